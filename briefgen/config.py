@@ -1,0 +1,147 @@
+"""site_config.yml: declared once as typed options, validated once at start-up.
+
+Modelled on MkDocs's ``config_options``: each option is a small object that checks
+one value and says exactly what is wrong, naming the key and the file. Everything
+downstream receives a ``SiteConfig`` and never re-reads or re-checks YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+CONFIG_FILE = "site_config.yml"
+
+
+class Option:
+    """One key of site_config.yml: a default and a check."""
+
+    def __init__(self, default: Any, help: str = ""):
+        self.default = default
+        self.help = help
+
+    def validate(self, value: Any, key: str) -> Any:
+        return value
+
+
+class Dir(Option):
+    """A directory path, relative to the project root."""
+
+    def validate(self, value: Any, key: str) -> Path:
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"'{key}' must be a directory path, got {value!r}")
+        return Path(value)
+
+
+class Str(Option):
+    def __init__(self, default: Any, help: str = "", *, choices: tuple[str, ...] | None = None):
+        super().__init__(default, help)
+        self.choices = choices
+
+    def validate(self, value: Any, key: str) -> str:
+        if not isinstance(value, str):
+            raise ConfigError(f"'{key}' must be a string, got {type(value).__name__}")
+        if self.choices and value not in self.choices:
+            raise ConfigError(f"'{key}' must be one of {', '.join(self.choices)}, got {value!r}")
+        return value
+
+
+class StrMap(Option):
+    """A mapping of strings to strings, merged over the default mapping."""
+
+    def validate(self, value: Any, key: str) -> dict[str, str]:
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        ):
+            raise ConfigError(f"'{key}' must be a mapping of strings to strings")
+        return {**self.default, **value}
+
+
+class Bool(Option):
+    def validate(self, value: Any, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"'{key}' must be true or false, got {value!r}")
+        return value
+
+
+SCHEMA: dict[str, Option] = {
+    "content_dir": Dir("content", "articles, one Markdown file each"),
+    "templates_dir": Dir("templates", "Jinja2 templates that override the packaged ones"),
+    "generated_dir": Dir("_build/docs", "pages briefgen writes for MkDocs (owned by briefgen)"),
+    "cache_dir": Dir("_build/cache", "extraction cache"),
+    "site_dir": Dir("site", "the built site"),
+    "mkdocs_config": Str("mkdocs.yml", "the MkDocs theme file"),
+    "language": Str("fr", "language of the site's own labels", choices=("fr", "en")),
+    "models": StrMap(
+        {"fr": "fr_core_news_sm", "en": "en_core_web_sm"},
+        "spaCy pipeline per article language",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """The validated configuration; paths are absolute."""
+
+    root: Path
+    content_dir: Path
+    templates_dir: Path
+    generated_dir: Path
+    cache_dir: Path
+    site_dir: Path
+    mkdocs_config: Path
+    language: str = "fr"
+    models: dict[str, str] = field(default_factory=dict)
+    source: Path | None = None
+
+    def model_for(self, lang: str) -> str:
+        return self.models.get(lang) or self.models[self.language]
+
+
+def load_config(path: Path | str | None = None) -> SiteConfig:
+    """Read and validate site_config.yml; a missing file means all defaults.
+
+    Paths in the file are relative to the file's own directory, the project root.
+    """
+    path = Path(path).resolve() if path is not None else Path.cwd().resolve() / CONFIG_FILE
+    root = path.parent
+    raw: Any = {}
+    if path.exists():
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            raise ConfigError(
+                f"not valid YAML: {getattr(err, 'problem', err)}",
+                path=path,
+                line=mark.line + 1 if mark else None,
+            ) from None
+        except UnicodeDecodeError:
+            raise ConfigError("not UTF-8 text", path=path) from None
+        if not isinstance(raw, dict):
+            raise ConfigError("must be a mapping of options", path=path)
+    unknown = sorted(set(raw) - set(SCHEMA))
+    if unknown:
+        raise ConfigError(
+            f"unknown option(s) {', '.join(map(repr, unknown))}; known: {', '.join(SCHEMA)}",
+            path=path,
+        )
+    values: dict[str, Any] = {}
+    for key, option in SCHEMA.items():
+        try:
+            values[key] = option.validate(raw.get(key, option.default), key)
+        except ConfigError as err:
+            raise ConfigError(err.message, path=path) from None
+    for key in ("content_dir", "templates_dir", "generated_dir", "cache_dir", "site_dir"):
+        values[key] = (root / values[key]).resolve()
+    values["mkdocs_config"] = (root / values["mkdocs_config"]).resolve()
+    if values["generated_dir"] == values["content_dir"] or values["content_dir"].is_relative_to(
+        values["generated_dir"]
+    ):
+        raise ConfigError("'generated_dir' must not hold 'content_dir': briefgen rebuilds it", path=path)
+    return SiteConfig(root=root, source=path if path.exists() else None, **values)

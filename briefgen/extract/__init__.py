@@ -1,0 +1,65 @@
+"""Extraction: a parsed article in, a Brief out.
+
+Each part of a brief has its own module of pure functions over the parsed
+article. Actors come first because figures (``claimed_by``) and reactions
+(speakers) read the actor table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable
+
+from ..brief import Brief
+from ..content import Article
+from ..errors import ContentError
+from ..nlp import Parsed, parse_texts
+from ..plaintext import article_text
+from .actors import extract_actors
+from .figures import extract_figures
+from .questions import extract_questions
+from .reactions import extract_reactions
+from .summary import extract_summary
+
+
+def extract_brief(article: Article, parsed: Parsed) -> Brief:
+    actors = extract_actors(parsed, lang=article.lang)
+    return Brief(
+        slug=article.slug,
+        title=article.title,
+        lang=article.lang,
+        date=article.date.isoformat() if article.date else None,
+        source=article.source,
+        author=article.author,
+        tags=list(article.tags),
+        summary=article.summary or extract_summary(parsed, lang=article.lang),
+        figures=extract_figures(parsed, actors, lang=article.lang),
+        actors=actors,
+        reactions=extract_reactions(parsed, actors, lang=article.lang),
+        questions=extract_questions(parsed, lang=article.lang),
+    )
+
+
+def extract_articles(
+    articles: list[Article], model_for: Callable[[str], str]
+) -> tuple[list[Brief | None], list[ContentError]]:
+    """Parse every article in batches (one ``nlp.pipe`` per language) and extract its brief.
+
+    Returns briefs in input order (None where extraction failed) and the errors,
+    each naming its file: a bug met on one article must not stop the others.
+    """
+    briefs: list[Brief | None] = [None] * len(articles)
+    errors: list[ContentError] = []
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for index, article in enumerate(articles):
+        by_lang[article.lang].append(index)
+    for lang, indices in by_lang.items():
+        texts = [article_text(articles[i].title, articles[i].body) for i in indices]
+        for index, parsed in zip(indices, parse_texts(texts, model_for(lang))):
+            try:
+                briefs[index] = extract_brief(articles[index], parsed)
+            except Exception as err:  # noqa: BLE001 - reported per article, never a traceback
+                errors.append(
+                    ContentError(f"extraction failed ({type(err).__name__}: {err}); please report it", path=articles[index].path)
+                )
+    return briefs, errors

@@ -1,0 +1,141 @@
+"""Parse articles with spaCy: one pipeline per language, loaded once and lazily.
+
+The model sees a normalised copy of the text (typographic apostrophes and quotes
+folded, no-break spaces made plain, ligatures expanded), which is what its
+training data looks like; ``Parsed.original()`` maps any span back to the
+article's own characters, so every provenance sentence is the article's text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .errors import BriefgenError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# One character to one or more characters; every other character is kept.
+FOLDS = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
+    "\u2011": "-", "\u2010": "-",
+    "\u200b": " ", "\ufeff": " ", "\u00ad": " ",
+    "\u2026": "...",
+}
+# Ligatures and compatibility forms (ﬁ, ﬂ, …) are expanded through NFKC; œ and æ are French letters and stay.
+KEEP = {"œ", "Œ", "æ", "Æ", "«", "»", "’", "€", "°", "²", "³", "½", "¼", "¾"}
+
+
+@dataclass
+class Normalised:
+    text: str
+    starts: list[int]  # starts[i] = offset in the original of normalised char i
+    length: int  # length of the original text
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised [start, end) range to the original text."""
+        o_start = self.starts[start] if start < len(self.starts) else self.length
+        o_end = self.starts[end] if end < len(self.starts) else self.length
+        return o_start, o_end
+
+
+def normalise(text: str) -> Normalised:
+    """Fold typography for the model, keeping a map to the original offsets."""
+    out: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        rep = FOLDS.get(ch)
+        if rep is None:
+            if ch in KEEP or ch.isascii():
+                rep = ch
+            else:
+                rep = unicodedata.normalize("NFKC", ch)
+                if not rep or len(rep) > 4:
+                    rep = ch
+        out.append(rep)
+        starts.extend([i] * len(rep))
+    return Normalised("".join(out), starts, len(text))
+
+
+@dataclass
+class Parsed:
+    """An article's plain text, its normalised copy and the spaCy Doc of that copy."""
+
+    text: str
+    norm: Normalised
+    doc: "Doc"
+
+    def original(self, start_char: int, end_char: int) -> str:
+        start, end = self.norm.to_original(start_char, end_char)
+        return self.text[start:end]
+
+    def span_text(self, span: "Span") -> str:
+        """The article's own characters for a span of the Doc."""
+        return self.original(span.start_char, span.end_char)
+
+    def sentence(self, token_or_span) -> str:
+        """The article's sentence holding a token or span, stripped."""
+        sent = token_or_span.sent
+        return self.span_text(sent).strip()
+
+    def block_of(self, char: int) -> int:
+        """Index of the paragraph (block) holding a normalised character offset."""
+        return bisect_right(self.block_starts, char) - 1
+
+    @cached_property
+    def block_starts(self) -> list[int]:
+        starts = [0]
+        text = self.doc.text
+        i = text.find("\n\n")
+        while i != -1:
+            starts.append(i + 2)
+            i = text.find("\n\n", i + 2)
+        return starts
+
+
+def _paragraph_boundaries(doc: "Doc") -> "Doc":
+    """A blank line always ends a sentence: headings have no final stop."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(model: str) -> "Language":
+    """Load a spaCy pipeline once per process; a missing model is a clear error."""
+    import spacy
+    from spacy.language import Language
+
+    if "briefgen_paragraphs" not in Language.factories:
+        Language.component("briefgen_paragraphs", func=_paragraph_boundaries)
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise BriefgenError(
+            f"spaCy model '{model}' is not installed: install its PyPI package "
+            f"(pip install {model.replace('_', '-')}) or change 'models' in site_config.yml"
+        ) from None
+    nlp.add_pipe("briefgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.max_length = max(nlp.max_length, 6_000_000)
+    return nlp
+
+
+def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 16) -> Iterable[Parsed]:
+    """Parse many texts with one pipeline in batches (nlp.pipe)."""
+    nlp = load_pipeline(model)
+    texts = list(texts)
+    norms = [normalise(t) for t in texts]
+    for text, norm, doc in zip(texts, norms, nlp.pipe((n.text for n in norms), batch_size=batch_size)):
+        yield Parsed(text=text, norm=norm, doc=doc)
+
+
+def parse_text(text: str, model: str) -> Parsed:
+    return next(iter(parse_texts([text], model)))

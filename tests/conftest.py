@@ -1,0 +1,38 @@
+"""Shared fixtures. The spaCy pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.nlp import Parsed, load_pipeline, parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = "fr_core_news_sm"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline(MODEL)
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Parse a French passage (title block first, like an article) with the session's pipeline."""
+
+    def _parse(text: str) -> Parsed:
+        return parse_text(text, MODEL)
+
+    return _parse
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the repo's sample project (config, theme file, content) in a temp dir."""
+    for name in ("site_config.yml", "mkdocs.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    (tmp_path / "templates").mkdir()
+    return tmp_path
