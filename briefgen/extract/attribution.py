@@ -25,7 +25,21 @@ def attribution_phrases(lang: str) -> tuple[str, ...]:
     return tuple(sorted(table.get("attribution", []), key=len, reverse=True))
 
 
-def is_conditional(token) -> bool:
+@lru_cache(maxsize=None)
+def _conditional_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    table = load_data("speech_verbs").get(lang) or {}
+    return tuple(table.get("conditional_endings", [])), tuple(table.get("not_conditional_endings", []))
+
+
+def _conditional_form(token, lang: str) -> bool:
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    endings, exceptions = _conditional_endings(lang)
+    text = token.lower_
+    return bool(endings) and "Fin" in token.morph.get("VerbForm") and text.endswith(endings) and not text.endswith(exceptions)
+
+
+def is_conditional(token, lang: str = "fr") -> bool:
     """Does the clause governing ``token`` stand in the conditional mood?
 
     Walks up through nouns and infinitives ("aurait décidé d'envoyer 12 000
@@ -35,9 +49,9 @@ def is_conditional(token) -> bool:
     node = token
     while seen < 12:
         if node.pos_ in ("VERB", "AUX"):
-            if "Cnd" in node.morph.get("Mood"):
+            if _conditional_form(node, lang):
                 return True
-            if any("Cnd" in child.morph.get("Mood") for child in node.children if child.dep_.startswith("aux") or child.dep_ == "cop"):
+            if any(_conditional_form(child, lang) for child in node.children if child.dep_.startswith("aux") or child.dep_ == "cop"):
                 return True
             if "Inf" not in node.morph.get("VerbForm") and "Part" not in node.morph.get("VerbForm"):
                 return False

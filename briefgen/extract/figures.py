@@ -24,6 +24,7 @@ FR_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 EN_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 PLAIN = re.compile(r"^\d+(?:[.,]\d+)?$")
 WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([a-zA-Z]{1,2})$")  # "1.2bn", "300m"
+FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "ADV", "NUM", "PART"}
 RANGE_LINKS = {"fr": {"à", "et", "-"}, "en": {"to", "and", "-"}}
 RANGE_OPENERS = {"fr": {"de", "d'", "entre"}, "en": {"from", "between"}}
 
@@ -103,7 +104,7 @@ def _read_number(doc, i: int, end: int, lang: str, table: dict) -> _Number | Non
         j = i
         while j < end and (
             (doc[j].is_alpha and doc[j].like_num and doc[j].lower_ not in table["scales"])
-            or (doc[j].lower_ in ("et", "and") and j + 1 < end and doc[j + 1].like_num and doc[j + 1].is_alpha)
+            or (doc[j].lower_ in ("et", "and") and j + 1 < end and doc[j + 1].lower_ in ("un", "une", "onze"))
             or doc[j].lower_ == "mille"
         ):
             j += 1
@@ -138,7 +139,15 @@ def _unit_and_what(doc, number: _Number, end: int, table: dict) -> None:
     if k < end and doc[k].lower_ in table["currencies"]:
         number.what, number.end = table["currencies"][doc[k].lower_], k + 1
         return
-    if k < end and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].is_alpha and doc[k].lower_ not in table["not_counts"]:
+    # the word after a number is the thing counted, whatever tag the small model gives it
+    # ("200 chars" as ADJ, "mille réfugiés" as VERB), unless it is a function word
+    if (
+        k < end
+        and doc[k].is_alpha
+        and not doc[k].is_stop
+        and doc[k].pos_ not in FUNCTION_POS
+        and doc[k].lower_ not in table["not_counts"]
+    ):
         what_end = k + 1
         # a complement that names the thing counted: "conteneurs de munitions"
         if (
@@ -259,7 +268,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 what=number.what,
                 qualifier=number.qualifier or "exact",
                 sentence=parsed.sentence(span),
-                hedged=by_attribution or is_conditional(doc[number.start]),
+                hedged=by_attribution or is_conditional(doc[number.start], lang),
                 claimed_by=source.name if source else None,
                 start=span.start_char,
             )

@@ -1,0 +1,48 @@
+"""Gold passages for actors: names, types, roles, countries, aliases."""
+
+from __future__ import annotations
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.countries import country_of_demonym, country_of_name
+
+
+def _actors(parse, text):
+    return {a.name: a for a in extract_actors(parse("Titre\n\n" + text), lang="fr")}
+
+
+def test_apposition_role_and_demonym_country(parse):
+    actors = _actors(parse, "Olena Marchenko, la ministre ukrainienne de l'Énergie, a demandé de l'aide.")
+    actor = actors["Olena Marchenko"]
+    assert actor.type == "person"
+    assert actor.role == "ministre ukrainienne de l'Énergie" and actor.country == "Ukraine"
+
+
+def test_title_before_the_name(parse):
+    actors = _actors(parse, "Le Premier ministre polonais Donald Tusk a reçu ses homologues.")
+    assert actors["Donald Tusk"].role.lower().startswith("premier ministre polonais")
+    assert actors["Donald Tusk"].country == "Pologne"
+
+
+def test_capitals_resolve_to_their_country(parse):
+    actors = _actors(parse, "Moscou a démenti. Le Kremlin a ensuite accusé Kiev, tandis que Washington se taisait.")
+    assert actors["Russie"].type == "country" and "Moscou" in actors["Russie"].aliases
+    assert actors["Ukraine"].type == "country"
+    assert "Kiev" not in actors
+
+
+def test_short_form_is_an_alias_and_mentions_count_all(parse):
+    actors = _actors(parse, "Lundi, le président Emmanuel Macron a parlé. Mardi, Macron a répété son appel.")
+    macron = actors["Emmanuel Macron"]
+    assert macron.aliases == ["Macron"] and macron.mentions == 2 and len(macron.spans) == 2
+
+
+def test_curly_apostrophe_is_not_an_actor(parse):
+    actors = _actors(parse, "L’Organisation des Nations unies a convoqué une réunion jusqu’à nouvel ordre.")
+    assert not any(name.startswith(("L’", "L'")) for name in actors)
+
+
+def test_country_tables():
+    assert country_of_name("Pékin") == "Chine"
+    assert country_of_name("Corée du Sud") == country_of_demonym("sud-coréenne") == "Corée du Sud"
+    assert country_of_demonym("britanniques") == "Royaume-Uni"
+    assert country_of_name("Extrême-Orient russe") is None
