@@ -139,9 +139,13 @@ def atomic_write(path: Path, content: str) -> None:
 def write_pages(pages: dict[str, str], out_dir: Path) -> list[str]:
     """Make ``out_dir`` hold exactly ``pages``; write only what changed. Returns changed paths.
 
-    ``out_dir`` belongs to briefgen (validated in config): files no page claims are removed.
+    ``out_dir`` belongs to briefgen (validated in config): files no page claims are removed,
+    and so are symbolic links, before anything is written: followed, a link would make a
+    write or a removal land outside it (in content/, say).
     """
     out_dir = out_dir.resolve()
+    for link in [p for p in out_dir.rglob("*") if p.is_symlink()]:
+        link.unlink()
     changed: list[str] = []
     for rel, content in pages.items():
         target = (out_dir / rel).resolve()
@@ -165,4 +169,4 @@ def write_pages(pages: dict[str, str], out_dir: Path) -> list[str]:
 
 
 def _files(root: Path) -> Iterable[Path]:
-    return (p.resolve() for p in root.rglob("*") if p.is_file() or p.is_symlink())
+    return (p for p in root.rglob("*") if p.is_file())
