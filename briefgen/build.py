@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinja2 import TemplateError
+
 from .brief import Brief
 from .config import SiteConfig
 from .content import Article, find_articles, load_articles
@@ -53,25 +55,36 @@ def generate(config: SiteConfig, *, strict: bool = False) -> tuple[list[Article]
     report.errors.extend(errors)
     for article in articles:
         report.warnings.extend(article.warnings)
-    if strict and report.errors:
-        raise BuildAborted(str(report.errors[0]))
+    if strict and (report.errors or report.warnings):
+        raise BuildAborted(_first_problem(report))
     report.timings["load"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     briefs, errors = extract_articles(articles, config.model_for)
     report.errors.extend(errors)
     if strict and report.errors:
-        raise BuildAborted(str(report.errors[0]))
+        raise BuildAborted(_first_problem(report))
     kept = [(a, b) for a, b in zip(articles, briefs) if b is not None]
     report.briefs = [b for _, b in kept]
     report.timings["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    renderer = Renderer(config.templates_dir, config.language)
-    pages = site_pages(report.briefs, [a for a, _ in kept], renderer)
+    try:
+        renderer = Renderer(config.templates_dir, config.language)
+        pages = site_pages(
+            report.briefs, [a for a, _ in kept], renderer, allowed_html_tags=config.allowed_html_tags
+        )
+    except TemplateError as err:
+        raise BriefgenError(f"template error: {err}", path=getattr(err, "filename", None)) from None
     report.pages_written = len(write_pages(pages, config.generated_dir))
     report.timings["render"] = time.perf_counter() - clock
     return [a for a, _ in kept], report
+
+
+def _first_problem(report: BuildReport) -> str:
+    """What ``--strict`` stopped on, naming the file (CI prints only this)."""
+    first = str(report.errors[0]) if report.errors else report.warnings[0]
+    return f"{first} (--strict: stopped, nothing was published)"
 
 
 def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
@@ -84,7 +97,8 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
         raise BriefgenError(f"MkDocs config not found: {config.mkdocs_config}")
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    _recover(site_dir)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:
         try:
             cfg = mkdocs_config(
@@ -99,6 +113,20 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _recover(target: Path) -> None:
+    """Undo what a build killed mid-way (no ``finally`` ran) left next to the site.
+
+    A kill between the two renames of ``_swap`` leaves only ``.site.old``: put it
+    back. Staging dirs of killed builds are removed (one build per project at a time).
+    """
+    old = target.with_name(f".{target.name}.old")
+    if old.is_dir() and not target.exists():
+        old.rename(target)
+    for stale in target.parent.glob(f".{target.name}-*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _swap(new: Path, target: Path) -> None:

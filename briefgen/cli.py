@@ -12,7 +12,7 @@ import yaml
 
 from . import __version__
 from .config import CONFIG_FILE, load_config
-from .content import load_articles, slugify
+from .content import find_articles, load_articles, slugify
 from .errors import BriefgenError
 
 
@@ -64,9 +64,18 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path) -> None:
 
 @main.command()
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
-@click.option("--strict", is_flag=True, help="Stop at the first broken article; publish nothing.")
+@click.option(
+    "--strict/--keep-going",
+    default=False,
+    show_default=True,
+    help="--strict stops at the first broken article or warning and publishes nothing; "
+    "--keep-going (the default) reports them and publishes the others.",
+)
 def build(config_file: Path, strict: bool) -> None:
-    """Extract every article and build the site (site_dir in site_config.yml)."""
+    """Extract every article and build the site (site_dir in site_config.yml).
+
+    Exits non-zero when any article could not be built.
+    """
     from .build import build as run_build
 
     try:
@@ -84,6 +93,33 @@ def build(config_file: Path, strict: bool) -> None:
     )
     if report.errors:
         _fail(f"{len(report.errors)} article(s) could not be built; the others were published")
+
+
+@main.command()
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
+@click.option("--strict", is_flag=True, help="Count warnings (unknown front matter keys…) as errors.")
+def check(config_file: Path, strict: bool) -> None:
+    """Validate the config and every article without building (no spaCy needed).
+
+    Exits non-zero when an article has an error (or, with --strict, a warning).
+    """
+    try:
+        config = load_config(config_file)
+    except BriefgenError as err:
+        _fail(str(err))
+    paths = find_articles(config.content_dir)
+    articles, errors = load_articles(paths)
+    warnings = [w for a in articles for w in a.warnings]
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(
+        f"checked {len(paths)} articles in {config.content_dir}: {len(errors)} error(s), {len(warnings)} warning(s)",
+        err=True,
+    )
+    if errors or (strict and warnings):
+        sys.exit(1)
 
 
 @main.command()

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
+from .sanitize import DEFAULT_ALLOWED_TAGS, unsafe_tags
 
 CONFIG_FILE = "site_config.yml"
 
@@ -62,6 +63,19 @@ class StrMap(Option):
         return {**self.default, **value}
 
 
+class TagList(Option):
+    """HTML tag names the article body may keep; only a subset of what the sanitiser knows is inert."""
+
+    def validate(self, value: Any, key: str) -> tuple[str, ...]:
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"'{key}' must be a list of HTML tag names, e.g. [p, em, a]")
+        tags = tuple(dict.fromkeys(v.strip().lower() for v in value))
+        refused = unsafe_tags(tags)
+        if refused:
+            raise ConfigError(f"'{key}': {', '.join(refused)} cannot be allowed (not known to be safe)")
+        return tags
+
+
 class Bool(Option):
     def validate(self, value: Any, key: str) -> bool:
         if not isinstance(value, bool):
@@ -77,6 +91,7 @@ SCHEMA: dict[str, Option] = {
     "site_dir": Dir("site", "the built site"),
     "mkdocs_config": Str("mkdocs.yml", "the MkDocs theme file"),
     "language": Str("fr", "language of the site's own labels", choices=("fr", "en")),
+    "allowed_html_tags": TagList(DEFAULT_ALLOWED_TAGS, "HTML tags an article body may keep; the rest is stripped"),
     "models": StrMap(
         {"fr": "fr_core_news_sm", "en": "en_core_web_sm"},
         "spaCy pipeline per article language",
@@ -96,6 +111,7 @@ class SiteConfig:
     site_dir: Path
     mkdocs_config: Path
     language: str = "fr"
+    allowed_html_tags: tuple[str, ...] = DEFAULT_ALLOWED_TAGS
     models: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
 
@@ -140,8 +156,11 @@ def load_config(path: Path | str | None = None) -> SiteConfig:
     for key in ("content_dir", "templates_dir", "generated_dir", "cache_dir", "site_dir"):
         values[key] = (root / values[key]).resolve()
     values["mkdocs_config"] = (root / values["mkdocs_config"]).resolve()
-    if values["generated_dir"] == values["content_dir"] or values["content_dir"].is_relative_to(
-        values["generated_dir"]
-    ):
-        raise ConfigError("'generated_dir' must not hold 'content_dir': briefgen rebuilds it", path=path)
+    content = values["content_dir"]
+    for key in ("generated_dir", "cache_dir", "site_dir"):
+        if content.is_relative_to(values[key]) or values[key].is_relative_to(content):
+            raise ConfigError(
+                f"'{key}' must not hold 'content_dir' nor lie inside it: briefgen never writes into content",
+                path=path,
+            )
     return SiteConfig(root=root, source=path if path.exists() else None, **values)

@@ -74,20 +74,45 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
             path=path,
             line=mark.line + 2 if mark else 2,
         ) from None
+    except (ValueError, OverflowError, RecursionError) as err:
+        # PyYAML builds dates and numbers after parsing: 2024-13-45 raises ValueError.
+        raise ContentError(f"front matter has a value YAML cannot read: {err}", path=path, line=2) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise ContentError(
-            f"front matter must be a mapping of keys (title: …), not a {type(meta).__name__}",
+            f"front matter must be keys with values (title: …), not {_kind(meta)}",
             path=path,
             line=2,
         )
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
-def _key_line(meta_text: str, key: str) -> int | None:
-    for number, line in enumerate(meta_text.split("\n"), start=1):
-        if re.match(rf"\s*{re.escape(key)}\s*:", line):
+def _is_word(value: Any) -> bool:
+    """Text or a number: what a title or a tag may be written as in YAML."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _kind(value: Any) -> str:
+    """A YAML value's kind in the author's words, for error messages."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "keys with values"
+    return "text" if isinstance(value, str) else type(value).__name__
+
+
+def _key_line(lines: list[str], key: Any) -> int | None:
+    """The file line where a top-level front matter key is written (front matter starts at line 2)."""
+    pattern = re.compile(rf"[\"']?{re.escape(str(key))}[\"']?\s*:")
+    for number, line in enumerate(lines, start=2):
+        if pattern.match(line):
             return number
     return None
 
@@ -96,30 +121,34 @@ def _optional_str(meta: dict[str, Any], key: str, path: Path, line: int | None) 
     value = meta.get(key)
     if value is None:
         return None
-    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
-        raise ContentError(f"'{key}' must be text, got {type(value).__name__}", path=path, line=line)
+    if not _is_word(value):
+        raise ContentError(f"'{key}' must be text, got {_kind(value)}", path=path, line=line)
     return str(value).strip() or None
 
 
 def parse_article(text: str, path: Path, *, slug: str | None = None) -> Article:
     """Validate one article's text; ``path`` is only used to name it in errors."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise ContentError("looks like a binary file, not Markdown text", path=path)
     if not text.strip():
         raise ContentError("empty file: an article needs front matter with a title", path=path, line=1)
     meta, body, body_line = split_front_matter(text, path)
+    front_lines = text.split("\n")[1 : body_line - 2]
 
     def line_of(key: str) -> int | None:
-        found = _key_line(text, key)
-        return found
+        return _key_line(front_lines, key)
 
     title = meta.get("title")
     if title is None:
-        raise ContentError("front matter has no 'title'", path=path, line=2)
-    if not isinstance(title, (str, int, float)) or isinstance(title, bool) or not str(title).strip():
-        raise ContentError("'title' must be non-empty text", path=path, line=line_of("title"))
+        raise ContentError("front matter has no 'title': add a line 'title: …'", path=path, line=2)
+    if not _is_word(title):
+        raise ContentError(
+            f"'title' must be text, got {_kind(title)} (put it in quotes)", path=path, line=line_of("title")
+        )
     title = " ".join(str(title).split())
+    if not title:
+        raise ContentError("'title' is empty", path=path, line=line_of("title"))
 
     date = meta.get("date")
     if isinstance(date, dt.datetime):
@@ -133,7 +162,7 @@ def parse_article(text: str, path: Path, *, slug: str | None = None) -> Article:
             ) from None
     elif date is not None and not isinstance(date, dt.date):
         raise ContentError(
-            f"'date' must be a date written YYYY-MM-DD, got {date!r}", path=path, line=line_of("date")
+            f"'date' must be a date written YYYY-MM-DD, got {_kind(date)}", path=path, line=line_of("date")
         )
 
     tags = meta.get("tags", [])
@@ -141,26 +170,31 @@ def parse_article(text: str, path: Path, *, slug: str | None = None) -> Article:
         tags = []
     if isinstance(tags, str):
         tags = [tags]
-    if not isinstance(tags, list) or not all(
-        isinstance(t, (str, int, float)) and not isinstance(t, bool) for t in tags
-    ):
-        raise ContentError("'tags' must be a list of words, e.g. [russie, ukraine]", path=path, line=line_of("tags"))
+    if not isinstance(tags, list) or not all(_is_word(t) for t in tags):
+        got = _kind(tags) if not isinstance(tags, list) else "a list holding " + _kind(
+            next(t for t in tags if not _is_word(t))
+        )
+        raise ContentError(
+            f"'tags' must be a list of words, e.g. [russie, ukraine], got {got}", path=path, line=line_of("tags")
+        )
     tags = list(dict.fromkeys(" ".join(str(t).split()) for t in tags if str(t).strip()))
 
     lang = meta.get("lang")
     if lang is None:
         lang = detect_language(title + "\n" + body)
-    elif lang not in LANGUAGES:
+    elif not isinstance(lang, str) or lang not in LANGUAGES:
         raise ContentError(
             f"'lang' must be one of {', '.join(LANGUAGES)}, got {lang!r}", path=path, line=line_of("lang")
         )
 
     warnings = [
-        f"{path}:{line_of(key) or 2}: unknown front matter key '{key}' (ignored); known: "
+        f"{path}:{line_of(key) or 2}: unknown front matter key '{key}' (ignored; a typo?); known: "
         + ", ".join(sorted(FRONT_MATTER_KEYS))
         for key in meta
         if key not in FRONT_MATTER_KEYS
     ]
+    if not body.strip():
+        warnings.append(f"{path}:{body_line}: the article has no text after its front matter")
     return Article(
         path=path,
         slug=slug or slugify(path.stem) or "article",
@@ -182,10 +216,16 @@ def load_article(path: Path) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ContentError(f"file is {size // 1_000_000} MB, more than the {MAX_BYTES // 1_000_000} MB limit", path=path)
+            raise ContentError(
+                f"file is {size // 1_000_000} MB, more than the {MAX_BYTES // 1_000_000} MB limit", path=path
+            )
         raw = path.read_bytes()
     except OSError as err:
-        raise ContentError(f"cannot read: {err.strerror}", path=path) from None
+        raise ContentError(f"cannot read: {err.strerror or err}", path=path) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError("saved as UTF-16: save the file as UTF-8", path=path)
+    if b"\x00" in raw[:8192]:
+        raise ContentError("looks like a binary file (an image?), not Markdown text", path=path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:

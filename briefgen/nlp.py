@@ -29,6 +29,8 @@ FOLDS = {
     "\u2026": "...",
 }
 # Ligatures and compatibility forms (ﬁ, ﬂ, …) are expanded through NFKC; œ and æ are French letters and stay.
+# Longer texts are parsed in pieces of about this many characters (see parse_texts).
+CHUNK_CHARS = 50_000
 KEEP = {"œ", "Œ", "æ", "Æ", "«", "»", "’", "€", "°", "²", "³", "½", "¼", "¾"}
 
 
@@ -128,12 +130,63 @@ def load_pipeline(model: str) -> "Language":
     return nlp
 
 
-def parse_texts(texts: Iterable[str], model: str, *, batch_size: int = 16) -> Iterable[Parsed]:
-    """Parse many texts with one pipeline in batches (nlp.pipe)."""
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Cut a text into pieces of at most ``size`` characters that join back to it exactly.
+
+    Cuts fall on a paragraph break, else a line break, else a space, so only a
+    pathological text (one huge word) is cut inside a sentence.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + 1, start + size)
+            if cut != -1:
+                cut += len(sep)
+                break
+        else:
+            cut = start + size
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _batches(pieces: Iterable[str], budget: int) -> Iterable[list[str]]:
+    """Group pieces into batches of at most ``budget`` characters (one piece may exceed it alone)."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece) > budget:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    if batch:
+        yield batch
+
+
+def parse_texts(texts: Iterable[str], model: str, *, batch_chars: int = 2 * CHUNK_CHARS) -> Iterable[Parsed]:
+    """Parse many texts with one pipeline in batches (nlp.pipe).
+
+    The parser's memory grows with what one batch holds (about 1.7 GB for 500 kB
+    in one piece), so a long text is parsed in chunks joined back into one Doc,
+    and batches are bounded in characters rather than in documents.
+    """
+    from spacy.tokens import Doc
+
     nlp = load_pipeline(model)
     texts = list(texts)
     norms = [normalise(t) for t in texts]
-    for text, norm, doc in zip(texts, norms, nlp.pipe((n.text for n in norms), batch_size=batch_size)):
+    pieces = [chunks(n.text) for n in norms]
+    docs = (
+        doc
+        for batch in _batches((piece for group in pieces for piece in group), batch_chars)
+        for doc in nlp.pipe(batch, batch_size=len(batch))
+    )
+    for text, norm, group in zip(texts, norms, pieces):
+        parts = [next(docs) for _ in group]
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
         yield Parsed(text=text, norm=norm, doc=doc)
 
 

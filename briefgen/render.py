@@ -25,6 +25,7 @@ from markupsafe import Markup
 from .brief import Brief
 from .content import Article
 from .data import load_data
+from .sanitize import DEFAULT_ALLOWED_TAGS, safe_body
 
 # Characters that HTML or Markdown would read as markup, as numeric entities that
 # Python-Markdown passes through as plain text.
@@ -95,7 +96,13 @@ def group_reactions(brief: Brief, other: str) -> list[tuple[str, list]]:
     return sorted(groups.items(), key=lambda kv: (kv[0] == other, kv[0]))
 
 
-def site_pages(briefs: list[Brief], articles: list[Article], renderer: Renderer) -> dict[str, str]:
+def site_pages(
+    briefs: list[Brief],
+    articles: list[Article],
+    renderer: Renderer,
+    *,
+    allowed_html_tags: Iterable[str] = DEFAULT_ALLOWED_TAGS,
+) -> dict[str, str]:
     """Every generated page: path relative to the generated dir → content."""
     by_slug = {a.slug: a for a in articles}
     ordered = sorted(briefs, key=lambda b: (b.date or "", b.title), reverse=True)
@@ -110,7 +117,8 @@ def site_pages(briefs: list[Brief], articles: list[Article], renderer: Renderer)
             brief=brief,
             reaction_groups=group_reactions(brief, renderer.labels["other"]),
         )
-        pages[f"articles/{brief.slug}.md"] = renderer.render("article.md.j2", brief=brief, body=Markup(article.body))
+        body = safe_body(article.body, allowed_html_tags)
+        pages[f"articles/{brief.slug}.md"] = renderer.render("article.md.j2", brief=brief, body=body)
         pages[f"briefs/{brief.slug}.json"] = json.dumps(brief.to_json(), ensure_ascii=False, indent=1)
     return pages
 
@@ -131,9 +139,13 @@ def atomic_write(path: Path, content: str) -> None:
 def write_pages(pages: dict[str, str], out_dir: Path) -> list[str]:
     """Make ``out_dir`` hold exactly ``pages``; write only what changed. Returns changed paths.
 
-    ``out_dir`` belongs to briefgen (validated in config): files no page claims are removed.
+    ``out_dir`` belongs to briefgen (validated in config): files no page claims are removed,
+    and so are symbolic links, before anything is written: followed, a link would make a
+    write or a removal land outside it (in content/, say).
     """
     out_dir = out_dir.resolve()
+    for link in [p for p in out_dir.rglob("*") if p.is_symlink()]:
+        link.unlink()
     changed: list[str] = []
     for rel, content in pages.items():
         target = (out_dir / rel).resolve()
@@ -157,4 +169,4 @@ def write_pages(pages: dict[str, str], out_dir: Path) -> list[str]:
 
 
 def _files(root: Path) -> Iterable[Path]:
-    return (p.resolve() for p in root.rglob("*") if p.is_file() or p.is_symlink())
+    return (p for p in root.rglob("*") if p.is_file())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,11 +53,15 @@ def test_brief_page_holds_the_seed_brief(built):
 def test_failed_mkdocs_keeps_the_previous_site(built, tmp_path):
     root, _ = built
     before = (root / "site" / "index.html").read_text(encoding="utf-8")
-    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "\nnav: 3\n")
+    theme = (root / "mkdocs.yml").read_text()
+    (root / "mkdocs.yml").write_text(theme + "\nnav: 3\n")
     from briefgen.errors import BriefgenError
 
-    with pytest.raises(BriefgenError):
-        build(load_config(root / "site_config.yml"))
+    try:
+        with pytest.raises(BriefgenError):
+            build(load_config(root / "site_config.yml"))
+    finally:
+        (root / "mkdocs.yml").write_text(theme)
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == before
 
 
@@ -86,3 +91,101 @@ def test_cli_new_refuses_to_overwrite(tmp_path):
     second = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path)
     assert second.returncode != 0 and "already exists" in second.stderr
     assert path.read_text(encoding="utf-8").endswith("Mon texte.\n")
+
+
+def test_a_build_killed_inside_mkdocs_keeps_the_previous_site(built, monkeypatch):
+    import mkdocs.commands.build
+
+    root, _ = built
+    before = (root / "site" / "index.html").read_bytes()
+
+    def killed(cfg, **kwargs):
+        (Path(cfg["site_dir"]) / "index.html").write_text("half", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mkdocs.commands.build, "build", killed)
+    with pytest.raises(KeyboardInterrupt):
+        build(load_config(root / "site_config.yml"))
+    assert (root / "site" / "index.html").read_bytes() == before
+    assert not list(root.glob(".site-*"))
+
+
+def test_a_build_killed_between_the_renames_is_recovered(built):
+    from briefgen.build import run_mkdocs
+
+    root, _ = built
+    # What a kill -9 after the first rename of the swap leaves: no site/, the old one aside.
+    (root / "site").rename(root / ".site.old")
+    (root / ".site-leftover").mkdir()
+    run_mkdocs(load_config(root / "site_config.yml"))
+    assert (root / "site" / "index.html").is_file()
+    assert not (root / ".site.old").exists() and not (root / ".site-leftover").exists()
+
+
+def test_strict_stops_at_a_broken_article_naming_it(tmp_path, nlp):
+    from briefgen.build import BuildAborted
+    from tests.conftest import ROOT
+
+    for name in ("site_config.yml", "mkdocs.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "bad.md").write_text("---\ntitle: x\ndate: hier\n---\n", encoding="utf-8")
+    with pytest.raises(BuildAborted) as err:
+        build(load_config(tmp_path / "site_config.yml"), strict=True)
+    assert "bad.md:3: 'date' must be a date" in str(err.value)
+    assert not (tmp_path / "site").exists() and not (tmp_path / "_build").exists()
+
+
+def test_strict_counts_unknown_keys(tmp_path):
+    from briefgen.build import BuildAborted, generate
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text("---\ntitle: x\ntitel: y\n---\nTexte.\n", encoding="utf-8")
+    with pytest.raises(BuildAborted, match=r"a.md:3: unknown front matter key 'titel'"):
+        generate(load_config(tmp_path / "site_config.yml"), strict=True)
+
+
+def test_a_broken_template_is_one_error_naming_it(tmp_path, nlp):
+    from briefgen.errors import BriefgenError
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "home.md.j2").write_text("{% for x in %}\n", encoding="utf-8")
+    with pytest.raises(BriefgenError, match="home.md.j2.*template error"):
+        build(load_config(tmp_path / "site_config.yml"))
+
+
+def test_pages_never_leave_the_generated_dir_through_symlinks(tmp_path):
+    from briefgen.render import write_pages
+
+    out, outside = tmp_path / "out", tmp_path / "outside"
+    out.mkdir()
+    outside.mkdir()
+    (outside / "article.md").write_text("keep", encoding="utf-8")
+    (out / "briefs").symlink_to(outside)
+    (out / "index.md").symlink_to(outside / "article.md")
+    (out / "stale.md").symlink_to(outside / "article.md")
+    write_pages({"index.md": "home", "briefs/a.md": "brief"}, out)
+    assert (outside / "article.md").read_text(encoding="utf-8") == "keep"
+    assert sorted(p.name for p in outside.iterdir()) == ["article.md"]
+    assert not any(p.is_symlink() for p in out.rglob("*"))
+    assert (out / "briefs" / "a.md").read_text(encoding="utf-8") == "brief"
+    with pytest.raises(ValueError, match="escapes"):
+        write_pages({"../evil.md": "x"}, out)
+    assert not (tmp_path / "evil.md").exists()
+
+
+def test_a_kill_while_writing_a_page_keeps_the_old_page(tmp_path, monkeypatch):
+    from briefgen import render
+
+    render.write_pages({"index.md": "old"}, tmp_path)
+
+    def killed(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(render.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        render.write_pages({"index.md": "new"}, tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["index.md"]
+    assert (tmp_path / "index.md").read_text(encoding="utf-8") == "old"

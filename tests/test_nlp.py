@@ -22,3 +22,25 @@ def test_sentences_are_the_original_text(parse):
     parsed = parse(text)
     for sent in parsed.doc.sents:
         assert parsed.span_text(sent) in text
+
+
+def test_chunks_join_back_exactly_and_cut_at_paragraphs():
+    from briefgen.nlp import chunks
+
+    text = "\n\n".join(f"Phrase numéro {i}. Une autre phrase." for i in range(200))
+    pieces = chunks(text, 300)
+    assert "".join(pieces) == text and all(len(p) <= 300 for p in pieces) and len(pieces) > 10
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+    assert "".join(chunks("x" * 1000, 300)) == "x" * 1000  # no break at all: still bounded
+
+
+def test_a_long_text_is_parsed_in_chunks_into_one_doc(nlp):
+    from briefgen.nlp import CHUNK_CHARS, parse_texts
+
+    paragraph = "Le conseil de Lyon a voté 3 millions d'euros, selon Jean Dupont. « Nous avançons », a-t-il dit.\n\n"
+    text = paragraph * (2 * CHUNK_CHARS // len(paragraph) + 1)
+    parsed = next(iter(parse_texts([text], "fr_core_news_sm")))
+    assert parsed.doc.text == parsed.norm.text == text
+    starts = {s.start_char for s in parsed.doc.sents}
+    assert set(range(0, len(text), len(paragraph))) <= starts  # every paragraph, across chunks
+    assert parsed.doc[-5].dep_ and parsed.doc.ents  # the joined Doc keeps parse and entities

@@ -1,0 +1,101 @@
+"""The command line: exit codes, one line per problem naming the file, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.content import load_article
+
+GOOD = "---\ntitle: Un bon article\ntags: [a]\n---\nLe maire a parlé mardi.\n"
+
+
+@pytest.fixture
+def content(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "bon.md").write_text(GOOD, encoding="utf-8")
+    return tmp_path / "content"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_check_passes_on_good_content(content: Path):
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "checked 1 articles" in result.output and "0 error(s)" in result.output
+
+
+def test_check_lists_every_error_and_warning(content: Path):
+    (content / "sans-titre.md").write_text("---\ndate: 2024-01-01\n---\n", encoding="utf-8")
+    (content / "date.md").write_text("---\ntitle: x\ndate: demain\n---\n", encoding="utf-8")
+    (content / "cle.md").write_text("---\ntitle: x\ncouleur: rouge\n---\nTexte.\n", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(line.startswith("error: ") and "sans-titre.md:2: front matter has no 'title'" in line for line in lines)
+    assert any(line.startswith("error: ") and "date.md:3: 'date' must be a date" in line for line in lines)
+    assert any(line.startswith("warning: ") and "cle.md:3: unknown front matter key 'couleur'" in line for line in lines)
+    assert "Traceback" not in result.output
+
+
+def test_check_strict_fails_on_warnings(content: Path):
+    (content / "cle.md").write_text("---\ntitle: x\ncouleur: rouge\n---\nTexte.\n", encoding="utf-8")
+    assert run("check").exit_code == 0
+    assert run("check", "--strict").exit_code == 1
+
+
+def test_check_reports_a_bad_config(content: Path):
+    Path("site_config.yml").write_text("allowed_html_tags: [p, script]\n", encoding="utf-8")
+    result = run("check")
+    assert result.exit_code == 1 and "script cannot be allowed" in result.output
+
+
+def test_check_needs_no_spacy(content: Path):
+    code = (
+        "import sys\nfrom briefgen.cli import main\n"
+        "try:\n    main(['check'])\nexcept SystemExit as e:\n    print('exit', e.code)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    run_ = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=content.parent)
+    assert run_.stdout.split() == ["exit", "0", "False"], run_.stderr
+
+
+def test_build_strict_names_the_failing_file(content: Path):
+    (content / "casse.md").write_text("---\ntitle: [x\n---\n", encoding="utf-8")
+    result = run("build", "--strict")
+    assert result.exit_code == 1
+    assert "casse.md:2: front matter is not valid YAML" in result.output and "--strict" in result.output
+    assert not Path("site").exists()
+
+
+def test_new_refuses_to_overwrite(content: Path):
+    (content / "un-titre.md").write_text("mon texte", encoding="utf-8")
+    result = run("new", "Un titre")
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert (content / "un-titre.md").read_text(encoding="utf-8") == "mon texte"
+
+
+def test_new_writes_a_hostile_title_that_loads_back_verbatim(content: Path):
+    title = "Un: titre # « piégé » {{ x }} <script>"
+    result = run("new", title, "--tag", "- a", "--tag", "b: c")
+    assert result.exit_code == 0, result.output
+    article = load_article(Path(result.output.strip()))
+    assert article.title == title and article.tags == ["- a", "b: c"]
+    assert article.path.parent == content
+
+
+@pytest.mark.parametrize("title", ["../../etc/passwd", "..", "   ", "«»"])
+def test_new_never_writes_outside_content(content: Path, title: str):
+    result = run("new", title)
+    written = [p for p in content.parent.rglob("*.md") if p.parent != content]
+    assert written == []
+    if result.exit_code == 0:
+        assert Path(result.output.strip()).resolve().parent == content.resolve()
