@@ -33,7 +33,7 @@ build: install
 serve: install
 	$(BIN)/briefgen serve
 
-bench: install
+bench: install  ## benchmarks, one JSON line each; BENCH_SIZES=100,300 for a shorter run
 	$(BIN)/python bench/run.py
 
 clean:

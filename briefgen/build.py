@@ -18,6 +18,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 from .brief import Brief
+from .cache import BriefCache
 from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
@@ -45,7 +46,7 @@ class BuildAborted(BriefgenError):
     """Strict mode met an error: nothing was published."""
 
 
-def generate(config: SiteConfig, *, strict: bool = False) -> tuple[list[Article], BuildReport]:
+def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> tuple[list[Article], BuildReport]:
     """Load, extract and render into the generated dir; no MkDocs yet (``serve`` reuses this)."""
     report = BuildReport()
     clock = time.perf_counter()
@@ -60,7 +61,8 @@ def generate(config: SiteConfig, *, strict: bool = False) -> tuple[list[Article]
     report.timings["load"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    briefs, errors = extract_articles(articles, config.model_for)
+    store = BriefCache(config.cache_dir) if cache else None
+    briefs, errors = extract_articles(articles, config.model_for, cache=store)
     report.errors.extend(errors)
     if strict and report.errors:
         raise BuildAborted(_first_problem(report))
@@ -139,9 +141,9 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(config: SiteConfig, *, strict: bool = False) -> BuildReport:
+def build(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> BuildReport:
     """The whole pipeline. Broken articles are reported; the rest is published."""
-    _, report = generate(config, strict=strict)
+    _, report = generate(config, strict=strict, cache=cache)
     clock = time.perf_counter()
     run_mkdocs(config)
     report.timings["mkdocs"] = time.perf_counter() - clock

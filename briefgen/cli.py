@@ -32,8 +32,10 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml", "markdown"]), default="json", show_default=True)
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
-def extract(files: tuple[Path, ...], fmt: str, config_file: Path) -> None:
+@click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
+def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool) -> None:
     """Print the brief of each article FILE (a JSON array by default)."""
+    from .cache import BriefCache
     from .extract import extract_articles
     from .render import Renderer
 
@@ -43,7 +45,8 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path) -> None:
         _fail(str(err))
     articles, errors = load_articles(list(files))
     try:
-        briefs, extract_errors = extract_articles(articles, config.model_for)
+        cache = None if no_cache else BriefCache(config.cache_dir)
+        briefs, extract_errors = extract_articles(articles, config.model_for, cache=cache)
     except BriefgenError as err:
         _fail(str(err))
     errors += extract_errors
@@ -71,7 +74,8 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path) -> None:
     help="--strict stops at the first broken article or warning and publishes nothing; "
     "--keep-going (the default) reports them and publishes the others.",
 )
-def build(config_file: Path, strict: bool) -> None:
+@click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
+def build(config_file: Path, strict: bool, no_cache: bool) -> None:
     """Extract every article and build the site (site_dir in site_config.yml).
 
     Exits non-zero when any article could not be built.
@@ -80,7 +84,7 @@ def build(config_file: Path, strict: bool) -> None:
 
     try:
         config = load_config(config_file)
-        report = run_build(config, strict=strict)
+        report = run_build(config, strict=strict, cache=not no_cache)
     except BriefgenError as err:
         _fail(str(err))
     for warning in report.warnings:

@@ -1,0 +1,28 @@
+"""``make bench``: every benchmark, each in a fresh process, one JSON line per result.
+
+BENCH_SIZES (default 100,300,1000) sets the corpus sizes for the build benchmark;
+the extraction benchmark runs on the smallest size.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    sizes = sorted(int(s) for s in os.environ.get("BENCH_SIZES", "100,300,1000").split(",") if s.strip())
+    runs = [["extraction.py", str(sizes[0])]] + [["build.py", str(n)] for n in sizes]
+    for script, *args in runs:
+        done = subprocess.run([sys.executable, str(HERE / script), *args])
+        if done.returncode:
+            return done.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
