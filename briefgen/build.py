@@ -20,7 +20,7 @@ from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
 from .extract import extract_articles
-from .render import Renderer, site_pages, write_pages
+from .render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
 log = logging.getLogger("briefgen")
 
@@ -68,7 +68,7 @@ def generate(config: SiteConfig, *, strict: bool = False) -> tuple[list[Article]
 
     clock = time.perf_counter()
     renderer = Renderer(config.templates_dir, config.language)
-    pages = site_pages(report.briefs, [a for a, _ in kept], renderer)
+    pages = site_pages(report.briefs, [a for a, _ in kept], renderer, user_pages(config.pages_dir))
     report.pages_written = len(write_pages(pages, config.generated_dir))
     report.timings["render"] = time.perf_counter() - clock
     return [a for a, _ in kept], report
@@ -92,6 +92,7 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
                 docs_dir=str(config.generated_dir),
                 site_dir=str(staging),
                 strict=strict,
+                **mkdocs_overrides(config.generated_dir, config.language),
             )
             mkdocs_build(cfg)
         except (MkDocsException, SystemExit) as err:

@@ -72,6 +72,7 @@ class Bool(Option):
 SCHEMA: dict[str, Option] = {
     "content_dir": Dir("content", "articles, one Markdown file each"),
     "templates_dir": Dir("templates", "Jinja2 templates that override the packaged ones"),
+    "pages_dir": Dir("pages", "your own pages and files, published as they are"),
     "generated_dir": Dir("_build/docs", "pages briefgen writes for MkDocs (owned by briefgen)"),
     "cache_dir": Dir("_build/cache", "extraction cache"),
     "site_dir": Dir("site", "the built site"),
@@ -98,6 +99,7 @@ class SiteConfig:
     language: str = "fr"
     models: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+    pages_dir: Path | None = None
 
     def model_for(self, lang: str) -> str:
         return self.models.get(lang) or self.models[self.language]
@@ -137,7 +139,7 @@ def load_config(path: Path | str | None = None) -> SiteConfig:
             values[key] = option.validate(raw.get(key, option.default), key)
         except ConfigError as err:
             raise ConfigError(err.message, path=path) from None
-    for key in ("content_dir", "templates_dir", "generated_dir", "cache_dir", "site_dir"):
+    for key in ("content_dir", "templates_dir", "pages_dir", "generated_dir", "cache_dir", "site_dir"):
         values[key] = (root / values[key]).resolve()
     values["mkdocs_config"] = (root / values["mkdocs_config"]).resolve()
     if values["generated_dir"] == values["content_dir"] or values["content_dir"].is_relative_to(
