@@ -18,7 +18,7 @@ from markupsafe import Markup
 # Characters that HTML or Markdown would read as markup, as numeric entities that
 # Python-Markdown passes through as plain text.
 _LINE_BREAKS = re.compile(r"[\s\u2028\u2029]*[\r\n\u2028\u2029][\s\u2028\u2029]*|[\t ]{2,}")
-_ESCAPES = {c: f"&#{ord(c)};" for c in "&<>\"'|*_[]`\\#{}!~$^="}
+_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'|*_[]`\\#{}!~$^="})
 
 
 def escape_markdown(value: Any) -> str:
@@ -28,7 +28,7 @@ def escape_markdown(value: Any) -> str:
     if value is None:
         return ""
     text = _LINE_BREAKS.sub(" ", str(value)).strip()
-    return "".join(_ESCAPES.get(c, c) for c in text)
+    return text.translate(_ESCAPES)
 
 
 def yaml_string(value: Any) -> Markup:

@@ -65,7 +65,7 @@ def site_pages(
         ),
         "figures.md": render("figures.md.j2", figures=[(b, f) for b in ordered for f in b.figures]),
         "tags.md": render("tags.md.j2"),
-        "briefs.json": json.dumps([b.to_json() for b in ordered], ensure_ascii=False, indent=1),
+        "briefs.json": json.dumps([b.to_json() for b in ordered], ensure_ascii=False),
     }
     for name in ASSETS:
         pages[name] = renderer.asset(name)
@@ -84,7 +84,7 @@ def site_pages(
             reaction_groups=group_reactions(((brief, r) for r in brief.reactions), labels),
         )
         pages[f"articles/{brief.slug}.md"] = render("article.md.j2", brief=brief, body=Markup(article.body))
-        pages[f"briefs/{brief.slug}.json"] = json.dumps(brief.to_json(), ensure_ascii=False, indent=1)
+        pages[f"briefs/{brief.slug}.json"] = json.dumps(brief.to_json(), ensure_ascii=False, indent=1)  # one brief: worth reading
     for rel, content in (extra or {}).items():
         if rel in pages:
             raise BriefgenError(f"your page {rel!r} has the name of a page briefgen generates: rename it")
