@@ -52,7 +52,7 @@ def test_brief_page_holds_the_seed_brief(built):
 def test_failed_mkdocs_keeps_the_previous_site(built, tmp_path):
     root, _ = built
     before = (root / "site" / "index.html").read_text(encoding="utf-8")
-    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "\nnav: 3\n")
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "\nextra: 3\n")  # nav is briefgen's override: break another key
     from briefgen.errors import BriefgenError
 
     with pytest.raises(BriefgenError):

@@ -6,7 +6,7 @@ import pytest
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_config
 
-from briefgen.brief import Brief, Figure, Reaction
+from briefgen.brief import Brief, Figure, Question, Reaction
 from briefgen.errors import BriefgenError
 from briefgen.render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 from tests.conftest import ROOT
@@ -33,6 +33,11 @@ def test_home_shows_latest_briefs_with_their_most_salient_figures(briefs):
     home = _pages(briefs)["index.md"]
     assert home.count("](briefs/") == 3 and "**40\u202f000** hectares" in home
     assert "(archive/2024-11.md)" in home and "novembre 2024" in home
+
+
+def test_brief_page_marks_questions_asked_inside_a_quote():
+    brief = make_brief(questions=[Question(text="Jusqu'où ?", sentence="s", in_quote=True)])
+    assert "Jusqu&#39;où ? — *posée dans une citation*" in _pages([brief])["briefs/s.md"]
 
 
 def test_exports_are_the_brief_schema(briefs):
