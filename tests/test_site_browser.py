@@ -100,6 +100,9 @@ def test_home_lists_the_briefs(page, site_url):
     # Newest first, undated last.
     assert text.index("Sécheresse au Maroc") < text.index("sommet africain") < text.index("port d'Anvers")
     _shot(page, "home")
+    page.locator("form[data-md-component=palette] label:visible").first.click()  # light/dark toggle
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    _shot(page, "home-dark")
 
 
 def test_brief_page_shows_every_section(page, site_url):
