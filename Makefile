@@ -25,7 +25,17 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
+# The browser test drives Debian's chromium; install it where we can (root + apt), else
+# that one test is skipped and says why.
 install-test: $(VENV)/.installed-test
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then $(MAKE) --no-print-directory browser; fi
+
+# Idempotent and instant once installed. Never `playwright install`: Playwright drives this binary.
+browser:  ## apt-get install Debian's chromium for the browser test (as root)
+	@if [ -x /usr/bin/chromium ]; then echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "make browser: needs root and apt-get (Debian) to install chromium" >&2; exit 1; fi
 
 build: install
 	$(BIN)/briefgen build

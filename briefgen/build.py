@@ -23,7 +23,7 @@ from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
 from .extract import extract_articles
-from .render import Renderer, site_pages, write_pages
+from .render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
 log = logging.getLogger("briefgen")
 
@@ -74,7 +74,11 @@ def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) ->
     try:
         renderer = Renderer(config.templates_dir, config.language)
         pages = site_pages(
-            report.briefs, [a for a, _ in kept], renderer, allowed_html_tags=config.allowed_html_tags
+            report.briefs,
+            [a for a, _ in kept],
+            renderer,
+            user_pages(config.pages_dir),
+            allowed_html_tags=config.allowed_html_tags,
         )
     except TemplateError as err:
         raise BriefgenError(f"template error: {err}", path=getattr(err, "filename", None)) from None
@@ -108,6 +112,7 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
                 docs_dir=str(config.generated_dir),
                 site_dir=str(staging),
                 strict=strict,
+                **mkdocs_overrides(config.generated_dir, config.language),
             )
             mkdocs_build(cfg)
         except (MkDocsException, SystemExit) as err:

@@ -86,6 +86,7 @@ class Bool(Option):
 SCHEMA: dict[str, Option] = {
     "content_dir": Dir("content", "articles, one Markdown file each"),
     "templates_dir": Dir("templates", "Jinja2 templates that override the packaged ones"),
+    "pages_dir": Dir("pages", "your own pages and files, published as they are"),
     "generated_dir": Dir("_build/docs", "pages briefgen writes for MkDocs (owned by briefgen)"),
     "cache_dir": Dir("_build/cache", "extraction cache"),
     "site_dir": Dir("site", "the built site"),
@@ -114,6 +115,7 @@ class SiteConfig:
     allowed_html_tags: tuple[str, ...] = DEFAULT_ALLOWED_TAGS
     models: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
+    pages_dir: Path | None = None
 
     def model_for(self, lang: str) -> str:
         return self.models.get(lang) or self.models[self.language]
@@ -153,7 +155,7 @@ def load_config(path: Path | str | None = None) -> SiteConfig:
             values[key] = option.validate(raw.get(key, option.default), key)
         except ConfigError as err:
             raise ConfigError(err.message, path=path) from None
-    for key in ("content_dir", "templates_dir", "generated_dir", "cache_dir", "site_dir"):
+    for key in ("content_dir", "templates_dir", "pages_dir", "generated_dir", "cache_dir", "site_dir"):
         values[key] = (root / values[key]).resolve()
     values["mkdocs_config"] = (root / values["mkdocs_config"]).resolve()
     content = values["content_dir"]

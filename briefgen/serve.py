@@ -21,11 +21,12 @@ def serve(config: SiteConfig, *, dev_addr: str = "127.0.0.1:8000") -> None:
     from mkdocs.exceptions import MkDocsException
 
     from .build import generate
+    from .render import mkdocs_overrides
 
     global ACTIVE
     generate(config)  # the docs dir must exist before MkDocs loads its config
     ACTIVE = config
-    watch = [str(p) for p in (config.content_dir, config.templates_dir, config.source) if p and p.exists()]
+    watch = [str(p) for p in (config.content_dir, config.templates_dir, config.pages_dir, config.source) if p and p.exists()]
     try:
         mkdocs_serve(
             config_file=str(config.mkdocs_config),
@@ -33,6 +34,7 @@ def serve(config: SiteConfig, *, dev_addr: str = "127.0.0.1:8000") -> None:
             dev_addr=dev_addr,
             docs_dir=str(config.generated_dir),
             hooks=[str(HOOK)],
+            **mkdocs_overrides(config.generated_dir, config.language),
         )
     except (MkDocsException, OSError) as err:
         raise BriefgenError(f"serve failed: {err}") from None

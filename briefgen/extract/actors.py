@@ -146,11 +146,15 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         return actor
 
     for ent in _candidates(doc, titles["titles"]):
-        if ent.start in role_tokens:
-            continue  # "Affaires étrangères" inside "ministre … des Affaires étrangères"
         name, start, honorific = _clean_name(parsed, ent, titles["honorifics"])
         if not name or not any(c.isalpha() for c in name) or len(name) < 2:
             continue
+        if ent.start in role_tokens and name.lower() in titles["portfolios"]:
+            continue  # "Affaires étrangères" in "ministre … des Affaires étrangères" is part of the role
+        if doc[start].lower_ in titles["titles"] and (
+            ent.label_ == "ORG" or not any(t.text[:1].isupper() for t in doc[start + 1 : ent.end])
+        ):
+            continue  # "la ministre française des Affaires étrangères", "président kényan": roles without a name
         span = (start, ent.end)
         sentence = parsed.sentence(ent)
         country = country_of_name(name, lang)

@@ -50,3 +50,14 @@ def test_country_tables():
     assert country_of_name("Corée du Sud") == country_of_demonym("sud-coréenne") == "Corée du Sud"
     assert country_of_demonym("britanniques") == "Royaume-Uni"
     assert country_of_name("Extrême-Orient russe") is None
+
+
+def test_portfolio_is_part_of_the_role_but_a_named_body_is_an_actor(parse):
+    actors = _actors(
+        parse,
+        "Amina Diallo, la ministre sénégalaise des Affaires étrangères, a rencontré Antonio Guterres, "
+        "le secrétaire général des Nations unies. La ministre française de la Défense n'a pas commenté.",
+    )
+    assert "Affaires étrangères" not in actors
+    assert actors["Nations unies"].type == "organization"
+    assert not any(name.lower().startswith("ministre") for name in actors)

@@ -1,0 +1,59 @@
+"""The sandboxed Jinja2 environment: the project's templates first, then briefgen's own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from ..data import load_data
+from .escape import escape_markdown, format_number, safe_url, yaml_string
+
+
+class Renderer:
+    """One sandboxed Jinja2 environment over the project's and the packaged templates.
+
+    Any packaged template (``briefgen/templates/``) is overridden by a file of the
+    same name in the project's templates dir; so are the static assets under
+    ``assets/``, which are read through the same loader but never run as templates.
+    """
+
+    def __init__(self, templates_dir: Path | None, language: str = "fr"):
+        loaders = [FileSystemLoader(str(templates_dir))] if templates_dir and templates_dir.is_dir() else []
+        loaders.append(PackageLoader("briefgen", "templates"))
+        self.env = SandboxedEnvironment(
+            loader=ChoiceLoader(loaders),
+            autoescape=False,  # finalize escapes for Markdown, which HTML autoescape does not cover
+            finalize=escape_markdown,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.language = language
+        self.labels = load_data("labels")[language]
+        self.env.globals["labels"] = self.labels
+        self.env.filters["url"] = safe_url
+        self.env.filters["number"] = lambda v: format_number(v, language)
+        self.env.filters["yaml"] = yaml_string
+        self.env.filters["month"] = self.month_name
+        self.env.filters["tojson_safe"] = lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"))
+
+    def render(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context)
+
+    def asset(self, name: str) -> str:
+        """A static file's text (JS, CSS), as the loader finds it: overridable, never rendered."""
+        source, _, _ = self.env.loader.get_source(self.env, name)
+        return source
+
+    def month_name(self, month: str | None) -> Markup:
+        """"2024-10" → "octobre 2024"; no month → the label for undated briefs."""
+        if not month:
+            return Markup(escape_markdown(self.labels["undated"]))
+        year, number = month.split("-")
+        return Markup(escape_markdown(f"{self.labels['months'][int(number) - 1]} {year}"))

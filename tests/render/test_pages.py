@@ -1,0 +1,100 @@
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config as mkdocs_config
+
+from briefgen.brief import Brief, Figure, Question, Reaction
+from briefgen.errors import BriefgenError
+from briefgen.render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
+from tests.conftest import ROOT
+
+from .conftest import article_for, make_brief
+
+
+def _pages(briefs, language="fr", extra=None):
+    return site_pages(briefs, [article_for(b) for b in briefs], Renderer(None, language), extra)
+
+
+def test_site_has_cross_article_pages_and_no_page_for_single_article_actors(briefs):
+    pages = _pages(briefs)
+    for path in ("index.md", "timeline.md", "actors/index.md", "countries.md", "figures.md", "tags.md",
+                 "archive/2024-11.md", "archive/2024-10.md", "archive/undated.md", "assets/briefgen.js",
+                 "briefs/eau.md", "articles/eau.md", "actors/antonio-guterres.md"):
+        assert path in pages, path
+    assert "actors/maroc.md" not in pages and 'id="maroc"' in pages["actors/index.md"]
+    assert pages["timeline.md"].index("Sécheresse") < pages["timeline.md"].index("Sommet") < pages[
+        "timeline.md"].index("Anvers")
+
+
+def test_home_shows_latest_briefs_with_their_most_salient_figures(briefs):
+    home = _pages(briefs)["index.md"]
+    assert home.count("](briefs/") == 3 and "**40\u202f000** hectares" in home
+    assert "(archive/2024-11.md)" in home and "novembre 2024" in home
+
+
+def test_brief_page_marks_questions_asked_inside_a_quote():
+    brief = make_brief(questions=[Question(text="Jusqu'où ?", sentence="s", in_quote=True)])
+    assert "Jusqu&#39;où ? — *posée dans une citation*" in _pages([brief])["briefs/s.md"]
+
+
+def test_exports_are_the_brief_schema(briefs):
+    pages = _pages(briefs)
+    exported = json.loads(pages["briefs.json"])
+    assert [b["slug"] for b in exported] == ["eau", "sommet", "anvers"]
+    assert exported[0] == briefs[0].to_json() and exported[0]["schema"] == "briefgen.brief/1"
+    assert Brief.from_json(json.loads(pages["briefs/sommet.json"])) == briefs[1]
+
+
+def test_hostile_text_stays_text(tmp_path: Path):
+    brief = make_brief(
+        title="<img src=x onerror=alert(1)>: # titre",
+        reactions=[Reaction(speaker="{% raw %}X", quote="<script>alert(1)</script> | {{ 7*7 }}", kind="direct", sentence="s")],
+    )
+    pages = _pages([brief])
+    for page in (pages["briefs/s.md"], pages["countries.md"], pages["index.md"]):
+        assert "<script>" not in page and "<img" not in page and "49" not in page
+    assert "&#60;script&#62;" in pages["briefs/s.md"]
+
+
+def test_table_cells_survive_pipes_and_newlines(briefs):
+    brief = make_brief(figures=[
+        Figure(value=3, text="3", what="a | b\nc", qualifier="exact", sentence="une | phrase\nsur deux lignes"),
+        Figure(value=4, text="4", what="d", qualifier="at_least", sentence="s"),
+    ])
+    html = markdown.markdown(_pages([brief])["briefs/s.md"].split("---", 2)[2], extensions=["tables", "md_in_html"])
+    table = html[html.index("<table>"):html.index("</table>")]
+    assert table.count("<tr>") == 3  # header + one row per figure
+    assert "a &#124; b c" in table and "une &#124; phrase sur deux lignes" in table
+
+
+def test_user_pages_are_added_but_never_replace_generated_ones(tmp_path: Path, briefs):
+    (tmp_path / "about.md").write_text("# À propos\n")
+    (tmp_path / ".hidden").write_text("x")
+    extra = user_pages(tmp_path)
+    assert extra == {"about.md": "# À propos\n".encode()}
+    assert "about.md" in _pages(briefs, extra=extra)
+    with pytest.raises(BriefgenError, match="index.md"):
+        _pages(briefs, extra={"index.md": b"# mine"})
+
+
+def test_nav_is_small_in_the_site_language_and_lists_user_pages(tmp_path: Path):
+    (tmp_path / "index.md").write_text("x")
+    (tmp_path / "about.md").write_text("x")
+    overrides = mkdocs_overrides(tmp_path, "en")
+    assert overrides["nav"][:2] == [{"Home": "index.md"}, {"Timeline": "timeline.md"}]
+    assert overrides["nav"][-1] == "about.md" and "/briefs/" in overrides["not_in_nav"]
+
+
+def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, briefs):
+    """Strict mode fails on any warning: broken links, missing pages, bad nav."""
+    docs = tmp_path / "docs"
+    write_pages(_pages(briefs), docs)
+    cfg = mkdocs_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"),
+                        strict=True, **mkdocs_overrides(docs, "fr"))
+    mkdocs_build(cfg)
+    assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
+    assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
+    assert "assets/briefgen.js" in (tmp_path / "site" / "figures" / "index.html").read_text(encoding="utf-8")
