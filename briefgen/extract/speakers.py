@@ -1,0 +1,323 @@
+"""Speakers: who a quotation or a reported clause belongs to.
+
+The evidence is tried from the strongest to the weakest, and each rule has its
+own confidence so the site can flag a guess:
+
+=====================  ==========  ==================================================
+rule                   confidence  example
+=====================  ==========  ==================================================
+subject                0.95        X a déclaré que « … » / X a souligné : « … »
+incise                 0.9         « … », a déclaré X / « … », a-t-il insisté (+ pronoun)
+apposition             0.9         a déclaré la cheffe de la diplomatie, Kaja Kallas
+selon                  0.85        « … », selon X / Pour X, « … »
+entity                 0.8         a subject that is a named person/organisation the
+                                   actor table lacks
+title                  0.7 / 0.55  le patron de l'organisation → the person whose role
+                                   says so (0.7) or the last person named (0.55)
+institution            0.6         la présidence sud-coréenne (no actor stands for it)
+pronoun                ×0.75       il/elle/ils → most recent compatible actor; the
+                                   rule's own confidence times 0.75 (0.55 when the
+                                   antecedent is not itself a subject or speaker)
+paragraph              0.5         no evidence in the sentence: the paragraph's last
+                                   speaker
+previous paragraph     0.35        … or the last speaker of the paragraph before
+=====================  ==========  ==================================================
+
+Places are never speakers: an actor after a place preposition ("à Bruxelles")
+is skipped, and the fallbacks only hand a quote to people and organisations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..brief import Actor
+from ..data import load_data
+from ..nlp import Parsed
+
+PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
+GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]
+    verb_phrase: frozenset[str]
+    not_speakers: frozenset[str]
+    naming: frozenset[str]
+    titles: frozenset[str]
+    institutions: frozenset[str]
+    expert_roles: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    data = load_data("speech_verbs")
+    words = data.get(lang) or data["fr"]
+
+    def lemmas(key: str) -> frozenset[str]:
+        return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words[key])
+
+    return Lexicon(
+        speech=lemmas("speech") | lemmas("verb_phrase"),
+        verb_phrase=lemmas("verb_phrase"),
+        not_speakers=lemmas("not_speakers"),
+        naming=lemmas("naming"),
+        titles=lemmas("titles"),
+        institutions=lemmas("institutions"),
+        expert_roles=tuple(w.lower() for w in data["expert_roles"]),
+    )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    actor: Actor | None
+    confidence: float
+    rule: str
+    role: str | None = None  # a role read at the attribution site ("patron de l'organisation")
+    country: str | None = None
+
+
+def pronoun_of(token) -> tuple[str, str] | None:
+    """Gender and number of a subject pronoun, including the inverted clitics "-il", "-t-elle"."""
+    word = token.text.lower().lstrip("-").removeprefix("t-")
+    if word not in PRONOUNS:
+        return None
+    gender, number = PRONOUNS[word]
+    return token.morph.get("Gender", [gender])[0], token.morph.get("Number", [number])[0]
+
+
+class Attributor:
+    """Resolves subjects, incises and pronouns against the actor table of one article."""
+
+    def __init__(self, parsed: Parsed, actors: list[Actor], quoted: list[tuple[int, int]], lex: Lexicon):
+        self.parsed, self.doc, self.lex = parsed, parsed.doc, lex
+        self.actor_at: dict[int, tuple[Actor, int]] = {}  # token → (actor, start of its mention)
+        for actor in actors:
+            for start, end in actor.spans:
+                for i in range(start, end):
+                    self.actor_at[i] = (actor, start)
+        self.quoted = set()
+        for start, end in quoted:
+            self.quoted.update(range(start, end))
+        self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+
+    # ------------------------------------------------------------------ evidence in the sentence
+
+    def from_frame(self, frame: list, quote_start: int, quote_end: int) -> Speaker | None:
+        """Evidence in the sentence(s) around a quotation: speech verb, then selon/pour."""
+        verbs = [t for t in frame if self.is_speech_verb(t)]
+        verbs.sort(key=lambda t: min(abs(t.i - quote_start), abs(t.i - quote_end)))
+        for verb in verbs:
+            found = self.subject_of(verb, after_quote=verb.i >= quote_end)
+            if found:
+                return found
+        for token in frame:
+            found = self.selon(token)
+            if found:
+                return found
+        return None
+
+    def is_speech_verb(self, token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.speech and token.i not in self.quoted
+
+    def subject_of(self, verb, *, after_quote: bool) -> Speaker | None:
+        """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
+        sent = verb.sent
+        for child in verb.children:
+            if child.dep_.startswith("nsubj") and child.i not in self.quoted:
+                if child.lower_ in ("on", "cela", "ce", "ça", "qui"):
+                    return None
+                return self.resolve(child, "subject", 0.95)
+        for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
+            if token.text.startswith("-") and pronoun_of(token) and token.i not in self.quoted:
+                return self.resolve(token, "incise", 0.9)
+        if after_quote:
+            # inverted subject: « … », a déclaré X — the first nominal after the verb
+            for token in self.doc[verb.i + 1 : sent.end]:
+                if token.i in self.quoted or token.is_punct:
+                    break
+                if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return self.resolve(token, "incise", 0.9)
+                if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
+                    break
+        return None
+
+    def selon(self, token) -> Speaker | None:
+        """"selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
+        word = token.lower_
+        if word == "pour" and not (token.i == token.sent.start or self.doc[token.i - 1].text in ",»\""):
+            return None
+        if word not in ("selon", "pour") and not (word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")):
+            return None
+        head = self.next_nominal(token)
+        if head is None or head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+            return None
+        if word == "pour" and not self.comma_after(head):
+            return None
+        found = self.resolve(head, "selon", 0.85)
+        if found and found.actor is None and found.rule != "entity" and pronoun_of(head) is None:
+            return None  # "selon le texte" without an actor is a source, not a speaker
+        return found
+
+    def next_nominal(self, token):
+        for nxt in self.doc[token.i + 1 : min(token.sent.end, token.i + 4)]:
+            if nxt.pos_ in ("NOUN", "PROPN", "PRON"):
+                return nxt
+            if nxt.pos_ not in ("DET", "ADJ"):
+                return None
+        return None
+
+    def comma_after(self, head) -> bool:
+        end = max(t.i for t in head.subtree)
+        return any(t.text == "," for t in self.doc[head.i + 1 : min(end + 2, head.sent.end)])
+
+    # ------------------------------------------------------------------ resolving a nominal
+
+    def resolve(self, token, rule: str, confidence: float) -> Speaker | None:
+        """The speaker a subject token stands for (actor, apposition, title, institution, pronoun)."""
+        if pronoun_of(token):
+            found = self.antecedent(token)
+            if found is None:
+                return None
+            return replace(found, confidence=round(min(found.confidence, confidence) * 0.75, 2), rule=f"{rule}+pronoun")
+        if self.is_place(token):
+            return None
+        hit = self.actor_at.get(token.i)
+        if hit:
+            return Speaker(hit[0].name, hit[0], confidence, rule)
+        nominal = self.nominal_span(token)
+        persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
+        phrase = self.phrase(token, nominal)
+        if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
+            return Speaker(persons[0].name, persons[0], max(confidence - 0.05, 0.85), "apposition", role=phrase)
+        if token.ent_type_ in ("PER", "ORG") or (token.pos_ == "PROPN" and token.ent_type_ != "LOC"):
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            name = self.parsed.span_text(ent) if ent is not None else token.text
+            return Speaker(name.strip(), None, min(confidence, 0.8), "entity")
+        lemma = token.lemma_.lower()
+        countries = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"]
+        country = countries[0].name if countries else None
+        if lemma in self.lex.titles or token.lower_ in self.lex.titles:
+            return self.title(token, phrase, country)
+        if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
+            orgs = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "organization"]
+            if orgs and not countries:
+                return Speaker(orgs[0].name, orgs[0], 0.6, "institution")
+            return Speaker(phrase, None, 0.6, "institution", country=country)
+        return None
+
+    def title(self, token, phrase: str, country: str | None) -> Speaker | None:
+        """A subject that is only a title resolves to the person it names where possible."""
+        lemma = token.lemma_.lower()
+        earlier = self.mentions_before(token.i)
+        for actor, _ in earlier:
+            if actor.type == "person" and actor.role and lemma in actor.role.lower():
+                return Speaker(actor.name, actor, 0.7, "title")
+        for _, speaker in reversed(self.history):
+            if speaker.actor is not None and speaker.actor.type == "person" and self.parsed.block_of(
+                self.doc[_].idx) == self.parsed.block_of(token.idx):
+                return replace(speaker, confidence=0.55, rule="title", role=speaker.role or phrase)
+        for actor, _ in earlier:
+            if actor.type == "person":
+                return Speaker(actor.name, actor, 0.55, "title", role=phrase)
+        return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
+
+    def nominal_span(self, token) -> list[int]:
+        """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""
+        sent_end = token.sent.end
+        span = [t.i for t in token.subtree if t.i not in self.quoted and t.i >= token.i - 3]
+        end = max(span) + 1
+        if end + 1 < sent_end and self.doc[end].text == "," and end + 1 in self.actor_at:
+            actor, start = self.actor_at[end + 1]
+            if start == end + 1:
+                span.extend(i for i in range(end + 1, sent_end) if self.actor_at.get(i, (None,))[0] is actor)
+        return sorted(span)
+
+    def phrase(self, token, nominal: list[int]) -> str:
+        """The noun phrase from its head, without determiner or apposition, as written."""
+        end = token.i + 1
+        while end in nominal and self.doc[end].text != ",":
+            end += 1
+        while end > token.i + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.parsed.span_text(self.doc[token.i : end]).strip()
+
+    def is_place(self, token) -> bool:
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and token.i > 1:
+            prev = self.doc[token.i - 2]
+        return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
+
+    # ------------------------------------------------------------------ pronouns and fallbacks
+
+    def mentions_before(self, index: int) -> list[tuple[Actor, int]]:
+        """Actor mentions before a token and outside quotations, nearest first."""
+        seen: list[tuple[Actor, int]] = []
+        for i in range(index - 1, -1, -1):
+            hit = self.actor_at.get(i)
+            if hit and hit[1] == i and i not in self.quoted:
+                seen.append((hit[0], i))
+        return seen
+
+    def antecedent(self, pronoun) -> Speaker | None:
+        """Most recent compatible actor; subjects and earlier speakers win over other mentions."""
+        gender, number = pronoun_of(pronoun)
+        block = self.parsed.block_of(pronoun.idx)
+        speakers = {id(s.actor) for _, s in self.history if s.actor is not None}
+        fallback = None
+        for actor, i in self.mentions_before(pronoun.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if not self.compatible(actor, i, gender, number):
+                continue
+            if self.doc[i].dep_.startswith("nsubj") or id(actor) in speakers or self.doc[i].dep_ == "appos":
+                return Speaker(actor.name, actor, 0.95, "pronoun")
+            fallback = fallback or Speaker(actor.name, actor, 0.73, "pronoun")
+        if fallback:
+            return fallback
+        for _, speaker in reversed(self.history):
+            if speaker.actor is None and speaker.rule.startswith(("title", "institution")):
+                return speaker
+            break
+        return None
+
+    def compatible(self, actor: Actor, index: int, gender: str, number: str) -> bool:
+        if number == "Sing":
+            if actor.type != "person":
+                return False
+            cue = self.gender_of(index)
+            return cue is None or cue == gender
+        return actor.type in ("organization", "country")
+
+    def gender_of(self, index: int) -> str | None:
+        """Gender cue before a person's mention: M./Mme, or a title noun's gender."""
+        for j in range(index - 1, max(index - 3, -1), -1):
+            prev = self.doc[j]
+            if prev.lower_ in GENDER_CUES:
+                return GENDER_CUES[prev.lower_]
+            if prev.pos_ == "NOUN" and prev.lemma_.lower() in self.lex.titles:
+                genders = prev.morph.get("Gender")
+                dets = [c for c in prev.children if c.pos_ == "DET" and c.morph.get("Gender")]
+                if dets:
+                    return dets[0].morph.get("Gender")[0]
+                return genders[0] if genders else None
+        return None
+
+    def fallback(self, index: int) -> Speaker | None:
+        """No evidence in the sentence: the last speaker of this paragraph, or of the one before."""
+        if not self.history:
+            return None
+        last_index, last = self.history[-1]
+        gap = self.parsed.block_of(self.doc[index].idx) - self.parsed.block_of(self.doc[last_index].idx)
+        if gap == 0:
+            return replace(last, confidence=0.5, rule="paragraph")
+        if gap == 1:
+            return replace(last, confidence=0.35, rule="previous paragraph")
+        return None
+
+    def remember(self, index: int, speaker: Speaker) -> None:
+        self.history.append((index, speaker))
