@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..brief import Actor, Reaction
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
-from .speakers import Attributor, Lexicon, Speaker, lexicon
+from .speakers import Attributor, Lexicon, Speaker, lexicon, sentence_of
 
 SENTENCE_RULES = ("subject", "incise", "apposition", "selon", "entity", "title", "institution")
 CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
@@ -65,7 +65,7 @@ def _direct(parsed: Parsed, attributor: Attributor, lex: Lexicon, quote, span) -
     count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
     if count < 2 or _is_name(doc, span.start, lex):
         return None
-    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    first, last = sentence_of(doc[span.start]), sentence_of(doc[span.end - 1])
     frame = [t for t in doc[first.start : last.end] if t.i not in attributor.quoted]
     speaker = attributor.from_frame(frame, span.start, span.end)
     if speaker is not None:
@@ -91,23 +91,26 @@ def _is_name(doc, start: int, lex: Lexicon) -> bool:
 def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb, claimed: set[int]) -> Reaction | None:
     """Speech verb + que-clause (the clause), or stance verb + complement (the verb phrase)."""
     doc = parsed.doc
-    span = _que_clause(doc, verb)
+    span, speaker = _que_clause(doc, verb), None
     if span is None and verb.lemma_.lower() in lex.verb_phrase:
         span = _verb_phrase(doc, verb)
     if span is None:
+        span = _before_incise(doc, verb)
+        speaker = attributor.subject_of(verb, after_quote=True) if span else None
+    else:
+        speaker = attributor.subject_of(verb, after_quote=False)
+    if span is None or speaker is None:
         return None
     start, end = span
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if end - start < 3 or any(i in attributor.quoted for i in range(start, end)):
-        return None
-    speaker = attributor.subject_of(verb, after_quote=False)
-    if speaker is None:
-        return None
+    quoted = sum(1 for i in range(start, end) if i in attributor.quoted)
+    if end - start < 3 or quoted * 2 >= end - start or (quoted and doc[end - 1].i in attributor.quoted):
+        return None  # the words are a quotation already: a direct reaction, not a reported one
     claimed.update(range(start, end))
     attributor.remember(verb.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()
-    return _reaction(speaker, text, "reported", parsed.sentence(verb), lex)
+    return _reaction(speaker, text, "reported", _sentence_text(parsed, verb), lex)
 
 
 def _que_clause(doc, verb) -> tuple[int, int] | None:
@@ -116,9 +119,22 @@ def _que_clause(doc, verb) -> tuple[int, int] | None:
             continue
         tokens = sorted(t.i for t in child.subtree)
         first = doc[tokens[0]]
-        if first.lower_ in ("que", "qu'", "qu") and first.i > verb.i:
+        if first.lower_ in ("que", "qu'", "qu") and first.dep_ == "mark" and first.i > verb.i:
             return first.i + 1, tokens[-1] + 1
     return None
+
+
+def _before_incise(doc, verb) -> tuple[int, int] | None:
+    """"<clause>, a annoncé le ministre.": an incise closing the sentence reports the clause."""
+    sent = sentence_of(verb)
+    i = verb.i - 1
+    while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
+        i -= 1
+    if doc[i].text != "," or i - sent.start < 4:
+        return None
+    if any(t.is_punct and t.text in ".;:" for t in doc[verb.i : sent.end - 1]):
+        return None
+    return sent.start, i
 
 
 def _verb_phrase(doc, verb) -> tuple[int, int] | None:
@@ -134,7 +150,7 @@ def _verb_phrase(doc, verb) -> tuple[int, int] | None:
 def _selon_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, token, claimed: set[int]) -> Reaction | None:
     """"Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
     doc = parsed.doc
-    sent = token.sent
+    sent = sentence_of(token)
     if any(i in attributor.quoted for i in range(sent.start, sent.end)):
         return None
     comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
@@ -154,7 +170,12 @@ def _selon_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, token, c
     claimed.update(range(start, end))
     attributor.remember(token.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()
-    return _reaction(speaker, text, "reported", parsed.sentence(token), lex)
+    return _reaction(speaker, text, "reported", _sentence_text(parsed, token), lex)
+
+
+def _sentence_text(parsed: Parsed, token) -> str:
+    sent = sentence_of(token)
+    return parsed.original(sent.start_char, sent.end_char).strip()
 
 
 def _reaction(speaker: Speaker | None, quote: str, kind: str, sentence: str, lex: Lexicon) -> Reaction:

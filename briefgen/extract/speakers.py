@@ -38,7 +38,38 @@ from ..nlp import Parsed
 
 PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
+ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+
+
+TERMINALS = {".", "!", "?", "...", "…"}
+
+
+def ends_sentence(token) -> bool:
+    """A full stop, a question or exclamation mark (also before a closing quote), or a paragraph break."""
+    if token.is_space and "\n" in token.text:
+        return True
+    if token.text in TERMINALS:
+        return True
+    return token.text in ("»", '"', "”") and token.i > 0 and token.doc[token.i - 1].text in TERMINALS and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text not in (",", ";")
+    )
+
+
+def sentence_of(token):
+    """The sentence around a token, with the model's stray breaks repaired.
+
+    The small model sometimes starts a sentence at a comma or after a name
+    ("Keir Starmer | , premier ministre …, a déclaré"); a sentence here runs from
+    one full stop (or paragraph break) to the next.
+    """
+    doc, sent = token.doc, token.sent
+    start, end = sent.start, sent.end
+    while start > 0 and not ends_sentence(doc[start - 1]) and not doc[start].is_space:
+        start -= 1
+    while end < len(doc) and not ends_sentence(doc[end - 1]) and not doc[end].is_space:
+        end += 1
+    return doc[start:end]
 
 
 @dataclass(frozen=True)
@@ -100,10 +131,27 @@ class Attributor:
             for start, end in actor.spans:
                 for i in range(start, end):
                     self.actor_at[i] = (actor, start)
+        self._add_unlisted_entities()
         self.quoted = set()
         for start, end in quoted:
             self.quoted.update(range(start, end))
         self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+
+    def _add_unlisted_entities(self) -> None:
+        """People and organisations the actor table missed still speak under their own name."""
+        by_name: dict[str, Actor] = {}
+        for ent in self.doc.ents:
+            kind = ENTITY_TYPES.get(ent.label_)
+            if kind is None or any(i in self.actor_at for i in range(ent.start, ent.end)):
+                continue
+            name = self.parsed.span_text(ent).strip(" '\u2019")
+            actor = by_name.get(name) or next(
+                (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None
+            )
+            if actor is None:
+                actor = by_name[name] = Actor(name=name, type=kind)
+            for i in range(ent.start, ent.end):
+                self.actor_at[i] = (actor, ent.start)
 
     # ------------------------------------------------------------------ evidence in the sentence
 
@@ -122,11 +170,21 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.speech and token.i not in self.quoted
+        if token.i in self.quoted:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in self.lex.speech
+        # the tagger reads "note", "estime", "souligne" as nouns; the present of a first-group
+        # verb is its stem + e, and a que or a colon right after makes it a verb
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return (
+            token.pos_ == "NOUN" and token.lower_.endswith("e") and token.lower_ + "r" in self.lex.speech
+            and nxt is not None and nxt.lower_ in ("que", "qu'", ":")
+        )
 
     def subject_of(self, verb, *, after_quote: bool) -> Speaker | None:
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
-        sent = verb.sent
+        sent = sentence_of(verb)
         for child in verb.children:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
                 if child.lower_ in ("on", "cela", "ce", "ça", "qui"):
@@ -135,6 +193,11 @@ class Attributor:
         for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
             if token.text.startswith("-") and pronoun_of(token) and token.i not in self.quoted:
                 return self.resolve(token, "incise", 0.9)
+        if not after_quote:
+            # a misparse may hang the subject elsewhere: the nearest subject before the verb
+            found = self.subject_before(verb)
+            if found:
+                return found
         if after_quote:
             # inverted subject: « … », a déclaré X — the first nominal after the verb
             for token in self.doc[verb.i + 1 : sent.end]:
@@ -146,10 +209,49 @@ class Attributor:
                     break
         return None
 
+    def subject_before(self, verb) -> Speaker | None:
+        """A subject-labelled nominal, or an actor not after a preposition, before the verb."""
+        tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
+        for token in reversed(tokens):
+            if token.dep_.startswith("nsubj") and token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return self.resolve(self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token, "subject", 0.8)
+        for token in tokens:
+            hit = self.actor_at.get(token.i)
+            if hit and hit[1] == token.i and hit[0].type != "country" and not self.after_preposition(token):
+                return self.resolve(token, "subject", 0.8)
+        return self.name_with_title(tokens)
+
+    def name_with_title(self, tokens: list) -> Speaker | None:
+        """"Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
+        capitalised words opening the sentence, then a comma and a title noun, are a person."""
+        run = []
+        for token in tokens:
+            if token.text[:1].isupper() and token.is_alpha or (run and (token.text == "-" or run[-1].text == "-")):
+                run.append(token)
+            else:
+                break
+        rest = tokens[len(run) :]
+        if not run or len(rest) < 2 or rest[0].text != ",":
+            return None
+        title = next((t for t in rest[1:4] if t.pos_ not in ("DET", "ADJ")), rest[1])
+        if title.lemma_.lower() not in self.lex.titles and title.lower_ not in self.lex.titles:
+            return None
+        actor = self.unlisted_person(run[0].i, run[-1].i + 1)
+        name = actor.name
+        role_end = next((t.i for t in rest[1:] if t.text == ","), title.i + 1)
+        role = self.parsed.span_text(self.doc[title.i : role_end]).strip()
+        return Speaker(name, actor, 0.8, "subject", role=role)
+
+    def after_preposition(self, token) -> bool:
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and token.i > 1:
+            prev = self.doc[token.i - 2]
+        return prev is not None and prev.pos_ == "ADP"
+
     def selon(self, token) -> Speaker | None:
         """"selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
         word = token.lower_
-        if word == "pour" and not (token.i == token.sent.start or self.doc[token.i - 1].text in ",»\""):
+        if word == "pour" and not (token.i == sentence_of(token).start or self.doc[token.i - 1].text in ",»\""):
             return None
         if word not in ("selon", "pour") and not (word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")):
             return None
@@ -164,7 +266,7 @@ class Attributor:
         return found
 
     def next_nominal(self, token):
-        for nxt in self.doc[token.i + 1 : min(token.sent.end, token.i + 4)]:
+        for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:
             if nxt.pos_ in ("NOUN", "PROPN", "PRON"):
                 return nxt
             if nxt.pos_ not in ("DET", "ADJ"):
@@ -173,7 +275,7 @@ class Attributor:
 
     def comma_after(self, head) -> bool:
         end = max(t.i for t in head.subtree)
-        return any(t.text == "," for t in self.doc[head.i + 1 : min(end + 2, head.sent.end)])
+        return any(t.text == "," for t in self.doc[head.i + 1 : min(end + 2, sentence_of(head).end)])
 
     # ------------------------------------------------------------------ resolving a nominal
 
@@ -193,15 +295,20 @@ class Attributor:
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
-            return Speaker(persons[0].name, persons[0], max(confidence - 0.05, 0.85), "apposition", role=phrase)
+            return Speaker(persons[0].name, persons[0], 0.9, "apposition", role=phrase if phrase != persons[0].name else None)
         if token.ent_type_ in ("PER", "ORG") or (token.pos_ == "PROPN" and token.ent_type_ != "LOC"):
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             name = self.parsed.span_text(ent) if ent is not None else token.text
             return Speaker(name.strip(), None, min(confidence, 0.8), "entity")
         lemma = token.lemma_.lower()
+        is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
+        if is_title:
+            named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
+            if named:
+                return replace(named, role=named.role or phrase)
         countries = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"]
         country = countries[0].name if countries else None
-        if lemma in self.lex.titles or token.lower_ in self.lex.titles:
+        if is_title:
             return self.title(token, phrase, country)
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
             orgs = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "organization"]
@@ -209,6 +316,57 @@ class Attributor:
                 return Speaker(orgs[0].name, orgs[0], 0.6, "institution")
             return Speaker(phrase, None, 0.6, "institution", country=country)
         return None
+
+    def named_after_title(self, token) -> Speaker | None:
+        """"le Dr Tedros", "le président Macron": the name after the title is the speaker."""
+        end = token.i + 1
+        while end < sentence_of(token).end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+            end += 1
+        if end == token.i + 1:
+            return None
+        known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
+        if known:
+            return Speaker(known.name, known, 0.85, "apposition")
+        person = self.unlisted_person(token.i + 1, end)
+        return Speaker(person.name, person, 0.8, "entity")
+
+    def unlisted_person(self, start: int, end: int) -> Actor:
+        """A person the actor table missed, registered so later pronouns and titles find them."""
+        hit = self.actor_at.get(start)
+        if hit and hit[1] == start and hit[0].type == "person":
+            return hit[0]
+        actor = Actor(name=self.parsed.span_text(self.doc[start:end]).strip(), type="person")
+        for i in range(start, end):
+            self.actor_at[i] = (actor, start)
+        return actor
+
+    def apposed_name(self, token, nominal: list[int]) -> Speaker | None:
+        """"le directeur général de l'OMS, Tedros Adhanom": proper nouns after a comma in the title's phrase."""
+        for i in nominal:
+            if i > token.i + 1 and self.doc[i - 1].text == "," and self.doc[i].pos_ == "PROPN":
+                end = i
+                while end < sentence_of(token).end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+                    end += 1
+                known = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
+                return Speaker(known.name, known, 0.85, "apposition")
+        return None
+
+    def person_named(self, words: list[str]) -> Actor | None:
+        """A person actor whose name holds every given word (a surname for the full name)."""
+        for actor, _ in self.mentions_before(len(self.doc)):
+            if actor.type == "person" and all(w in actor.name.split() for w in words):
+                return actor
+        return None
+
+    def apposed_to(self, token) -> Speaker | None:
+        """"Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
+        left = min(t.i for t in token.subtree if t.i >= token.i - 3)
+        if left < 2 or self.doc[left - 1].text != ",":
+            return None
+        hit = self.actor_at.get(left - 2)
+        if hit and hit[0].type == "person":
+            return Speaker(hit[0].name, hit[0], 0.9, "apposition")
+        return self.name_with_title([t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted])
 
     def title(self, token, phrase: str, country: str | None) -> Speaker | None:
         """A subject that is only a title resolves to the person it names where possible."""
@@ -218,17 +376,20 @@ class Attributor:
             if actor.type == "person" and actor.role and lemma in actor.role.lower():
                 return Speaker(actor.name, actor, 0.7, "title")
         for _, speaker in reversed(self.history):
-            if speaker.actor is not None and speaker.actor.type == "person" and self.parsed.block_of(
-                self.doc[_].idx) == self.parsed.block_of(token.idx):
+            if speaker.actor is not None and speaker.actor.type == "person":
                 return replace(speaker, confidence=0.55, rule="title", role=speaker.role or phrase)
         for actor, _ in earlier:
             if actor.type == "person":
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
 
+    def incise_subject(self, verb) -> Speaker | None:
+        """The inverted subject of a closing incise (", a annoncé le ministre."), else None."""
+        return self.subject_of(verb, after_quote=True)
+
     def nominal_span(self, token) -> list[int]:
         """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""
-        sent_end = token.sent.end
+        sent_end = sentence_of(token).end
         span = [t.i for t in token.subtree if t.i not in self.quoted and t.i >= token.i - 3]
         end = max(span) + 1
         if end + 1 < sent_end and self.doc[end].text == "," and end + 1 in self.actor_at:
@@ -240,7 +401,10 @@ class Attributor:
     def phrase(self, token, nominal: list[int]) -> str:
         """The noun phrase from its head, without determiner or apposition, as written."""
         end = token.i + 1
-        while end in nominal and self.doc[end].text != ",":
+        while end in nominal and self.doc[end].text not in ",(":
+            prev = self.doc[end - 1]
+            if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
+                break  # "le patron de l'organisation mercredi": a bare noun starts something else
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
