@@ -36,7 +36,10 @@ from ..brief import Actor
 from ..data import load_data
 from ..nlp import Parsed
 
-PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+PRONOUNS = {
+    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),  # after selon / pour / d'après
+}
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
 ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
@@ -170,17 +173,30 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        if token.i in self.quoted:
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            return False
+        lemma = self.verb_lemma(token)
+        if lemma not in self.lex.speech:
             return False
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_.lower() in self.lex.speech
-        # the tagger reads "note", "estime", "souligne" as nouns; the present of a first-group
-        # verb is its stem + e, and a que or a colon right after makes it a verb
+            return True
+        # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
+        # must be (after an auxiliary or inverted clitic, or before que or a colon)
+        prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return (
-            token.pos_ == "NOUN" and token.lower_.endswith("e") and token.lower_ + "r" in self.lex.speech
-            and nxt is not None and nxt.lower_ in ("que", "qu'", ":")
-        )
+        return bool(prev and prev[-1].pos_ == "AUX") or (nxt is not None and nxt.lower_ in ("que", "qu'", ":"))
+
+    def verb_lemma(self, token) -> str:
+        """The lemma, or the first-group infinitive that the form shows when the lemmatizer
+        returned the form itself ("estime" → estimer, "souligné" → souligner)."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.speech:
+            return lemma
+        word = token.lower_
+        for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+            if word.endswith(ending) and word[: -len(ending)] + "er" in self.lex.speech:
+                return word[: -len(ending)] + "er"
+        return lemma
 
     def subject_of(self, verb, *, after_quote: bool) -> Speaker | None:
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
@@ -219,17 +235,30 @@ class Attributor:
             hit = self.actor_at.get(token.i)
             if hit and hit[1] == token.i and hit[0].type != "country" and not self.after_preposition(token):
                 return self.resolve(token, "subject", 0.8)
-        return self.name_with_title(tokens)
+        return self.name_with_title(tokens) or self.name_before_verb(tokens)
 
-    def name_with_title(self, tokens: list) -> Speaker | None:
-        """"Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
-        capitalised words opening the sentence, then a comma and a title noun, are a person."""
+    def name_before_verb(self, tokens: list) -> Speaker | None:
+        """"Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
+        run = self.capitalised_run(tokens)
+        rest = tokens[len(run) :]
+        if not run or len(run) > 4 or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in ("ne", "n'") for t in rest):
+            return None
+        person = self.unlisted_person(run[0].i, run[-1].i + 1)
+        return Speaker(person.name, person, 0.7, "subject")
+
+    def capitalised_run(self, tokens: list) -> list:
         run = []
         for token in tokens:
             if token.text[:1].isupper() and token.is_alpha or (run and (token.text == "-" or run[-1].text == "-")):
                 run.append(token)
             else:
                 break
+        return run
+
+    def name_with_title(self, tokens: list) -> Speaker | None:
+        """"Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
+        capitalised words opening the sentence, then a comma and a title noun, are a person."""
+        run = self.capitalised_run(tokens)
         rest = tokens[len(run) :]
         if not run or len(rest) < 2 or rest[0].text != ",":
             return None
@@ -296,10 +325,14 @@ class Attributor:
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             return Speaker(persons[0].name, persons[0], 0.9, "apposition", role=phrase if phrase != persons[0].name else None)
-        if token.ent_type_ in ("PER", "ORG") or (token.pos_ == "PROPN" and token.ent_type_ != "LOC"):
-            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
-            name = self.parsed.span_text(ent) if ent is not None else token.text
-            return Speaker(name.strip(), None, min(confidence, 0.8), "entity")
+        if token.pos_ == "PROPN" and token.ent_type_ != "LOC":
+            start, end = token.i, token.i + 1
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
+                start -= 1
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+                end += 1
+            person = self.unlisted_person(start, end)
+            return Speaker(person.name, person, min(confidence, 0.8), "entity")
         lemma = token.lemma_.lower()
         is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         if is_title:
@@ -323,12 +356,30 @@ class Attributor:
         while end < sentence_of(token).end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
             end += 1
         if end == token.i + 1:
-            return None
+            return self.name_in_phrase(token)
         known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
         if known:
             return Speaker(known.name, known, 0.85, "apposition")
         person = self.unlisted_person(token.i + 1, end)
         return Speaker(person.name, person, 0.8, "entity")
+
+    def name_in_phrase(self, token) -> Speaker | None:
+        """"le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
+        sent_end = sentence_of(token).end
+        i = token.i + 1
+        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") and i not in self.quoted:
+            prev = self.doc[i - 1]
+            if self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET", "PROPN"):
+                hit = self.actor_at.get(i)
+                if hit and hit[0].type != "person":
+                    return None
+                end = i
+                while end < sent_end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+                    end += 1
+                person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
+                return Speaker(person.name, person, 0.85, "apposition")
+            i += 1
+        return None
 
     def unlisted_person(self, start: int, end: int) -> Actor:
         """A person the actor table missed, registered so later pronouns and titles find them."""
@@ -472,16 +523,32 @@ class Attributor:
         return None
 
     def fallback(self, index: int) -> Speaker | None:
-        """No evidence in the sentence: the last speaker of this paragraph, or of the one before."""
-        if not self.history:
+        """No evidence in the sentence: the last speaker of this paragraph or the one before;
+        failing that, the last person named as a subject there (a weaker guess)."""
+        block = self.parsed.block_of(self.doc[index].idx)
+        last_index, last = self.history[-1] if self.history else (-1, None)
+        subject = next(
+            ((actor, i) for actor, i in self.mentions_before(index)
+             if actor.type == "person" and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))),
+            None,
+        )
+        if subject and subject[1] > last_index:
+            gap = block - self.parsed.block_of(self.doc[subject[1]].idx)
+            confidence = {0: 0.4, 1: 0.3}.get(gap)
+            return Speaker(subject[0].name, subject[0], confidence, "named subject") if confidence else None
+        if last is None:
             return None
-        last_index, last = self.history[-1]
-        gap = self.parsed.block_of(self.doc[index].idx) - self.parsed.block_of(self.doc[last_index].idx)
+        gap = block - self.parsed.block_of(self.doc[last_index].idx)
         if gap == 0:
             return replace(last, confidence=0.5, rule="paragraph")
         if gap == 1:
             return replace(last, confidence=0.35, rule="previous paragraph")
         return None
+
+    def is_sentence_subject(self, index: int) -> bool:
+        """A mention opening its sentence, before any verb: the small model often labels it ROOT."""
+        sent = sentence_of(self.doc[index])
+        return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])
 
     def remember(self, index: int, speaker: Speaker) -> None:
         self.history.append((index, speaker))
