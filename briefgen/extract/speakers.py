@@ -317,8 +317,10 @@ class Attributor:
             return replace(found, confidence=round(min(found.confidence, confidence) * 0.75, 2), rule=f"{rule}+pronoun")
         if self.is_place(token):
             return None
+        lemma = token.lemma_.lower()
+        is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         hit = self.actor_at.get(token.i)
-        if hit:
+        if hit and not (is_title and hit[0].type != "person"):  # "ministre de l'Agriculture" is a person's title
             return Speaker(hit[0].name, hit[0], confidence, rule)
         nominal = self.nominal_span(token)
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
@@ -333,14 +335,14 @@ class Attributor:
                 end += 1
             person = self.unlisted_person(start, end)
             return Speaker(person.name, person, min(confidence, 0.8), "entity")
-        lemma = token.lemma_.lower()
-        is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         if is_title:
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return replace(named, role=named.role or phrase)
         countries = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"]
         country = countries[0].name if countries else None
+        if is_title and hit:
+            return Speaker(hit[0].name, hit[0], 0.6, "institution")
         if is_title:
             return self.title(token, phrase, country)
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
