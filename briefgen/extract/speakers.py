@@ -41,6 +41,7 @@ PRONOUNS = {
     "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),  # after selon / pour / d'après
 }
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
+NAME_PARTICLES = {"de", "du", "von", "van", "der", "den", "di", "da", "dos", "el", "al", "bin", "ben", "ibn", "la", "le"}
 ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
 
@@ -184,7 +185,8 @@ class Attributor:
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        return bool(prev and prev[-1].pos_ == "AUX") or (nxt is not None and nxt.lower_ in ("que", "qu'", ":"))
+        incise = len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')
+        return incise or bool(prev and prev[-1].pos_ == "AUX") or (nxt is not None and nxt.lower_ in ("que", "qu'", ":"))
 
     def verb_lemma(self, token) -> str:
         """The lemma, or the first-group infinitive that the form shows when the lemmatizer
@@ -303,8 +305,13 @@ class Attributor:
         return None
 
     def comma_after(self, head) -> bool:
-        end = max(t.i for t in head.subtree)
-        return any(t.text == "," for t in self.doc[head.i + 1 : min(end + 2, sentence_of(head).end)])
+        """"Pour X, …": a comma closes the phrase before any verb does."""
+        for token in self.doc[head.i + 1 : min(head.i + 15, sentence_of(head).end)]:
+            if token.text == ",":
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.i in self.quoted:
+                return False
+        return False
 
     # ------------------------------------------------------------------ resolving a nominal
 
@@ -327,7 +334,7 @@ class Attributor:
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             return Speaker(persons[0].name, persons[0], 0.9, "apposition", role=phrase if phrase != persons[0].name else None)
-        if token.pos_ == "PROPN" and token.ent_type_ != "LOC":
+        if token.pos_ == "PROPN":  # places are actors (countries) or follow a preposition
             start, end = token.i, token.i + 1
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
                 start -= 1
@@ -335,7 +342,7 @@ class Attributor:
                 end += 1
             person = self.unlisted_person(start, end)
             return Speaker(person.name, person, min(confidence, 0.8), "entity")
-        if is_title:
+        if is_title or token.pos_ == "NOUN":  # "le sismologue Xavier Le Pichon" names a person too
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return replace(named, role=named.role or phrase)
@@ -353,10 +360,8 @@ class Attributor:
         return None
 
     def named_after_title(self, token) -> Speaker | None:
-        """"le Dr Tedros", "le président Macron": the name after the title is the speaker."""
-        end = token.i + 1
-        while end < sentence_of(token).end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
-            end += 1
+        """"le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
+        end = self.name_end(token.i + 1, sentence_of(token).end)
         if end == token.i + 1:
             return self.name_in_phrase(token)
         known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
@@ -365,19 +370,35 @@ class Attributor:
         person = self.unlisted_person(token.i + 1, end)
         return Speaker(person.name, person, 0.8, "entity")
 
+    def name_end(self, start: int, stop: int) -> int:
+        """End of a personal name starting at ``start``: capitalised words and their particles
+        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
+        end = start
+        while end < stop and end not in self.quoted:
+            token = self.doc[end]
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+                end += 1
+            elif token.text in NAME_PARTICLES and end + 1 < stop and self.doc[end + 1].text[:1].isupper() and end > start:
+                end += 1
+            else:
+                break
+        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
+            return start
+        return end
+
     def name_in_phrase(self, token) -> Speaker | None:
         """"le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
         sent_end = sentence_of(token).end
         i = token.i + 1
-        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") and i not in self.quoted:
+        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
             prev = self.doc[i - 1]
-            if self.doc[i].pos_ == "PROPN" and self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET", "PROPN"):
+            if self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET") and not prev.text[:1].isupper():
                 hit = self.actor_at.get(i)
                 if hit and hit[0].type != "person":
                     return None
-                end = i
-                while end < sent_end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
-                    end += 1
+                end = self.name_end(i, sent_end)
+                if end == i:
+                    return None
                 person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
                 return Speaker(person.name, person, 0.85, "apposition")
             i += 1
@@ -454,7 +475,7 @@ class Attributor:
     def phrase(self, token, nominal: list[int]) -> str:
         """The noun phrase from its head, without determiner or apposition, as written."""
         end = token.i + 1
-        while end in nominal and self.doc[end].text not in ",(":
+        while end in nominal and self.doc[end].text not in ",(" and not self.doc[end].text[:1].isupper():
             prev = self.doc[end - 1]
             if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
