@@ -70,7 +70,7 @@ def _direct(parsed: Parsed, attributor: Attributor, lex: Lexicon, quote, span) -
     speaker = attributor.from_frame(frame, span.start, span.end)
     if speaker is not None:
         attributor.remember(span.start, speaker)
-    elif count <= 4:
+    elif count <= 4 and any(t.is_alpha for t in frame):
         return None  # a short quote nobody says in its sentence is a term, not speech
     else:
         speaker = attributor.fallback(span.start)
@@ -106,7 +106,9 @@ def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb,
         end -= 1
     quoted = sum(1 for i in range(start, end) if i in attributor.quoted)
     if end - start < 3 or quoted * 2 >= end - start or (quoted and doc[end - 1].i in attributor.quoted):
-        return None  # the words are a quotation already: a direct reaction, not a reported one
+        return None
+    if end < len(doc) and end in attributor.quoted:
+        return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction  # the words are a quotation already: a direct reaction, not a reported one
     claimed.update(range(start, end))
     attributor.remember(verb.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()

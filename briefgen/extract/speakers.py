@@ -114,6 +114,7 @@ class Speaker:
     rule: str
     role: str | None = None  # a role read at the attribution site ("patron de l'organisation")
     country: str | None = None
+    number: str = "Sing"  # of a speaker with no actor: "les ministres africains" are "ils"
 
 
 def pronoun_of(token) -> tuple[str, str] | None:
@@ -356,11 +357,14 @@ class Attributor:
             orgs = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "organization"]
             if orgs and not countries:
                 return Speaker(orgs[0].name, orgs[0], 0.6, "institution")
-            return Speaker(phrase, None, 0.6, "institution", country=country)
+            return Speaker(phrase, None, 0.6, "institution", country=country, number=token.morph.get("Number", ["Sing"])[0])
         return None
 
     def named_after_title(self, token) -> Speaker | None:
         """"le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
+        hit = self.actor_at.get(token.i + 1)
+        if hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization"):  # "l'ONG Médecins sans frontières"
+            return Speaker(hit[0].name, hit[0], 0.85, "apposition")
         end = self.name_end(token.i + 1, sentence_of(token).end)
         if end == token.i + 1:
             return self.name_in_phrase(token)
@@ -445,6 +449,8 @@ class Attributor:
     def title(self, token, phrase: str, country: str | None) -> Speaker | None:
         """A subject that is only a title resolves to the person it names where possible."""
         lemma = token.lemma_.lower()
+        if token.morph.get("Number") == ["Plur"]:  # "les ministres africains": a group, not one person
+            return Speaker(phrase, None, 0.5, "title", role=None, country=country, number="Plur")
         earlier = self.mentions_before(token.i)
         for actor, _ in earlier:
             if actor.type == "person" and actor.role and lemma in actor.role.lower():
@@ -456,10 +462,6 @@ class Attributor:
             if actor.type == "person":
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
-
-    def incise_subject(self, verb) -> Speaker | None:
-        """The inverted subject of a closing incise (", a annoncé le ministre."), else None."""
-        return self.subject_of(verb, after_quote=True)
 
     def nominal_span(self, token) -> list[int]:
         """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""
@@ -475,7 +477,9 @@ class Attributor:
     def phrase(self, token, nominal: list[int]) -> str:
         """The noun phrase from its head, without determiner or apposition, as written."""
         end = token.i + 1
-        while end in nominal and self.doc[end].text not in ",(" and not self.doc[end].text[:1].isupper():
+        while end in nominal and self.doc[end].text not in ",(" and not (
+            self.doc[end].text[:1].isupper() and self.doc[end - 1].pos_ not in ("ADP", "DET")
+        ):
             prev = self.doc[end - 1]
             if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
@@ -502,26 +506,29 @@ class Attributor:
         return seen
 
     def antecedent(self, pronoun) -> Speaker | None:
-        """Most recent compatible actor; subjects and earlier speakers win over other mentions."""
+        """Most recent compatible actor; subjects and earlier speakers win over other mentions.
+
+        A speaker with no actor ("les ministres africains", "la présidence") competes by
+        position: a more recent one of the right number is the antecedent.
+        """
         gender, number = pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
+        near = [(i, s) for i, s in self.history if block - self.parsed.block_of(self.doc[i].idx) <= 1]
+        unnamed = next(
+            ((i, s) for i, s in reversed(near) if s.actor is None and (s.number == number or s.rule == "institution")),
+            (-1, None),
+        )
         speakers = {id(s.actor) for _, s in self.history if s.actor is not None}
         fallback = None
         for actor, i in self.mentions_before(pronoun.i):
-            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+            if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
             if not self.compatible(actor, i, gender, number):
                 continue
             if self.doc[i].dep_.startswith("nsubj") or id(actor) in speakers or self.doc[i].dep_ == "appos":
                 return Speaker(actor.name, actor, 0.95, "pronoun")
             fallback = fallback or Speaker(actor.name, actor, 0.73, "pronoun")
-        if fallback:
-            return fallback
-        for _, speaker in reversed(self.history):
-            if speaker.actor is None and speaker.rule.startswith(("title", "institution")):
-                return speaker
-            break
-        return None
+        return fallback or unnamed[1]
 
     def compatible(self, actor: Actor, index: int, gender: str, number: str) -> bool:
         if number == "Sing":
