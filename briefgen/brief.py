@@ -73,6 +73,7 @@ class Reaction(Item):
     role: str | None = None
     country: str | None = None
     confidence: float = 1.0
+    group: str | None = None  # site grouping: a country name, "organisation" or "expert"
     id: str = ""
 
     def __post_init__(self) -> None:

@@ -1,0 +1,95 @@
+"""Quotations: where each quoted passage starts and ends in the text.
+
+French quotes run across sentences and, by the typographic convention, across
+paragraphs: each new paragraph of a long quotation reopens with « while the
+previous one is left unclosed. Quotes inside quotes use “ ” or ‹ › (or « »
+again), so only the outermost pair makes a quotation. Straight quotes carry no
+direction and are paired by position within a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+# a quotation longer than this with no closing mark is a typo, not a quote
+MAX_CHARS = 4000
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in the normalised text: [start, end) includes the marks, inner excludes them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every outermost quotation of ``text`` (the normalised copy), in order."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in PAIRS:
+            close = _closing(text, i, ch, PAIRS[ch])
+        elif ch == '"':
+            close = _straight_closing(text, i)
+        else:
+            i += 1
+            continue
+        if close is None:
+            i += 1
+            continue
+        quotes.append(_trimmed(text, i, close + 1))
+        i = close + 1
+    return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _closing(text: str, start: int, open_mark: str, close_mark: str) -> int | None:
+    """Index of the mark closing the quote opened at ``start``, or None.
+
+    A paragraph break inside an open quotation is allowed only when the next
+    paragraph reopens it (the « that continues a long quote).
+    """
+    depth, i, limit = 0, start, min(len(text), start + MAX_CHARS)
+    while i < limit:
+        ch = text[i]
+        if text.startswith("\n\n", i):
+            rest = text[i:].lstrip()
+            if not rest.startswith(open_mark) or depth != 1:
+                return None
+            i = len(text) - len(rest) + 1  # the reopening mark continues the same quote
+            continue
+        if ch == open_mark and open_mark != close_mark:
+            depth += 1
+        elif ch == close_mark:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _straight_closing(text: str, start: int) -> int | None:
+    """Next straight quote in the same paragraph: straight quotes pair by position."""
+    end = text.find('"', start + 1)
+    stop = text.find("\n\n", start)
+    if end == -1 or (stop != -1 and end > stop):
+        return None
+    return end
+
+
+def _trimmed(text: str, start: int, end: int) -> Quote:
+    inner_start, inner_end = start + 1, end - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return Quote(start, end, inner_start, inner_end)
+
+
+def clean_words(inner: str) -> str:
+    """The quoted words, with the reopening marks of continued paragraphs removed."""
+    return "\n\n".join(part.strip().lstrip("«").strip() for part in inner.split("\n\n"))

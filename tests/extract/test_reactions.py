@@ -1,0 +1,102 @@
+"""Reactions on invented French passages (reactions_gold.yml), one case per construction."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.brief import Actor
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.reactions import extract_reactions
+
+CASES = yaml.safe_load((Path(__file__).parent / "reactions_gold.yml").read_text(encoding="utf-8"))
+
+
+def words(name: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (name or "").lower()))
+
+
+def same_speaker(expected: str | None, got: str | None) -> bool:
+    """A speaker matches when one name's words hold the other's ("Kallas" ~ "Kaja Kallas")."""
+    if expected is None:
+        return got is None
+    e, g = words(expected), words(got)
+    return bool(g) and (e <= g or g <= e)
+
+
+def reactions_of(parse, text: str):
+    parsed = parse(text)
+    return extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_gold_passage(parse, name):
+    case = CASES[name]
+    got = reactions_of(parse, case["text"])
+    by_quote = {r.quote: r for r in got}
+    for want in case["expected"]:
+        assert want["quote"] in by_quote, f"{name}: missing {want['quote']!r}; got {[r.quote for r in got]}"
+        reaction = by_quote[want["quote"]]
+        assert reaction.kind == want["kind"], name
+        assert same_speaker(want["speaker"], reaction.speaker), f"{name}: speaker {reaction.speaker!r}"
+    for quote in case.get("absent", []):
+        assert quote not in by_quote, f"{name}: {quote!r} is not a reaction"
+    if not case.get("more"):
+        assert len(got) == len(case["expected"]), f"{name}: extra {[r.quote for r in got]}"
+
+
+def test_every_reaction_carries_its_sentence_and_a_bounded_confidence(parse):
+    for case in CASES.values():
+        for reaction in reactions_of(parse, case["text"]):
+            assert reaction.sentence and reaction.quote in reaction.sentence.replace("« ", "").replace(" »", "") or (
+                "\n\n" in reaction.quote
+            )
+            assert 0.0 <= reaction.confidence <= 1.0
+
+
+def test_stronger_evidence_gets_higher_confidence(parse):
+    text = CASES["speaker_in_previous_paragraph"]["text"]
+    fallback = reactions_of(parse, text)[0]
+    direct = reactions_of(parse, CASES["named_incise_after_quote"]["text"])[0]
+    assert direct.confidence > 0.8 > fallback.confidence > 0
+
+
+def test_role_and_country_come_from_the_actor_table(parse):
+    text = "Visite\n\n« Nous resterons aux côtés de nos alliés », a déclaré Mark Rutte à La Haye."
+    parsed = parse(text)
+    actors = extract_actors(parsed, lang="fr")
+    rutte = next(a for a in actors if "Rutte" in a.name)
+    rutte.role, rutte.country = "secrétaire général de l'OTAN", None
+    (reaction,) = extract_reactions(parsed, actors, lang="fr")
+    assert reaction.role == "secrétaire général de l'OTAN"
+
+
+def test_group_separates_experts_organisations_and_countries(parse):
+    parsed = parse("Analyse\n\n« Le cessez-le-feu ne tiendra pas », a estimé Bertrand Badie.")
+    actors = extract_actors(parsed, lang="fr")
+    speaker = next(a for a in actors if "Badie" in a.name)
+    speaker.role = "politologue, professeur à Sciences Po"
+    assert extract_reactions(parsed, actors, lang="fr")[0].group == "expert"
+    speaker.role, speaker.country = "ministre des Affaires étrangères", "France"
+    assert extract_reactions(parsed, actors, lang="fr")[0].group == "France"
+    speaker.role, speaker.country, speaker.type = None, None, "organization"
+    assert extract_reactions(parsed, actors, lang="fr")[0].group == "organisation"
+
+
+def test_works_without_any_actor(parse):
+    parsed = parse(CASES["named_incise_after_quote"]["text"])
+    (reaction,) = extract_reactions(parsed, [], lang="fr")
+    assert same_speaker("Antonio Guterres", reaction.speaker)
+
+
+def test_extraction_time_per_thousand_tokens(parse):
+    parsed = parse("\n\n".join(case["text"] for case in CASES.values()))
+    actors: list[Actor] = extract_actors(parsed, lang="fr")
+    start = time.perf_counter()
+    extract_reactions(parsed, actors, lang="fr")
+    per_thousand = (time.perf_counter() - start) / len(parsed.doc) * 1000
+    assert per_thousand < 0.5, f"{per_thousand:.3f} s per 1,000 tokens"
