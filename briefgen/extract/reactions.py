@@ -134,8 +134,10 @@ def _before_incise(doc, verb) -> tuple[int, int] | None:
         i -= 1
     if doc[i].text != "," or i - sent.start < 4:
         return None
-    if any(t.is_punct and t.text in ".;:" for t in doc[verb.i : sent.end - 1]):
-        return None
+    if any(t.is_punct and t.text in ".;:" for t in doc[verb.i : sent.end - 1]) or sent.end - verb.i > 15:
+        return None  # an incise is short and closes the sentence
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]):
+        return None  # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause
     return sent.start, i
 
 

@@ -73,6 +73,8 @@ def sentence_of(token):
         start -= 1
     while end < len(doc) and not ends_sentence(doc[end - 1]) and not doc[end].is_space:
         end += 1
+    while end - 1 > start and doc[end - 1].is_space:
+        end -= 1
     return doc[start:end]
 
 
