@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..brief import Brief
 from ..content import Article
+from ..corrections import correct_briefs
 from ..errors import ContentError
 from ..nlp import Parsed, parse_texts
 from ..plaintext import article_text
@@ -74,4 +75,4 @@ def extract_articles(
                 errors.append(
                     ContentError(f"extraction failed ({type(err).__name__}: {err}); please report it", path=articles[index].path)
                 )
-    return briefs, errors
+    return correct_briefs(articles, briefs), errors  # an editor's content/<slug>.brief.yml, after the cache
