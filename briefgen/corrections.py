@@ -515,6 +515,17 @@ def check_corrections(article: Article, brief: Brief | None = None) -> list[str]
     return corrections.warnings + stale
 
 
+def review_article(article: Article, raw: Brief | None = None) -> tuple[list[str], list[str]]:
+    """For ``briefgen check``: (warnings about the corrections, review hints), given the
+    article's uncorrected brief when extraction was run (hints are about the corrected one)."""
+    corrections = load_corrections(corrections_path(article))
+    if raw is None:
+        return (corrections.warnings if corrections else []), []
+    corrected, stale = apply_corrections(raw, corrections) if corrections else (raw, [])
+    warnings = (corrections.warnings if corrections else []) + stale
+    return warnings, [f"{article.path}: {hint}" for hint in review_hints(corrected)]
+
+
 def review_hints(brief: Brief) -> list[str]:
     """What an editor should look at first: items extraction was unsure of.
 
