@@ -72,30 +72,28 @@ def read_page(path: Path) -> Page:
 
 
 def page_from_html(html: bytes | str, path: Path) -> Page:
-    """The main text and metadata of a saved page (bytes: the page's own charset is honoured)."""
-    import trafilatura
-    from lxml import html as lxml_html
+    """The main text and metadata of a saved page (bytes: the page's own charset is honoured).
 
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError) as err:
-        raise ContentError(f"not an HTML page ({err})", path=path) from None
+    Tables are left out: on news sites they are far more often page layout
+    (older sites set the whole page in one) than data within the article.
+    """
+    import trafilatura
+
+    tree = trafilatura.load_html(html)  # honours the page's declared charset, guesses when there is none
+    if tree is None:
+        raise ContentError("not an HTML page", path=path)
     meta = trafilatura.extract_metadata(tree)
-    body = trafilatura.extract(
-        tree, output_format="markdown", include_comments=False, include_tables=True, include_links=False
-    )
     title = _clean(meta.title)
-    if not body or not body.strip():
-        raise ContentError("no article text found in this page (is it the saved article, not an index page?)", path=path)
     if not title:
         raise ContentError("the page has no title; import it as .txt with the title on the first line", path=path)
-    return Page(
-        title=title,
-        body=_markdown_paragraphs(body, title),
-        date=_date(meta.date),
-        author=_clean(meta.author),
-        source=_source_url(tree, meta.url),
+    source = _source_url(tree, meta.url)  # read before extraction, which prunes the tree
+    text = trafilatura.extract(
+        tree, output_format="markdown", include_comments=False, include_tables=False, include_links=False
     )
+    body = _markdown_paragraphs(text or "", title)
+    if not body:
+        raise ContentError("no article text found in this page (is it the saved article, not an index page?)", path=path)
+    return Page(title=title, body=body, date=_date(meta.date), author=_clean(meta.author), source=source)
 
 
 def page_from_text(text: str, path: Path) -> Page:
