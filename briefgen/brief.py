@@ -42,6 +42,7 @@ class Figure(Item):
     claimed_by: str | None = None
     salience: float = 0.0
     id: str = ""
+    edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     start: int = internal(int)  # character offset in the parsed text, for ordering
 
     def __post_init__(self) -> None:
@@ -58,6 +59,7 @@ class Actor(Item):
     mentions: int = 0
     sentence: str | None = None  # where the actor is first named
     id: str = ""
+    edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     spans: list[tuple[int, int]] = internal()  # token [start, end) of every mention
 
     def __post_init__(self) -> None:
@@ -75,6 +77,7 @@ class Reaction(Item):
     confidence: float = 1.0
     group: str | None = None  # site grouping: a country name, "organisation" or "expert"
     id: str = ""
+    edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
 
     def __post_init__(self) -> None:
         self.id = self.id or stable_id("rea", self.kind, self.quote)
@@ -87,6 +90,7 @@ class Question(Item):
     kind: str = "direct"  # direct | indirect
     in_quote: bool = False
     id: str = ""
+    edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
 
     def __post_init__(self) -> None:
         self.id = self.id or stable_id("q", self.text)

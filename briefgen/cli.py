@@ -13,6 +13,7 @@ import yaml
 from . import __version__
 from .config import CONFIG_FILE, load_config
 from .content import find_articles, load_articles, slugify
+from .corrections import review_article
 from .errors import BriefgenError
 
 
@@ -102,7 +103,8 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
 @main.command()
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--strict", is_flag=True, help="Count warnings (unknown front matter keys…) as errors.")
-def check(config_file: Path, strict: bool) -> None:
+@click.option("--hints", is_flag=True, help="Also extract (spaCy): check corrections against the briefs, list items to review.")
+def check(config_file: Path, strict: bool, hints: bool) -> None:
     """Validate the config and every article without building (no spaCy needed).
 
     Exits non-zero when an article has an error (or, with --strict, a warning).
@@ -114,6 +116,23 @@ def check(config_file: Path, strict: bool) -> None:
     paths = find_articles(config.content_dir)
     articles, errors = load_articles(paths)
     warnings = [w for a in articles for w in a.warnings]
+    raw_briefs = [None] * len(articles)
+    if hints:
+        from .cache import BriefCache
+        from .extract import extract_articles
+
+        try:
+            raw_briefs, extract_errors = extract_articles(
+                articles, config.model_for, cache=BriefCache(config.cache_dir), corrected=False
+            )
+        except BriefgenError as err:
+            _fail(str(err))
+        errors += extract_errors
+    for article, raw in zip(articles, raw_briefs):
+        problems, review = review_article(article, raw)
+        warnings += problems
+        for hint in review:
+            click.echo(f"hint: {hint}")
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     for error in errors:
@@ -163,3 +182,26 @@ def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) 
     except FileExistsError:
         _fail(f"{path} already exists; choose another title or edit that file")
     click.echo(str(path))
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
+@click.option("--replace", is_flag=True, help="Overwrite an article of the same title (its .brief.yml corrections are kept).")
+def import_(files: tuple[Path, ...], config_file: Path, replace: bool) -> None:
+    """Turn saved web pages (.html) or text files (.txt) into articles in the content dir; offline."""
+    from .importer import import_file
+
+    try:
+        config = load_config(config_file)
+    except BriefgenError as err:
+        _fail(str(err))
+    failed = 0
+    for path in files:
+        try:
+            click.echo(str(import_file(path, config.content_dir, replace=replace)))
+        except BriefgenError as err:
+            click.echo(f"error: {err}", err=True)
+            failed += 1
+    if failed:
+        _fail(f"{failed} of {len(files)} file(s) not imported")

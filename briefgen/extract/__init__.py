@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..brief import Brief
 from ..content import Article
+from ..corrections import correct_briefs
 from ..errors import ContentError
 from ..nlp import Parsed, parse_texts
 from ..plaintext import article_text
@@ -44,7 +45,7 @@ def extract_brief(article: Article, parsed: Parsed) -> Brief:
 
 
 def extract_articles(
-    articles: list[Article], model_for: Callable[[str], str], *, cache: BriefCache | None = None
+    articles: list[Article], model_for: Callable[[str], str], *, cache: BriefCache | None = None, corrected: bool = True
 ) -> tuple[list[Brief | None], list[ContentError]]:
     """Parse every article in batches (one ``nlp.pipe`` per language) and extract its brief.
 
@@ -74,4 +75,4 @@ def extract_articles(
                 errors.append(
                     ContentError(f"extraction failed ({type(err).__name__}: {err}); please report it", path=articles[index].path)
                 )
-    return briefs, errors
+    return (correct_briefs(articles, briefs) if corrected else briefs), errors  # content/<slug>.brief.yml, after the cache
