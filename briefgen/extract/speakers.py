@@ -177,7 +177,7 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
             return False
         lemma = self.verb_lemma(token)
         if lemma not in self.lex.speech:
