@@ -143,6 +143,7 @@ class Attributor:
         for start, end in quoted:
             self.quoted.update(range(start, end))
         self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+        self.roles: dict[object, str] = {}  # actor (or name) → the longest role read for it
 
     def _add_unlisted_entities(self) -> None:
         """People and organisations the actor table missed still speak under their own name."""
@@ -254,7 +255,7 @@ class Attributor:
     def capitalised_run(self, tokens: list) -> list:
         run = []
         for token in tokens:
-            if token.text[:1].isupper() and token.is_alpha or (run and (token.text == "-" or run[-1].text == "-")):
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text) or (run and "-" in (token.text, run[-1].text)):
                 run.append(token)
             else:
                 break
@@ -272,8 +273,9 @@ class Attributor:
             return None
         actor = self.unlisted_person(run[0].i, run[-1].i + 1)
         name = actor.name
+        role_start = rest[2].i if rest[1].pos_ == "DET" else rest[1].i  # "le premier ministre …"
         role_end = next((t.i for t in rest[1:] if t.text == ","), title.i + 1)
-        role = self.parsed.span_text(self.doc[title.i : role_end]).strip()
+        role = self.parsed.span_text(self.doc[role_start:role_end]).strip()
         return Speaker(name, actor, 0.8, "subject", role=role)
 
     def after_preposition(self, token) -> bool:
@@ -440,7 +442,9 @@ class Attributor:
 
     def apposed_to(self, token) -> Speaker | None:
         """"Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
-        left = min(t.i for t in token.subtree if t.i >= token.i - 3)
+        left = token.i
+        while left > 0 and self.doc[left - 1].pos_ in ("DET", "ADJ") and self.doc[left - 1].text != ",":
+            left -= 1
         if left < 2 or self.doc[left - 1].text != ",":
             return None
         hit = self.actor_at.get(left - 2)
@@ -582,5 +586,15 @@ class Attributor:
         sent = sentence_of(self.doc[index])
         return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])
 
-    def remember(self, index: int, speaker: Speaker) -> None:
+    def remember(self, index: int, speaker: Speaker) -> Speaker:
+        """Record an attribution; a role read once for an actor holds for the whole article."""
+        key = id(speaker.actor) if speaker.actor is not None else speaker.name
+        known = self.roles.get(key)
+        if speaker.role and (known is None or len(speaker.role) > len(known)):
+            self.roles[key] = speaker.role
         self.history.append((index, speaker))
+        return speaker
+
+    def role_of(self, speaker: Speaker) -> str | None:
+        key = id(speaker.actor) if speaker.actor is not None else speaker.name
+        return self.roles.get(key, speaker.role)

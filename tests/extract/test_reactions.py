@@ -100,3 +100,16 @@ def test_extraction_time_per_thousand_tokens(parse):
     extract_reactions(parsed, actors, lang="fr")
     per_thousand = (time.perf_counter() - start) / len(parsed.doc) * 1000
     assert per_thousand < 0.5, f"{per_thousand:.3f} s per 1,000 tokens"
+
+
+def test_a_role_read_once_holds_for_the_whole_article(parse):
+    text = (
+        "Aide\n\n« Nous livrerons des systèmes de défense », a déclaré la ministre allemande des Affaires "
+        "étrangères, Annalena Baerbock. « Ils arriveront avant l'hiver », a-t-elle ajouté."
+    )
+    parsed = parse(text)
+    actors = extract_actors(parsed, lang="fr")
+    for actor in actors:
+        actor.role = None
+    got = extract_reactions(parsed, actors, lang="fr")
+    assert [r.role for r in got] == ["ministre allemande des Affaires étrangères"] * 2
