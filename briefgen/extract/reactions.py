@@ -24,7 +24,6 @@ from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .speakers import Attributor, Lexicon, Speaker, lexicon, sentence_of
 
-SENTENCE_RULES = ("subject", "incise", "apposition", "selon", "entity", "title", "institution")
 CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
 COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")
 
