@@ -24,9 +24,10 @@ from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .speakers import Attributor, Lexicon, Speaker, lexicon, sentence_of
 
-SENTENCE_RULES = ("subject", "incise", "apposition", "selon", "entity", "title", "institution")
 CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
 COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")
+
+Draft = tuple  # (Speaker | None, quote, kind, sentence): a reaction before the article's roles are known
 
 
 def extract_reactions(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") -> list[Reaction]:
@@ -43,23 +44,24 @@ def extract_reactions(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") 
     events += [(token.i, "selon", token) for token in doc if token.lower_ in ("selon", "après")]
     events.sort(key=lambda e: e[0])
 
-    reactions: list[Reaction] = []
+    drafts: list[Draft] = []
     claimed: set[int] = set()  # tokens already inside a reported clause
     for _, kind, item in events:
         if kind == "direct":
-            reaction = _direct(parsed, attributor, lex, *item)
+            draft = _direct(parsed, attributor, lex, *item)
         elif item.i in claimed or item.i in attributor.quoted:
             continue
         elif kind == "verb":
-            reaction = _reported_clause(parsed, attributor, lex, item, claimed)
+            draft = _reported_clause(parsed, attributor, lex, item, claimed)
         else:
-            reaction = _selon_clause(parsed, attributor, lex, item, claimed)
-        if reaction is not None and all(r.quote != reaction.quote for r in reactions):
-            reactions.append(reaction)
-    return reactions
+            draft = _selon_clause(parsed, attributor, item, claimed)
+        if draft is not None and all(d[1] != draft[1] for d in drafts):
+            drafts.append(draft)
+    # roles are read all along the article: build the reactions once every role is known
+    return [_reaction(speaker, quote, kind, sentence, attributor, lex) for speaker, quote, kind, sentence in drafts]
 
 
-def _direct(parsed: Parsed, attributor: Attributor, lex: Lexicon, quote, span) -> Reaction | None:
+def _direct(parsed: Parsed, attributor: Attributor, lex: Lexicon, quote, span) -> Draft | None:
     doc = parsed.doc
     words = clean_words(parsed.original(quote.inner_start, quote.inner_end))
     count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
@@ -75,7 +77,7 @@ def _direct(parsed: Parsed, attributor: Attributor, lex: Lexicon, quote, span) -
     else:
         speaker = attributor.fallback(span.start)
     sentence = parsed.original(first.start_char, last.end_char).strip()
-    return _reaction(speaker, words, "direct", sentence, lex)
+    return speaker, words, "direct", sentence
 
 
 def _is_name(doc, start: int, lex: Lexicon) -> bool:
@@ -88,7 +90,7 @@ def _is_name(doc, start: int, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
 
 
-def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb, claimed: set[int]) -> Reaction | None:
+def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb, claimed: set[int]) -> Draft | None:
     """Speech verb + que-clause (the clause), or stance verb + complement (the verb phrase)."""
     doc = parsed.doc
     span, speaker = _que_clause(doc, verb), None
@@ -112,7 +114,7 @@ def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb,
     claimed.update(range(start, end))
     attributor.remember(verb.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()
-    return _reaction(speaker, text, "reported", _sentence_text(parsed, verb), lex)
+    return speaker, text, "reported", _sentence_text(parsed, verb)
 
 
 def _que_clause(doc, verb) -> tuple[int, int] | None:
@@ -151,7 +153,7 @@ def _verb_phrase(doc, verb) -> tuple[int, int] | None:
     return start, end
 
 
-def _selon_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, token, claimed: set[int]) -> Reaction | None:
+def _selon_clause(parsed: Parsed, attributor: Attributor, token, claimed: set[int]) -> Draft | None:
     """"Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
     doc = parsed.doc
     sent = sentence_of(token)
@@ -174,7 +176,7 @@ def _selon_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, token, c
     claimed.update(range(start, end))
     attributor.remember(token.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()
-    return _reaction(speaker, text, "reported", _sentence_text(parsed, token), lex)
+    return speaker, text, "reported", _sentence_text(parsed, token)
 
 
 def _sentence_text(parsed: Parsed, token) -> str:
@@ -182,9 +184,11 @@ def _sentence_text(parsed: Parsed, token) -> str:
     return parsed.original(sent.start_char, sent.end_char).strip()
 
 
-def _reaction(speaker: Speaker | None, quote: str, kind: str, sentence: str, lex: Lexicon) -> Reaction:
+def _reaction(
+    speaker: Speaker | None, quote: str, kind: str, sentence: str, attributor: Attributor, lex: Lexicon
+) -> Reaction:
     actor = speaker.actor if speaker else None
-    role = (actor.role if actor else None) or (speaker.role if speaker else None)
+    role = (actor.role if actor else None) or (attributor.role_of(speaker) if speaker else None)
     country = (actor.country if actor else None) or (speaker.country if speaker else None)
     if actor is not None and actor.type == "country":
         country = country or actor.name

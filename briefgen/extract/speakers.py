@@ -7,20 +7,27 @@ own confidence so the site can flag a guess:
 rule                   confidence  example
 =====================  ==========  ==================================================
 subject                0.95        X a déclaré que « … » / X a souligné : « … »
+                       0.8 / 0.7   the parse hung the subject elsewhere: the nearest
+                                   subject before the verb (0.8); capitalised words
+                                   then only the verb group, "Kaja Kallas a déclaré" (0.7)
 incise                 0.9         « … », a déclaré X / « … », a-t-il insisté (+ pronoun)
-apposition             0.9         a déclaré la cheffe de la diplomatie, Kaja Kallas
+apposition             0.9 / 0.85  a déclaré la cheffe de la diplomatie, Kaja Kallas /
+                                   le ministre de l'Agriculture Marc Fesneau
 selon                  0.85        « … », selon X / Pour X, « … »
-entity                 0.8         a subject that is a named person/organisation the
-                                   actor table lacks
+entity                 0.8         a proper noun the actor table lacks ("le Dr Tedros")
 title                  0.7 / 0.55  le patron de l'organisation → the person whose role
-                                   says so (0.7) or the last person named (0.55)
+                                   says so (0.7), else the last person who spoke or
+                                   was named (0.55); plural or unresolved: the phrase (0.5)
 institution            0.6         la présidence sud-coréenne (no actor stands for it)
-pronoun                ×0.75       il/elle/ils → most recent compatible actor; the
-                                   rule's own confidence times 0.75 (0.55 when the
-                                   antecedent is not itself a subject or speaker)
-paragraph              0.5         no evidence in the sentence: the paragraph's last
-                                   speaker
-previous paragraph     0.35        … or the last speaker of the paragraph before
+pronoun                ×0.75       il/elle/ils/lui → most recent compatible actor (gender
+                                   from M./Mme or a title's determiner, number from the
+                                   morphology; il/elle are people, ils/elles groups):
+                                   the rule's own confidence times 0.75, lower (×0.55)
+                                   when the antecedent is not a subject or a speaker
+paragraph              0.5 / 0.35  no evidence in the sentence: the last speaker of this
+                                   paragraph / of the paragraph before
+named subject          0.4 / 0.3   … or a person named as a subject there, later than
+                                   that speaker
 =====================  ==========  ==================================================
 
 Places are never speakers: an actor after a place preposition ("à Bruxelles")
@@ -134,15 +141,20 @@ class Attributor:
     def __init__(self, parsed: Parsed, actors: list[Actor], quoted: list[tuple[int, int]], lex: Lexicon):
         self.parsed, self.doc, self.lex = parsed, parsed.doc, lex
         self.actor_at: dict[int, tuple[Actor, int]] = {}  # token → (actor, start of its mention)
+        self.places: set[int] = set()  # mentions the actor table marks as places, not agents
         for actor in actors:
-            for start, end in actor.spans:
+            agentive = getattr(actor, "agentive", None) or [True] * len(actor.spans)
+            for (start, end), agent in zip(actor.spans, agentive):
                 for i in range(start, end):
                     self.actor_at[i] = (actor, start)
+                    if not agent:
+                        self.places.add(i)
         self._add_unlisted_entities()
         self.quoted = set()
         for start, end in quoted:
             self.quoted.update(range(start, end))
         self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+        self.roles: dict[object, str] = {}  # actor (or name) → the longest role read for it
 
     def _add_unlisted_entities(self) -> None:
         """People and organisations the actor table missed still speak under their own name."""
@@ -177,7 +189,7 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
             return False
         lemma = self.verb_lemma(token)
         if lemma not in self.lex.speech:
@@ -238,7 +250,7 @@ class Attributor:
                 return self.resolve(self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token, "subject", 0.8)
         for token in tokens:
             hit = self.actor_at.get(token.i)
-            if hit and hit[1] == token.i and hit[0].type != "country" and not self.after_preposition(token):
+            if hit and hit[1] == token.i and hit[0].type != "country" and not self.after_preposition(token) and not self.is_place(token):
                 return self.resolve(token, "subject", 0.8)
         return self.name_with_title(tokens) or self.name_before_verb(tokens)
 
@@ -254,7 +266,7 @@ class Attributor:
     def capitalised_run(self, tokens: list) -> list:
         run = []
         for token in tokens:
-            if token.text[:1].isupper() and token.is_alpha or (run and (token.text == "-" or run[-1].text == "-")):
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text) or (run and "-" in (token.text, run[-1].text)):
                 run.append(token)
             else:
                 break
@@ -272,8 +284,9 @@ class Attributor:
             return None
         actor = self.unlisted_person(run[0].i, run[-1].i + 1)
         name = actor.name
+        role_start = rest[2].i if rest[1].pos_ == "DET" else rest[1].i  # "le premier ministre …"
         role_end = next((t.i for t in rest[1:] if t.text == ","), title.i + 1)
-        role = self.parsed.span_text(self.doc[title.i : role_end]).strip()
+        role = self.parsed.span_text(self.doc[role_start:role_end]).strip()
         return Speaker(name, actor, 0.8, "subject", role=role)
 
     def after_preposition(self, token) -> bool:
@@ -440,7 +453,9 @@ class Attributor:
 
     def apposed_to(self, token) -> Speaker | None:
         """"Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
-        left = min(t.i for t in token.subtree if t.i >= token.i - 3)
+        left = token.i
+        while left > 0 and self.doc[left - 1].pos_ in ("DET", "ADJ") and self.doc[left - 1].text != ",":
+            left -= 1
         if left < 2 or self.doc[left - 1].text != ",":
             return None
         hit = self.actor_at.get(left - 2)
@@ -491,6 +506,8 @@ class Attributor:
         return self.parsed.span_text(self.doc[token.i : end]).strip()
 
     def is_place(self, token) -> bool:
+        if token.i in self.places:
+            return True
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if prev is not None and prev.pos_ == "DET" and token.i > 1:
             prev = self.doc[token.i - 2]
@@ -499,11 +516,11 @@ class Attributor:
     # ------------------------------------------------------------------ pronouns and fallbacks
 
     def mentions_before(self, index: int) -> list[tuple[Actor, int]]:
-        """Actor mentions before a token and outside quotations, nearest first."""
+        """Actor mentions before a token, outside quotations and not places, nearest first."""
         seen: list[tuple[Actor, int]] = []
         for i in range(index - 1, -1, -1):
             hit = self.actor_at.get(i)
-            if hit and hit[1] == i and i not in self.quoted:
+            if hit and hit[1] == i and i not in self.quoted and i not in self.places:
                 seen.append((hit[0], i))
         return seen
 
@@ -582,5 +599,15 @@ class Attributor:
         sent = sentence_of(self.doc[index])
         return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])
 
-    def remember(self, index: int, speaker: Speaker) -> None:
+    def remember(self, index: int, speaker: Speaker) -> Speaker:
+        """Record an attribution; a role read once for an actor holds for the whole article."""
+        key = id(speaker.actor) if speaker.actor is not None else speaker.name
+        known = self.roles.get(key)
+        if speaker.role and (known is None or len(speaker.role) > len(known)):
+            self.roles[key] = speaker.role
         self.history.append((index, speaker))
+        return speaker
+
+    def role_of(self, speaker: Speaker) -> str | None:
+        key = id(speaker.actor) if speaker.actor is not None else speaker.name
+        return self.roles.get(key, speaker.role)

@@ -100,3 +100,28 @@ def test_extraction_time_per_thousand_tokens(parse):
     extract_reactions(parsed, actors, lang="fr")
     per_thousand = (time.perf_counter() - start) / len(parsed.doc) * 1000
     assert per_thousand < 0.5, f"{per_thousand:.3f} s per 1,000 tokens"
+
+
+def test_a_role_read_once_holds_for_the_whole_article(parse):
+    text = (
+        "Aide\n\n« Nous livrerons des systèmes de défense », a déclaré la ministre allemande des Affaires "
+        "étrangères, Annalena Baerbock. « Ils arriveront avant l'hiver », a-t-elle ajouté."
+    )
+    parsed = parse(text)
+    actors = extract_actors(parsed, lang="fr")
+    for actor in actors:
+        actor.role = None
+    got = extract_reactions(parsed, actors, lang="fr")
+    assert [r.role for r in got] == ["ministre allemande des Affaires étrangères"] * 2
+
+
+def test_mentions_marked_as_places_never_speak(parse):
+    parsed = parse("Sommet\n\n« Nous attendons des propositions concrètes », a déclaré Berlin.")
+    actors = extract_actors(parsed, lang="fr")
+    berlin = [a for a in actors if any(parsed.doc[s].text == "Berlin" for s, _ in a.spans)]
+    if not berlin:
+        berlin = [Actor(name="Allemagne", type="country", spans=[(len(parsed.doc) - 2, len(parsed.doc) - 1)])]
+        actors.append(berlin[0])
+    assert extract_reactions(parsed, actors, lang="fr")[0].speaker == berlin[0].name
+    berlin[0].agentive = [False] * len(berlin[0].spans)  # the actor table's place flag, where it gives one
+    assert extract_reactions(parsed, actors, lang="fr")[0].speaker != berlin[0].name
