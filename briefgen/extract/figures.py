@@ -1,101 +1,430 @@
-"""Key figures: numbers with what they count and how precise the article is about them."""
+"""Key figures: numbers with what they count and how precise the article is about them.
+
+Numbers are found with regular expressions over the normalised text (``find_amounts``,
+pure and testable without a model), because the tokeniser splits "12 000" and glues
+"1.2bn"; the parse then says what each number counts, whether the article asserts it,
+and whether it is a figure at all (dates, years, clock times, ages, durations, numbers
+in names and anaphoric "les deux pays" are not).
+
+Choices worth knowing:
+- a number must count something (a noun after it, a currency or "%"): a bare number
+  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped;
+- vague quantities ("des milliers de soldats", "plusieurs dizaines") are dropped: they
+  state no number; "une dizaine" is 10, approx;
+- a range ("de six à trente milliards d'euros", "entre 10 et 15 %") gives two figures,
+  at_least and at_most, sharing the scale and the unit of the upper bound; after a
+  verb of change ("passer de 5 % à 7 %") the two are exact;
+- the same fact (value and what) is kept once per article: its first mention, which
+  is the most prominent one.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..brief import Actor, Figure
 from ..data import load_data
 from ..nlp import Parsed
 
-SCALES = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-          "billion": 1e9, "billions": 1e9, "mille": 1e3, "thousand": 1e3}
-DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|fr|be|ch|ca|eu|int|gov)(?:/\S*)?", re.I)
+CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as written: its place in the text, its value and what its signs say."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None  # from a currency sign or "%": "euros", "%"
+    scale: float = 1.0  # the multiplier written after it ("milliards"), 1 when none
+    words: bool = False  # written in words ("trente")
+    approx: bool = False  # "une dizaine"
+    plain_year: bool = False  # four digits, no separator: may be a year
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    table: dict[str, Any]
+    pattern: re.Pattern
+    word_split: re.Pattern
+
+    def words(self, key: str) -> set[str]:
+        return {w.lower() for w in self.table.get(key, [])}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _qualifiers(lang: str) -> list[tuple[list[str], str]]:
-    table = load_data("qualifiers").get(lang, {})
-    pairs = [(phrase.lower().split(), kind) for kind, phrases in table.items() for phrase in phrases]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+def rules(lang: str) -> Rules:
+    """The language's number grammar, compiled once from data/figures.yml."""
+    all_tables = load_data("figures")
+    table = all_tables.get(lang) or all_tables["fr"]
+    num_words = _alternation(table["number_words"])
+    joiners = _alternation(table["number_joiners"])
+    words = rf"(?:{num_words})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{num_words}))*"
+    digits = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+    currency = _alternation(u for u in table["units"] if u != "%")
+    percent = _alternation(table["percent_words"])
+    scales = _alternation(table["scales"])
+    approx = _alternation(table["approx_nouns"])
+    pattern = re.compile(
+        rf"(?<![\w.,'-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?:(?P<approx>\b(?:une?|a)\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
+        rf"|(?P<dig>{digits})|(?P<words>{words}))"
+        rf"(?:\s?(?P<scale>{scales})(?!\w))?"
+        rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
+        re.I,
+    )
+    return Rules(lang, table, pattern, re.compile(r"[\s-]+"))
 
 
-def _number_value(tokens, lang: str) -> float | None:
-    digits = [t.text for t in tokens if t.text[0].isdigit()]
-    if digits:
-        raw = "".join(digits)
-        if len(digits) > 1 and not all(len(d) == 3 for d in digits[1:]):
-            return None
-        raw = raw.replace(",", ".") if lang == "fr" else raw.replace(",", "")
-        try:
-            value = float(raw)
-        except ValueError:
-            return None
-    else:
-        from text_to_num import text2num
+def parse_digits(text: str, lang: str) -> float | None:
+    """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en)."""
+    table = rules(lang).table
+    raw = text.replace(" ", "")
+    decimal = table["decimal_mark"]
+    group = "." if decimal == "," else ","
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", raw):
+        if group == "," or table.get("dot_groups_thousands"):
+            raw = raw.replace(group, "")
+    raw = raw.replace(decimal, ".")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
 
-        words = " ".join(t.text.lower() for t in tokens if t.text.lower() not in SCALES or t.text.lower() == "mille")
-        try:
-            value = float(text2num(words, lang))
-        except ValueError:
-            return None
-        return value
-    for t in tokens:
-        value *= SCALES.get(t.text.lower(), 1) if not t.text[0].isdigit() else 1
-    return value
+
+def parse_words(text: str, lang: str) -> float | None:
+    """The value of a number in words ("dix mille", "vingt et un"), through text2num."""
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text.lower(), lang))
+    except ValueError:
+        return None
+
+
+def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, float]]:
+    """Split a run of number words into the longest phrases text2num reads ("dix et quinze" is two)."""
+    pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text)]
+    out = []
+    i = 0
+    full = text
+    while i < len(pieces):
+        best = None
+        for j in range(len(pieces), i, -1):
+            phrase = full[pieces[i][0] - start : pieces[j - 1][1] - start]
+            value = parse_words(phrase, rules_.lang)
+            if value is not None:
+                best = (j, value)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, value = best
+        out.append((pieces[i][0], pieces[j - 1][1], value))
+        i = j
+    return out
+
+
+def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
+    """Every number written in ``text`` (normalised: plain spaces, ' apostrophes), with its signs."""
+    r = rules(lang)
+    units = r.table["units"]
+    scales = {k.lower(): float(v) for k, v in r.table["scales"].items()}
+    currency_only = r.words("currency_only_scales")
+    percent_words = {w.lower() for w in r.table["percent_words"]}
+    amounts: list[Amount] = []
+    for m in r.pattern.finditer(text):
+        cur = m.group("cur1") or m.group("cur2")
+        unit = None
+        if cur:
+            unit = "%" if cur.lower() in percent_words else units.get(cur) or units.get(cur.upper())
+        scale_word = (m.group("scale") or "").lower()
+        end = m.end()
+        if scale_word in currency_only and not unit:
+            scale_word = ""
+            end = m.end("dig") if m.group("dig") else m.end("words") if m.group("words") else m.end("approx")
+        scale = scales.get(scale_word, 1.0)
+        sign = -1.0 if m.group("sign") in ("-", "\u2212") else 1.0
+        if m.group("approx"):
+            noun = m.group("noun").lower()
+            value = float(r.table["approx_nouns"][noun]) * scales.get((m.group("nscale") or "").lower(), 1.0)
+            amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
+        elif m.group("dig"):
+            value = parse_digits(m.group("dig"), lang)
+            if value is None:
+                continue
+            plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
+            amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
+        else:
+            pieces = _word_amounts(r, m.group("words"), m.start("words"))
+            for k, (p_start, p_end, value) in enumerate(pieces):
+                last = k == len(pieces) - 1
+                lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
+                if lone_article and not (last and scale != 1.0):
+                    continue
+                amounts.append(Amount(
+                    m.start() if k == 0 else p_start,
+                    end if last else p_end,
+                    value * (scale if last else 1.0),
+                    unit if last else None,
+                    scale if last else 1.0,
+                    words=True,
+                ))
+    return amounts
+
+
+@lru_cache(maxsize=None)
+def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Qualifier phrases (data/qualifiers.yml) that end just before a number, longest first."""
+    table = load_data("qualifiers").get(lang) or {}
+    kinds: dict[str, str] = {}
+    for kind, phrases in table.items():
+        for phrase in phrases:
+            phrase = phrase.lower()
+            kinds[phrase] = kind
+            if phrase.endswith(" de"):
+                kinds[phrase[:-1] + "'"] = kind  # "près d'un million"
+    alternation = _alternation(kinds)
+    return re.compile(rf"(?:^|(?<=[\s(«\"']))({alternation})\s*$", re.I), kinds
+
+
+def qualifier_before(text: str, lang: str = "fr") -> tuple[str, int]:
+    """The qualifier that ``text`` ends with, and its length ("exact", 0 when none)."""
+    pattern, kinds = _qualifier_pattern(lang)
+    m = pattern.search(text[-40:])
+    if not m:
+        return "exact", 0
+    return kinds[m.group(1).lower()], len(m.group(0))
+
+
+# ---------------------------------------------------------------- reading the parse
+
+
+def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
+    """What the number counts (the noun after it, with a bare "de" complement), and the token after."""
+    if amount.unit:
+        return amount.unit, i
+    preps = r.words("complement_preps")
+    if i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx):
+        i += 1
+    skipped = 0
+    while i < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start:
+        i, skipped = i + 1, skipped + 1
+    if i >= len(doc) or doc[i].is_sent_start or not _is_noun(doc[i]):
+        return None, i
+    head, k = doc[i], i + 1
+    what = head.text
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in preps
+        and _is_noun(doc[k + 1])
+        and doc[k + 1].head.i == head.i
+        and not doc[k + 1].is_sent_start
+    ):
+        what, k = f"{what} {doc[k].text}{'' if doc[k].text.endswith(chr(39)) else ' '}{doc[k + 1].text}", k + 2
+    return what, k
+
+
+def _is_noun(token) -> bool:
+    return token.is_alpha and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower))
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 40) : start].lower())[-n:]
+
+
+def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, r: Rules, blocks) -> bool:
+    """Dates, years, clock times, ages, durations, list numbers and anaphora are not key figures."""
+    before = _words_before(text, amount.start)
+    months = r.words("months")
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in months or (before and before[-1] in months):
+        return True  # "le 6 mars", "mai 2023"
+    if amount.plain_year and 1000 <= amount.value <= 2100:
+        if what is None or (before and before[-1] in r.words("year_words")):
+            return True
+    if what is None:
+        return True
+    if amount.start in blocks and nxt in (".", ")"):
+        return True  # "1. …" starts a list item
+    lowered = what.lower()
+    if lowered in r.words("time_units"):
+        joined = " ".join(before)
+        if lowered in r.words("age_units") and (
+            any(joined.endswith(m) for m in r.words("age_markers"))
+            or (before and before[-1] in (",", "("))
+        ):
+            return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
+        if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
+            return True  # "à 8 heures"
+        if amount.value < 100:
+            return True  # "depuis trois ans", "six mois": a duration, not a key figure
+    if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
+        return True  # "les deux pays"
+    return False
+
+
+def _mood_conditional(token) -> bool:
+    """Whether the verb governing ``token`` (or its auxiliary) is in the conditional."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            break
+        node = node.head
+    candidates = [node] + [c for c in node.children if c.dep_.startswith(("aux", "cop"))]
+    if node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
+        head = node.head
+        candidates += [head] + [c for c in head.children if c.dep_.startswith(("aux", "cop"))]
+    return any("Cnd" in t.morph.get("Mood") for t in candidates)
+
+
+@lru_cache(maxsize=None)
+def _attribution_pattern(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{_alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
+
+
+def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tuple[bool, str | None]:
+    """Whether the sentence credits its facts to someone ("selon", "d'après"), and to whom.
+
+    The one credited is the first actor named after the phrase in its clause, else
+    the first run of proper nouns there.
+    """
+    m = _attribution_pattern(r.lang).search(sent.text)
+    if not m:
+        return False, None
+    doc = parsed.doc
+    after = sent.start_char + m.end()
+    first_propn = None
+    i = next((t.i for t in sent if t.idx >= after), sent.end)
+    while i < sent.end and doc[i].text not in CLAUSE_END and doc[i].text != ".":
+        if i in actor_at:
+            return True, actor_at[i]
+        if first_propn is None and doc[i].pos_ == "PROPN":
+            first_propn = i
+        i += 1
+    if first_propn is None:
+        return True, None
+    end = first_propn
+    while end < i and doc[end].pos_ == "PROPN":
+        end += 1
+    return True, parsed.span_text(doc[first_propn:end])
+
+
+def _salience(start: int, length: int, block: int, value: float, hedged: bool, qualifier: str) -> float:
+    """A simple 0..1 score for the brief page: early, in the lead, large, asserted, precise.
+
+    0.4 for position in the article (linear), 0.2 in the title or lead paragraph,
+    0.2 for magnitude (log scale, a million or more scores full), 0.1 when the
+    article asserts it, 0.1 when it is exact.
+    """
+    position = 1.0 - start / max(length, 1)
+    magnitude = min(1.0, math.log10(abs(value) + 1) / 6)
+    score = 0.4 * position + 0.2 * (block <= 1) + 0.2 * magnitude + 0.1 * (not hedged) + 0.1 * (qualifier == "exact")
+    return round(min(1.0, score), 3)
+
+
+def _range_link(text: str, first: Amount, second: Amount, r: Rules) -> str | None:
+    """"to" or "and" when ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15")."""
+    between = text[first.end : second.start].strip().lower()
+    return r.table["range_links"].get(between)
+
+
+def _is_change(sent, r: Rules) -> bool:
+    return any(t.lemma_.lower() in r.words("change_verbs") for t in sent if t.pos_ == "VERB")
 
 
 def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") -> list[Figure]:
     doc = parsed.doc
+    text = doc.text
+    r = rules(lang)
+    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+    blocks = set(parsed.block_starts)
+    actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
+    amounts = [a for a in find_amounts(text, lang) if not any(s <= a.start < e for s, e in urls)]
+
     figures: list[Figure] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if not (tok.like_num and (tok.text[0].isdigit() or tok.is_alpha)):
-            i += 1
+    seen: set[tuple[float, str]] = set()
+    k = 0
+    while k < len(amounts):
+        amount = amounts[k]
+        group = [amount]
+        link = None
+        if k + 1 < len(amounts):
+            link = _range_link(text, amount, amounts[k + 1], r)
+            if link == "and" and _words_before(text, amount.start, 1) not in ([w] for w in r.words("range_openers")):
+                link = None  # "10 morts et 15 blessés" is two facts; "entre 10 et 15" is a range
+            if link:
+                group.append(amounts[k + 1])
+        k += len(group)
+
+        last = group[-1]
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if span is None:
             continue
-        j = i + 1
-        while j < len(doc) and (
-            (doc[j].text.isdigit() and len(doc[j].text) == 3 and doc[j - 1].text[0].isdigit())
-            or doc[j].text.lower() in SCALES
-            or (doc[j].like_num and doc[j].is_alpha and tok.is_alpha)
-        ):
-            j += 1
-        span = doc[i:j]
-        i = j
-        if tok.is_alpha and span[-1].text.lower() in ("un", "une", "one"):
+        what, end_tok = _what(doc, span.end, last, r)
+        first_span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if len(group) == 2:
+            first = amount
+            if first.scale == 1.0 and last.scale != 1.0 and first.value * last.scale <= last.value:
+                first = Amount(first.start, first.end, first.value * last.scale, last.unit, last.scale, first.words)
+            elif not first.unit and last.unit:
+                first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
+            group = [first, last]
+        if _not_a_figure(doc, text, last, span, what, r, blocks):
             continue
-        value = _number_value(span, lang)
-        if value is None or (1900 <= value <= 2100 and len(span) == 1):
-            continue
-        end = span.end
-        what = None
-        if end < len(doc) and doc[end].text == "%":
-            what, end = "%", end + 1
+        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, r, blocks):
+            group = [last]
+
+        sent = span.sent
+        qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
+        start_char = group[0].start - q_len
+        if len(group) == 2:
+            opener = _words_before(text, group[0].start, 1)
+            if opener and opener[0] in r.words("range_openers") and not q_len:
+                start_char = text.rfind(opener[0], sent.start_char, group[0].start)
+            change = _is_change(sent, r)
+            kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
         else:
-            k = end
-            if k < len(doc) and doc[k].lower_ in ("de", "d'", "of") and span[-1].lower_ in SCALES:
-                k += 1
-            if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
-                what, end = doc[k].text, k + 1
-        if what is None:
+            kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
+        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1]) if end_tok > span.end else last.end
+        text_span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if text_span is None:
             continue
-        qualifier, start = "exact", span.start
-        words = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
-        for phrase, kind in _qualifiers(lang):
-            if words[-len(phrase) :] == phrase:
-                qualifier, start = kind, span.start - len(phrase)
-                break
-        text_span = doc[start:end]
-        figures.append(
-            Figure(
-                value=int(value) if float(value).is_integer() else value,
-                text=parsed.span_text(text_span),
-                what=what,
-                qualifier=qualifier,
-                sentence=parsed.sentence(text_span),
-                start=text_span.start_char,
+        head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
+        hedged = _mood_conditional(head)
+        attributed, claimed_by = _attribution(parsed, sent, r, actor_at)
+        hedged = hedged or attributed
+        sentence = parsed.sentence(text_span)
+        for amt, kind in zip(group, kinds):
+            value = amt.value
+            key = (round(value, 6), (what or "").lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(
+                Figure(
+                    value=int(value) if float(value).is_integer() else value,
+                    text=parsed.span_text(text_span).strip(),
+                    what=what,
+                    qualifier=kind,
+                    sentence=sentence,
+                    hedged=hedged,
+                    claimed_by=claimed_by,
+                    salience=_salience(
+                        text_span.start_char, len(text), parsed.block_of(text_span.start_char), value, hedged, kind
+                    ),
+                    start=text_span.start_char,
+                )
             )
-        )
     return figures
