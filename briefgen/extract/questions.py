@@ -1,21 +1,116 @@
-"""Open questions: the interrogative sentences an article leaves with its reader."""
+"""Open questions: the interrogative sentences an article leaves with its reader.
+
+Direct questions are read off the question marks: each one's text runs back to the
+nearest clause opening (sentence start, colon, semicolon, another question, the
+opening quotation mark), so "soulève plusieurs questions : pourquoi … ?" gives the
+part after the colon. spaCy sometimes splits a sentence where the article did not
+(a headline question with a comma): a sentence that ends without final punctuation
+is joined to the next one of the same paragraph.
+
+Indirect questions ("reste à savoir si…", "on ignore encore combien…") come from
+trigger phrases in data/questions.yml. A direct question inside a quotation is kept
+with ``in_quote``; an indirect one inside a quotation is a speaker's own deliberation
+("me conseiller sur la question de savoir si…"), not a question the article leaves
+open, and is not kept.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..brief import Question
+from ..data import load_data
 from ..nlp import Parsed
+
+TERMINAL = re.compile(r"[.!?…]['\"»”)\]]*\s*$")
+QUOTES = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"\n]*\"?")
+CLAUSE_OPENERS = ":;?!"
+# ". " before a capital ends a sentence spaCy missed, unless the word before is a short title ("M.", "Dr.")
+HIDDEN_STOP = re.compile(r"(?<=\w{3})[.!]\s+(?=[A-ZÀ-Ý«\"])")
+
+
+@lru_cache(maxsize=None)
+def _indirect_pattern(lang: str) -> re.Pattern:
+    table = load_data("questions").get(lang) or {}
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    wh = alt(table.get("wh", []))
+    parts = []
+    if table.get("triggers"):
+        parts.append(rf"(?:{alt(table['triggers'])})(?!\w)")
+    if table.get("before_wh"):
+        parts.append(rf"(?:{alt(table['before_wh'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{wh})(?=[\s'])")
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})", re.I)
+
+
+def _units(parsed: Parsed) -> list[tuple[int, int]]:
+    """Sentences as the article wrote them: a sentence cut without final punctuation joins the next."""
+    units: list[tuple[int, int]] = []
+    previous_open = False
+    for sent in parsed.doc.sents:
+        text = sent.text
+        if not text.strip():
+            continue
+        start, end = sent.start_char, sent.start_char + len(text.rstrip())
+        if previous_open and units and parsed.block_of(units[-1][0]) == parsed.block_of(start):
+            units[-1] = (units[-1][0], end)
+        else:
+            units.append((start, end))
+        previous_open = not TERMINAL.search(text)
+    return units
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
 
 def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
+    text = parsed.doc.text
+    quotes = _quote_ranges(text)
+    indirect = _indirect_pattern(lang)
     questions: list[Question] = []
-    for sent in parsed.doc.sents:
-        sentence = parsed.span_text(sent).strip()
-        if not sentence.endswith("?"):
+    seen: set[str] = set()
+
+    def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool) -> None:
+        question = parsed.original(start, end).strip(" '\"«»“”")
+        question = question.strip()
+        if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
+            return  # "… : oui ?" is too short to stand alone
+        if question.lower() in seen:
+            return
+        seen.add(question.lower())
+        questions.append(Question(text=question, sentence=parsed.original(*unit).strip(),
+                                  kind=kind, in_quote=in_quote))
+
+    for unit in _units(parsed):
+        u_start, u_end = unit
+        inner_quotes = [(s, e) for s, e in quotes if s < u_end and e > u_start]
+        for m in re.finditer(r"\?", text[u_start:u_end]):
+            q = u_start + m.start()
+            quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)
+            floor = max(u_start, quote[0] + 1) if quote else u_start
+            start = floor
+            for i in range(q - 1, floor - 1, -1):
+                if text[i] in CLAUSE_OPENERS:
+                    start = i + 1
+                    break
+            hidden = list(HIDDEN_STOP.finditer(text, start, q))
+            if hidden:
+                start = hidden[-1].end()
+            add(start, q + 1, unit, "direct", quote is not None)
+        if text[u_start:u_end].rstrip().endswith("?"):
             continue
-        text = sentence
-        # "soulève plusieurs questions : pourquoi … ?": the question is after the colon
-        head, colon, tail = sentence.rpartition(":")
-        if colon and tail.strip() and len(tail.split()) >= 2:
-            text = tail.strip()
-        questions.append(Question(text=text, sentence=sentence))
+        for m in indirect.finditer(text, u_start, u_end):
+            if any(s < m.start() < e for s, e in inner_quotes):
+                continue
+            end = u_end
+            while end > m.end() and text[end - 1] in ".!… ":
+                end -= 1
+            add(m.start(), end, unit, "indirect", False)
+            break
     return questions
