@@ -77,7 +77,7 @@ def rules(lang: str) -> Rules:
     scales = _alternation(table["scales"])
     approx = _alternation(table["approx_nouns"])
     pattern = re.compile(
-        rf"(?<![\w.,'-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
         rf"(?:(?P<approx>\b(?:une?|a)\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w))?"
@@ -219,10 +219,17 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
     if i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx):
         i += 1
     skipped = 0
-    while i < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start:
+    while (i + 1 < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start
+           and (_is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")):
         i, skipped = i + 1, skipped + 1
     if i >= len(doc) or doc[i].is_sent_start or not _is_noun(doc[i]):
-        return None, i
+        # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
+        j = i - skipped
+        if skipped or j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
+            return None, i
+        if doc[j].pos_ not in ("ADJ", "VERB"):
+            return None, i
+        i = j
     head, k = doc[i], i + 1
     what = head.text
     if (
@@ -390,17 +397,19 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
         start_char = group[0].start - q_len
         if len(group) == 2:
-            opener = _words_before(text, group[0].start, 1)
-            if opener and opener[0] in r.words("range_openers") and not q_len:
-                start_char = text.rfind(opener[0], sent.start_char, group[0].start)
+            opener = re.search(rf"(?<!\w)(?:{_alternation(r.words('range_openers'))})\s*$",
+                               text[sent.start_char : group[0].start], re.I)
+            if opener and not q_len:
+                start_char = sent.start_char + opener.start()
             change = _is_change(sent, r)
             kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
         else:
             kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
-        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1]) if end_tok > span.end else last.end
+        end_char = max(last.end, doc[end_tok - 1].idx + len(doc[end_tok - 1])) if end_tok > span.end else last.end
         text_span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if text_span is None:
             continue
+        stated = parsed.original(start_char, end_char).strip()
         head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
         hedged = _mood_conditional(head)
         attributed, claimed_by = _attribution(parsed, sent, r, actor_at)
@@ -415,7 +424,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             figures.append(
                 Figure(
                     value=int(value) if float(value).is_integer() else value,
-                    text=parsed.span_text(text_span).strip(),
+                    text=stated,
                     what=what,
                     qualifier=kind,
                     sentence=sentence,

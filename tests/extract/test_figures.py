@@ -1,0 +1,113 @@
+"""Key figures against the gold passages in figures_passages.yml, and the pure number parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.brief import Actor
+from briefgen.extract.figures import extract_figures, find_amounts, parse_digits, parse_words, qualifier_before
+
+CASES = yaml.safe_load((Path(__file__).parent / "figures_passages.yml").read_text(encoding="utf-8"))
+
+
+def actors_named(parsed, names):
+    """An actor table with every exact token match of each name as a mention."""
+    doc = parsed.doc
+    actors = []
+    for name in names:
+        words = name.split()
+        spans = [(t.i, t.i + len(words)) for t in doc if [w.text for w in doc[t.i : t.i + len(words)]] == words]
+        actors.append(Actor(name=name, type="organization", spans=spans))
+    return actors
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_passage(parse, case):
+    parsed = parse(case["text"])
+    figures = extract_figures(parsed, actors_named(parsed, case.get("actors", [])), lang="fr")
+    assert [f.value for f in figures] == [g["value"] for g in case["figures"]]
+    for figure, gold in zip(figures, case["figures"]):
+        for key, expected in gold.items():
+            assert getattr(figure, key) == expected, (key, figure)
+        assert figure.sentence and figure.text
+    values = {f.value for f in figures}
+    assert not values & set(case["not"])
+
+
+def test_text_and_sentence_keep_the_article_characters(parse):
+    parsed = parse("Défense\n\nL’armée a reçu jusqu’à 12\u202f000 obus, d’après l’état-major.")
+    [figure] = extract_figures(parsed, [], lang="fr")
+    assert figure.text == "jusqu’à 12\u202f000 obus"
+    assert figure.sentence == "L’armée a reçu jusqu’à 12\u202f000 obus, d’après l’état-major."
+    assert figure.hedged and figure.qualifier == "at_most"
+
+
+def test_same_fact_is_kept_once_at_its_first_mention(parse):
+    parsed = parse("Séisme\n\nLe séisme a fait 320 morts. Les 320 morts seront enterrés demain, et 320 morts au total.")
+    figures = extract_figures(parsed, [], lang="fr")
+    assert [(f.value, f.what) for f in figures] == [(320, "morts")]
+    assert figures[0].sentence == "Le séisme a fait 320 morts."
+
+
+def test_headline_figure_is_most_salient(parse):
+    case = next(c for c in CASES if c["name"] == "title_figure_is_salient")
+    figures = extract_figures(parse(case["text"]), [], lang="fr")
+    assert max(figures, key=lambda f: f.salience).value == 8000
+    assert all(0.0 <= f.salience <= 1.0 for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("12 000", "fr", 12000), ("90.000", "fr", 90000), ("1,5", "fr", 1.5), ("1.234.567", "fr", 1234567),
+     ("3.5", "fr", 3.5), ("1,200", "en", 1200), ("1.2", "en", 1.2), ("1,200.5", "en", 1200.5)],
+)
+def test_parse_digits(text, lang, value):
+    assert parse_digits(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("dix mille", "fr", 10000), ("vingt et un", "fr", 21), ("quatre-vingt-dix", "fr", 90),
+     ("trois cent mille", "fr", 300000), ("one hundred and five", "en", 105), ("soldats", "fr", None)],
+)
+def test_parse_words(text, lang, value):
+    assert parse_words(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("1,5 million de munitions", "fr", [("1,5 million", 1_500_000, None)]),
+        ("trois milliards", "fr", [("trois milliards", 3e9, None)]),
+        ("300 millions d'euros", "fr", [("300 millions", 3e8, None)]),
+        ("2 % et 45 pour cent", "fr", [("2 %", 2, "%"), ("45 pour cent", 45, "%")]),
+        ("soit 1,5 Md€ et 300 M€", "fr", [("1,5 Md€", 1.5e9, "euros"), ("300 M€", 3e8, "euros")]),
+        ("une dizaine de morts", "fr", [("une dizaine", 10, None)]),
+        ("de six à trente", "fr", [("six", 6, None), ("trente", 30, None)]),
+        ("un mur de 300 m", "fr", [("300", 300, None)]),
+        ("un accord, une voix", "fr", []),
+        ("le G7, la COP29, le Covid-19, le 16e, 14h30, 10:30", "fr", []),
+        ("une chute de -42 %", "fr", [("-42 %", -42, "%")]),
+        ("$1.2bn in aid", "en", [("$1.2bn", 1.2e9, "dollars")]),
+        ("€300 m for", "en", [("€300 m", 3e8, "euros")]),
+        ("up to 40 per cent", "en", [("40 per cent", 40, "%")]),
+        ("twenty-one dead", "en", [("twenty-one", 21, None)]),
+        ("about 1.5 million people", "en", [("1.5 million", 1.5e6, None)]),
+    ],
+)
+def test_find_amounts(text, lang, expected):
+    got = [(text[a.start : a.end], a.value, a.unit) for a in find_amounts(text, lang)]
+    assert got == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "before, lang, kind",
+    [("a fait près de ", "fr", "approx"), ("jusqu'à ", "fr", "at_most"), ("réclament près d'", "fr", "approx"),
+     ("plus de ", "fr", "at_least"), ("moins de ", "fr", "at_most"), ("un total de ", "fr", "exact"),
+     ("more than ", "en", "at_least"), ("up to ", "en", "at_most"), ("nearly ", "en", "approx")],
+)
+def test_qualifier_before(before, lang, kind):
+    assert qualifier_before(before, lang)[0] == kind
