@@ -30,7 +30,7 @@ from ..brief import Actor, Figure
 from ..data import load_data
 from ..nlp import Parsed
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|fr|be|ch|ca|eu|int|gov)(?:/\S*)?", re.I)
+URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
 CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
 
 
@@ -53,10 +53,10 @@ class Rules:
     lang: str
     table: dict[str, Any]
     pattern: re.Pattern
-    word_split: re.Pattern
+    word_sets: dict[str, frozenset[str]]
 
-    def words(self, key: str) -> set[str]:
-        return {w.lower() for w in self.table.get(key, [])}
+    def words(self, key: str) -> frozenset[str]:
+        return self.word_sets.get(key, frozenset())
 
 
 def _alternation(words) -> str:
@@ -76,15 +76,20 @@ def rules(lang: str) -> Rules:
     percent = _alternation(table["percent_words"])
     scales = _alternation(table["scales"])
     approx = _alternation(table["approx_nouns"])
+    # a cheap first-character test lets the engine skip most positions at once
+    articles = table["approx_articles"]
+    firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
+    first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
     pattern = re.compile(
-        rf"(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
-        rf"(?:(?P<approx>\b(?:une?|a)\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
+        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?:(?P<approx>\b(?:{_alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w))?"
         rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
         re.I,
     )
-    return Rules(lang, table, pattern, re.compile(r"[\s-]+"))
+    word_sets = {k: frozenset(str(w).lower() for w in v) for k, v in table.items() if isinstance(v, (list, dict))}
+    return Rules(lang, table, pattern, word_sets)
 
 
 def parse_digits(text: str, lang: str) -> float | None:
@@ -167,6 +172,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
             amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
         else:
+            if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0:
+                continue  # an article, the commonest match by far
             pieces = _word_amounts(r, m.group("words"), m.start("words"))
             for k, (p_start, p_end, value) in enumerate(pieces):
                 last = k == len(pieces) - 1
@@ -347,18 +354,25 @@ def _range_link(text: str, first: Amount, second: Amount, r: Rules) -> str | Non
     return r.table["range_links"].get(between)
 
 
+def _in_url(text: str, start: int) -> bool:
+    """Whether the whitespace-delimited chunk holding ``start`` is a web address."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(" ", start), text.find("\n", start)) if i != -1), default=len(text))
+    return bool(URL.search(text, left, right))
+
+
 def _is_change(sent, r: Rules) -> bool:
     return any(t.lemma_.lower() in r.words("change_verbs") for t in sent if t.pos_ == "VERB")
 
 
 def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") -> list[Figure]:
     doc = parsed.doc
-    text = doc.text
+    text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     r = rules(lang)
-    urls = [(m.start(), m.end()) for m in URL.finditer(text)]
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
-    amounts = [a for a in find_amounts(text, lang) if not any(s <= a.start < e for s, e in urls)]
+    amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
+    attributions: dict[int, tuple[bool, str | None]] = {}
 
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
@@ -412,7 +426,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         stated = parsed.original(start_char, end_char).strip()
         head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
         hedged = _mood_conditional(head)
-        attributed, claimed_by = _attribution(parsed, sent, r, actor_at)
+        if sent.start not in attributions:
+            attributions[sent.start] = _attribution(parsed, sent, r, actor_at)
+        attributed, claimed_by = attributions[sent.start]
         hedged = hedged or attributed
         sentence = parsed.sentence(text_span)
         for amt, kind in zip(group, kinds):

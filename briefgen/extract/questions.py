@@ -48,15 +48,26 @@ def _indirect_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})", re.I)
 
 
-def _units(parsed: Parsed) -> list[tuple[int, int]]:
+def _sentence_ranges(doc, length: int) -> list[tuple[int, int]]:
+    """Character ranges of the Doc's sentences, read from arrays (iterating tokens is slow)."""
+    from spacy.attrs import IDX, SENT_START
+
+    array = doc.to_array([IDX, SENT_START])
+    starts = array[array[:, 1] == 1, 0].tolist() or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
+
+
+def _units(parsed: Parsed, doc_text: str) -> list[tuple[int, int]]:
     """Sentences as the article wrote them: a sentence cut without final punctuation joins the next."""
     units: list[tuple[int, int]] = []
     previous_open = False
-    for sent in parsed.doc.sents:
-        text = sent.text
+    for s_start, s_end in _sentence_ranges(parsed.doc, len(doc_text)):
+        text = doc_text[s_start:s_end]
         if not text.strip():
             continue
-        start, end = sent.start_char, sent.start_char + len(text.rstrip())
+        start, end = s_start, s_start + len(text.rstrip())
         if previous_open and units and parsed.block_of(units[-1][0]) == parsed.block_of(start):
             units[-1] = (units[-1][0], end)
         else:
@@ -70,9 +81,11 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
-    text = parsed.doc.text
-    quotes = _quote_ranges(text)
+    text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     indirect = _indirect_pattern(lang)
+    if "?" not in text and not indirect.search(text):
+        return []
+    quotes = _quote_ranges(text)
     questions: list[Question] = []
     seen: set[str] = set()
 
@@ -87,7 +100,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
         questions.append(Question(text=question, sentence=parsed.original(*unit).strip(),
                                   kind=kind, in_quote=in_quote))
 
-    for unit in _units(parsed):
+    for unit in _units(parsed, text):
         u_start, u_end = unit
         inner_quotes = [(s, e) for s, e in quotes if s < u_end and e > u_start]
         for m in re.finditer(r"\?", text[u_start:u_end]):
