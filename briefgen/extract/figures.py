@@ -137,7 +137,7 @@ def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, 
             continue
         j, value = best
         out.append((pieces[i][0], pieces[j - 1][1], value))
-        i = j
+        i, skipped = j, 0
     return out
 
 
@@ -232,11 +232,11 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
     if i >= len(doc) or doc[i].is_sent_start or not _is_noun(doc[i]):
         # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
         j = i - skipped
-        if skipped or j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
+        if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
             return None, i
         if doc[j].pos_ not in ("ADJ", "VERB"):
             return None, i
-        i = j
+        i, skipped = j, 0
     head, k = doc[i], i + 1
     what = head.text
     if (
@@ -258,10 +258,10 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 40) : start].lower())[-n:]
 
 
-def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, r: Rules, blocks) -> bool:
+def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok: int, r: Rules, blocks) -> bool:
     """Dates, years, clock times, ages, durations, list numbers and anaphora are not key figures."""
     before = _words_before(text, amount.start)
-    months = r.words("months")
+    months = r.words("date_words")
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in months or (before and before[-1] in months):
         return True  # "le 6 mars", "mai 2023"
@@ -270,6 +270,9 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, r: Rul
             return True
     if what is None:
         return True
+    after = doc[end_tok : end_tok + 2]
+    if len(after) == 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num:
+        return True  # "1 train sur 3": a ratio, not a count of trains
     if amount.start in blocks and nxt in (".", ")"):
         return True  # "1. …" starts a list item
     lowered = what.lower()
@@ -402,9 +405,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             elif not first.unit and last.unit:
                 first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
             group = [first, last]
-        if _not_a_figure(doc, text, last, span, what, r, blocks):
+        if _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
-        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, r, blocks):
+        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
         sent = span.sent
