@@ -1,9 +1,9 @@
 """Open questions: the interrogative sentences an article leaves with its reader.
 
 Direct questions are read off the question marks: each one's text runs back to the
-nearest clause opening (sentence start, colon, semicolon, another question, the
-opening quotation mark), so "soulève plusieurs questions : pourquoi … ?" gives the
-part after the colon. spaCy sometimes splits a sentence where the article did not
+nearest clause opening (sentence start, colon, semicolon, opening parenthesis,
+another question, the opening quotation mark), so "soulève plusieurs questions :
+pourquoi … ?" gives the part after the colon. spaCy sometimes splits a sentence where the article did not
 (a headline question with a comma): a sentence that ends without final punctuation
 is joined to the next one of the same paragraph.
 
@@ -25,7 +25,7 @@ from ..nlp import Parsed
 
 TERMINAL = re.compile(r"[.!?…]['\"»”)\]]*\s*$")
 QUOTES = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"\n]*\"?")
-CLAUSE_OPENERS = ":;?!"
+CLAUSE_OPENERS = ":;?!("
 # ". " before a capital ends a sentence spaCy missed, unless the word before is a short title ("M.", "Dr.")
 HIDDEN_STOP = re.compile(r"(?<=\w{3})[.!]\s+(?=[A-ZÀ-Ý«\"])")
 
@@ -103,7 +103,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     for unit in _units(parsed, text):
         u_start, u_end = unit
         inner_quotes = [(s, e) for s, e in quotes if s < u_end and e > u_start]
-        for m in re.finditer(r"\?", text[u_start:u_end]):
+        for m in re.finditer(r"\?(?!\w)", text[u_start:u_end]):  # "page?id=3" is a web address
             q = u_start + m.start()
             quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)
             floor = max(u_start, quote[0] + 1) if quote else u_start
