@@ -123,11 +123,10 @@ def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, 
     pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text)]
     out = []
     i = 0
-    full = text
     while i < len(pieces):
         best = None
         for j in range(len(pieces), i, -1):
-            phrase = full[pieces[i][0] - start : pieces[j - 1][1] - start]
+            phrase = text[pieces[i][0] - start : pieces[j - 1][1] - start]
             value = parse_words(phrase, rules_.lang)
             if value is not None:
                 best = (j, value)
@@ -137,7 +136,7 @@ def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, 
             continue
         j, value = best
         out.append((pieces[i][0], pieces[j - 1][1], value))
-        i, skipped = j, 0
+        i = j
     return out
 
 
@@ -236,7 +235,7 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
             return None, i
         if doc[j].pos_ not in ("ADJ", "VERB"):
             return None, i
-        i, skipped = j, 0
+        i = j
     head, k = doc[i], i + 1
     what = head.text
     if (
@@ -351,10 +350,15 @@ def _salience(start: int, length: int, block: int, value: float, hedged: bool, q
     return round(min(1.0, score), 3)
 
 
-def _range_link(text: str, first: Amount, second: Amount, r: Rules) -> str | None:
-    """"to" or "and" when ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15")."""
-    between = text[first.end : second.start].strip().lower()
-    return r.table["range_links"].get(between)
+def _closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
+    """Whether ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15").
+
+    "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts.
+    """
+    link = r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    if link == "and":
+        return bool(set(_words_before(text, first.start, 1)) & r.words("between_words"))
+    return link == "to"
 
 
 def _in_url(text: str, start: int) -> bool:
@@ -383,13 +387,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     while k < len(amounts):
         amount = amounts[k]
         group = [amount]
-        link = None
-        if k + 1 < len(amounts):
-            link = _range_link(text, amount, amounts[k + 1], r)
-            if link == "and" and _words_before(text, amount.start, 1) not in ([w] for w in r.words("range_openers")):
-                link = None  # "10 morts et 15 blessés" is two facts; "entre 10 et 15" is a range
-            if link:
-                group.append(amounts[k + 1])
+        if k + 1 < len(amounts) and _closes_range(text, amount, amounts[k + 1], r):
+            group.append(amounts[k + 1])
         k += len(group)
 
         last = group[-1]
