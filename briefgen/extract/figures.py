@@ -205,6 +205,22 @@ def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?:^|(?<=[\s(«\"']))({alternation})\s*$", re.I), kinds
 
 
+@lru_cache(maxsize=None)
+def _after_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    table = (load_data("qualifiers").get("after") or {}).get(lang) or {}
+    kinds = {phrase.lower(): kind for kind, phrases in table.items() for phrase in phrases}
+    return re.compile(rf"^\s*({_alternation(kinds) or '(?!)'})(?!\w)", re.I), kinds
+
+
+def qualifier_after(text: str, lang: str = "fr") -> tuple[str, int]:
+    """The qualifier that ``text`` starts with ("au moins" in "12 000 soldats au moins"), and its length."""
+    pattern, kinds = _after_pattern(lang)
+    m = pattern.match(text[:30])
+    if not m:
+        return "exact", 0
+    return kinds[m.group(1).lower()], len(m.group(0))
+
+
 def qualifier_before(text: str, lang: str = "fr") -> tuple[str, int]:
     """The qualifier that ``text`` ends with, and its length ("exact", 0 when none)."""
     pattern, kinds = _qualifier_pattern(lang)
@@ -422,6 +438,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         else:
             kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
         end_char = max(last.end, doc[end_tok - 1].idx + len(doc[end_tok - 1])) if end_tok > span.end else last.end
+        if kinds == ["exact"]:
+            after_kind, a_len = qualifier_after(text[end_char : sent.end_char], lang)
+            if a_len:
+                kinds, end_char = [after_kind], end_char + a_len
         text_span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if text_span is None:
             continue

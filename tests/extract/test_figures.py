@@ -8,7 +8,14 @@ import pytest
 import yaml
 
 from briefgen.brief import Actor
-from briefgen.extract.figures import extract_figures, find_amounts, parse_digits, parse_words, qualifier_before
+from briefgen.extract.figures import (
+    extract_figures,
+    find_amounts,
+    parse_digits,
+    parse_words,
+    qualifier_after,
+    qualifier_before,
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "figures_passages.yml").read_text(encoding="utf-8"))
 
@@ -111,3 +118,12 @@ def test_find_amounts(text, lang, expected):
 )
 def test_qualifier_before(before, lang, kind):
     assert qualifier_before(before, lang)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "after, lang, kind",
+    [(" au moins, selon la police", "fr", "at_least"), (" environ.", "fr", "approx"), (" au moment du", "fr", "exact"),
+     (" or more", "en", "at_least")],
+)
+def test_qualifier_after(after, lang, kind):
+    assert qualifier_after(after, lang)[0] == kind
