@@ -1,11 +1,21 @@
-"""Key figures: numbers with what they count, how precise the article is, and who claims them.
+"""Key figures: numbers with what they count and how precise the article is about them.
 
-A figure is read in three steps over the tokens of one sentence: the number
-itself (digits in French or English grouping, number words through text2num,
-collective nouns like "une dizaine"), then its scale and unit ("1,5 million de",
-"%", "€", "milliards d'euros"), then the noun it counts. Numbers that are dates,
-years, times, ages, ranks or parts of names have no countable noun after them
-or are excluded by the surrounding words listed in ``data/figures.yml``.
+Numbers are found with regular expressions over the normalised text (``find_amounts``,
+pure and testable without a model), because the tokeniser splits "12 000" and glues
+"1.2bn"; the parse then says what each number counts, whether the article asserts it,
+and whether it is a figure at all (dates, years, clock times, ages, durations, numbers
+in names and anaphoric "les deux pays" are not).
+
+Choices worth knowing:
+- a number must count something (a noun after it, a currency or "%"): a bare number
+  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped;
+- vague quantities ("des milliers de soldats", "plusieurs dizaines") are dropped: they
+  state no number; "une dizaine" is 10, approx;
+- a range ("de six à trente milliards d'euros", "entre 10 et 15 %") gives two figures,
+  at_least and at_most, sharing the scale and the unit of the upper bound; after a
+  verb of change ("passer de 5 % à 7 %") the two are exact;
+- the same fact (value and what) is kept once per article: its first mention, which
+  is the most prominent one.
 """
 
 from __future__ import annotations
@@ -14,265 +24,455 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..brief import Actor, Figure
 from ..data import load_data
 from ..nlp import Parsed
 from .attribution import claimant, is_conditional
 
-FR_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-EN_COMMA_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
-PLAIN = re.compile(r"^\d+(?:[.,]\d+)?$")
-WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([a-zA-Z]{1,2})$")  # "1.2bn", "300m"
-FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "ADV", "NUM", "PART"}
-RANGE_LINKS = {"fr": {"à", "et", "-"}, "en": {"to", "and", "-"}}
-RANGE_OPENERS = {"fr": {"de", "d'", "entre"}, "en": {"from", "between"}}
+URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
+CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
 
 
-@dataclass
-class _Number:
+@dataclass(frozen=True)
+class Amount:
+    """A number as written: its place in the text, its value and what its signs say."""
+
+    start: int
+    end: int
     value: float
-    start: int  # token index where the number (or its currency sign) starts
-    end: int  # token index after the number, scale and unit
-    what: str | None = None
-    qualifier: str | None = None
-    text_start: int | None = None  # token index where the figure's text starts
+    unit: str | None = None  # from a currency sign or "%": "euros", "%"
+    scale: float = 1.0  # the multiplier written after it ("milliards"), 1 when none
+    words: bool = False  # written in words ("trente")
+    approx: bool = False  # "une dizaine"
+    plain_year: bool = False  # four digits, no separator: may be a year
+
+
+@dataclass(frozen=True)
+class Rules:
+    lang: str
+    table: dict[str, Any]
+    pattern: re.Pattern
+    word_sets: dict[str, frozenset[str]]
+
+    def words(self, key: str) -> frozenset[str]:
+        return self.word_sets.get(key, frozenset())
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _table(lang: str) -> dict:
-    data = load_data("figures")
-    table = dict(data.get(lang) or data["fr"])
-    table["months"] = set(table["months"])
-    table["not_counts"] = set(table["not_counts"])
-    table["not_after"] = set(table["not_after"])
-    table["vague"] = set(table["vague"])
-    table["percent"] = sorted((p.split() for p in table["percent"]), key=len, reverse=True)
-    quals = load_data("qualifiers").get(lang) or load_data("qualifiers")["fr"]
-    table["qualifiers"] = sorted(
-        ((phrase.lower(), kind) for kind, phrases in quals.items() for phrase in phrases),
-        key=lambda p: -len(p[0]),
+def rules(lang: str) -> Rules:
+    """The language's number grammar, compiled once from data/figures.yml."""
+    all_tables = load_data("figures")
+    table = all_tables.get(lang) or all_tables["fr"]
+    num_words = _alternation(table["number_words"])
+    joiners = _alternation(table["number_joiners"])
+    words = rf"(?:{num_words})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{num_words}))*"
+    digits = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+    currency = _alternation(u for u in table["units"] if u != "%")
+    percent = _alternation(table["percent_words"])
+    scales = _alternation(table["scales"])
+    approx = _alternation(table["approx_nouns"])
+    # a cheap first-character test lets the engine skip most positions at once
+    articles = table["approx_articles"]
+    firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
+    first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
+    pattern = re.compile(
+        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?:(?P<approx>\b(?:{_alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
+        rf"|(?P<dig>{digits})|(?P<words>{words}))"
+        rf"(?:\s?(?P<scale>{scales})(?!\w))?"
+        rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
+        re.I,
     )
-    return table
+    word_sets = {k: frozenset(str(w).lower() for w in v) for k, v in table.items() if isinstance(v, (list, dict))}
+    return Rules(lang, table, pattern, word_sets)
 
 
 def parse_digits(text: str, lang: str) -> float | None:
-    """A number written in digits, in the article's conventions: "12 000" is joined before."""
-    if lang == "fr" and FR_DOT_THOUSANDS.match(text):
-        return float(text.replace(".", ""))
-    if lang != "fr" and EN_COMMA_THOUSANDS.match(text):
-        return float(text.replace(",", ""))
-    if PLAIN.match(text):
-        return float(text.replace(",", ".") if lang == "fr" else text)
-    return None
-
-
-def parse_words(words: str, lang: str) -> float | None:
-    """Number words through text2num ("dix mille" → 10000); None when they are not one number."""
-    from text_to_num import text2num
-
+    """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en)."""
+    table = rules(lang).table
+    raw = text.replace(" ", "")
+    decimal = table["decimal_mark"]
+    group = "." if decimal == "," else ","
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", raw):
+        if group == "," or table.get("dot_groups_thousands"):
+            raw = raw.replace(group, "")
+    raw = raw.replace(decimal, ".")
     try:
-        return float(text2num(words, lang))
-    except (ValueError, KeyError):
+        return float(raw)
+    except ValueError:
         return None
 
 
-def _read_number(doc, i: int, end: int, lang: str, table: dict) -> _Number | None:
-    """The bare number starting at token i (before its scale), or None."""
-    tok = doc[i]
-    text = tok.text
-    start = i
-    value = parse_digits(text, lang)
-    if value is not None:
-        j = i + 1
-        # "12 000", "1 500 000": groups of three digits after a short head
-        if len(text) <= 3 and text.isdigit():
-            while j < end and len(doc[j].text) == 3 and doc[j].text.isdigit() and doc[j - 1].whitespace_ == " ":
-                value = value * 1000 + float(doc[j].text)
-                j += 1
-        return _Number(value, start, j)
-    suffixed = WITH_SUFFIX.match(text)
-    if suffixed and suffixed.group(2).lower() in table["scales"]:
-        value = parse_digits(suffixed.group(1), lang)
-        if value is not None:
-            return _Number(value * table["scales"][suffixed.group(2).lower()], start, i + 1)
-    lower = tok.lower_
-    if lower in table["collectives"]:
-        text_start = i - 1 if i > 0 and doc[i - 1].lower_ in ("une", "un", "a") else i
-        return _Number(float(table["collectives"][lower]), i, i + 1, qualifier="approx", text_start=text_start)
-    if tok.is_alpha and tok.like_num and lower not in ("un", "une", "one", "a"):
-        j = i
-        while j < end and (
-            (doc[j].is_alpha and doc[j].like_num and doc[j].lower_ not in table["scales"])
-            or (doc[j].lower_ in ("et", "and") and j + 1 < end and doc[j + 1].lower_ in ("un", "une", "onze"))
-            or doc[j].lower_ == "mille"
-        ):
-            j += 1
-        value = parse_words(" ".join(t.lower_ for t in doc[i:j]), lang)
-        if value is not None:
-            return _Number(value, i, j)
-    return None
+def parse_words(text: str, lang: str) -> float | None:
+    """The value of a number in words ("dix mille", "vingt et un"), through text2num."""
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text.lower(), lang))
+    except ValueError:
+        return None
 
 
-def _unit_and_what(doc, number: _Number, end: int, table: dict) -> None:
-    """Extend a number over its scale, percent sign or currency and the noun it counts."""
-    j = number.end
-    if j < end and doc[j].lower_ in table["scales"] and doc[j].lower_ not in ("m", "k"):
-        number.value *= table["scales"][doc[j].lower_]
-        j += 1
-    for words in table["percent"]:
-        if [t.lower_ for t in doc[j : j + len(words)]] == words:
-            number.what, number.end = "%", j + len(words)
-            return
-    if number.start > 0 and doc[number.start - 1].text in table["units"]:
-        number.what = table["units"][doc[number.start - 1].text]
-        number.text_start = number.start - 1
-    if j < end and doc[j].text in table["units"]:
-        number.what, number.end = table["units"][doc[j].text], j + 1
-        return
-    if number.what:
-        number.end = j
-        return
-    k = j
-    if k < end and doc[k].lower_ in ("de", "d'", "of") and (k > number.end or number.qualifier):
-        k += 1  # "1,5 million de munitions", "une dizaine de blessés"
-    if k < end and doc[k].lower_ in table["currencies"]:
-        number.what, number.end = table["currencies"][doc[k].lower_], k + 1
-        return
-    # the word after a number is the thing counted, whatever tag the small model gives it
-    # ("200 chars" as ADJ, "mille réfugiés" as VERB), unless it is a function word
+def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, float]]:
+    """Split a run of number words into the longest phrases text2num reads ("dix et quinze" is two)."""
+    pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text)]
+    out = []
+    i = 0
+    while i < len(pieces):
+        best = None
+        for j in range(len(pieces), i, -1):
+            phrase = text[pieces[i][0] - start : pieces[j - 1][1] - start]
+            value = parse_words(phrase, rules_.lang)
+            if value is not None:
+                best = (j, value)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, value = best
+        out.append((pieces[i][0], pieces[j - 1][1], value))
+        i = j
+    return out
+
+
+def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
+    """Every number written in ``text`` (normalised: plain spaces, ' apostrophes), with its signs."""
+    r = rules(lang)
+    units = r.table["units"]
+    scales = {k.lower(): float(v) for k, v in r.table["scales"].items()}
+    currency_only = r.words("currency_only_scales")
+    percent_words = {w.lower() for w in r.table["percent_words"]}
+    amounts: list[Amount] = []
+    for m in r.pattern.finditer(text):
+        cur = m.group("cur1") or m.group("cur2")
+        unit = None
+        if cur:
+            unit = "%" if cur.lower() in percent_words else units.get(cur) or units.get(cur.upper())
+        scale_word = (m.group("scale") or "").lower()
+        end = m.end()
+        if scale_word in currency_only and not unit:
+            scale_word = ""
+            end = m.end("dig") if m.group("dig") else m.end("words") if m.group("words") else m.end("approx")
+        scale = scales.get(scale_word, 1.0)
+        sign = -1.0 if m.group("sign") in ("-", "\u2212") else 1.0
+        if m.group("approx"):
+            noun = m.group("noun").lower()
+            value = float(r.table["approx_nouns"][noun]) * scales.get((m.group("nscale") or "").lower(), 1.0)
+            amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
+        elif m.group("dig"):
+            value = parse_digits(m.group("dig"), lang)
+            if value is None:
+                continue
+            plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
+            amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
+        else:
+            if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0:
+                continue  # an article, the commonest match by far
+            pieces = _word_amounts(r, m.group("words"), m.start("words"))
+            for k, (p_start, p_end, value) in enumerate(pieces):
+                last = k == len(pieces) - 1
+                lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
+                if lone_article and not (last and scale != 1.0):
+                    continue
+                amounts.append(Amount(
+                    m.start() if k == 0 else p_start,
+                    end if last else p_end,
+                    value * (scale if last else 1.0),
+                    unit if last else None,
+                    scale if last else 1.0,
+                    words=True,
+                ))
+    return amounts
+
+
+@lru_cache(maxsize=None)
+def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """Qualifier phrases (data/qualifiers.yml) that end just before a number, longest first."""
+    table = load_data("qualifiers").get(lang) or {}
+    kinds: dict[str, str] = {}
+    for kind, phrases in table.items():
+        for phrase in phrases:
+            phrase = phrase.lower()
+            kinds[phrase] = kind
+            if phrase.endswith(" de"):
+                kinds[phrase[:-1] + "'"] = kind  # "près d'un million"
+    alternation = _alternation(kinds)
+    return re.compile(rf"(?:^|(?<=[\s(«\"']))({alternation})\s*$", re.I), kinds
+
+
+@lru_cache(maxsize=None)
+def _after_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    table = (load_data("qualifiers").get("after") or {}).get(lang) or {}
+    kinds = {phrase.lower(): kind for kind, phrases in table.items() for phrase in phrases}
+    return re.compile(rf"^\s*({_alternation(kinds) or '(?!)'})(?!\w)", re.I), kinds
+
+
+def qualifier_after(text: str, lang: str = "fr") -> tuple[str, int]:
+    """The qualifier that ``text`` starts with ("au moins" in "12 000 soldats au moins"), and its length."""
+    pattern, kinds = _after_pattern(lang)
+    m = pattern.match(text[:30])
+    if not m:
+        return "exact", 0
+    return kinds[m.group(1).lower()], len(m.group(0))
+
+
+def qualifier_before(text: str, lang: str = "fr") -> tuple[str, int]:
+    """The qualifier that ``text`` ends with, and its length ("exact", 0 when none)."""
+    pattern, kinds = _qualifier_pattern(lang)
+    m = pattern.search(text[-40:])
+    if not m:
+        return "exact", 0
+    return kinds[m.group(1).lower()], len(m.group(0))
+
+
+# ---------------------------------------------------------------- reading the parse
+
+
+def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
+    """What the number counts (the noun after it, with a bare "de" complement), and the token after."""
+    if amount.unit:
+        return amount.unit, i
+    preps = r.words("complement_preps")
+    if i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx):
+        i += 1
+    skipped = 0
+    while (i + 1 < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start
+           and (_is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")):
+        i, skipped = i + 1, skipped + 1
+    if i >= len(doc) or doc[i].is_sent_start or not _is_noun(doc[i]):
+        # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
+        j = i - skipped
+        if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
+            return None, i
+        if doc[j].pos_ not in ("ADJ", "VERB"):
+            return None, i
+        i = j
+    head, k = doc[i], i + 1
+    what = head.text
     if (
-        k < end
-        and doc[k].is_alpha
-        and not doc[k].is_stop
-        and doc[k].pos_ not in FUNCTION_POS
-        and doc[k].lower_ not in table["not_counts"]
+        k + 1 < len(doc)
+        and doc[k].lower_ in preps
+        and _is_noun(doc[k + 1])
+        and doc[k + 1].head.i == head.i
+        and not doc[k + 1].is_sent_start
     ):
-        what_end = k + 1
-        # a complement that names the thing counted: "conteneurs de munitions"
-        if (
-            what_end + 1 < end
-            and doc[what_end].lower_ in ("de", "d'")
-            and doc[what_end + 1].pos_ == "NOUN"
-            and doc[what_end + 1].lower_ not in table["not_counts"]
+        what, k = f"{what} {doc[k].text}{'' if doc[k].text.endswith(chr(39)) else ' '}{doc[k + 1].text}", k + 2
+    return what, k
+
+
+def _is_noun(token) -> bool:
+    return token.is_alpha and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower))
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 40) : start].lower())[-n:]
+
+
+def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok: int, r: Rules, blocks) -> bool:
+    """Dates, years, clock times, ages, durations, list numbers and anaphora are not key figures."""
+    before = _words_before(text, amount.start)
+    months = r.words("date_words")
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in months or (before and before[-1] in months):
+        return True  # "le 6 mars", "mai 2023"
+    if amount.plain_year and 1000 <= amount.value <= 2100:
+        if what is None or (before and before[-1] in r.words("year_words")):
+            return True
+    if what is None:
+        return True
+    after = doc[end_tok : end_tok + 2]
+    if len(after) == 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num:
+        return True  # "1 train sur 3": a ratio, not a count of trains
+    if amount.start in blocks and nxt in (".", ")"):
+        return True  # "1. …" starts a list item
+    lowered = what.lower()
+    if lowered in r.words("time_units"):
+        joined = " ".join(before)
+        if lowered in r.words("age_units") and (
+            any(joined.endswith(m) for m in r.words("age_markers"))
+            or (before and before[-1] in (",", "("))
         ):
-            what_end += 2
-        number.what = doc[k:what_end].text
-        number.end = what_end
-
-
-def _qualifier(parsed: Parsed, sent, number: _Number, table: dict) -> None:
-    """Read "près de", "plus de", "jusqu'à"… just before the number; the figure's text starts there."""
-    if number.qualifier:
-        return
-    doc = parsed.doc
-    start_tok = number.text_start if number.text_start is not None else number.start
-    before = doc.text[sent.start_char : doc[start_tok].idx].rstrip()
-    lowered = before.lower()
-    for phrase, kind in table["qualifiers"]:
-        if lowered.endswith(phrase) and (len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalnum()):
-            number.qualifier = kind
-            cut = sent.start_char + len(before) - len(phrase)
-            span = doc.char_span(cut, doc[start_tok].idx, alignment_mode="expand")
-            number.text_start = span.start if span is not None and len(span) else start_tok
-            return
-    number.qualifier = "exact"
-
-
-def _excluded(doc, number: _Number, sent_start: int, end: int, table: dict) -> bool:
-    prev = doc[number.start - 1] if number.start > sent_start else None
-    after = doc[number.end] if number.end < end else None
-    if prev is not None and (prev.lower_ in table["months"] or prev.lower_ in table["not_after"]):
-        return True
-    if prev is not None and prev.text in ("-", "n°", "#") and not prev.whitespace_:
-        return True  # "Covid-19"
-    if number.what is None or number.what.lower() in table["not_counts"]:
-        return True
-    if after is not None and after.lower_ in table["months"]:
-        return True
-    if doc[number.start].like_url:
-        return True
+            return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
+        if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
+            return True  # "à 8 heures"
+        if amount.value < 100:
+            return True  # "depuis trois ans", "six mois": a duration, not a key figure
+    if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
+        return True  # "les deux pays"
     return False
 
 
-def _ranges(doc, numbers: list[_Number], lang: str) -> None:
-    """"de six à trente milliards d'euros": both bounds take the scale and noun of the second."""
-    for low, high in zip(numbers, numbers[1:]):
-        between = doc[low.end : high.start]
-        if len(between) != 1 or between[0].lower_ not in RANGE_LINKS.get(lang, RANGE_LINKS["fr"]):
-            continue
-        opener = doc[low.start - 1].lower_ if low.start > 0 else ""
-        if opener not in RANGE_OPENERS.get(lang, RANGE_OPENERS["fr"]) or low.what is not None:
-            continue
-        if high.what is None:
-            continue
-        high_number_end = high.start + 1
-        scale = 1.0
-        for tok in doc[high_number_end : high.end]:
-            scale *= _table(lang)["scales"].get(tok.lower_, 1)
-        low.value *= scale if low.value < high.value / max(scale, 1) or scale > 1 else 1
-        low.what, low.qualifier, low.end = high.what, "at_least", high.end
-        low.text_start = low.start - 1
-        high.qualifier = high.qualifier if high.qualifier not in (None, "exact") else "at_most"
-        high.text_start = low.start - 1
+def _mood_conditional(token) -> bool:
+    """Whether the verb governing ``token`` (or its auxiliary) is in the conditional."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            break
+        node = node.head
+    candidates = [node] + [c for c in node.children if c.dep_.startswith(("aux", "cop"))]
+    if node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
+        head = node.head
+        candidates += [head] + [c for c in head.children if c.dep_.startswith(("aux", "cop"))]
+    return any("Cnd" in t.morph.get("Mood") for t in candidates)
 
 
-def _salience(index: int, total: int, figure: Figure, block: int) -> float:
-    """Headline numbers first: early in the article, in the lead, asserted, counting things."""
-    position = 1.0 - index / max(total, 1)
-    score = 0.45 * position
-    score += 0.2 if block <= 1 else 0.0  # title or first paragraph
-    score += 0.15 if not figure.hedged else 0.05
-    score += 0.1 if figure.what not in (None, "%") else 0.05
-    score += 0.1 * min(1.0, math.log10(max(abs(figure.value), 1)) / 6)
-    return round(score, 3)
+@lru_cache(maxsize=None)
+def _attribution_pattern(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{_alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
+
+
+def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tuple[bool, str | None]:
+    """Whether the sentence credits its facts to someone ("selon", "d'après"), and to whom.
+
+    The one credited is the first actor named after the phrase in its clause, else
+    the first run of proper nouns there.
+    """
+    m = _attribution_pattern(r.lang).search(sent.text)
+    if not m:
+        return False, None
+    doc = parsed.doc
+    after = sent.start_char + m.end()
+    first_propn = None
+    i = next((t.i for t in sent if t.idx >= after), sent.end)
+    while i < sent.end and doc[i].text not in CLAUSE_END and doc[i].text != ".":
+        if i in actor_at:
+            return True, actor_at[i]
+        if first_propn is None and doc[i].pos_ == "PROPN":
+            first_propn = i
+        i += 1
+    if first_propn is None:
+        return True, None
+    end = first_propn
+    while end < i and doc[end].pos_ == "PROPN":
+        end += 1
+    return True, parsed.span_text(doc[first_propn:end])
+
+
+def _salience(start: int, length: int, block: int, value: float, hedged: bool, qualifier: str) -> float:
+    """A simple 0..1 score for the brief page: early, in the lead, large, asserted, precise.
+
+    0.4 for position in the article (linear), 0.2 in the title or lead paragraph,
+    0.2 for magnitude (log scale, a million or more scores full), 0.1 when the
+    article asserts it, 0.1 when it is exact.
+    """
+    position = 1.0 - start / max(length, 1)
+    magnitude = min(1.0, math.log10(abs(value) + 1) / 6)
+    score = 0.4 * position + 0.2 * (block <= 1) + 0.2 * magnitude + 0.1 * (not hedged) + 0.1 * (qualifier == "exact")
+    return round(min(1.0, score), 3)
+
+
+def _closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
+    """Whether ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15").
+
+    "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts.
+    """
+    link = r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    if link == "and":
+        return bool(set(_words_before(text, first.start, 1)) & r.words("between_words"))
+    return link == "to"
+
+
+def _in_url(text: str, start: int) -> bool:
+    """Whether the whitespace-delimited chunk holding ``start`` is a web address."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(" ", start), text.find("\n", start)) if i != -1), default=len(text))
+    return bool(URL.search(text, left, right))
+
+
+def _is_change(sent, r: Rules) -> bool:
+    return any(t.lemma_.lower() in r.words("change_verbs") for t in sent if t.pos_ == "VERB")
 
 
 def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") -> list[Figure]:
     doc = parsed.doc
-    table = _table(lang)
+    text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
+    r = rules(lang)
+    blocks = set(parsed.block_starts)
+    actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
+    amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
+    attributions: dict[int, tuple[bool, str | None]] = {}
+
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
-    sentences = list(doc.sents)
-    for sent in sentences:
-        numbers: list[_Number] = []
-        i = sent.start
-        while i < sent.end:
-            tok = doc[i]
-            if tok.lower_ in table["vague"] and i > sent.start and doc[i - 1].lower_ in ("des", "de", "d'"):
-                i += 1
-                continue
-            number = _read_number(doc, i, sent.end, lang, table) if (tok.like_num or tok.text[:1].isdigit() or tok.lower_ in table["collectives"]) else None
-            if number is None:
-                i += 1
-                continue
-            _unit_and_what(doc, number, sent.end, table)
-            numbers.append(number)
-            i = max(number.end, i + 1)
-        _ranges(doc, numbers, lang)
-        source, by_attribution = claimant(sent, actors, lang)
-        for number in numbers:
-            if _excluded(doc, number, sent.start, sent.end, table) or not math.isfinite(number.value):
-                continue
-            _qualifier(parsed, sent, number, table)
-            key = (number.value, (number.what or "").lower())
+    k = 0
+    while k < len(amounts):
+        amount = amounts[k]
+        group = [amount]
+        if k + 1 < len(amounts) and _closes_range(text, amount, amounts[k + 1], r):
+            group.append(amounts[k + 1])
+        k += len(group)
+
+        last = group[-1]
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if span is None:
+            continue
+        what, end_tok = _what(doc, span.end, last, r)
+        first_span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+        if len(group) == 2:
+            first = amount
+            if first.scale == 1.0 and last.scale != 1.0 and first.value * last.scale <= last.value:
+                first = Amount(first.start, first.end, first.value * last.scale, last.unit, last.scale, first.words)
+            elif not first.unit and last.unit:
+                first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
+            group = [first, last]
+        if _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
+            continue
+        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
+            group = [last]
+
+        sent = span.sent
+        qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
+        start_char = group[0].start - q_len
+        if len(group) == 2:
+            opener = re.search(rf"(?<!\w)(?:{_alternation(r.words('range_openers'))})\s*$",
+                               text[sent.start_char : group[0].start], re.I)
+            if opener and not q_len:
+                start_char = sent.start_char + opener.start()
+            change = _is_change(sent, r)
+            kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
+        else:
+            kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
+        end_char = max(last.end, doc[end_tok - 1].idx + len(doc[end_tok - 1])) if end_tok > span.end else last.end
+        if kinds == ["exact"]:
+            after_kind, a_len = qualifier_after(text[end_char : sent.end_char], lang)
+            if a_len:
+                kinds, end_char = [after_kind], end_char + a_len
+        text_span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if text_span is None:
+            continue
+        stated = parsed.original(start_char, end_char).strip()
+        head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
+        hedged = _mood_conditional(head)
+        if sent.start not in attributions:
+            attributions[sent.start] = _attribution(parsed, sent, r, actor_at)
+        attributed, claimed_by = attributions[sent.start]
+        hedged = hedged or attributed
+        sentence = parsed.sentence(text_span)
+        for amt, kind in zip(group, kinds):
+            value = amt.value
+            key = (round(value, 6), (what or "").lower())
             if key in seen:
                 continue
             seen.add(key)
-            start = number.text_start if number.text_start is not None else number.start
-            span = doc[start : number.end]
-            value = number.value
-            figure = Figure(
-                value=int(value) if float(value).is_integer() else value,
-                text=parsed.span_text(span).strip(),
-                what=number.what,
-                qualifier=number.qualifier or "exact",
-                sentence=parsed.sentence(span),
-                hedged=by_attribution or is_conditional(doc[number.start], lang),
-                claimed_by=source.name if source else None,
-                start=span.start_char,
+            figures.append(
+                Figure(
+                    value=int(value) if float(value).is_integer() else value,
+                    text=stated,
+                    what=what,
+                    qualifier=kind,
+                    sentence=sentence,
+                    hedged=hedged,
+                    claimed_by=claimed_by,
+                    salience=_salience(
+                        text_span.start_char, len(text), parsed.block_of(text_span.start_char), value, hedged, kind
+                    ),
+                    start=text_span.start_char,
+                )
             )
-            figures.append(figure)
-    for index, figure in enumerate(figures):
-        figure.salience = _salience(index, len(figures), figure, parsed.block_of(figure.start))
     return figures

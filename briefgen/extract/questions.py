@@ -1,12 +1,17 @@
 """Open questions: the interrogative sentences an article leaves with its reader.
 
-spaCy may cut a question at a comma ("Des soldats en Russie, un tournant
-inquiétant ?"), so a question runs back to the end of the previous full
-sentence in the same paragraph. After a colon, only the part after it is the
-question ("soulève plusieurs questions : pourquoi … ?"). Indirect questions
-("reste à savoir si…") come from phrases in ``data/questions.yml``; inside a
-quotation such a phrase states the speaker's agenda, so it is left out, while a
-direct question in a quotation is kept with ``in_quote``.
+Direct questions are read off the question marks: each one's text runs back to the
+nearest clause opening (sentence start, colon, semicolon, opening parenthesis,
+another question, the opening quotation mark), so "soulève plusieurs questions :
+pourquoi … ?" gives the part after the colon. spaCy sometimes splits a sentence where the article did not
+(a headline question with a comma): a sentence that ends without final punctuation
+is joined to the next one of the same paragraph.
+
+Indirect questions ("reste à savoir si…", "on ignore encore combien…") come from
+trigger phrases in data/questions.yml. A direct question inside a quotation is kept
+with ``in_quote``; an indirect one inside a quotation is a speaker's own deliberation
+("me conseiller sur la question de savoir si…"), not a question the article leaves
+open, and is not kept.
 """
 
 from __future__ import annotations
@@ -18,66 +23,107 @@ from ..brief import Question
 from ..data import load_data
 from ..nlp import Parsed
 
-ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”")
-QUOTE_MARKS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+TERMINAL = re.compile(r"[.!?…]['\"»”)\]]*\s*$")
+QUOTES = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"\n]*\"?")
+CLAUSE_OPENERS = ":;?!("
+# ". " before a capital ends a sentence spaCy missed, unless the word before is a short title ("M.", "Dr.")
+HIDDEN_STOP = re.compile(r"(?<=\w{3})[.!]\s+(?=[A-ZÀ-Ý«\"])")
 
 
 @lru_cache(maxsize=None)
-def _indirect(lang: str) -> tuple[str, ...]:
-    phrases = load_data("questions").get(lang) or []
-    return tuple(sorted((p.lower() for p in phrases), key=len, reverse=True))
+def _indirect_pattern(lang: str) -> re.Pattern:
+    table = load_data("questions").get(lang) or {}
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    wh = alt(table.get("wh", []))
+    parts = []
+    if table.get("triggers"):
+        parts.append(rf"(?:{alt(table['triggers'])})(?!\w)")
+    if table.get("before_wh"):
+        parts.append(rf"(?:{alt(table['before_wh'])})(?:\s+[\w-]+){{0,2}}?\s+(?:{wh})(?=[\s'])")
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(parts)})", re.I)
 
 
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in QUOTE_MARKS.finditer(text)]
+def _sentence_ranges(doc, length: int) -> list[tuple[int, int]]:
+    """Character ranges of the Doc's sentences, read from arrays (iterating tokens is slow)."""
+    from spacy.attrs import IDX, SENT_START
+
+    array = doc.to_array([IDX, SENT_START])
+    starts = array[array[:, 1] == 1, 0].tolist() or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, starts[1:] + [length]))
 
 
-def _sentences(parsed: Parsed):
-    """(start, end) character ranges of full sentences: fragments cut at a comma are rejoined."""
-    doc = parsed.doc
-    start = None
-    block = None
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text:
+def _units(parsed: Parsed, doc_text: str) -> list[tuple[int, int]]:
+    """Sentences as the article wrote them: a sentence cut without final punctuation joins the next."""
+    units: list[tuple[int, int]] = []
+    previous_open = False
+    for s_start, s_end in _sentence_ranges(parsed.doc, len(doc_text)):
+        text = doc_text[s_start:s_end]
+        if not text.strip():
             continue
-        here = parsed.block_of(sent.start_char)
-        if start is None or here != block:
-            start, block = sent.start_char, here
-        if text.endswith(ENDS) or sent.end == len(doc) or "\n" in doc[sent.end - 1].text_with_ws:
-            yield start, sent.end_char
-            start = None
+        start, end = s_start, s_start + len(text.rstrip())
+        if previous_open and units and parsed.block_of(units[-1][0]) == parsed.block_of(start):
+            units[-1] = (units[-1][0], end)
+        else:
+            units.append((start, end))
+        previous_open = not TERMINAL.search(text)
+    return units
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
 
 def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
-    text = parsed.doc.text
-    quoted = _quoted_ranges(text)
+    text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
+    indirect = _indirect_pattern(lang)
+    if "?" not in text and not indirect.search(text):
+        return []
+    quotes = _quote_ranges(text)
     questions: list[Question] = []
     seen: set[str] = set()
-    for start, end in _sentences(parsed):
-        sentence = parsed.original(start, end).strip()
-        norm = text[start:end].rstrip()
-        in_quote = any(a <= start + len(norm) - 1 < b for a, b in quoted)
-        if norm.endswith("?") or (norm.endswith(("»", '"', "”")) and norm[:-1].rstrip().endswith("?")):
-            offset = 0
-            colon = norm.rfind(":", 0, len(norm) - 1)
-            if colon != -1 and len(norm[colon + 1 :].split()) >= 2:
-                offset = colon + 1
-            question = parsed.original(start + offset, end).strip().strip("«»“”\" ").strip()
-            kind = "direct"
-        else:
-            lowered = norm.lower()
-            hits = [lowered.find(p) for p in _indirect(lang) if lowered.find(p) != -1]
-            if not hits:
-                continue
-            at = min(hits)
-            if any(a <= start + at < b for a, b in quoted):
-                continue  # inside a quote it states the speaker's agenda, not a question the article leaves open
-            question = parsed.original(start + at, end).strip().rstrip(".")
-            question = question[:1].upper() + question[1:] if at == 0 else question
-            kind = "indirect"
-        if len(question.split()) < 2 or question in seen:
+
+    def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool) -> None:
+        question = parsed.original(start, end).strip(" '\"«»“”")
+        question = question.strip()
+        if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
+            return  # "… : oui ?" is too short to stand alone
+        if question.lower() in seen:
+            return
+        seen.add(question.lower())
+        questions.append(Question(text=question, sentence=parsed.original(*unit).strip(),
+                                  kind=kind, in_quote=in_quote))
+
+    for unit in _units(parsed, text):
+        u_start, u_end = unit
+        inner_quotes = [(s, e) for s, e in quotes if s < u_end and e > u_start]
+        for m in re.finditer(r"\?(?!\w)", text[u_start:u_end]):  # "page?id=3" is a web address
+            q = u_start + m.start()
+            quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)
+            floor = max(u_start, quote[0] + 1) if quote else u_start
+            start = floor
+            for i in range(q - 1, floor - 1, -1):
+                if text[i] in CLAUSE_OPENERS:
+                    start = i + 1
+                    break
+            hidden = list(HIDDEN_STOP.finditer(text, start, q))
+            if hidden:
+                start = hidden[-1].end()
+            add(start, q + 1, unit, "direct", quote is not None)
+        if text[u_start:u_end].rstrip().endswith("?"):
             continue
-        seen.add(question)
-        questions.append(Question(text=question, sentence=sentence, kind=kind, in_quote=in_quote))
+        for m in indirect.finditer(text, u_start, u_end):
+            if any(s < m.start() < e for s, e in inner_quotes):
+                continue
+            end = u_end
+            while end > m.end() and text[end - 1] in ".!… ":
+                end -= 1
+            add(m.start(), end, unit, "indirect", False)
+            break
     return questions

@@ -1,36 +1,39 @@
-"""Gold passages for open questions."""
+"""Open questions against the gold passages in questions_passages.yml."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
-from briefgen.extract.questions import extract_questions
+from briefgen.extract.questions import _indirect_pattern, extract_questions
 
-GOLD = [
-    ("Une présidentielle sous tension, vers un second tour ?\n\nLe scrutin a lieu dimanche.",
-     [("Une présidentielle sous tension, vers un second tour ?", "direct", False)]),
-    ("Titre\n\nLe rapport soulève une question : qui financera la reconstruction ?",
-     [("qui financera la reconstruction ?", "direct", False)]),
-    ("Titre\n\n## Quel avenir pour la filière ?\n\nLes usines ferment.".replace("## ", ""),
-     [("Quel avenir pour la filière ?", "direct", False)]),
-    ("Titre\n\nReste à savoir si le cessez-le-feu tiendra au-delà de l'hiver.",
-     [("Reste à savoir si le cessez-le-feu tiendra au-delà de l'hiver", "indirect", False)]),
-    ("Titre\n\nPour l'heure, on ignore encore combien de victimes sont à déplorer.",
-     [("on ignore encore combien de victimes sont à déplorer", "indirect", False)]),
-    ("Titre\n\nNul ne sait quand les négociations reprendront.",
-     [("Nul ne sait quand les négociations reprendront", "indirect", False)]),
-    ("Titre\n\n« Que faire de plus ? Nous avons tout essayé », a lancé le maire.",
-     [("Que faire de plus ?", "direct", True)]),
-    ("Titre\n\nLe ministre a parlé de « la question de savoir si l'aide suffit », sans conclure.", []),
-    ("Titre\n\nLes prix ont baissé de 3 %. La demande reste forte.", []),
-    ("Titre\n\nLes agriculteurs se demandent : jusqu'à quand tiendront-ils ?",
-     [("jusqu'à quand tiendront-ils ?", "direct", False)]),
-]
+CASES = yaml.safe_load((Path(__file__).parent / "questions_passages.yml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("passage, expected", GOLD, ids=[g[0][:40] for g in GOLD])
-def test_gold_passages(parse, passage, expected):
-    questions = extract_questions(parse(passage), lang="fr")
-    assert [(q.text, q.kind, q.in_quote) for q in questions] == expected
-    for question in questions:
-        assert question.sentence in passage
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_passage(parse, case):
+    questions = extract_questions(parse(case["text"]), lang="fr")
+    got = [{"text": q.text, "kind": q.kind, "in_quote": q.in_quote} for q in questions]
+    assert got == case["questions"]
+
+
+def test_text_keeps_the_article_characters_and_sentence(parse):
+    parsed = parse("Bourse : la chute continue\n\nLes marchés s’affolent : jusqu’où ira la baisse ?")
+    [question] = extract_questions(parsed, lang="fr")
+    assert question.text == "jusqu’où ira la baisse ?"
+    assert question.sentence == "Les marchés s’affolent : jusqu’où ira la baisse ?"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It remains unclear whether the truce will hold.", "It remains unclear whether"),
+        ("It remains to be seen how voters react.", "It remains to be seen"),
+        ("The minister said it was unclear.", None),
+    ],
+)
+def test_english_indirect_triggers(sentence, expected):
+    match = _indirect_pattern("en").search(sentence)
+    assert (match.group(0) if match else None) == expected
