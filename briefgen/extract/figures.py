@@ -8,7 +8,9 @@ in names and anaphoric "les deux pays" are not).
 
 Choices worth knowing:
 - a number must count something (a noun after it, a currency or "%"): a bare number
-  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped;
+  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped, unless it is in
+  millions or more ("Paris 2024 a coûté 9 milliards": ``what`` is null);
+- in French a dot before one or two digits makes a label ("l'article 49.3"), not a decimal;
 - vague quantities ("des milliers de soldats", "plusieurs dizaines") are dropped: they
   state no number; "une dizaine" is 10, approx;
 - a range ("de six à trente milliards d'euros", "entre 10 et 15 %") gives two figures,
@@ -101,6 +103,8 @@ def parse_digits(text: str, lang: str) -> float | None:
     if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", raw):
         if group == "," or table.get("dot_groups_thousands"):
             raw = raw.replace(group, "")
+    elif group in raw:
+        return None  # "49.3" in French is a label (an article of law, a version), not a decimal
     raw = raw.replace(decimal, ".")
     try:
         return float(raw)
@@ -249,7 +253,7 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
         j = i - skipped
         if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
             return None, i
-        if doc[j].pos_ not in ("ADJ", "VERB"):
+        if not (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")):
             return None, i
         i = j
     head, k = doc[i], i + 1
@@ -281,10 +285,13 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
     if nxt in months or (before and before[-1] in months):
         return True  # "le 6 mars", "mai 2023"
     if amount.plain_year and 1000 <= amount.value <= 2100:
-        if what is None or (before and before[-1] in r.words("year_words")):
-            return True
+        counted = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+        if not counted or (before and before[-1] in r.words("year_words")):
+            return True  # "la loi de 1905 reste", "en 2022 face à"
     if what is None:
-        return True
+        return amount.scale < 1e6  # "9 milliards" stands alone; "Boeing 737", "clade 2" count nothing
+    if what.split()[0].lower() in r.words("occasion_nouns"):
+        return True  # "à deux reprises", "trois fois plus"
     after = doc[end_tok : end_tok + 2]
     if len(after) == 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num:
         return True  # "1 train sur 3": a ratio, not a count of trains
@@ -307,7 +314,7 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
     return False
 
 
-def _mood_conditional(token) -> bool:
+def _mood_conditional(token, r: Rules) -> bool:
     """Whether the verb governing ``token`` (or its auxiliary) is in the conditional."""
     node = token
     for _ in range(8):
@@ -318,7 +325,29 @@ def _mood_conditional(token) -> bool:
     if node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
         head = node.head
         candidates += [head] + [c for c in head.children if c.dep_.startswith(("aux", "cop"))]
-    return any("Cnd" in t.morph.get("Mood") for t in candidates)
+    return any(_is_conditional(t, r) for t in candidates)
+
+
+def _is_conditional(token, r: Rules) -> bool:
+    """The model's Mood=Cnd, else the form itself: the small model often tags "coûteraient" indicative.
+
+    A French conditional is the future stem plus an imperfect ending: the infinitive
+    ("coûter-aient", "prendr-ait") or an irregular stem ("pourr-ait") from the data;
+    English hedges with a modal ("would", "could").
+    """
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    word = token.lower_
+    if word in r.words("conditional_modals"):
+        return True
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    for ending in r.words("conditional_endings"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            lemma = token.lemma_.lower()
+            return stem == (lemma[:-1] if lemma.endswith("re") else lemma) or stem in r.words("conditional_stems")
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -353,16 +382,17 @@ def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tu
     return True, parsed.span_text(doc[first_propn:end])
 
 
-def _salience(start: int, length: int, block: int, value: float, hedged: bool, qualifier: str) -> float:
-    """A simple 0..1 score for the brief page: early, in the lead, large, asserted, precise.
+def _salience(start: int, length: int, block: int, value: float, what: str | None, hedged: bool, qualifier: str) -> float:
+    """A simple 0..1 score for the brief page: early, in the lead, large, named, asserted, precise.
 
-    0.4 for position in the article (linear), 0.2 in the title or lead paragraph,
-    0.2 for magnitude (log scale, a million or more scores full), 0.1 when the
-    article asserts it, 0.1 when it is exact.
+    0.35 for position in the article (linear), 0.2 in the title or lead paragraph,
+    0.15 for magnitude (log scale, a million or more scores full), 0.1 when it says
+    what it counts, 0.1 when the article asserts it, 0.1 when it is exact.
     """
     position = 1.0 - start / max(length, 1)
     magnitude = min(1.0, math.log10(abs(value) + 1) / 6)
-    score = 0.4 * position + 0.2 * (block <= 1) + 0.2 * magnitude + 0.1 * (not hedged) + 0.1 * (qualifier == "exact")
+    score = (0.35 * position + 0.2 * (block <= 1) + 0.15 * magnitude + 0.1 * (what is not None)
+             + 0.1 * (not hedged) + 0.1 * (qualifier == "exact"))
     return round(min(1.0, score), 3)
 
 
@@ -372,6 +402,8 @@ def _closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
     "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts.
     """
     link = r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    if first.value >= second.value and first.scale == 1.0 and second.scale == 1.0:
+        return False  # "l'article 12 à deux reprises": a range rises
     if link == "and":
         return bool(set(_words_before(text, first.start, 1)) & r.words("between_words"))
     return link == "to"
@@ -447,7 +479,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             continue
         stated = parsed.original(start_char, end_char).strip()
         head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
-        hedged = _mood_conditional(head)
+        hedged = _mood_conditional(head, r)
         if sent.start not in attributions:
             attributions[sent.start] = _attribution(parsed, sent, r, actor_at)
         attributed, claimed_by = attributions[sent.start]
@@ -469,7 +501,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     hedged=hedged,
                     claimed_by=claimed_by,
                     salience=_salience(
-                        text_span.start_char, len(text), parsed.block_of(text_span.start_char), value, hedged, kind
+                        text_span.start_char, len(text), parsed.block_of(text_span.start_char), value, what, hedged, kind
                     ),
                     start=text_span.start_char,
                 )
