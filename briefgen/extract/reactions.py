@@ -39,6 +39,9 @@ def extract_reactions(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") 
             quotes.append((quote, span))
     attributor = Attributor(parsed, actors, [(span.start, span.end) for _, span in quotes], lex)
 
+    # tokens of quotations that name something ("une « campagne de désinformation »"): a
+    # reported clause may hold them, as it may not hold speech already quoted
+    terms = {i for _, span in quotes if _is_name(doc, span.start, lex) for i in range(span.start, span.end)}
     events = [(span.start, "direct", (quote, span)) for quote, span in quotes]
     events += [(token.i, "verb", token) for token in doc if attributor.is_speech_verb(token)]
     events += [(token.i, "selon", token) for token in doc if token.lower_ in ("selon", "après")]
@@ -52,7 +55,7 @@ def extract_reactions(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") 
         elif item.i in claimed or item.i in attributor.quoted:
             continue
         elif kind == "verb":
-            draft = _reported_clause(parsed, attributor, lex, item, claimed)
+            draft = _reported_clause(parsed, attributor, lex, item, claimed, terms)
         else:
             draft = _selon_clause(parsed, attributor, item, claimed)
         if draft is not None and all(d[1] != draft[1] for d in drafts):
@@ -90,7 +93,9 @@ def _is_name(doc, start: int, lex: Lexicon) -> bool:
     return any(t.lemma_.lower() in lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
 
 
-def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb, claimed: set[int]) -> Draft | None:
+def _reported_clause(
+    parsed: Parsed, attributor: Attributor, lex: Lexicon, verb, claimed: set[int], terms: set[int]
+) -> Draft | None:
     """Speech verb + que-clause (the clause), or stance verb + complement (the verb phrase)."""
     doc = parsed.doc
     span, speaker = _que_clause(doc, verb), None
@@ -106,11 +111,13 @@ def _reported_clause(parsed: Parsed, attributor: Attributor, lex: Lexicon, verb,
     start, end = span
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    quoted = sum(1 for i in range(start, end) if i in attributor.quoted)
+    while end < len(doc) and end in terms and end - 1 in terms:
+        end += 1  # a named term closing the phrase keeps its closing mark
+    quoted = sum(1 for i in range(start, end) if i in attributor.quoted and i not in terms)
     if end - start < 3 or quoted * 2 >= end - start or (quoted and doc[end - 1].i in attributor.quoted):
-        return None
-    if end < len(doc) and end in attributor.quoted:
-        return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction  # the words are a quotation already: a direct reaction, not a reported one
+        return None  # the words are a quotation already: a direct reaction, not a reported one
+    if end < len(doc) and end in attributor.quoted and end not in terms:
+        return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
     claimed.update(range(start, end))
     attributor.remember(verb.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()

@@ -468,6 +468,8 @@ class Attributor:
         lemma = token.lemma_.lower()
         if token.morph.get("Number") == ["Plur"]:  # "les ministres africains": a group, not one person
             return Speaker(phrase, None, 0.5, "title", role=None, country=country, number="Plur")
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
+            return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
         earlier = self.mentions_before(token.i)
         for actor, _ in earlier:
             if actor.type == "person" and actor.role and lemma in actor.role.lower():
@@ -479,6 +481,24 @@ class Attributor:
             if actor.type == "person":
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
+
+    def owner(self, token, phrase: str, country: str | None) -> Speaker:
+        """"son porte-parole": the body whose spokesperson it is, the last organisation,
+        country or institution that was a subject in this paragraph or the one before."""
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                break
+            if prev.i in self.quoted or not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = self.actor_at.get(prev.i)
+            if hit and hit[0].type in ("organization", "country"):
+                return Speaker(hit[0].name, hit[0], 0.5, "title", role=phrase)
+            if prev.lemma_.lower() in self.lex.institutions:
+                found = self.resolve(prev, "institution", 0.6)
+                if found:
+                    return replace(found, confidence=0.5, rule="title", role=phrase)
+        return Speaker(phrase, None, 0.45, "title", role=phrase, country=country)
 
     def nominal_span(self, token) -> list[int]:
         """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""
@@ -603,8 +623,9 @@ class Attributor:
         """Record an attribution; a role read once for an actor holds for the whole article."""
         key = id(speaker.actor) if speaker.actor is not None else speaker.name
         known = self.roles.get(key)
-        if speaker.role and (known is None or len(speaker.role) > len(known)):
-            self.roles[key] = speaker.role
+        person = speaker.actor is not None and speaker.actor.type == "person"
+        if person and speaker.role and (known is None or len(speaker.role) > len(known)):
+            self.roles[key] = speaker.role  # a body's spokesperson's title is not the body's role
         self.history.append((index, speaker))
         return speaker
 
