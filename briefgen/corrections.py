@@ -481,6 +481,10 @@ def _add(brief: Brief, addition: Addition, warn: Callable[[int, str], None]) -> 
     if kind is Reaction:
         values.setdefault("speaker", None)
         values.setdefault("kind", "direct")
+        speaker = _find(brief, Ref(values["speaker"], addition.line), only=Actor) if values["speaker"] else []
+        if len(speaker) == 1:  # an actor of the brief: the reaction carries its role, like extracted ones
+            values.setdefault("role", speaker[0].role)
+            values.setdefault("country", speaker[0].country)
     if kind in (Figure, Reaction, Question):
         values.setdefault("sentence", values.get("text") or values.get("quote"))
     item = kind(**values, edited=True)

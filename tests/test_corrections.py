@@ -114,7 +114,7 @@ def test_add_items_by_hand():
         "  figures:\n"
         "    - {value: 3000, what: conteneurs, text: 3 000 conteneurs, sentence: Près de 3 000 conteneurs attendent.}\n"
         "  actors: [{name: Ministère des Transports, type: organization}]\n"
-        "  reactions: [{speaker: CGT, quote: la grève est reconduite, kind: reported}]\n"
+        "  reactions: [{speaker: Mme Laurent, quote: la grève est reconduite, kind: reported}]\n"
         "  questions: [{text: \"Qui paiera ?\"}]\n"
     )
     assert warnings == []
@@ -122,7 +122,9 @@ def test_add_items_by_hand():
     assert (added.value, added.what, added.qualifier, added.edited) == (3000, "conteneurs", "exact", True)
     assert added.id.startswith("fig-")
     assert corrected.actors[-1].name == "Ministère des Transports" and corrected.actors[-1].edited
-    assert corrected.reactions[-1].confidence == 1.0 and corrected.reactions[-1].sentence == "la grève est reconduite"
+    added_reaction = corrected.reactions[-1]
+    assert added_reaction.confidence == 1.0 and added_reaction.sentence == "la grève est reconduite"
+    assert added_reaction.role == "secrétaire générale du syndicat", "a known speaker brings their role"
     assert corrected.questions[-1].text == "Qui paiera ?"
 
 
