@@ -105,7 +105,7 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
 @click.option("--strict", is_flag=True, help="Count warnings (unknown front matter keys…) as errors.")
 @click.option("--hints", is_flag=True, help="Also extract (spaCy): check corrections against the briefs, list items to review.")
 def check(config_file: Path, strict: bool, hints: bool) -> None:
-    """Validate the config and every article without building (no spaCy needed).
+    """Validate the config, every article and its corrections without building (no spaCy needed but for --hints).
 
     Exits non-zero when an article has an error (or, with --strict, a warning).
     """

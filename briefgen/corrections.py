@@ -388,16 +388,17 @@ def apply_corrections(brief: Brief, corrections: Corrections) -> tuple[Brief, li
             warn(ref.line, f"drop {ref.key!r}: no item has this {'id' if ref.kind else 'text'} any more (stale correction?)")
         for item in matches:
             _lists(brief)[type(item)].remove(item)
+    merged: dict[str, str] = {}  # id of an actor merged away → name of the actor kept
     for merge in corrections.merge:
-        _merge(brief, merge, warn)
+        _merge(brief, merge, warn, merged)
     for fix in corrections.fix:
-        _fix(brief, fix, warn)
+        _fix(brief, fix, warn, merged)
     for addition in corrections.add:
         _add(brief, addition, warn)
     return brief, warnings
 
 
-def _merge(brief: Brief, merge: Merge, warn: Callable[[int, str], None]) -> None:
+def _merge(brief: Brief, merge: Merge, warn: Callable[[int, str], None], merged: dict[str, str]) -> None:
     actors: list[Actor] = []
     for ref in merge.refs:
         found = _find(brief, ref, only=Actor)
@@ -420,6 +421,7 @@ def _merge(brief: Brief, merge: Merge, warn: Callable[[int, str], None]) -> None
         keep.country = keep.country or other.country
         keep.sentence = keep.sentence or other.sentence
         brief.actors.remove(other)
+        merged[other.id] = keep.name
         _follow(brief, names, keep)
     keep.edited = True
 
@@ -438,9 +440,12 @@ def _follow(brief: Brief, names: list[str], actor: Actor) -> None:
             figure.edited = True
 
 
-def _fix(brief: Brief, fix: Fix, warn: Callable[[int, str], None]) -> None:
+def _fix(brief: Brief, fix: Fix, warn: Callable[[int, str], None], merged: dict[str, str]) -> None:
     ref = fix.ref
     matches = _find(brief, ref)
+    if not matches and ref.key in merged:
+        warn(ref.line, f"fix {ref.key!r}: this actor was merged into {merged[ref.key]!r} above: fix that one instead")
+        return
     if not matches:
         warn(ref.line, f"fix {ref.key!r}: no item has this {'id' if ref.kind else 'text'} any more (stale correction?)")
         return
@@ -476,6 +481,10 @@ def _add(brief: Brief, addition: Addition, warn: Callable[[int, str], None]) -> 
     if kind is Reaction:
         values.setdefault("speaker", None)
         values.setdefault("kind", "direct")
+        speaker = _find(brief, Ref(values["speaker"], addition.line), only=Actor) if values["speaker"] else []
+        if len(speaker) == 1:  # an actor of the brief: the reaction carries its role, like extracted ones
+            values.setdefault("role", speaker[0].role)
+            values.setdefault("country", speaker[0].country)
     if kind in (Figure, Reaction, Question):
         values.setdefault("sentence", values.get("text") or values.get("quote"))
     item = kind(**values, edited=True)

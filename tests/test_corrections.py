@@ -99,13 +99,22 @@ def test_merge_combines_aliases_mentions_and_moves_reactions():
     assert corrected.figures[1].claimed_by == "Sophie Laurent"
 
 
+def test_fix_of_an_actor_merged_away_says_where_it_went():
+    brief = sample_brief()
+    corrected, warnings = apply(f'merge: [[Laurent, "Mme Laurent"]]\nfix:\n  {brief.actors[1].id}: {{country: France}}\n', brief)
+    assert warnings == [
+        f"content/greve-port.brief.yml:3: fix '{brief.actors[1].id}': this actor was merged into 'Sophie Laurent' above: fix that one instead"
+    ]
+    assert corrected.actors[0].country is None
+
+
 def test_add_items_by_hand():
     corrected, warnings = apply(
         "add:\n"
         "  figures:\n"
         "    - {value: 3000, what: conteneurs, text: 3 000 conteneurs, sentence: Près de 3 000 conteneurs attendent.}\n"
         "  actors: [{name: Ministère des Transports, type: organization}]\n"
-        "  reactions: [{speaker: CGT, quote: la grève est reconduite, kind: reported}]\n"
+        "  reactions: [{speaker: Mme Laurent, quote: la grève est reconduite, kind: reported}]\n"
         "  questions: [{text: \"Qui paiera ?\"}]\n"
     )
     assert warnings == []
@@ -113,7 +122,9 @@ def test_add_items_by_hand():
     assert (added.value, added.what, added.qualifier, added.edited) == (3000, "conteneurs", "exact", True)
     assert added.id.startswith("fig-")
     assert corrected.actors[-1].name == "Ministère des Transports" and corrected.actors[-1].edited
-    assert corrected.reactions[-1].confidence == 1.0 and corrected.reactions[-1].sentence == "la grève est reconduite"
+    added_reaction = corrected.reactions[-1]
+    assert added_reaction.confidence == 1.0 and added_reaction.sentence == "la grève est reconduite"
+    assert added_reaction.role == "secrétaire générale du syndicat", "a known speaker brings their role"
     assert corrected.questions[-1].text == "Qui paiera ?"
 
 
@@ -238,3 +249,49 @@ def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
         assert [f.id for f in briefs[0].figures] == [f.id for f in raw[0].figures[1:]]
         assert briefs[0].questions[-1].text == "La grève durera-t-elle ?" and briefs[0].questions[-1].edited
     assert (cache.misses, cache.hits) == (1, 1)
+
+
+def _project(tmp_path: Path, monkeypatch, corrections: str) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "greve-port.md").write_bytes((HERE / "greve-port.md").read_bytes())
+    (tmp_path / "content" / "greve-port.brief.yml").write_text(corrections, encoding="utf-8")
+    return tmp_path
+
+
+def test_check_reports_correction_problems_without_extracting(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+
+    _project(tmp_path, monkeypatch, "drop: [fig-00000000]\nfix:\n  act-00000000: {rang: 2}\n")
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {tmp_path}/content/greve-port.brief.yml:3: fix 'act-00000000': unknown actor field 'rang'" in result.output
+    assert "stale" not in result.output, "whether an id still matches needs the brief (--hints)"
+    assert "1 warning(s)" in result.output
+    assert CliRunner().invoke(main, ["check", "--strict"]).exit_code == 1
+
+
+def test_check_hints_extracts_then_checks_corrections_and_lists_hints(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import briefgen.extract
+    from briefgen.cli import main
+
+    calls = []
+
+    def fake_extract(articles, model_for, *, cache=None, corrected=True):
+        calls.append(corrected)
+        return [sample_brief() for _ in articles], []
+
+    monkeypatch.setattr(briefgen.extract, "extract_articles", fake_extract)
+    brief = sample_brief()
+    _project(tmp_path, monkeypatch, f"drop: [fig-00000000]\nfix:\n  {brief.reactions[1].id}: {{speaker: Sophie Laurent}}\n")
+    result = CliRunner().invoke(main, ["check", "--hints"])
+    assert calls == [False], "corrections are checked against the uncorrected brief"
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path}/content/greve-port.brief.yml:1: drop 'fig-00000000': no item has this id any more" in result.output
+    hints = [line for line in result.output.splitlines() if line.startswith("hint: ")]
+    assert len(hints) == 2 and all(line.startswith(f"hint: {tmp_path}/content/greve-port.md: ") for line in hints)
+    assert "no speaker" not in result.output, "the corrected reaction is no longer hinted"
