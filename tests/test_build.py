@@ -244,3 +244,17 @@ def test_the_navigation_does_not_grow_with_the_articles(built):
     finally:
         for path in config.generated_dir.rglob("copie-*.md"):
             path.unlink()
+
+
+def test_the_theme_file_keeps_briefs_out_of_a_bare_mkdocs_nav():
+    """``mkdocs build``/``mkdocs serve`` run by hand build MkDocs's automatic nav: without these
+    patterns it lists every brief on every page, a build time growing with articles²."""
+    from mkdocs.utils.yaml import yaml_load
+
+    from briefgen.render.pages import NOT_IN_NAV
+    from tests.conftest import ROOT
+
+    with open(ROOT / "mkdocs.yml", "rb") as fd:
+        theme = yaml_load(fd)
+    assert set(NOT_IN_NAV) <= set(theme["not_in_nav"].split())
+    assert "nav" not in theme  # briefgen's sections come from the site language; a user's nav is kept

@@ -123,8 +123,8 @@ def mkdocs_overrides(
     nav += list(user_nav or [])
     fixed = {path for _, path in NAV}
     nav += sorted(p.name for p in generated_dir.glob("*.md") if p.name not in fixed and p.name not in placed)
-    patterns = list(NOT_IN_NAV) + [line for line in (user_not_in_nav or "").splitlines() if line.strip()]
-    return {"nav": nav, "not_in_nav": "\n".join(patterns)}
+    patterns = [*NOT_IN_NAV, *(line.strip() for line in (user_not_in_nav or "").splitlines() if line.strip())]
+    return {"nav": nav, "not_in_nav": "\n".join(dict.fromkeys(patterns))}
 
 
 def _nav_paths(nav) -> Iterable[str]:
