@@ -1,42 +1,484 @@
-"""Actors: the people, organisations and countries an article names, one entry each."""
+"""Actors: the people, organisations and countries an article names, one entry each.
+
+spaCy's French NER gives candidate names; rules repair what it gets wrong
+(elided articles read as names, split hyphenated names, capitals read as
+people) and add what it cannot see: countries named by their capital or seat
+of government, acronyms, government bodies named by a common-noun phrase.
+Mentions of one real-world entity are then grouped into one actor, and roles
+are read from appositions and titles around the name. Word lists live in
+data/titles.yml, data/organizations.yml, data/countries.yml, data/demonyms.yml.
+"""
 
 from __future__ import annotations
 
-from ..brief import Actor
-from ..nlp import Parsed
-from .countries import country_of_name
+from dataclasses import dataclass
 
-LABELS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "country", "GPE": "country"}
+from ..brief import Actor
+from ..data import load_data
+from ..nlp import Parsed
+from . import countries
+
+STOP_PUNCT = {",", ";", ":", ".", "!", "?", "«", "»", '"', "“", "”", "—", "–"}
+CONNECTIVES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et", "pour", "en", "sur"}
+
+
+@dataclass
+class Mention:
+    start: int  # token range of the whole mention (honorific included)
+    end: int
+    text: str  # the article's own characters, honorific included
+    name: str  # the name proper
+    kind: str  # person | organization | country
+    key: str | None = None  # countries: the country's name; government bodies: the phrase
+    country: str | None = None
+    role: str | None = None
+    agentive: bool = True
+
+
+def _words(lang: str) -> dict[str, frozenset[str]]:
+    titles = load_data("titles").get(lang) or {}
+    orgs = load_data("organizations").get(lang) or {}
+    return {
+        "roles": frozenset(titles.get("roles") or []),
+        "modifiers": frozenset(titles.get("modifiers") or []),
+        "honorifics": frozenset(titles.get("honorifics") or []),
+        "bodies": frozenset(orgs.get("bodies") or []),
+        "state": frozenset(orgs.get("state") or []),
+        "portfolio": frozenset(titles.get("portfolio") or []),
+    }
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace("-", "").replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
+class _Finder:
+    """Finds the mentions of one parsed article."""
+
+    def __init__(self, parsed: Parsed, lang: str) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.lang = lang
+        self.words = _words(lang)
+        self.taken: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+
+    def text(self, start: int, end: int) -> str:
+        return self.parsed.span_text(self.doc[start:end]).strip()
+
+    def add(self, mention: Mention) -> None:
+        if any(i in self.taken for i in range(mention.start, mention.end)):
+            return
+        for i in range(mention.start, mention.end):
+            self.taken[i] = mention
+        self.mentions.append(mention)
+
+    # ------------------------------------------------------------ countries
+
+    def countries(self, ents_by_token: dict[int, object]) -> None:
+        """Country names, capitals and seats, longest phrase first; a longer non-place entity wins."""
+        doc, longest = self.doc, countries.longest_name(self.lang)
+        i = 0
+        while i < len(doc):
+            found = None
+            if _capitalised(doc[i]):
+                for n in range(min(longest, len(doc) - i), 0, -1):
+                    span = doc[i : i + n]
+                    hit = countries.lookup(span.text, self.lang)
+                    if hit:
+                        found = (n, hit)
+                        break
+            if found:
+                n, (country, _kind) = found
+                ent = ents_by_token.get(i)
+                inside_longer = ent is not None and ent.label_ not in ("LOC", "GPE") and (
+                    ent.start < i or ent.end > i + n
+                ) and not countries.lookup(ent.text, self.lang)
+                if not inside_longer:
+                    self.add(self._country(i, i + n, country))
+                    i += n
+                    continue
+            i += 1
+        for token in doc:
+            if token.lower_ in self.words["state"] and token.i not in self.taken:
+                demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
+                country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
+                if country:
+                    self.add(self._country(token.i, demonym.i + 1, country))
+
+    def _country(self, start: int, end: int, country: str) -> Mention:
+        text = self.text(start, end)
+        return Mention(start, end, text, text, "country", key=country, country=country, agentive=not self._locative(start))
+
+    def _locative(self, start: int) -> bool:
+        """A place, not an agent: "à Moscou", "en Russie", "dans la capitale…", "vers les États-Unis"."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in countries.locative_words(self.lang)
+
+    # ------------------------------------------------------------ named entities
+
+    def entities(self) -> None:
+        spans = self._merged_entities()
+        for start, end, label in spans:
+            start, end, honorific = self._trim(start, end)
+            if start >= end:
+                continue
+            name = self.text(start if honorific is None else honorific + 1, end)
+            first = self.doc[start if honorific is None else honorific + 1]
+            if not first.text[:1].isupper() or len(name) < 2:
+                if label == "ORG" and first.lower_ in self.words["bodies"]:
+                    self._body(first, force=True)
+                continue
+            whole_start = start if honorific is None else honorific
+            hit = countries.lookup(name, self.lang)
+            if hit:
+                self.add(self._country(whole_start, end, hit[0]))
+                continue
+            probe = Mention(whole_start, end, "", name, "person")
+            if self._portfolio(start):
+                continue
+            if _is_acronym(name):
+                kind = "organization"
+            elif label == "PER" or honorific is not None or self._role_after(probe) or self._role_before(probe):
+                kind = "person"
+            elif label == "ORG":
+                kind = "organization"
+            elif label in ("LOC", "GPE"):
+                # a region or continent is a place unless it acts ("l'Afrique a enregistré…")
+                head = self.doc[start:end].root
+                if not head.dep_.startswith("nsubj"):
+                    continue
+                kind = "organization"
+            else:
+                continue
+            self.add(Mention(whole_start, end, self.text(whole_start, end), name, kind))
+
+    def _merged_entities(self) -> list[tuple[int, int, str]]:
+        """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
+        doc = self.doc
+        out: list[list] = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
+                end += 1
+            if out and out[-1][2] == ent.label_ == "PER" and out[-1][1] == start:
+                out[-1][1] = end
+            elif out and start < out[-1][1]:
+                out[-1][1] = max(out[-1][1], end)
+            else:
+                out.append([start, end, ent.label_])
+        return [tuple(x) for x in out]
+
+    def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
+        """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
+        doc, honorific = self.doc, None
+        while start < end:
+            token = doc[start]
+            lower = token.lower_
+            if lower in self.words["honorifics"]:
+                honorific = start
+                start += 1
+                continue
+            if token.is_punct or token.pos_ in ("DET", "ADP") or lower.endswith("'") or lower in self.words["roles"] or lower in self.words["modifiers"]:
+                start += 1
+                honorific = None
+                continue
+            break
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_.endswith("'")):
+            end -= 1
+        if honorific is not None:
+            return honorific, end, honorific
+        return start, end, None
+
+    def _portfolio(self, start: int) -> bool:
+        """"ministre des Affaires étrangères": a minister's portfolio is not an organisation."""
+        for i in range(start - 1, max(start - 4, -1), -1):
+            if self.doc[i].lower_ in self.words["portfolio"]:
+                return True
+            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ"):
+                return False
+        return False
+
+    def unlabelled_people(self) -> None:
+        """Names the model missed: capitalised words after an honorific or with a role beside them ("Keir Starmer, premier ministre…")."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            start = i
+            while i < len(doc) and i not in self.taken and self._name_word(doc[i]):
+                i += 1
+                while i < len(doc) and not doc[i - 1].whitespace_ and (doc[i].text == "-" or doc[i - 1].text == "-"):
+                    i += 1
+            if i == start:
+                i += 1
+                continue
+            honorific = start > 0 and doc[start - 1].lower_ in self.words["honorifics"] and start - 1 not in self.taken
+            whole = start - 1 if honorific else start
+            probe = Mention(whole, i, "", self.text(start, i), "person")
+            if honorific or (i - start >= 2 and (self._role_after(probe) or self._role_before(probe))):
+                self.add(Mention(whole, i, self.text(whole, i), probe.name, "person"))
+
+    def _name_word(self, token) -> bool:
+        lower = token.lower_
+        return (
+            token.text[:1].isupper() and token.is_alpha and not token.is_stop and not _is_acronym(token.text)
+            and lower not in self.words["roles"] and lower not in self.words["modifiers"] and lower not in self.words["honorifics"]
+        )
+
+    def acronyms(self) -> None:
+        for token in self.doc:
+            if token.i not in self.taken and _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+                self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
+
+    # ------------------------------------------------------------ government bodies
+
+    def bodies(self) -> None:
+        for token in self.doc:
+            if token.lower_ in self.words["bodies"] and token.dep_ in ("nsubj", "nsubj:pass"):
+                self._body(token)
+
+    def _body(self, head, *, force: bool = False) -> None:
+        """ "le ministère des Affaires étrangères" as an organisation, up to the next name or clause."""
+        doc = self.doc
+        if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
+            return
+        end = head.i + 1
+        right = head.right_edge.i + 1
+        while end < right and end not in self.taken:
+            t = doc[end]
+            if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            end += 1
+        while end > head.i + 1 and (doc[end - 1].lower_ in CONNECTIVES or doc[end - 1].is_punct):
+            end -= 1
+        country = self._country_in(head.i, end + 2) or self._sentence_setting(head)
+        if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
+            # a bare "le gouvernement" with no country or name is too vague to be an actor
+            return
+        text = self.text(head.i, end)
+        self.add(Mention(head.i, end, text, text, "organization", key=countries.key(text) + "|" + str(country), country=country))
+
+    def _country_in(self, start: int, end: int) -> str | None:
+        """A country named in a phrase: a demonym ("ministère français") or a country mention ("de la Pologne")."""
+        for i in range(start, min(end, len(self.doc))):
+            m = self.taken.get(i)
+            if m is not None and m.kind == "country":
+                return m.country
+            country = countries.country_of_demonym(self.doc[i].text, self.lang)
+            if country:
+                return country
+        return None
+
+    def _sentence_setting(self, token) -> str | None:
+        """ "En France, le ministère…": the country a sentence opens on."""
+        sent = token.sent
+        first = sent[0] if not sent[0].is_space else sent[1] if len(sent) > 1 else sent[0]
+        if first.lower_ in ("en", "au", "aux", "à"):
+            for i in range(first.i + 1, min(first.i + 5, sent.end)):
+                m = self.taken.get(i)
+                if m is not None and m.kind == "country":
+                    return m.country
+        return None
+
+    # ------------------------------------------------------------ roles
+
+    def roles(self) -> None:
+        for m in self.mentions:
+            if m.kind == "country":
+                continue
+            role = self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
+            if role:
+                m.role = self.text(*role)
+                m.country = m.country or self._country_in(*role)
+
+    def _role_after(self, m: Mention) -> tuple[int, int] | None:
+        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].text not in (",", "("):
+            return None
+        i = m.end + 1
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].lower_ in self.words["modifiers"]:
+            i += 1
+        if i >= len(doc):
+            return None
+        head = doc[i]
+        if m.kind == "person" and head.lower_ not in self.words["roles"]:
+            return None
+        if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
+            return None  # an organisation's apposition needs an article: "CNN, la chaîne américaine"
+        end = self._phrase_end(i + 1, limit=14)
+        return start, end
+
+    def _phrase_end(self, i: int, *, limit: int) -> int:
+        doc = self.doc
+        stop = min(len(doc), i + limit)
+        while i < stop:
+            t = doc[i]
+            if t.text in STOP_PUNCT or t.text in (")", "(") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                break
+            person = self.taken.get(t.i)
+            if person is not None and person.kind == "person":
+                break
+            i += 1
+        while doc[i - 1].lower_ in CONNECTIVES:
+            i -= 1
+        return i
+
+    def _role_before(self, m: Mention) -> tuple[int, int] | None:
+        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…"."""
+        doc = self.doc
+        end = m.start
+        if end > 0 and doc[end - 1].text == ",":
+            end -= 1
+        lowest = max(m.start - 16, doc[m.start].sent.start)
+        i = end - 1
+        while i >= lowest:
+            t = doc[i]
+            owner = self.taken.get(i)
+            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (owner is not None and owner.kind == "person"):
+                break
+            i -= 1
+        if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
+            return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
+        window = range(i + 1, end)
+        first = next((j for j in window if doc[j].lower_ in self.words["roles"]), None)
+        if first is None:
+            return None
+        while first - 1 > i and doc[first - 1].lower_ in self.words["modifiers"]:
+            first -= 1
+        return first, end
+
+    # ------------------------------------------------------------ the whole article
+
+    def find(self) -> list[Mention]:
+        ents_by_token = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        self.countries(ents_by_token)
+        self.entities()
+        self.unlabelled_people()
+        self.acronyms()
+        self.bodies()
+        self.roles()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- grouping
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.replace("'", " ").replace("-", " ").split() if w.lower() not in CONNECTIVES | {"l", "d"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
+    """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
+    doc = parsed.doc
+    known = {countries.key(k): countries.key(v) for k, v in ((load_data("organizations").get(lang) or {}).get("acronyms") or {}).items()}
+    orgs = [m for m in mentions if m.kind == "organization"]
+    links: dict[int, int] = {}
+    for a in orgs:
+        if not _is_acronym(a.name):
+            continue
+        target = None
+        for b in orgs:
+            if b is a or _is_acronym(b.name):
+                continue
+            written_after = b.end < len(doc) and doc[b.end].text == "(" and b.end + 1 == a.start
+            if written_after or known.get(countries.key(a.name)) == countries.key(b.name) or _initials(b.name) == a.name.replace(".", ""):
+                target = b
+                break
+        if target is not None:
+            links[id(a)] = id(target)
+    return links
+
+
+def _organisation_keys(mentions: list[Mention], lang: str) -> None:
+    """Known acronyms take their expansion as key; a seat city ("Bruxelles") becomes the organisation seated there when the article names it."""
+    table = load_data("organizations").get(lang) or {}
+    known = {countries.key(k): v for k, v in (table.get("acronyms") or {}).items()}
+    for m in mentions:
+        if m.kind == "organization" and m.key is None:
+            expansion = known.get(countries.key(m.name))
+            m.key = countries.key(expansion) if expansion else countries.key(m.name)
+    named = {m.key for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        seat = (table.get("seats") or {}).get(m.text)
+        if m.kind == "country" and seat and countries.key(seat) in named:
+            m.kind, m.key, m.country, m.name = "organization", countries.key(seat), None, m.text
+
+
+def _full_name(group: list[Mention], lang: str) -> str:
+    """The full name: the longest written one, or a lone acronym's known expansion."""
+    names = [m.name for m in group if not _is_acronym(m.name) and not (m.kind == "organization" and countries.lookup(m.name, lang))]
+    if names:
+        return max(names, key=len)
+    known = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
+    return known.get(group[0].name, group[0].name)
+
+
+def _name_words(name: str) -> list[str]:
+    return countries.key(name).split()
 
 
 def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
-    actors: dict[str, Actor] = {}
-    for ent in parsed.doc.ents:
-        kind = LABELS.get(ent.label_)
-        if kind is None:
+    mentions = _Finder(parsed, lang).find()
+    _organisation_keys(mentions, lang)
+    links = _expansion_links(mentions, parsed, lang)
+    by_id = {id(m): m for m in mentions}
+    groups: dict[int, list[Mention]] = {}  # id of the group's canonical mention → its mentions
+
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(_name_words(m.name)), m.start))
+    for m in people:
+        words = _name_words(m.name)
+        owner = next(
+            (g for g, ms in groups.items() if by_id[g].kind == "person" and set(words) <= set(_name_words(by_id[g].name))),
+            None,
+        )
+        groups.setdefault(owner if owner is not None else id(m), []).append(m)
+
+    keyed: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.kind == "person":
             continue
-        name = parsed.span_text(ent).strip(" '\u2019")
-        if kind == "country":
-            country = country_of_name(name, lang)
-            if country is None:
-                continue
-            key, alias = country, (name if name != country else None)
-            name = country
-        else:
-            key, alias = name, None
-        actor = actors.get(key)
-        if actor is None:
-            # a surname alone joins the full name already seen ("Sybiga" → "Andriï Sybiga")
-            actor = next(
-                (a for a in actors.values() if a.type == kind and name in a.name.split() and kind == "person"),
-                None,
+        target = by_id.get(links.get(id(m)), m)
+        k = (m.kind, target.key or countries.key(target.name))
+        if k not in keyed:
+            keyed[k] = id(target)
+        groups.setdefault(keyed[k], []).append(m)
+
+    actors = []
+    for group_id, group in groups.items():
+        group.sort(key=lambda m: m.start)
+        canonical = by_id[group_id]
+        name = canonical.key if canonical.kind == "country" else _full_name(group, lang)
+        aliases: list[str] = []
+        for m in group:
+            for alias in (m.text, m.name):
+                if alias != name and alias not in aliases and countries.key(alias) != countries.key(name):
+                    aliases.append(alias)
+                    break
+        role = next((m.role for m in group if m.role), None)
+        country = canonical.key if canonical.kind == "country" else next((m.country for m in group if m.country), None)
+        actors.append(
+            Actor(
+                name=name,
+                type=canonical.kind,
+                role=role,
+                country=country,
+                aliases=aliases,
+                mentions=len(group),
+                sentence=parsed.sentence(parsed.doc[group[0].start : group[0].end]),
+                spans=[(m.start, m.end) for m in group],
+                agentive=[m.agentive for m in group],
             )
-            if actor is not None:
-                alias = name
-        if actor is None:
-            actor = actors[key] = Actor(name=name, type=kind, sentence=parsed.sentence(ent))
-        if alias and alias not in actor.aliases:
-            actor.aliases.append(alias)
-        actor.mentions += 1
-        actor.spans.append((ent.start, ent.end))
-    return list(actors.values())
+        )
+    actors.sort(key=lambda a: a.spans[0][0])
+    return actors
