@@ -45,6 +45,7 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "bodies": frozenset(orgs.get("bodies") or []),
         "state": frozenset(orgs.get("state") or []),
         "portfolio": frozenset(titles.get("portfolio") or []),
+        "particles": frozenset(titles.get("particles") or []),
     }
 
 
@@ -146,7 +147,9 @@ class _Finder:
                 continue
             if _is_acronym(name):
                 kind = "organization"
-            elif label == "PER" or honorific is not None or self._role_after(probe) or self._role_before(probe):
+            elif label == "PER" or honorific is not None or (
+                self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe))
+            ):
                 kind = "person"
             elif label == "ORG":
                 kind = "organization"
@@ -193,9 +196,19 @@ class _Finder:
             break
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_.endswith("'")):
             end -= 1
+        if honorific is None and start > 0 and doc[start - 1].lower_ in self.words["honorifics"]:
+            honorific = start - 1  # "M." left outside the entity
         if honorific is not None:
             return honorific, end, honorific
         return start, end, None
+
+    def _written_like_a_name(self, start: int, end: int) -> bool:
+        """Every word capitalised, but for name particles: "Hong Sung-pyo", not "Institut coréen des affaires"."""
+        for token in self.doc[start:end]:
+            if not (token.text[:1].isupper() or token.text == "-" or token.lower_ in self.words["particles"]
+                    or (token.i > start and self.doc[token.i - 1].text == "-")):
+                return False
+        return True
 
     def _portfolio(self, start: int) -> bool:
         """"ministre des Affaires étrangères": a minister's portfolio is not an organisation."""
@@ -207,8 +220,10 @@ class _Finder:
         return False
 
     def unlabelled_people(self) -> None:
-        """Names the model missed: capitalised words after an honorific or with a role beside them ("Keir Starmer, premier ministre…")."""
+        """Names the model missed: capitalised words after an honorific, with a role beside them
+        ("Keir Starmer, premier ministre…"), or a name already seen ("Sybiga" after "Andriï Sybiga")."""
         doc, i = self.doc, 0
+        known = {w for m in self.mentions if m.kind == "person" for w in _name_words(m.name)}
         while i < len(doc):
             start = i
             while i < len(doc) and i not in self.taken and self._name_word(doc[i]):
@@ -221,7 +236,8 @@ class _Finder:
             honorific = start > 0 and doc[start - 1].lower_ in self.words["honorifics"] and start - 1 not in self.taken
             whole = start - 1 if honorific else start
             probe = Mention(whole, i, "", self.text(start, i), "person")
-            if honorific or (i - start >= 2 and (self._role_after(probe) or self._role_before(probe))):
+            again = set(_name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
+            if honorific or again or (i - start >= 2 and (self._role_after(probe) or self._role_before(probe))):
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "person"))
 
     def _name_word(self, token) -> bool:
@@ -366,8 +382,16 @@ class _Finder:
         self.unlabelled_people()
         self.acronyms()
         self.bodies()
+        self.same_names_are_people()
         self.roles()
         return sorted(self.mentions, key=lambda m: m.start)
+
+    def same_names_are_people(self) -> None:
+        """The model labels one name differently in different contexts: a full name read as a person decides."""
+        known = {w for m in self.mentions if m.kind == "person" and len(_name_words(m.name)) > 1 for w in _name_words(m.name)}
+        for m in self.mentions:
+            if m.kind == "organization" and not _is_acronym(m.name) and m.key is None and set(_name_words(m.name)) <= known:
+                m.kind = "person"
 
 
 # ---------------------------------------------------------------- grouping

@@ -1,0 +1,66 @@
+"""Actors: one per real-world entity, typed, with roles and countries, on gold passages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.countries import key
+
+GOLD = yaml.safe_load((Path(__file__).with_name("actors_gold.yml")).read_text(encoding="utf-8"))
+
+
+def words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", key(text or ""))) - {"le", "la", "l", "de", "du", "des", "d", "a"}
+
+
+def find(actors, name):
+    return next((a for a in actors if key(a.name) == key(name) or key(name) in map(key, a.aliases)), None)
+
+
+@pytest.mark.parametrize("case", GOLD, ids=[c["case"] for c in GOLD])
+def test_gold_passage(parse, case):
+    actors = extract_actors(parse(case["text"]), lang="fr")
+    for expected in case["actors"]:
+        actor = find(actors, expected["name"])
+        assert actor is not None, f"{expected['name']} not in {[a.name for a in actors]}"
+        assert key(actor.name) == key(expected["name"])
+        assert actor.type == expected["type"]
+        if "role" in expected:
+            assert words(expected["role"]) <= words(actor.role), actor.role
+        if "country" in expected:
+            assert actor.country == expected["country"]
+        for alias in expected.get("aliases", []):
+            assert key(alias) in map(key, actor.aliases), actor.aliases
+    for name in case.get("absent", []):
+        assert find(actors, name) is None
+
+
+def test_one_mention_per_span_and_spans_cover_aliases(parse):
+    parsed = parse("Crise\n\nLe président ukrainien Volodymyr Zelensky a parlé lundi. Zelensky a ensuite rencontré les alliés, et M. Zelensky est reparti.")
+    actor = find(extract_actors(parsed), "Volodymyr Zelensky")
+    assert actor.mentions == len(actor.spans) == len(set(actor.spans)) == len(actor.agentive)
+    assert all(parsed.doc[s:e].text.endswith("Zelensky") for s, e in actor.spans)
+
+
+def test_place_mentions_are_not_agentive(parse):
+    parsed = parse("Sommet\n\nLes ministres se sont réunis à Moscou. Moscou a démenti.")
+    russia = find(extract_actors(parsed), "Russie")
+    assert russia.agentive == [False, True]
+
+
+def test_elided_articles_never_become_actors_and_sentences_are_original(parse):
+    text = "Rapport\n\nL’Institut Pasteur a compté jusqu’à 300 cas, a dit Marie Dupont, directrice de l’Institut Pasteur."
+    actors = extract_actors(parse(text))
+    assert all(not a.name.startswith(("L’", "L'", "jusqu")) for a in actors)
+    assert all(a.sentence in text for a in actors)
+    assert find(actors, "Marie Dupont").role.startswith("directrice de l’Institut")
+
+
+def test_a_capital_inside_a_longer_name_is_not_the_country(parse):
+    actors = extract_actors(parse("Presse\n\nLe Washington Post a publié l’enquête."))
+    assert find(actors, "États-Unis") is None
