@@ -84,13 +84,14 @@ class _Finder:
     def countries(self, ents_by_token: dict[int, object]) -> None:
         """Country names, capitals and seats, longest phrase first; a longer non-place entity wins."""
         doc, longest = self.doc, countries.longest_name(self.lang)
+        starts = countries.first_words(self.lang)
+        keys = [countries.key(t.text) for t in doc]
         i = 0
         while i < len(doc):
             found = None
-            if _capitalised(doc[i]):
+            if _capitalised(doc[i]) and keys[i].split(" ", 1)[0] in starts:
                 for n in range(min(longest, len(doc) - i), 0, -1):
-                    span = doc[i : i + n]
-                    hit = countries.lookup(span.text, self.lang)
+                    hit = countries.lookup_key(" ".join(k for k in keys[i : i + n] if k), self.lang)
                     if hit:
                         found = (n, hit)
                         break
@@ -139,8 +140,12 @@ class _Finder:
                 continue
             whole_start = start if honorific is None else honorific
             hit = countries.lookup(name, self.lang)
-            if hit:
-                self.add(self._country(whole_start, end, hit[0]))
+            people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
+            if hit or people:
+                # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
+                self.add(self._country(whole_start, end, hit[0] if hit else people))
+                continue
+            if countries.is_regional_demonym(name, self.lang):
                 continue
             probe = Mention(whole_start, end, "", name, "person")
             if self._portfolio(start):
@@ -251,6 +256,21 @@ class _Finder:
         for token in self.doc:
             if token.i not in self.taken and _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
                 self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
+        for m in list(self.mentions):
+            if m.kind == "organization" and _is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
+                self._expansion_before(m.start - 1)
+
+    def _expansion_before(self, paren: int) -> None:
+        """"le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates."""
+        head = None
+        for i in range(paren - 1, max(paren - 9, -1), -1):
+            t = self.doc[i]
+            if t.text in STOP_PUNCT or i in self.taken or t.pos_ in ("VERB", "AUX", "PRON"):
+                break
+            if t.lower_ in self.words["bodies"]:
+                head = t
+        if head is not None:
+            self._body(head, force=True)
 
     # ------------------------------------------------------------ government bodies
 

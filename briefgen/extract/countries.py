@@ -18,6 +18,7 @@ from babel import Locale, UnknownLocaleError
 from ..data import load_data
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key: accents, case, apostrophe style and hyphen/space differences ignored."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
@@ -83,6 +84,17 @@ def lookup(name: str, lang: str = "fr") -> tuple[str, str] | None:
     return _table(lang).get(key(name))
 
 
+def lookup_key(phrase_key: str, lang: str = "fr") -> tuple[str, str] | None:
+    """``lookup`` for a phrase already passed through ``key``."""
+    return _table(lang).get(phrase_key)
+
+
+@lru_cache(maxsize=None)
+def first_words(lang: str) -> frozenset[str]:
+    """First words of every phrase of the table: most tokens can be skipped at once."""
+    return frozenset(k.split()[0] for k in _table(lang) if k)
+
+
 @lru_cache(maxsize=None)
 def longest_name(lang: str) -> int:
     """Number of words in the longest phrase of the table, to bound the search."""
@@ -111,6 +123,17 @@ def _demonyms(lang: str) -> dict[str, str]:
             for form in _inflections(word) if lang == "fr" else {word}:
                 out[key(form)] = usual[code]
     return out
+
+
+@lru_cache(maxsize=None)
+def _regional(lang: str) -> frozenset[str]:
+    words = (load_data("demonyms").get("regional") or {}).get(lang) or []
+    return frozenset(key(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"}))
+
+
+def is_regional_demonym(word: str, lang: str = "fr") -> bool:
+    """ "Européens", "Occidentaux": peoples of a region, not of a country."""
+    return key(word) in _regional(lang)
 
 
 def country_of_demonym(word: str, lang: str = "fr") -> str | None:
