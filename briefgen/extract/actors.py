@@ -44,6 +44,7 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "honorifics": frozenset(titles.get("honorifics") or []),
         "bodies": frozenset(orgs.get("bodies") or []),
         "state": frozenset(orgs.get("state") or []),
+        "kinds": frozenset(orgs.get("kinds") or []),
         "portfolio": frozenset(titles.get("portfolio") or []),
         "particles": frozenset(titles.get("particles") or []),
     }
@@ -98,9 +99,9 @@ class _Finder:
             if found:
                 n, (country, _kind) = found
                 ent = ents_by_token.get(i)
-                inside_longer = ent is not None and ent.label_ not in ("LOC", "GPE") and (
-                    ent.start < i or ent.end > i + n
-                ) and not countries.lookup(ent.text, self.lang)
+                inside_longer = ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(
+                    ent.text, self.lang
+                )
                 if not inside_longer:
                     self.add(self._country(i, i + n, country))
                     i += n
@@ -150,7 +151,7 @@ class _Finder:
             probe = Mention(whole_start, end, "", name, "person")
             if self._portfolio(start):
                 continue
-            if _is_acronym(name):
+            if _is_acronym(name) or self._named_as_organisation(whole_start):
                 kind = "organization"
             elif label == "PER" or honorific is not None or (
                 self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe))
@@ -199,8 +200,14 @@ class _Finder:
                 honorific = None
                 continue
             break
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_.endswith("'")):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct and doc[end - 1].text != ")"
+            or doc[end - 1].lower_.endswith("'")
+            or doc[end - 1].pos_ in ("DET", "ADP")
+            or doc[end - 1].lower_ in self.words["roles"]
+            or doc[end - 1].lower_ in self.words["modifiers"]
+        ):
+            end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words["honorifics"]:
             honorific = start - 1  # "M." left outside the entity
         if honorific is not None:
@@ -214,6 +221,10 @@ class _Finder:
                     or (token.i > start and self.doc[token.i - 1].text == "-")):
                 return False
         return True
+
+    def _named_as_organisation(self, start: int) -> bool:
+        """"le parti Pastef", "la chaîne CNN": a common noun naming a kind of organisation comes first."""
+        return start > 0 and self.doc[start - 1].lower_ in self.words["kinds"]
 
     def _portfolio(self, start: int) -> bool:
         """"ministre des Affaires étrangères": a minister's portfolio is not an organisation."""
@@ -254,7 +265,8 @@ class _Finder:
 
     def acronyms(self) -> None:
         for token in self.doc:
-            if token.i not in self.taken and _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+            numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
+            if token.i not in self.taken and _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered:
                 self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
         for m in list(self.mentions):
             if m.kind == "organization" and _is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
@@ -352,6 +364,8 @@ class _Finder:
         if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
             return None  # an organisation's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
+        if m.kind != "person" and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
+            return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
         return start, end
 
     def _phrase_end(self, i: int, *, limit: int) -> int:

@@ -30,7 +30,9 @@ def test_gold_passage(parse, case):
         assert actor is not None, f"{expected['name']} not in {[a.name for a in actors]}"
         assert key(actor.name) == key(expected["name"])
         assert actor.type == expected["type"]
-        if "role" in expected:
+        if expected.get("role", "") is None:
+            assert actor.role is None
+        elif "role" in expected:
             assert words(expected["role"]) <= words(actor.role), actor.role
         if "country" in expected:
             assert actor.country == expected["country"]
