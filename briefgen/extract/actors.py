@@ -33,6 +33,9 @@ class Mention:
     country: str | None = None
     role: str | None = None
     agentive: bool = True
+    capital: bool = False  # a capital or seat standing for its country
+    body: bool = False  # a government body named by a common-noun phrase
+    role_span: tuple[int, int] | None = None
 
 
 def _words(lang: str) -> dict[str, frozenset[str]]:
@@ -97,13 +100,15 @@ class _Finder:
                         found = (n, hit)
                         break
             if found:
-                n, (country, _kind) = found
+                n, (country, kind) = found
                 ent = ents_by_token.get(i)
                 inside_longer = ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(
                     ent.text, self.lang
                 )
                 if not inside_longer:
-                    self.add(self._country(i, i + n, country))
+                    mention = self._country(i, i + n, country)
+                    mention.capital = kind != "name"
+                    self.add(mention)
                     i += n
                     continue
             i += 1
@@ -123,7 +128,9 @@ class _Finder:
         i = start - 1
         if i >= 0 and self.doc[i].pos_ == "DET":
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in countries.locative_words(self.lang)
+        if i < 0 or self.doc[i].lower_ not in countries.locative_words(self.lang):
+            return False
+        return not (i > 0 and self.doc[i - 1].lower_ in countries.dative_heads(self.lang))
 
     # ------------------------------------------------------------ named entities
 
@@ -144,7 +151,9 @@ class _Finder:
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
-                self.add(self._country(whole_start, end, hit[0] if hit else people))
+                mention = self._country(whole_start, end, hit[0] if hit else people)
+                mention.capital = bool(hit) and hit[1] != "name"
+                self.add(mention)
                 continue
             if countries.is_regional_demonym(name, self.lang):
                 continue
@@ -177,8 +186,12 @@ class _Finder:
             start, end = ent.start, ent.end
             while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
                 end += 1
-            if out and out[-1][2] == ent.label_ == "PER" and out[-1][1] == start:
+            if out and out[-1][1] == start and (
+                out[-1][2] == ent.label_ == "PER" or self._written_like_a_name(out[-1][0], end)
+            ):
+                # "Kamala" + "Harris": one name the model cut in two
                 out[-1][1] = end
+                out[-1][2] = "PER" if "PER" in (out[-1][2], ent.label_) else out[-1][2]
             elif out and start < out[-1][1]:
                 out[-1][1] = max(out[-1][1], end)
             else:
@@ -310,7 +323,9 @@ class _Finder:
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
         text = self.text(head.i, end)
-        self.add(Mention(head.i, end, text, text, "organization", key=countries.key(text) + "|" + str(country), country=country))
+        self.add(
+            Mention(head.i, end, text, text, "organization", key=countries.key(text) + "|" + str(country), country=country, body=True)
+        )
 
     def _country_in(self, start: int, end: int) -> str | None:
         """A country named in a phrase: a demonym ("ministère français") or a country mention ("de la Pologne")."""
@@ -343,7 +358,11 @@ class _Finder:
             role = self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
             if role:
                 m.role = self.text(*role)
+                m.role_span = role
                 m.country = m.country or self._country_in(*role)
+        inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor
+        self.mentions = [m for m in self.mentions if not (m.body and m.start in inside_roles)]
 
     def _role_after(self, m: Mention) -> tuple[int, int] | None:
         """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
@@ -389,12 +408,14 @@ class _Finder:
         end = m.start
         if end > 0 and doc[end - 1].text == ",":
             end -= 1
-        lowest = max(m.start - 16, doc[m.start].sent.start)
+        lowest = max(m.start - 16, 0)  # not the parser's sentence start: it often cuts before a name
         i = end - 1
         while i >= lowest:
             t = doc[i]
             owner = self.taken.get(i)
-            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (owner is not None and owner.kind == "person"):
+            if t.text in STOP_PUNCT or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (
+                owner is not None and owner.kind == "person"
+            ):
                 break
             i -= 1
         if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
@@ -469,7 +490,7 @@ def _organisation_keys(mentions: list[Mention], lang: str) -> None:
     named = {m.key for m in mentions if m.kind == "organization"}
     for m in mentions:
         seat = (table.get("seats") or {}).get(m.text)
-        if m.kind == "country" and seat and countries.key(seat) in named:
+        if m.kind == "country" and m.agentive and seat and countries.key(seat) in named:
             m.kind, m.key, m.country, m.name = "organization", countries.key(seat), None, m.text
 
 
@@ -479,7 +500,19 @@ def _full_name(group: list[Mention], lang: str) -> str:
     if names:
         return max(names, key=len)
     known = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
-    return known.get(group[0].name, group[0].name)
+    return next((known[m.name] for m in group if m.name in known), group[0].name)
+
+
+def _shorter_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """"la Commission" after "Commission européenne", "Harris" after "Kamala Harris": the one longer name it shortens."""
+    if m.body or _is_acronym(m.name):
+        return None
+    words = set(_name_words(m.name))
+    longer = {
+        o.key: o for o in mentions
+        if o.kind == "organization" and not o.body and not _is_acronym(o.name) and words < set(_name_words(o.name))
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
 def _name_words(name: str) -> list[str]:
@@ -507,6 +540,8 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         if m.kind == "person":
             continue
         target = by_id.get(links.get(id(m)), m)
+        if target is m and m.kind == "organization":
+            target = _shorter_form_of(m, mentions) or m
         k = (m.kind, target.key or countries.key(target.name))
         if k not in keyed:
             keyed[k] = id(target)
@@ -514,6 +549,8 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
 
     actors = []
     for group_id, group in groups.items():
+        if all(m.kind == "country" and m.capital and not m.agentive for m in group):
+            continue  # "réunis à Bruxelles": a city as a place does not make its country an actor
         group.sort(key=lambda m: m.start)
         canonical = by_id[group_id]
         name = canonical.key if canonical.kind == "country" else _full_name(group, lang)

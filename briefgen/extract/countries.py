@@ -151,6 +151,13 @@ def is_region(name: str, lang: str = "fr") -> bool:
     return key(name) in _regions(lang)
 
 
+@lru_cache(maxsize=None)
 def locative_words(lang: str = "fr") -> frozenset[str]:
     """Prepositions that make a following country or capital a place ("à Moscou")."""
     return frozenset((load_data("countries").get(lang) or {}).get("locative") or [])
+
+
+@lru_cache(maxsize=None)
+def dative_heads(lang: str = "fr") -> frozenset[str]:
+    """Words after which "à X" is a partner or recipient, not a place ("liés à Pyongyang")."""
+    return frozenset((load_data("countries").get(lang) or {}).get("dative_heads") or [])

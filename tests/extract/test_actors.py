@@ -50,6 +50,7 @@ def test_one_mention_per_span_and_spans_cover_aliases(parse):
 
 
 def test_place_mentions_are_not_agentive(parse):
+    """Only an agentive mention can be a speaker; "liés à Pyongyang" is a partner, not a place."""
     parsed = parse("Sommet\n\nLes ministres se sont réunis à Moscou. Moscou a démenti.")
     russia = find(extract_actors(parsed), "Russie")
     assert russia.agentive == [False, True]
@@ -66,3 +67,8 @@ def test_elided_articles_never_become_actors_and_sentences_are_original(parse):
 def test_a_capital_inside_a_longer_name_is_not_the_country(parse):
     actors = extract_actors(parse("Presse\n\nLe Washington Post a publié l’enquête."))
     assert find(actors, "États-Unis") is None
+
+
+def test_a_partner_after_a_is_not_a_place(parse):
+    parsed = parse("Cyber\n\nDes pirates liés à Pyongyang ont volé des cryptomonnaies.")
+    assert find(extract_actors(parsed), "Corée du Nord").agentive == [True]
