@@ -137,6 +137,7 @@ class _Finder:
     def entities(self) -> None:
         spans = self._merged_entities()
         for start, end, label in spans:
+            end = self._cut_before_title(start, end)
             start, end, honorific = self._trim(start, end)
             if start >= end:
                 continue
@@ -171,8 +172,9 @@ class _Finder:
             elif label in ("LOC", "GPE"):
                 # a region or continent is a place unless it acts ("l'Afrique a enregistré…")
                 head = self.doc[start:end].root
-                if not head.dep_.startswith("nsubj"):
-                    continue
+                wider = self.text(start, min(end + 1, len(self.doc)))
+                if not head.dep_.startswith("nsubj") or countries.is_region(wider, self.lang):
+                    continue  # "l'Amérique latine connaît…" is still a region
                 kind = "organization"
             else:
                 continue
@@ -197,6 +199,14 @@ class _Finder:
             else:
                 out.append([start, end, ent.label_])
         return [tuple(x) for x in out]
+
+    def _cut_before_title(self, start: int, end: int) -> int:
+        """"Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
+        for i in range(start + 1, end - 1):
+            lower = self.doc[i].lower_
+            if (lower in self.words["roles"] or lower in self.words["modifiers"]) and self.doc[i - 1].pos_ in ("ADP", "DET"):
+                return i
+        return end
 
     def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
         """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
@@ -360,9 +370,18 @@ class _Finder:
                 m.role = self.text(*role)
                 m.role_span = role
                 m.country = m.country or self._country_in(*role)
+        for m in self.mentions:
+            if m.role_span and m.country is None:
+                m.country = self._country_of_body_named_in(*m.role_span)
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor
         self.mentions = [m for m in self.mentions if not (m.body and m.start in inside_roles)]
+
+    def _country_of_body_named_in(self, start: int, end: int) -> str | None:
+        """"porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
+        heads = {self.doc[i].lower_ for i in range(start, end) if self.doc[i].lower_ in self.words["bodies"]}
+        found = {m.country for m in self.mentions if m.body and m.country and self.doc[m.start].lower_ in heads}
+        return found.pop() if len(found) == 1 else None
 
     def _role_after(self, m: Mention) -> tuple[int, int] | None:
         """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
