@@ -12,14 +12,16 @@ data/titles.yml, data/organizations.yml, data/countries.yml, data/demonyms.yml.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..brief import Actor
 from ..data import load_data
 from ..nlp import Parsed
 from . import countries
 
+# English pipelines label names PERSON and GPE where French ones say PER and LOC.
+LABELS = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC"}
 STOP_PUNCT = {",", ";", ":", ".", "!", "?", "«", "»", '"', "“", "”", "—", "–"}
-CONNECTIVES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "et", "pour", "en", "sur"}
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Mention:
     role_span: tuple[int, int] | None = None
 
 
+@lru_cache(maxsize=None)
 def _words(lang: str) -> dict[str, frozenset[str]]:
     titles = load_data("titles").get(lang) or {}
     orgs = load_data("organizations").get(lang) or {}
@@ -50,6 +53,7 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "kinds": frozenset(orgs.get("kinds") or []),
         "portfolio": frozenset(titles.get("portfolio") or []),
         "particles": frozenset(titles.get("particles") or []),
+        "connectives": frozenset(titles.get("connectives") or []),
     }
 
 
@@ -169,7 +173,7 @@ class _Finder:
                 kind = "person"
             elif label == "ORG":
                 kind = "organization"
-            elif label in ("LOC", "GPE"):
+            elif label == "LOC":
                 # a region or continent is a place unless it acts ("l'Afrique a enregistré…")
                 head = self.doc[start:end].root
                 wider = self.text(start, min(end + 1, len(self.doc)))
@@ -189,15 +193,15 @@ class _Finder:
             while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
                 end += 1
             if out and out[-1][1] == start and (
-                out[-1][2] == ent.label_ == "PER" or self._written_like_a_name(out[-1][0], end)
+                out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER" or self._written_like_a_name(out[-1][0], end)
             ):
                 # "Kamala" + "Harris": one name the model cut in two
                 out[-1][1] = end
-                out[-1][2] = "PER" if "PER" in (out[-1][2], ent.label_) else out[-1][2]
+                out[-1][2] = "PER" if "PER" in (out[-1][2], LABELS.get(ent.label_, ent.label_)) else out[-1][2]
             elif out and start < out[-1][1]:
                 out[-1][1] = max(out[-1][1], end)
             else:
-                out.append([start, end, ent.label_])
+                out.append([start, end, LABELS.get(ent.label_, ent.label_)])
         return [tuple(x) for x in out]
 
     def _cut_before_title(self, start: int, end: int) -> int:
@@ -326,7 +330,7 @@ class _Finder:
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
             end += 1
-        while end > head.i + 1 and (doc[end - 1].lower_ in CONNECTIVES or doc[end - 1].is_punct):
+        while end > head.i + 1 and (doc[end - 1].lower_ in self.words["connectives"] or doc[end - 1].is_punct):
             end -= 1
         country = self._country_in(head.i, end + 2) or self._sentence_setting(head)
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
@@ -352,7 +356,7 @@ class _Finder:
         """ "En France, le ministère…": the country a sentence opens on."""
         sent = token.sent
         first = sent[0] if not sent[0].is_space else sent[1] if len(sent) > 1 else sent[0]
-        if first.lower_ in ("en", "au", "aux", "à"):
+        if first.lower_ in countries.locative_words(self.lang):
             for i in range(first.i + 1, min(first.i + 5, sent.end)):
                 m = self.taken.get(i)
                 if m is not None and m.kind == "country":
@@ -417,7 +421,7 @@ class _Finder:
             if person is not None and person.kind == "person":
                 break
             i += 1
-        while doc[i - 1].lower_ in CONNECTIVES:
+        while doc[i - 1].lower_ in self.words["connectives"]:
             i -= 1
         return i
 
@@ -471,8 +475,9 @@ class _Finder:
 # ---------------------------------------------------------------- grouping
 
 
-def _initials(name: str) -> str:
-    words = [w for w in name.replace("'", " ").replace("-", " ").split() if w.lower() not in CONNECTIVES | {"l", "d"}]
+def _initials(name: str, connectives: frozenset[str]) -> str:
+    """ "Organisation mondiale de la santé" → "OMS": first letters of the words that are not connectives."""
+    words = [w for w in name.replace("'", "' ").replace("-", " ").split() if w.lower() not in connectives]
     return "".join(w[0] for w in words).upper()
 
 
@@ -480,6 +485,7 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
     """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
     doc = parsed.doc
     known = {countries.key(k): countries.key(v) for k, v in ((load_data("organizations").get(lang) or {}).get("acronyms") or {}).items()}
+    connectives = _words(lang)["connectives"]
     orgs = [m for m in mentions if m.kind == "organization"]
     links: dict[int, int] = {}
     for a in orgs:
@@ -490,7 +496,7 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
             if b is a or _is_acronym(b.name):
                 continue
             written_after = b.end < len(doc) and doc[b.end].text == "(" and b.end + 1 == a.start
-            if written_after or known.get(countries.key(a.name)) == countries.key(b.name) or _initials(b.name) == a.name.replace(".", ""):
+            if written_after or known.get(countries.key(a.name)) == countries.key(b.name) or _initials(b.name, connectives) == a.name.replace(".", ""):
                 target = b
                 break
         if target is not None:
