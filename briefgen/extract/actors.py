@@ -56,8 +56,10 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "portfolio_if_domain": frozenset(titles.get("portfolio_if_domain") or []),
         "domains": frozenset(countries.key(d) for d in titles.get("domains") or []),
         "common_acronyms": frozenset(orgs.get("common_acronyms") or []),
+        "documents": frozenset(orgs.get("documents") or []),
+        "employer_prepositions": frozenset(orgs.get("employer_prepositions") or []),
         "naming": tuple(tuple(countries.key(p).split()) for p in orgs.get("naming") or []),
-        "plural_determiners": frozenset(orgs.get("plural_determiners") or []),
+        "generic_determiners": frozenset(orgs.get("generic_determiners") or []),
         "organisation_heads": frozenset(
             countries.key(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []
         ),
@@ -118,7 +120,7 @@ class _Finder:
                 inside_longer = ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(
                     ent.text, self.lang
                 )
-                if not inside_longer:
+                if not inside_longer and not (kind != "name" and self._part_of_a_longer_name(i, i + n)):
                     mention = self._country(i, i + n, country)
                     mention.capital = kind != "name"
                     self.add(mention)
@@ -131,6 +133,19 @@ class _Finder:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country))
+
+    def _part_of_a_longer_name(self, start: int, end: int) -> bool:
+        """"le Real Madrid", "le Paris Saint-Germain": a capital beside another capitalised word is part of a
+        name the model did not see whole."""
+        doc = self.doc
+        for i in (start - 1, end):
+            if 0 <= i < len(doc):
+                t = doc[i]
+                if (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and not t.is_stop
+                        and t.lower_ not in self.words["roles"] and t.lower_ not in self.words["modifiers"]
+                        and t.lower_ not in self.words["honorifics"] and not countries.lookup(t.text, self.lang)):
+                    return True
+        return False
 
     def _country(self, start: int, end: int, country: str) -> Mention:
         text = self.text(start, end)
@@ -174,6 +189,8 @@ class _Finder:
             probe = Mention(whole_start, end, "", name, "person")
             if self._portfolio(start, name):
                 continue
+            if _is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
+                continue  # "un TGV sur deux", "les ONG"
             if _is_acronym(name) or self._named_as_organisation(whole_start):
                 kind = "organization"
             elif label == "PER" or honorific is not None or (
@@ -307,59 +324,106 @@ class _Finder:
         )
 
     def acronyms(self) -> None:
+        known = _known_acronyms(self.lang)
         for token in self.doc:
             numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
-            if token.i not in self.taken and _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered:
-                if not self._generic_acronym(token):
-                    self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
+            acronym = _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
+            # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
+            written_as_word = token.text[:1].isupper() and countries.key(token.text) in known
+            if token.i not in self.taken and (acronym or written_as_word) and not self._generic_acronym(token):
+                self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
         for m in list(self.mentions):
             if m.kind == "organization" and _is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
-                self._expansion_before(m.start - 1)
+                self._expansion_before(m)
 
     def _generic_acronym(self, token) -> bool:
         """"les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
         if token.text in self.words["common_acronyms"]:
             return True
-        return token.i > 0 and self.doc[token.i - 1].lower_ in self.words["plural_determiners"]
+        return token.i > 0 and self.doc[token.i - 1].lower_ in self.words["generic_determiners"]
 
-    def _expansion_before(self, paren: int) -> None:
-        """"le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates."""
+    def _expansion_before(self, acronym: Mention) -> None:
+        """"le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
+        "le Parquet national antiterroriste (PNAT)": the name the model cut short, whole again;
+        "le règlement sur les services numériques (DSA)": a text, not an organisation."""
+        paren = acronym.start - 1
         head = None
         for i in range(paren - 1, max(paren - 9, -1), -1):
             t = self.doc[i]
-            if t.text in STOP_PUNCT or i in self.taken or t.pos_ in ("VERB", "AUX", "PRON"):
+            if t.lower_ in self.words["documents"]:
+                self._drop(acronym)
+                return
+            named = self.taken.get(i)
+            if named is not None:
+                if named.kind == "organization" and not named.body and not _is_acronym(named.name):
+                    self._extend(named, paren)
+                return
+            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON"):
                 break
             if t.lower_ in self.words["bodies"]:
                 head = t
         if head is not None:
             self._body(head, force=True)
 
+    def _extend(self, m: Mention, end: int) -> None:
+        for i in range(m.end, end):
+            self.taken[i] = m
+        m.end = end
+        m.text = m.name = self.text(m.start, end) if m.text == m.name else m.name + " " + self.text(m.end, end)
+
+    def _drop(self, m: Mention) -> None:
+        self.mentions.remove(m)
+        for i in range(m.start, m.end):
+            self.taken.pop(i, None)
+
     # ------------------------------------------------------------ government bodies
 
     def bodies(self) -> None:
         for token in self.doc:
+            if token.i in self.taken:
+                continue
             if token.lower_ in self.words["bodies"] and token.dep_ in ("nsubj", "nsubj:pass"):
                 self._body(token)
+            elif (token.text[:1].isupper() and not _is_acronym(token.text) and not token.is_sent_start and token.i > 0
+                  and self.doc[token.i - 1].pos_ == "DET" and countries.key(token.text) in self.words["organisation_heads"]):
+                # "la Fondation pour le logement des défavorisés": a capitalised organisation noun starts a
+                # name the model missed
+                self._body(token, force=True, proper=True)
 
-    def _body(self, head, *, force: bool = False) -> None:
+    def _body(self, head, *, force: bool = False, proper: bool = False) -> None:
         """ "le ministère des Affaires étrangères" as an organisation, up to the next name or clause."""
         doc = self.doc
         if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
             return
         end = head.i + 1
         right = head.right_edge.i + 1
-        while end < right and end not in self.taken:
+        city = None
+        while end < right:
             t = doc[end]
+            place = self.taken.get(end)
+            if place is not None:
+                if place.capital and place.start == end and doc[end - 1].pos_ == "ADP" and city is None:
+                    city = place  # "le tribunal correctionnel de Paris": the city names the court, it does not act
+                    end = place.end
+                    continue
+                break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
             end += 1
         while end > head.i + 1 and (doc[end - 1].lower_ in self.words["connectives"] or doc[end - 1].is_punct):
             end -= 1
-        country = self._country_in(head.i, end + 2) or self._sentence_setting(head)
+        if city is not None and city.end > end:
+            city = None  # trimmed off again
+        if city is not None:
+            self._drop(city)
+        country = (city.country if city else None) or self._country_in(head.i, end + 2) or self._sentence_setting(head)
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
         text = self.text(head.i, end)
+        if proper:
+            self.add(Mention(head.i, end, text, text, "organization", country=country))
+            return
         self.add(
             Mention(head.i, end, text, text, "organization", key=countries.key(text) + "|" + str(country), country=country, body=True)
         )
@@ -380,16 +444,31 @@ class _Finder:
                 named.role = named.role or m.text
                 named.country = named.country or m.country
 
-    def _country_in(self, start: int, end: int) -> str | None:
-        """A country named in a phrase: a demonym ("ministère français") or a country mention ("de la Pologne")."""
+    def _country_in(self, start: int, end: int, *, office: bool = False) -> str | None:
+        """A country named in a phrase: a demonym on a title or a body ("ministre ukrainien", "porte-parole du
+        ministère français") or a country mention ("de la Pologne"); not a demonym on anyone else ("avocate
+        de salariés syriens" says nothing of the lawyer's country)."""
         for i in range(start, min(end, len(self.doc))):
             m = self.taken.get(i)
             if m is not None and m.kind == "country":
                 return m.country
             country = countries.country_of_demonym(self.doc[i].text, self.lang)
-            if country:
+            if country and (not office or self._qualifies_an_office(i)):
                 return country
         return None
+
+    def _qualifies_an_office(self, i: int) -> bool:
+        """The demonym at ``i`` follows a title or a body, maybe past another adjective ("secrétaire général
+        américain"). Word order, not the parse: the small model attaches trailing adjectives anywhere."""
+        for j in range(i - 1, max(i - 3, -1), -1):
+            lower = self.doc[j].lower_
+            if (lower in self.words["roles"] or lower in self.words["modifiers"] or lower in self.words["state"]
+                    or countries.key(lower) in self.words["organisation_heads"]):
+                return True
+            if self.doc[j].pos_ != "ADJ":
+                return False
+        return False
+
 
     def _sentence_setting(self, token) -> str | None:
         """ "En France, le ministère…": the country a sentence opens on."""
@@ -408,14 +487,26 @@ class _Finder:
         for m in self.mentions:
             if m.kind == "country":
                 continue
+            if m.kind == "organization" and m.country is None:
+                # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
+                m.country = next(
+                    (c for t in self.doc[m.start : min(m.end + 1, len(self.doc))]
+                     if (c := countries.country_of_demonym(t.text, self.lang))),
+                    None,
+                )
             role = self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
             if role:
                 m.role = self.text(*role)
                 m.role_span = role
-                m.country = m.country or self._country_in(*role)
+                m.country = m.country or self._country_in(*role, office=True)
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
+            if m.role_span and m.country is None and m.kind == "person" and not any(
+                i in self.taken for i in range(*m.role_span)
+            ):
+                # "En Allemagne, le chancelier Olaf Scholz…": an office naming no body of its own is the setting's
+                m.country = self._sentence_setting(self.doc[m.start])
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor
         self.mentions = [m for m in self.mentions if not (m.body and m.start in inside_roles)]
@@ -505,9 +596,16 @@ class _Finder:
         self.acronyms()
         self.bodies()
         self.same_names_are_people()
+        self.employers()
         self.roles()
         self.namings()
         return sorted(self.mentions, key=lambda m: m.start)
+
+    def employers(self) -> None:
+        """"conseiller chez Pictet AM": what one works at is an organisation, whatever the model says."""
+        for m in self.mentions:
+            if m.kind == "person" and m.start > 0 and self.doc[m.start - 1].lower_ in self.words["employer_prepositions"]:
+                m.kind = "organization"
 
     def same_names_are_people(self) -> None:
         """The model labels one name differently in different contexts: a full name read as a person decides."""
@@ -529,39 +627,47 @@ def _initials(name: str, connectives: frozenset[str]) -> str:
 def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
     """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
     doc = parsed.doc
-    known = {countries.key(k): countries.key(v) for k, v in ((load_data("organizations").get(lang) or {}).get("acronyms") or {}).items()}
+    known = {k: countries.key(v) for k, v in _known_acronyms(lang).items()}
     connectives = _words(lang)["connectives"]
     orgs = [m for m in mentions if m.kind == "organization"]
     links: dict[int, int] = {}
     for a in orgs:
-        if not _is_acronym(a.name):
-            continue
+        short = _is_acronym(a.name) or countries.key(a.name) in known
+        if not short and not (a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"):
+            continue  # an acronym, or a one-word short name in brackets: "la Réserve fédérale (Fed)"
         target = None
         for b in orgs:
             if b is a or _is_acronym(b.name):
                 continue
             written_after = b.end < len(doc) and doc[b.end].text == "(" and b.end + 1 == a.start
+            if not short and not written_after:
+                continue
             if written_after or known.get(countries.key(a.name)) == countries.key(b.name) or _initials(b.name, connectives) == a.name.replace(".", ""):
                 target = b
                 break
         if target is not None:
             links[id(a)] = id(target)
+    by_name = {countries.key(a.name): links[id(a)] for a in orgs if id(a) in links}
+    for a in orgs:  # "la Fed" later on: the same short name, the same organisation
+        if id(a) not in links and countries.key(a.name) in by_name and by_name[countries.key(a.name)] != id(a):
+            links[id(a)] = by_name[countries.key(a.name)]
     return links
 
 
 def _organisation_keys(mentions: list[Mention], lang: str) -> None:
     """Known acronyms take their expansion as key; a seat city ("Bruxelles") becomes the organisation seated there when the article names it."""
     table = load_data("organizations").get(lang) or {}
-    known = {countries.key(k): v for k, v in (table.get("acronyms") or {}).items()}
+    known = _known_acronyms(lang)
     for m in mentions:
         if m.kind == "organization" and m.key is None:
             expansion = known.get(countries.key(m.name))
             m.key = countries.key(expansion) if expansion else countries.key(m.name)
     named = {m.key for m in mentions if m.kind == "organization"}
     for m in mentions:
-        seat = (table.get("seats") or {}).get(m.text)
-        if m.kind == "country" and m.agentive and seat and countries.key(seat) in named:
-            m.kind, m.key, m.country, m.name = "organization", countries.key(seat), None, m.text
+        seated = (table.get("seats") or {}).get(m.text) or []
+        seat = next((countries.key(s) for s in seated if countries.key(s) in named), None)
+        if m.kind == "country" and m.agentive and seat:
+            m.kind, m.key, m.country, m.name = "organization", seat, None, m.text
 
 
 def _full_name(group: list[Mention], lang: str) -> str:
@@ -569,11 +675,15 @@ def _full_name(group: list[Mention], lang: str) -> str:
     named = [m.same_as.name for m in group if m.same_as is not None]
     if named:
         return named[0]  # "connu sous le nom de KCIA": the name the article says it goes by
-    names = [m.name for m in group if not _is_acronym(m.name) and not (m.kind == "organization" and countries.lookup(m.name, lang))]
+    known = _known_acronyms(lang)
+    names = [
+        m.name for m in group
+        if not _is_acronym(m.name) and countries.key(m.name) not in known
+        and not (m.kind == "organization" and countries.lookup(m.name, lang))
+    ]
     if names:
         return max(names, key=len)
-    known = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
-    return next((known[m.name] for m in group if m.name in known), group[0].name)
+    return next((known[countries.key(m.name)] for m in group if countries.key(m.name) in known), group[0].name)
 
 
 def _shorter_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -590,6 +700,13 @@ def _shorter_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 def _name_words(name: str) -> list[str]:
     return countries.key(name).split()
+
+
+@lru_cache(maxsize=None)
+def _known_acronyms(lang: str) -> dict[str, str]:
+    """Known acronym's key → its expansion, as the data file writes it."""
+    table = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
+    return {countries.key(k): v for k, v in table.items()}
 
 
 @lru_cache(maxsize=None)
