@@ -73,10 +73,6 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
-def _capitalised(token) -> bool:
-    return token.text[:1].isupper()
-
-
 class _Finder:
     """Finds the mentions of one parsed article."""
 
@@ -87,6 +83,9 @@ class _Finder:
         self.words = _words(lang)
         self.taken: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
+        # one pass over the tokens: spaCy makes a Token object per access, so the scans below read these
+        self.texts = [t.text for t in self.doc]
+        self.lowers = [t.lower_ for t in self.doc]
 
     def text(self, start: int, end: int) -> str:
         return self.parsed.span_text(self.doc[start:end]).strip()
@@ -104,11 +103,11 @@ class _Finder:
         """Country names, capitals and seats, longest phrase first; a longer non-place entity wins."""
         doc, longest = self.doc, countries.longest_name(self.lang)
         starts = countries.first_words(self.lang)
-        keys = [countries.key(t.text) for t in doc]
+        keys = [countries.key(t) for t in self.texts]
         i = 0
         while i < len(doc):
             found = None
-            if _capitalised(doc[i]) and keys[i].split(" ", 1)[0] in starts:
+            if self.texts[i][:1].isupper() and keys[i].split(" ", 1)[0] in starts:
                 for n in range(min(longest, len(doc) - i), 0, -1):
                     hit = countries.lookup_key(" ".join(k for k in keys[i : i + n] if k), self.lang)
                     if hit:
@@ -127,8 +126,9 @@ class _Finder:
                     i += n
                     continue
             i += 1
-        for token in doc:
-            if token.lower_ in self.words["state"] and token.i not in self.taken:
+        for i, lower in enumerate(self.lowers):
+            token = doc[i] if lower in self.words["state"] else None
+            if token is not None and token.i not in self.taken:
                 demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
@@ -302,7 +302,7 @@ class _Finder:
         known = {w for m in self.mentions if m.kind == "person" for w in _name_words(m.name)}
         while i < len(doc):
             start = i
-            while i < len(doc) and i not in self.taken and self._name_word(doc[i]):
+            while i < len(doc) and i not in self.taken and self.texts[i][:1].isupper() and self._name_word(doc[i]):
                 i += 1
                 while i < len(doc) and not doc[i - 1].whitespace_ and (doc[i].text == "-" or doc[i - 1].text == "-"):
                     i += 1
@@ -325,7 +325,10 @@ class _Finder:
 
     def acronyms(self) -> None:
         known = _known_acronyms(self.lang)
-        for token in self.doc:
+        for i, text in enumerate(self.texts):
+            if i in self.taken or not text[:1].isupper():
+                continue
+            token = self.doc[i]
             numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
             acronym = _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
             # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
@@ -379,9 +382,10 @@ class _Finder:
     # ------------------------------------------------------------ government bodies
 
     def bodies(self) -> None:
-        for token in self.doc:
-            if token.i in self.taken:
+        for i, lower in enumerate(self.lowers):
+            if i in self.taken or (lower not in self.words["bodies"] and not self.texts[i][:1].isupper()):
                 continue
+            token = self.doc[i]
             if token.lower_ in self.words["bodies"] and token.dep_ in ("nsubj", "nsubj:pass"):
                 self._body(token)
             elif (token.text[:1].isupper() and not _is_acronym(token.text) and not token.is_sent_start and token.i > 0
