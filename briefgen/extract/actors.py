@@ -245,7 +245,8 @@ class _Finder:
                 honorific = start
                 start += 1
                 continue
-            if token.is_punct or token.pos_ in ("DET", "ADP") or lower.endswith("'") or lower in self.words["roles"] or lower in self.words["modifiers"]:
+            function_word = token.pos_ in ("DET", "ADP") and (token.is_stop or not token.text[:1].isupper())
+            if token.is_punct or function_word or lower.endswith("'") or lower in self.words["roles"] or lower in self.words["modifiers"]:
                 start += 1
                 honorific = None
                 continue
@@ -253,7 +254,7 @@ class _Finder:
         while end > start and (
             doc[end - 1].is_punct and doc[end - 1].text != ")"
             or doc[end - 1].lower_.endswith("'")
-            or doc[end - 1].pos_ in ("DET", "ADP")
+            or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
             or doc[end - 1].lower_ in self.words["roles"]
             or doc[end - 1].lower_ in self.words["modifiers"]
         ):

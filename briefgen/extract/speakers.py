@@ -93,6 +93,8 @@ class Lexicon:
     naming: frozenset[str]
     titles: frozenset[str]
     institutions: frozenset[str]
+    penalties: frozenset[str]
+    penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
 
 
@@ -109,8 +111,11 @@ def lexicon(lang: str) -> Lexicon:
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
         naming=lemmas("naming"),
-        titles=lemmas("titles"),
+        # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)
+        titles=lemmas("titles") | frozenset(w.lower() for w in (load_data("titles").get(lang) or {}).get("roles", [])),
         institutions=lemmas("institutions"),
+        penalties=lemmas("penalties"),
+        penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in data["expert_roles"]),
     )
 
@@ -189,8 +194,10 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
+        if token.pos_ == "PROPN" and not token.text.islower():
+            return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = self.verb_lemma(token)
         if lemma not in self.lex.speech:
             return False
