@@ -191,7 +191,8 @@ class _Finder:
                 continue
             if _is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
-            if _is_acronym(name) or self._named_as_organisation(whole_start):
+            kind_noun = self._kind_before(whole_start)
+            if _is_acronym(name) or kind_noun is not None:
                 kind = "organization"
             elif label == "PER" or honorific is not None or (
                 self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe))
@@ -205,7 +206,8 @@ class _Finder:
                 # other places ("l'Afrique", "le Maghreb", "le Nord"), events, works: not actors, even as
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
                 continue
-            self.add(Mention(whole_start, end, self.text(whole_start, end), name, kind))
+            country = self._country_in(kind_noun, whole_start) if kind_noun is not None else None
+            self.add(Mention(whole_start, end, self.text(whole_start, end), name, kind, country=country))
 
     def _merged_entities(self) -> list[tuple[int, int, str]]:
         """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
@@ -273,9 +275,16 @@ class _Finder:
                 return False
         return True
 
-    def _named_as_organisation(self, start: int) -> bool:
-        """"le parti Pastef", "la chaîne CNN": a common noun naming a kind of organisation comes first."""
-        return start > 0 and self.doc[start - 1].lower_ in self.words["kinds"]
+    def _kind_before(self, start: int) -> int | None:
+        """"le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
+        noun naming a kind of organisation comes first, maybe with adjectives and a complement."""
+        for i in range(start - 1, max(start - 6, -1), -1):
+            t = self.doc[i]
+            if t.lower_ in self.words["kinds"]:
+                return i
+            if t.text[:1].isupper() or t.pos_ not in ("ADJ", "ADP", "NOUN"):
+                return None
+        return None
 
     def _portfolio(self, start: int, name: str) -> bool:
         """"ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organisation;
@@ -618,6 +627,11 @@ class _Finder:
         for m in self.mentions:
             if m.kind == "organization" and not _is_acronym(m.name) and m.key is None and set(_name_words(m.name)) <= known:
                 m.kind = "person"
+        # and a one-word name the article calls an organisation ("le cimentier Lafarge") stays one
+        organisations = {countries.key(m.name) for m in self.mentions if m.kind == "organization"}
+        for m in self.mentions:
+            if m.kind == "person" and m.text == m.name and len(_name_words(m.name)) == 1 and countries.key(m.name) in organisations:
+                m.kind = "organization"
 
 
 # ---------------------------------------------------------------- grouping

@@ -94,6 +94,7 @@ class Lexicon:
     titles: frozenset[str]
     institutions: frozenset[str]
     penalties: frozenset[str]
+    heads: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
 
@@ -115,6 +116,7 @@ def lexicon(lang: str) -> Lexicon:
         titles=lemmas("titles") | frozenset(w.lower() for w in (load_data("titles").get(lang) or {}).get("roles", [])),
         institutions=lemmas("institutions"),
         penalties=lemmas("penalties"),
+        heads=lemmas("heads"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in data["expert_roles"]),
     )
@@ -481,11 +483,19 @@ class Attributor:
         for actor, _ in earlier:
             if actor.type == "person" and actor.role and lemma in actor.role.lower():
                 return Speaker(actor.name, actor, 0.7, "title")
+        def other_office(actor: Actor) -> bool:
+            """"le nouveau président" is not the one the article calls "ancien Premier ministre";
+            "le patron de l'agence" may be its "directeur" (one family of heads)."""
+            words = set(actor.role.lower().replace("'", " ").split()) if actor.role else set()
+            if not words & self.lex.titles or lemma in words:
+                return False
+            return not (lemma in self.lex.heads and words & self.lex.heads)
+
         for _, speaker in reversed(self.history):
-            if speaker.actor is not None and speaker.actor.type == "person":
+            if speaker.actor is not None and speaker.actor.type == "person" and not other_office(speaker.actor):
                 return replace(speaker, confidence=0.55, rule="title", role=speaker.role or phrase)
         for actor, _ in earlier:
-            if actor.type == "person":
+            if actor.type == "person" and not other_office(actor):
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
 
