@@ -150,7 +150,7 @@ class Attributor:
         self.actor_at: dict[int, tuple[Actor, int]] = {}  # token → (actor, start of its mention)
         self.places: set[int] = set()  # mentions the actor table marks as places, not agents
         for actor in actors:
-            agentive = getattr(actor, "agentive", None) or [True] * len(actor.spans)
+            agentive = actor.agentive or [True] * len(actor.spans)
             for (start, end), agent in zip(actor.spans, agentive):
                 for i in range(start, end):
                     self.actor_at[i] = (actor, start)
