@@ -103,7 +103,8 @@ class Parsed:
 
 SENTENCE_FINAL = ("...", ".", "!", "?", "…")
 CLOSING_MARKS = frozenset({"»", "”", ")", '"', "’"})
-ALWAYS_CLOSING = frozenset({"»", "”", ")"})  # '"' and '’' also open: they close only when glued
+ALWAYS_CLOSING = frozenset({"»", "”", ")"})
+DATELINE_DASHES = frozenset({"–", "—", "-"})  # '"' and '’' also open: they close only when glued
 
 
 def _paragraph_boundaries(doc: "Doc") -> "Doc":
@@ -111,10 +112,14 @@ def _paragraph_boundaries(doc: "Doc") -> "Doc":
     final stop does: the small parser otherwise cuts before capitalised names ("L'entraîneur
     madrilène | Carlo | Ancelotti s'est dit…"), which loses subjects and provenance. The parser
     keeps boundaries set before it runs, both ways."""
+    paragraph = 0
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+            paragraph = token.i
+        elif prev.text in DATELINE_DASHES and token.i - paragraph <= 12 and doc[prev.i - 1].text == ")":
+            token.is_sent_start = True  # "KIEV, 17 novembre (AFP) – La Russie…": the dateline is not the sentence
         elif token.is_space:
             continue
         elif token.text in ALWAYS_CLOSING or (token.text in CLOSING_MARKS and not prev.whitespace_):

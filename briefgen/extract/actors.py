@@ -263,6 +263,9 @@ class _Finder:
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words["honorifics"]:
             honorific = start - 1  # "M." left outside the entity
+        elif (honorific is None and start > 1 and doc[start - 1].lower_ in self.words["particles"]
+              and doc[start - 2].lower_ in self.words["honorifics"]):
+            honorific = start - 2  # "M. de Villepin": the particle belongs to the name
         if honorific is not None:
             return honorific, end, honorific
         return start, end, None
@@ -312,7 +315,9 @@ class _Finder:
         known = {w for m in self.mentions if m.kind == "person" for w in _name_words(m.name)}
         while i < len(doc):
             start = i
-            while i < len(doc) and i not in self.taken and self.texts[i][:1].isupper() and self._name_word(doc[i]):
+            while i < len(doc) and i not in self.taken and (
+                (self.texts[i][:1].isupper() and self._name_word(doc[i])) or self._particle_in_name(i, start)
+            ):
                 i += 1
                 while i < len(doc) and not doc[i - 1].whitespace_ and (doc[i].text == "-" or doc[i - 1].text == "-"):
                     i += 1
@@ -325,6 +330,18 @@ class _Finder:
             again = set(_name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
             if honorific or again or (i - start >= 2 and (self._role_after(probe) or self._role_before(probe))):
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "person"))
+
+    def _particle_in_name(self, i: int, start: int) -> bool:
+        """"Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
+        honorific or a first name and before a capitalised word."""
+        if self.lowers[i] not in self.words["particles"]:
+            return False
+        opened = i > start or (i > 0 and self.lowers[i - 1] in self.words["honorifics"])
+        j = i
+        while j < len(self.lowers) and self.lowers[j] in self.words["particles"] and j - i < 3:
+            j += 1
+        return (opened and j < len(self.texts) and j not in self.taken and self.texts[j][:1].isupper()
+                and self._name_word(self.doc[j]))
 
     def _name_word(self, token) -> bool:
         lower = token.lower_

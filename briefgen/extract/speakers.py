@@ -42,6 +42,7 @@ from functools import lru_cache
 from ..brief import Actor
 from ..data import load_data
 from ..nlp import Parsed
+from .countries import country_of_demonym
 
 PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
@@ -53,33 +54,12 @@ ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
 
 
-TERMINALS = {".", "!", "?", "...", "…"}
-
-
-def ends_sentence(token) -> bool:
-    """A full stop, a question or exclamation mark (also before a closing quote), or a paragraph break."""
-    if token.is_space and "\n" in token.text:
-        return True
-    if token.text in TERMINALS:
-        return True
-    return token.text in ("»", '"', "”") and token.i > 0 and token.doc[token.i - 1].text in TERMINALS and (
-        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text not in (",", ";")
-    )
-
-
 def sentence_of(token):
-    """The sentence around a token, with the model's stray breaks repaired.
-
-    The small model sometimes starts a sentence at a comma or after a name
-    ("Keir Starmer | , premier ministre …, a déclaré"); a sentence here runs from
-    one full stop (or paragraph break) to the next.
-    """
+    """The sentence around a token, without trailing blank lines. Boundaries are briefgen's own
+    (``nlp._paragraph_boundaries``: a final stop, a blank line or a dateline), not the parser's
+    guesses, so a sentence here is what a reader calls one."""
     doc, sent = token.doc, token.sent
     start, end = sent.start, sent.end
-    while start > 0 and not ends_sentence(doc[start - 1]) and not doc[start].is_space:
-        start -= 1
-    while end < len(doc) and not ends_sentence(doc[end - 1]) and not doc[end].is_space:
-        end += 1
     while end - 1 > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
@@ -87,6 +67,7 @@ def sentence_of(token):
 
 @dataclass(frozen=True)
 class Lexicon:
+    lang: str
     speech: frozenset[str]
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
@@ -95,6 +76,7 @@ class Lexicon:
     institutions: frozenset[str]
     penalties: frozenset[str]
     heads: frozenset[str]
+    title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
 
@@ -108,6 +90,7 @@ def lexicon(lang: str) -> Lexicon:
         return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
 
     return Lexicon(
+        lang=lang,
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
@@ -117,6 +100,7 @@ def lexicon(lang: str) -> Lexicon:
         institutions=lemmas("institutions"),
         penalties=lemmas("penalties"),
         heads=lemmas("heads"),
+        title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in data["expert_roles"]),
     )
@@ -479,13 +463,20 @@ class Attributor:
             return Speaker(phrase, None, 0.5, "title", role=None, country=country, number="Plur")
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
             return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
+        country = country or next(
+            (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
+        )
         earlier = self.mentions_before(token.i)
         for actor, _ in earlier:
-            if actor.type == "person" and actor.role and lemma in actor.role.lower():
+            if actor.type == "person" and actor.role and lemma in actor.role.lower() and actor.country in (None, country):
                 return Speaker(actor.name, actor, 0.7, "title")
+
         def other_office(actor: Actor) -> bool:
             """"le nouveau président" is not the one the article calls "ancien Premier ministre";
-            "le patron de l'agence" may be its "directeur" (one family of heads)."""
+            "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
+            ukrainien" is only someone the article says is Ukrainian."""
+            if country and actor.country != country:
+                return True
             words = set(actor.role.lower().replace("'", " ").split()) if actor.role else set()
             if not words & self.lex.titles or lemma in words:
                 return False
@@ -537,6 +528,8 @@ class Attributor:
             prev = self.doc[end - 1]
             if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
+            if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
+                break  # "le chef de l'État ukrainien sur Telegram": where, not who
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
