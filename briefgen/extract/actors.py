@@ -285,7 +285,8 @@ class _Finder:
             t = self.doc[i]
             if t.lower_ in self.words["kinds"]:
                 return i
-            if t.text[:1].isupper() or t.pos_ not in ("ADJ", "ADP", "NOUN"):
+            demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
+            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
         return None
 
