@@ -46,7 +46,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     titles = load_data("titles").get(lang) or {}
     orgs = load_data("organizations").get(lang) or {}
     return {
-        "roles": frozenset(titles.get("roles") or []),
+        # "l'ex-président Donald Trump": a former office is still the office
+        "roles": frozenset(r for role in titles.get("roles") or [] for r in (role, "ex-" + role)),
         "modifiers": frozenset(titles.get("modifiers") or []),
         "honorifics": frozenset(titles.get("honorifics") or []),
         "bodies": frozenset(orgs.get("bodies") or []),
@@ -128,7 +129,8 @@ class _Finder:
             i += 1
         for i, lower in enumerate(self.lowers):
             token = doc[i] if lower in self.words["state"] else None
-            if token is not None and token.i not in self.taken:
+            in_title = i > 1 and doc[i - 1].pos_ == "ADP" and self.lowers[i - 2] in self.words["roles"]
+            if token is not None and token.i not in self.taken and not in_title:  # not "secrétaire d'État américain"
                 demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
@@ -500,7 +502,6 @@ class _Finder:
             if self.doc[j].pos_ != "ADJ":
                 return False
         return False
-
 
     def _sentence_setting(self, token) -> str | None:
         """ "En France, le ministère…": the country a sentence opens on."""
