@@ -59,7 +59,7 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool
     elif fmt == "yaml":
         click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
     else:
-        renderer = Renderer(config.templates_dir, config.language)
+        renderer = Renderer(config.templates_dir, config.language, terminal=True)
         for brief in (b for b in briefs if b is not None):
             click.echo(renderer.render("review.md.j2", brief=brief))
     if errors:
