@@ -114,3 +114,10 @@ def test_extract_markdown_review_sheet_prints_the_article_s_characters(content: 
     assert "C'est l'avenir du \"bassin\" : demain > hier & 3 < 5" in result.output
     assert "**Marie Dupont** (maire)" in result.output
     assert "&#" not in result.output and "&amp;" not in result.output
+
+
+def test_check_hints_says_how_many_hints_even_when_none(content: Path, nlp):
+    result = run("check", "--hints")
+    assert result.exit_code == 0, result.output
+    assert "0 error(s), 0 warning(s), 0 hint(s)" in result.output
+    assert "hint(s)" not in run("check").output
