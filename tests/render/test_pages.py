@@ -98,3 +98,22 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
     assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
     assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
     assert "assets/briefgen.js" in (tmp_path / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+
+
+def test_brief_page_marks_edited_items_and_exports_keep_edited():
+    brief = make_brief(
+        figures=[Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
+                 Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s")],
+        reactions=[Reaction(speaker="ONU", quote="Assez.", kind="direct", sentence="s", edited=True)],
+        questions=[Question(text="Et après ?", sentence="s", edited=True)],
+    )
+    pages = _pages([brief], language="en")
+    marker = '<span class="briefgen-edited" title="Corrected by hand by an editor (corrections file)">edited</span>'
+    page = pages["briefs/s.md"]
+    assert page.count(marker) == 3
+    assert f"| **3** {marker} |" in page and "| **9** |" in page
+    html = markdown.markdown(page, extensions=["tables"])
+    assert html.count('class="briefgen-edited"') == 3
+    exported = json.loads(pages["briefs/s.json"])
+    assert [f["edited"] for f in exported["figures"]] == [True, False]
+    assert json.loads(pages["briefs.json"])[0]["reactions"][0]["edited"] is True
