@@ -6,7 +6,7 @@ import pytest
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_config
 
-from briefgen.brief import Brief, Figure, Question, Reaction
+from briefgen.brief import Actor, Brief, Figure, Question, Reaction
 from briefgen.errors import BriefgenError
 from briefgen.render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 from tests.conftest import ROOT
@@ -38,6 +38,18 @@ def test_home_shows_latest_briefs_with_their_most_salient_figures(briefs):
 def test_brief_page_marks_questions_asked_inside_a_quote():
     brief = make_brief(questions=[Question(text="Jusqu'où ?", sentence="s", in_quote=True)])
     assert "Jusqu&#39;où ? — *posée dans une citation*" in _pages([brief])["briefs/s.md"]
+
+
+def test_actor_lines_say_each_thing_once():
+    """A country is its own country; a name's description already shown as its role is not an alias."""
+    brief = make_brief(actors=[
+        Actor(name="Russie", type="country", country="Russie", aliases=["Moscou"], sentence="s"),
+        Actor(name="KCIA", type="organization", role="renseignement sud-coréen", country="Corée du Sud",
+              aliases=["renseignement sud-coréen"], sentence="s"),
+    ])
+    page = _pages([brief])["briefs/s.md"]
+    assert "- **Russie** (pays) · Moscou" in page
+    assert "- **KCIA** (organisation) — renseignement sud-coréen — Corée du Sud\n" in page
 
 
 def test_exports_are_the_brief_schema(briefs):
