@@ -36,8 +36,11 @@ is skipped, and the fallbacks only hand a quote to people and organisations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from ..brief import Actor
 from ..data import load_data
@@ -145,7 +148,14 @@ class Attributor:
         for start, end in quoted:
             self.quoted.update(range(start, end))
         self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+        self.speaker_ids: set[int] = set()  # actors that have spoken so far
         self.roles: dict[object, str] = {}  # actor (or name) → the longest role read for it
+        # mention starts outside quotations and places, in text order: searched, not scanned, since
+        # every pronoun and title looks back from where it stands (quadratic on long texts otherwise)
+        self.mention_starts = sorted(
+            start for start, (actor, first) in self.actor_at.items()
+            if start == first and start not in self.quoted and start not in self.places
+        )
 
     def _add_unlisted_entities(self) -> None:
         """People and organisations the actor table missed still speak under their own name."""
@@ -424,6 +434,10 @@ class Attributor:
         actor = Actor(name=self.parsed.span_text(self.doc[start:end]).strip(), type="person")
         for i in range(start, end):
             self.actor_at[i] = (actor, start)
+        if start not in self.quoted and start not in self.places:
+            k = bisect_left(self.mention_starts, start)
+            if k == len(self.mention_starts) or self.mention_starts[k] != start:
+                self.mention_starts.insert(k, start)
         return actor
 
     def apposed_name(self, token, nominal: list[int]) -> Speaker | None:
@@ -466,8 +480,7 @@ class Attributor:
         country = country or next(
             (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
         )
-        earlier = self.mentions_before(token.i)
-        for actor, _ in earlier:
+        for actor, _ in self.mentions_before(token.i):
             if actor.type == "person" and actor.role and lemma in actor.role.lower() and actor.country in (None, country):
                 return Speaker(actor.name, actor, 0.7, "title")
 
@@ -485,7 +498,7 @@ class Attributor:
         for _, speaker in reversed(self.history):
             if speaker.actor is not None and speaker.actor.type == "person" and not other_office(speaker.actor):
                 return replace(speaker, confidence=0.55, rule="title", role=speaker.role or phrase)
-        for actor, _ in earlier:
+        for actor, _ in self.mentions_before(token.i):
             if actor.type == "person" and not other_office(actor):
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
@@ -545,14 +558,11 @@ class Attributor:
 
     # ------------------------------------------------------------------ pronouns and fallbacks
 
-    def mentions_before(self, index: int) -> list[tuple[Actor, int]]:
+    def mentions_before(self, index: int) -> Iterator[tuple[Actor, int]]:
         """Actor mentions before a token, outside quotations and not places, nearest first."""
-        seen: list[tuple[Actor, int]] = []
-        for i in range(index - 1, -1, -1):
-            hit = self.actor_at.get(i)
-            if hit and hit[1] == i and i not in self.quoted and i not in self.places:
-                seen.append((hit[0], i))
-        return seen
+        for k in range(bisect_left(self.mention_starts, index) - 1, -1, -1):
+            i = self.mention_starts[k]
+            yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
         """Most recent compatible actor; subjects and earlier speakers win over other mentions.
@@ -562,12 +572,12 @@ class Attributor:
         """
         gender, number = pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
-        near = [(i, s) for i, s in self.history if block - self.parsed.block_of(self.doc[i].idx) <= 1]
+        near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
         unnamed = next(
-            ((i, s) for i, s in reversed(near) if s.actor is None and (s.number == number or s.rule == "institution")),
+            ((i, s) for i, s in near if s.actor is None and (s.number == number or s.rule == "institution")),
             (-1, None),
         )
-        speakers = {id(s.actor) for _, s in self.history if s.actor is not None}
+        speakers = self.speaker_ids
         fallback = None
         for actor, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
@@ -606,8 +616,9 @@ class Attributor:
         failing that, the last person named as a subject there (a weaker guess)."""
         block = self.parsed.block_of(self.doc[index].idx)
         last_index, last = self.history[-1] if self.history else (-1, None)
+        near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
         subject = next(
-            ((actor, i) for actor, i in self.mentions_before(index)
+            ((actor, i) for actor, i in near
              if actor.type == "person" and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))),
             None,
         )
@@ -637,6 +648,8 @@ class Attributor:
         if person and speaker.role and (known is None or len(speaker.role) > len(known)):
             self.roles[key] = speaker.role  # a body's spokesperson's title is not the body's role
         self.history.append((index, speaker))
+        if speaker.actor is not None:
+            self.speaker_ids.add(id(speaker.actor))
         return speaker
 
     def role_of(self, speaker: Speaker) -> str | None:
