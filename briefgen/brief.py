@@ -61,6 +61,9 @@ class Actor(Item):
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     spans: list[tuple[int, int]] = internal()  # token [start, end) of every mention
+    # parallel to spans: False where the mention is a place ("réunis à Bruxelles", "en Russie"),
+    # True where it can act or speak ("Moscou a démenti"); a speaker is only ever agentive
+    agentive: list[bool] = internal()
 
     def __post_init__(self) -> None:
         self.id = self.id or stable_id("act", self.type, self.name)

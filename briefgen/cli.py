@@ -59,7 +59,7 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool
     elif fmt == "yaml":
         click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
     else:
-        renderer = Renderer(config.templates_dir, config.language)
+        renderer = Renderer(config.templates_dir, config.language, terminal=True)
         for brief in (b for b in briefs if b is not None):
             click.echo(renderer.render("review.md.j2", brief=brief))
     if errors:
@@ -128,9 +128,11 @@ def check(config_file: Path, strict: bool, hints: bool) -> None:
         except BriefgenError as err:
             _fail(str(err))
         errors += extract_errors
+    hint_count = 0
     for article, raw in zip(articles, raw_briefs):
         problems, review = review_article(article, raw)
         warnings += problems
+        hint_count += len(review)
         for hint in review:
             click.echo(f"hint: {hint}")
     for warning in warnings:
@@ -138,7 +140,8 @@ def check(config_file: Path, strict: bool, hints: bool) -> None:
     for error in errors:
         click.echo(f"error: {error}", err=True)
     click.echo(
-        f"checked {len(paths)} articles in {config.content_dir}: {len(errors)} error(s), {len(warnings)} warning(s)",
+        f"checked {len(paths)} articles in {config.content_dir}: {len(errors)} error(s), {len(warnings)} warning(s)"
+        + (f", {hint_count} hint(s)" if hints else ""),  # with --hints, "0 hint(s)" says the review ran
         err=True,
     )
     if errors or (strict and warnings):

@@ -416,7 +416,11 @@ def _merge(brief: Brief, merge: Merge, warn: Callable[[int, str], None], merged:
         names = [other.name, *other.aliases]
         keep.aliases += [n for n in names if n != keep.name and n not in keep.aliases]
         keep.mentions += other.mentions
-        keep.spans = sorted([*keep.spans, *other.spans])
+        pairs = sorted(
+            [*zip(keep.spans, keep.agentive or [True] * len(keep.spans)),
+             *zip(other.spans, other.agentive or [True] * len(other.spans))]
+        )
+        keep.spans, keep.agentive = [s for s, _ in pairs], [a for _, a in pairs]
         keep.role = keep.role or other.role
         keep.country = keep.country or other.country
         keep.sentence = keep.sentence or other.sentence

@@ -101,12 +101,35 @@ class Parsed:
         return starts
 
 
+SENTENCE_FINAL = ("...", ".", "!", "?", "…")
+CLOSING_MARKS = frozenset({"»", "”", ")", '"', "’"})
+ALWAYS_CLOSING = frozenset({"»", "”", ")"})
+DATELINE_DASHES = frozenset({"–", "—", "-"})  # '"' and '’' also open: they close only when glued
+
+
 def _paragraph_boundaries(doc: "Doc") -> "Doc":
-    """A blank line always ends a sentence: headings have no final stop."""
+    """A blank line always ends a sentence (headings have no final stop), and only a blank line or a
+    final stop does: the small parser otherwise cuts before capitalised names ("L'entraîneur
+    madrilène | Carlo | Ancelotti s'est dit…"), which loses subjects and provenance. The parser
+    keeps boundaries set before it runs, both ways."""
+    paragraph = 0
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
+            paragraph = token.i
+        elif prev.text in DATELINE_DASHES and token.i - paragraph <= 12 and doc[prev.i - 1].text == ")":
+            token.is_sent_start = True  # "KIEV, 17 novembre (AFP) – La Russie…": the dateline is not the sentence
+        elif token.is_space:
+            continue
+        elif token.text in ALWAYS_CLOSING or (token.text in CLOSING_MARKS and not prev.whitespace_):
+            token.is_sent_start = False  # « Nous ne céderons pas ! » — the mark closes the sentence
+        else:
+            j = token.i - 1
+            while j > 0 and doc[j].text in CLOSING_MARKS:
+                j -= 1
+            if not doc[j].text.endswith(SENTENCE_FINAL):
+                token.is_sent_start = False
     return doc
 
 

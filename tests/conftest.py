@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from briefgen.nlp import Parsed, load_pipeline, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = "fr_core_news_sm"
+# BRIEFGEN_TEST_MODEL=fr_core_news_md runs the suite against the optional medium model.
+MODEL = os.environ.get("BRIEFGEN_TEST_MODEL", "fr_core_news_sm")
 
 
 @pytest.fixture(scope="session")

@@ -99,3 +99,25 @@ def test_new_never_writes_outside_content(content: Path, title: str):
     assert written == []
     if result.exit_code == 0:
         assert Path(result.output.strip()).resolve().parent == content.resolve()
+
+
+def test_extract_markdown_review_sheet_prints_the_article_s_characters(content: Path, nlp):
+    (content / "port.md").write_text(
+        "---\ntitle: \"L'usine & ses <riverains>\"\n---\n"
+        "Selon l'entreprise, près de 300 salariés & sous-traitants travaillent sur le site. "
+        "« C'est l'avenir du \"bassin\" : demain > hier & 3 < 5 », a déclaré Marie Dupont, la maire.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "--format", "markdown", "content/port.md")
+    assert result.exit_code == 0, result.output
+    assert "# L'usine & ses <riverains>\n" in result.output
+    assert "C'est l'avenir du \"bassin\" : demain > hier & 3 < 5" in result.output
+    assert "**Marie Dupont** (maire)" in result.output
+    assert "&#" not in result.output and "&amp;" not in result.output
+
+
+def test_check_hints_says_how_many_hints_even_when_none(content: Path, nlp):
+    result = run("check", "--hints")
+    assert result.exit_code == 0, result.output
+    assert "0 error(s), 0 warning(s), 0 hint(s)" in result.output
+    assert "hint(s)" not in run("check").output

@@ -44,3 +44,18 @@ def test_a_long_text_is_parsed_in_chunks_into_one_doc(nlp):
     starts = {s.start_char for s in parsed.doc.sents}
     assert set(range(0, len(text), len(paragraph))) <= starts  # every paragraph, across chunks
     assert parsed.doc[-5].dep_ and parsed.doc.ents  # the joined Doc keeps parse and entities
+
+
+def test_only_a_final_stop_or_a_blank_line_ends_a_sentence(parse):
+    """The small parser cut "L'entraîneur lyonnais | Paulo | Fonseca s'est dit…" into three sentences."""
+    parsed = parse(
+        "Football\n\nL'entraîneur lyonnais Paulo Fonseca s'est dit « fier de ses joueurs ». "
+        "« Nous ne céderons pas ! » Puis il est parti."
+    )
+    sents = [s.text.strip() for s in parsed.doc.sents if s.text.strip()]
+    assert sents == [
+        "Football",
+        "L'entraîneur lyonnais Paulo Fonseca s'est dit « fier de ses joueurs ».",
+        "« Nous ne céderons pas ! »",
+        "Puis il est parti.",
+    ]

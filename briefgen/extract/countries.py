@@ -1,4 +1,10 @@
-"""Country names and their capitals, from pycountry's ISO 3166 translations plus reviewed data."""
+"""Countries: their names, capitals, seats of government and demonyms, in the article's language.
+
+Names come from CLDR through babel (the short names newspapers print: "Corée du
+Sud", not ISO's "Corée, République de") with pycountry's ISO 3166 names as
+extra spellings. Neither library knows capitals, seats of government or
+demonyms, so those come from reviewed data files (countries.yml, demonyms.yml).
+"""
 
 from __future__ import annotations
 
@@ -7,75 +13,151 @@ import unicodedata
 from functools import lru_cache
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 from ..data import load_data
 
 
-def _key(text: str) -> str:
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """Lookup key: accents, case, apostrophe style and hyphen/space differences ignored."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(text.replace("-", " ").split())
+
+
+def _territories(lang: str) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(lang).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 @lru_cache(maxsize=None)
-def _names(lang: str) -> dict[str, str]:
-    """Lookup key → the country's usual name in ``lang``."""
-    translate = _translate(lang)
-    extra = load_data("countries").get(lang, {})
-    by_code: dict[str, str] = {}
-    table: dict[str, str] = {}
-    for country in pycountry.countries:
-        official = translate(country.name)
-        common = extra.get("names", {}).get(country.alpha_2, official)
-        by_code[country.alpha_2] = common
-        for name in {official, common, translate(getattr(country, "common_name", country.name))}:
-            table[_key(name)] = common
-    for code, aliases in (extra.get("aliases") or {}).items():
-        for alias in aliases:
-            table[_key(alias)] = by_code[code]
-    return table
+def _usual(lang: str) -> dict[str, str]:
+    """ISO alpha-2 code → the name a newspaper in ``lang`` prints."""
+    cldr = _territories(lang)
+    overrides = load_data("countries").get(lang, {}).get("names") or {}
+    translate = _iso_translation(lang)
+    return {
+        c.alpha_2: overrides.get(c.alpha_2) or cldr.get(c.alpha_2) or translate(c.name) for c in pycountry.countries
+    }
 
 
-def country_of_name(name: str, lang: str = "fr") -> str | None:
-    """The country a name, a capital or a government seat stands for, or None."""
-    return _names(lang).get(_key(name))
-
-
-def _inflections(word: str) -> set[str]:
-    """Feminine and plural forms of a French demonym: ukrainien → ukrainienne(s), russe → russes."""
-    forms = {word, word + "s"}
-    if word.endswith(("ien", "een")):
-        forms |= {word + "ne", word + "nes"}
-    elif word.endswith("ais") or word.endswith("ois"):
-        forms |= {word + "e", word + "es"}
-    elif not word.endswith("e"):
-        forms |= {word + "e", word + "es"}
-    return forms
-
-
-@lru_cache(maxsize=None)
-def _demonyms(lang: str) -> dict[str, str]:
-    names = {code: name for code, name in _code_names(lang).items()}
-    table: dict[str, str] = {}
-    for word, code in (load_data("demonyms").get(lang) or {}).items():
-        for form in _inflections(_key(word)):
-            table[form] = names[code]
-    return table
-
-
-@lru_cache(maxsize=None)
-def _code_names(lang: str) -> dict[str, str]:
-    names = _names(lang)
-    return {c.alpha_2: names[_key(_translate(lang)(c.name))] for c in pycountry.countries}
-
-
-@lru_cache(maxsize=None)
-def _translate(lang: str):
+def _iso_translation(lang: str):
     try:
         return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
     except OSError:
         return str
 
 
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict[str, tuple[str, str]]:
+    """Lookup key → (the country's usual name in ``lang``, what the phrase is: name | capital | seat)."""
+    translate = _iso_translation(lang)
+    cldr = _territories(lang)
+    usual = _usual(lang)
+    table: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        name = usual[country.alpha_2]
+        spellings = {translate(country.name), translate(getattr(country, "common_name", country.name))}
+        spellings.add(cldr.get(country.alpha_2, name))
+        for spelling in spellings:
+            table.setdefault(key(spelling), (name, "name"))
+        table[key(name)] = (name, "name")
+    extra = load_data("countries").get(lang, {})
+    for kind, field in (("name", "aliases"), ("capital", "capitals"), ("seat", "seats")):
+        for code, phrases in (extra.get(field) or {}).items():
+            for phrase in phrases:
+                table[key(phrase)] = (usual[code], kind)
+    return table
+
+
+def country_of_name(name: str, lang: str = "fr") -> str | None:
+    """The country a name, a capital or a government seat stands for, or None."""
+    found = _table(lang).get(key(name))
+    return found[0] if found else None
+
+
+def lookup(name: str, lang: str = "fr") -> tuple[str, str] | None:
+    """(country, kind) for a country name, capital or seat; kind says which."""
+    return _table(lang).get(key(name))
+
+
+def lookup_key(phrase_key: str, lang: str = "fr") -> tuple[str, str] | None:
+    """``lookup`` for a phrase already passed through ``key``."""
+    return _table(lang).get(phrase_key)
+
+
+@lru_cache(maxsize=None)
+def first_words(lang: str) -> frozenset[str]:
+    """First words of every phrase of the table: most tokens can be skipped at once."""
+    return frozenset(k.split()[0] for k in _table(lang) if k)
+
+
+@lru_cache(maxsize=None)
+def longest_name(lang: str) -> int:
+    """Number of words in the longest phrase of the table, to bound the search."""
+    return max(len(k.split()) for k in _table(lang))
+
+
+def _inflections(masculine: str) -> set[str]:
+    """Regular French adjective forms: -ien/-éen → -ienne/-éenne, -e stays, else +e; plurals in -s."""
+    if masculine.endswith("e"):
+        feminine = masculine
+    elif masculine.endswith("en"):
+        feminine = masculine + "ne"
+    else:
+        feminine = masculine + "e"
+    forms = {masculine, feminine, feminine + "s"}
+    forms.add(masculine if masculine.endswith(("s", "x")) else masculine + "s")
+    return forms
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    usual = _usual(lang)
+    out: dict[str, str] = {}
+    for code, words in (load_data("demonyms").get(lang) or {}).items():
+        for word in words:
+            for form in _inflections(word) if lang == "fr" else {word}:
+                out[key(form)] = usual[code]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _regional(lang: str) -> frozenset[str]:
+    words = (load_data("demonyms").get("regional") or {}).get(lang) or []
+    return frozenset(key(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"}))
+
+
+def is_regional_demonym(word: str, lang: str = "fr") -> bool:
+    """ "Européens", "Occidentaux": peoples of a region, not of a country."""
+    return key(word) in _regional(lang)
+
+
 def country_of_demonym(word: str, lang: str = "fr") -> str | None:
-    """ "ukrainien", "sud-coréenne", "britanniques" → the country's name, or None."""
-    return _demonyms(lang).get(_key(word))
+    """The country a demonym adjective names ("sud-coréenne" → Corée du Sud), or None."""
+    return _demonyms(lang).get(key(word))
+
+
+@lru_cache(maxsize=None)
+def _regions(lang: str) -> frozenset[str]:
+    """Continents and world regions (CLDR's numeric territory codes): places, not actors."""
+    return frozenset(key(name) for code, name in _territories(lang).items() if code.isdigit())
+
+
+def is_region(name: str, lang: str = "fr") -> bool:
+    return key(name) in _regions(lang)
+
+
+@lru_cache(maxsize=None)
+def locative_words(lang: str = "fr") -> frozenset[str]:
+    """Prepositions that make a following country or capital a place ("à Moscou")."""
+    return frozenset((load_data("countries").get(lang) or {}).get("locative") or [])
+
+
+@lru_cache(maxsize=None)
+def dative_heads(lang: str = "fr") -> frozenset[str]:
+    """Words after which "à X" is a partner or recipient, not a place ("liés à Pyongyang")."""
+    return frozenset((load_data("countries").get(lang) or {}).get("dative_heads") or [])

@@ -292,8 +292,9 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
         return amount.scale < 1e6  # "9 milliards" stands alone; "Boeing 737", "clade 2" count nothing
     if what.split()[0].lower() in r.words("occasion_nouns"):
         return True  # "à deux reprises", "trois fois plus"
-    after = doc[end_tok : end_tok + 2]
-    if len(after) == 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num:
+    after = doc[end_tok : end_tok + 3]
+    period = len(after) == 3 and after[2].lower_ in r.words("time_units")  # "0,9 % sur un an": over a year
+    if len(after) >= 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num and not period:
         return True  # "1 train sur 3": a ratio, not a count of trains
     if amount.start in blocks and nxt in (".", ")"):
         return True  # "1. …" starts a list item

@@ -17,7 +17,9 @@ open, and is not kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import takewhile
 
 from ..brief import Question
 from ..data import load_data
@@ -85,7 +87,8 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     indirect = _indirect_pattern(lang)
     if "?" not in text and not indirect.search(text):
         return []
-    quotes = _quote_ranges(text)
+    quotes = _quote_ranges(text)  # in text order, not overlapping
+    quote_ends = [e for _, e in quotes]
     questions: list[Question] = []
     seen: set[str] = set()
 
@@ -102,7 +105,8 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
 
     for unit in _units(parsed, text):
         u_start, u_end = unit
-        inner_quotes = [(s, e) for s, e in quotes if s < u_end and e > u_start]
+        first = bisect_right(quote_ends, u_start)  # quotes are searched, not scanned: long texts hold thousands
+        inner_quotes = list(takewhile(lambda q: q[0] < u_end, (quotes[k] for k in range(first, len(quotes)))))
         for m in re.finditer(r"\?(?!\w)", text[u_start:u_end]):  # "page?id=3" is a web address
             q = u_start + m.start()
             quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)

@@ -88,7 +88,11 @@ def _is_name(doc, start: int, lex: Lexicon) -> bool:
     before = [t for t in doc[max(0, start - 2) : start] if not t.is_punct]
     if not before:
         return False
-    if before[-1].pos_ == "DET" or before[-1].lower_ in lex.naming:
+    last = before[-1]
+    conjugated = last.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("aux") for c in last.children)
+    if conjugated:
+        return False  # "s'est dit « fier »", "a appelé « … »": a verb said it, nothing is named
+    if last.pos_ == "DET" or last.lower_ in lex.naming:
         return True
     return any(t.lemma_.lower() in lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
 
@@ -98,6 +102,8 @@ def _reported_clause(
 ) -> Draft | None:
     """Speech verb + que-clause (the clause), or stance verb + complement (the verb phrase)."""
     doc = parsed.doc
+    if any(c.dep_ == "aux:pass" for c in verb.children) or _sentence_passed(doc, verb, lex):
+        return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
     span, speaker = _que_clause(doc, verb), None
     if span is None and verb.lemma_.lower() in lex.verb_phrase:
         span = _verb_phrase(doc, verb)
@@ -122,6 +128,18 @@ def _reported_clause(
     attributor.remember(verb.i, speaker)
     text = parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip()
     return speaker, text, "reported", _sentence_text(parsed, verb)
+
+
+def _sentence_passed(doc, verb, lex: Lexicon) -> bool:
+    """"condamner X à une amende / à six ans": the legal sense of a stance verb."""
+    if verb.lemma_.lower() not in lex.verb_phrase:
+        return False
+    for token in verb.subtree:
+        if token.i > verb.i and token.lower_ in lex.penalty_prepositions:
+            after = doc[token.i + 1 : token.i + 4]
+            if any(t.lower_ in lex.penalties for t in after):
+                return True
+    return False
 
 
 def _que_clause(doc, verb) -> tuple[int, int] | None:

@@ -36,12 +36,16 @@ is skipped, and the fallbacks only hand a quote to people and organisations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from ..brief import Actor
 from ..data import load_data
 from ..nlp import Parsed
+from .countries import country_of_demonym
 
 PRONOUNS = {
     "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
@@ -53,33 +57,12 @@ ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
 
 
-TERMINALS = {".", "!", "?", "...", "…"}
-
-
-def ends_sentence(token) -> bool:
-    """A full stop, a question or exclamation mark (also before a closing quote), or a paragraph break."""
-    if token.is_space and "\n" in token.text:
-        return True
-    if token.text in TERMINALS:
-        return True
-    return token.text in ("»", '"', "”") and token.i > 0 and token.doc[token.i - 1].text in TERMINALS and (
-        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text not in (",", ";")
-    )
-
-
 def sentence_of(token):
-    """The sentence around a token, with the model's stray breaks repaired.
-
-    The small model sometimes starts a sentence at a comma or after a name
-    ("Keir Starmer | , premier ministre …, a déclaré"); a sentence here runs from
-    one full stop (or paragraph break) to the next.
-    """
+    """The sentence around a token, without trailing blank lines. Boundaries are briefgen's own
+    (``nlp._paragraph_boundaries``: a final stop, a blank line or a dateline), not the parser's
+    guesses, so a sentence here is what a reader calls one."""
     doc, sent = token.doc, token.sent
     start, end = sent.start, sent.end
-    while start > 0 and not ends_sentence(doc[start - 1]) and not doc[start].is_space:
-        start -= 1
-    while end < len(doc) and not ends_sentence(doc[end - 1]) and not doc[end].is_space:
-        end += 1
     while end - 1 > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
@@ -87,12 +70,17 @@ def sentence_of(token):
 
 @dataclass(frozen=True)
 class Lexicon:
+    lang: str
     speech: frozenset[str]
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
     naming: frozenset[str]
     titles: frozenset[str]
     institutions: frozenset[str]
+    penalties: frozenset[str]
+    heads: frozenset[str]
+    title_complements: frozenset[str]
+    penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
 
 
@@ -105,12 +93,18 @@ def lexicon(lang: str) -> Lexicon:
         return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
 
     return Lexicon(
+        lang=lang,
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
         naming=lemmas("naming"),
-        titles=lemmas("titles"),
+        # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)
+        titles=lemmas("titles") | frozenset(w.lower() for w in (load_data("titles").get(lang) or {}).get("roles", [])),
         institutions=lemmas("institutions"),
+        penalties=lemmas("penalties"),
+        heads=lemmas("heads"),
+        title_complements=lemmas("title_complements"),
+        penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in data["expert_roles"]),
     )
 
@@ -143,7 +137,7 @@ class Attributor:
         self.actor_at: dict[int, tuple[Actor, int]] = {}  # token → (actor, start of its mention)
         self.places: set[int] = set()  # mentions the actor table marks as places, not agents
         for actor in actors:
-            agentive = getattr(actor, "agentive", None) or [True] * len(actor.spans)
+            agentive = actor.agentive or [True] * len(actor.spans)
             for (start, end), agent in zip(actor.spans, agentive):
                 for i in range(start, end):
                     self.actor_at[i] = (actor, start)
@@ -154,7 +148,14 @@ class Attributor:
         for start, end in quoted:
             self.quoted.update(range(start, end))
         self.history: list[tuple[int, Speaker]] = []  # (token, speaker) of attributions so far
+        self.speaker_ids: set[int] = set()  # actors that have spoken so far
         self.roles: dict[object, str] = {}  # actor (or name) → the longest role read for it
+        # mention starts outside quotations and places, in text order: searched, not scanned, since
+        # every pronoun and title looks back from where it stands (quadratic on long texts otherwise)
+        self.mention_starts = sorted(
+            start for start, (actor, first) in self.actor_at.items()
+            if start == first and start not in self.quoted and start not in self.places
+        )
 
     def _add_unlisted_entities(self) -> None:
         """People and organisations the actor table missed still speak under their own name."""
@@ -189,8 +190,10 @@ class Attributor:
         return None
 
     def is_speech_verb(self, token) -> bool:
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV"):
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
+        if token.pos_ == "PROPN" and not token.text.islower():
+            return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = self.verb_lemma(token)
         if lemma not in self.lex.speech:
             return False
@@ -431,6 +434,10 @@ class Attributor:
         actor = Actor(name=self.parsed.span_text(self.doc[start:end]).strip(), type="person")
         for i in range(start, end):
             self.actor_at[i] = (actor, start)
+        if start not in self.quoted and start not in self.places:
+            k = bisect_left(self.mention_starts, start)
+            if k == len(self.mention_starts) or self.mention_starts[k] != start:
+                self.mention_starts.insert(k, start)
         return actor
 
     def apposed_name(self, token, nominal: list[int]) -> Speaker | None:
@@ -470,15 +477,29 @@ class Attributor:
             return Speaker(phrase, None, 0.5, "title", role=None, country=country, number="Plur")
         if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
             return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
-        earlier = self.mentions_before(token.i)
-        for actor, _ in earlier:
-            if actor.type == "person" and actor.role and lemma in actor.role.lower():
+        country = country or next(
+            (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
+        )
+        for actor, _ in self.mentions_before(token.i):
+            if actor.type == "person" and actor.role and lemma in actor.role.lower() and actor.country in (None, country):
                 return Speaker(actor.name, actor, 0.7, "title")
+
+        def other_office(actor: Actor) -> bool:
+            """"le nouveau président" is not the one the article calls "ancien Premier ministre";
+            "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
+            ukrainien" is only someone the article says is Ukrainian."""
+            if country and actor.country != country:
+                return True
+            words = set(actor.role.lower().replace("'", " ").split()) if actor.role else set()
+            if not words & self.lex.titles or lemma in words:
+                return False
+            return not (lemma in self.lex.heads and words & self.lex.heads)
+
         for _, speaker in reversed(self.history):
-            if speaker.actor is not None and speaker.actor.type == "person":
+            if speaker.actor is not None and speaker.actor.type == "person" and not other_office(speaker.actor):
                 return replace(speaker, confidence=0.55, rule="title", role=speaker.role or phrase)
-        for actor, _ in earlier:
-            if actor.type == "person":
+        for actor, _ in self.mentions_before(token.i):
+            if actor.type == "person" and not other_office(actor):
                 return Speaker(actor.name, actor, 0.55, "title", role=phrase)
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
 
@@ -520,6 +541,8 @@ class Attributor:
             prev = self.doc[end - 1]
             if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
+            if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
+                break  # "le chef de l'État ukrainien sur Telegram": where, not who
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
@@ -535,14 +558,11 @@ class Attributor:
 
     # ------------------------------------------------------------------ pronouns and fallbacks
 
-    def mentions_before(self, index: int) -> list[tuple[Actor, int]]:
+    def mentions_before(self, index: int) -> Iterator[tuple[Actor, int]]:
         """Actor mentions before a token, outside quotations and not places, nearest first."""
-        seen: list[tuple[Actor, int]] = []
-        for i in range(index - 1, -1, -1):
-            hit = self.actor_at.get(i)
-            if hit and hit[1] == i and i not in self.quoted and i not in self.places:
-                seen.append((hit[0], i))
-        return seen
+        for k in range(bisect_left(self.mention_starts, index) - 1, -1, -1):
+            i = self.mention_starts[k]
+            yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
         """Most recent compatible actor; subjects and earlier speakers win over other mentions.
@@ -552,12 +572,12 @@ class Attributor:
         """
         gender, number = pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
-        near = [(i, s) for i, s in self.history if block - self.parsed.block_of(self.doc[i].idx) <= 1]
+        near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
         unnamed = next(
-            ((i, s) for i, s in reversed(near) if s.actor is None and (s.number == number or s.rule == "institution")),
+            ((i, s) for i, s in near if s.actor is None and (s.number == number or s.rule == "institution")),
             (-1, None),
         )
-        speakers = {id(s.actor) for _, s in self.history if s.actor is not None}
+        speakers = self.speaker_ids
         fallback = None
         for actor, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
@@ -596,8 +616,9 @@ class Attributor:
         failing that, the last person named as a subject there (a weaker guess)."""
         block = self.parsed.block_of(self.doc[index].idx)
         last_index, last = self.history[-1] if self.history else (-1, None)
+        near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
         subject = next(
-            ((actor, i) for actor, i in self.mentions_before(index)
+            ((actor, i) for actor, i in near
              if actor.type == "person" and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))),
             None,
         )
@@ -627,6 +648,8 @@ class Attributor:
         if person and speaker.role and (known is None or len(speaker.role) > len(known)):
             self.roles[key] = speaker.role  # a body's spokesperson's title is not the body's role
         self.history.append((index, speaker))
+        if speaker.actor is not None:
+            self.speaker_ids.add(id(speaker.actor))
         return speaker
 
     def role_of(self, speaker: Speaker) -> str | None:

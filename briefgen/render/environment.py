@@ -11,7 +11,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ..data import load_data
-from .escape import escape_markdown, format_number, safe_url, yaml_string
+from .escape import escape_markdown, format_number, one_line, safe_url, yaml_string
 
 
 class Renderer:
@@ -20,15 +20,20 @@ class Renderer:
     Any packaged template (``briefgen/templates/``) is overridden by a file of the
     same name in the project's templates dir; so are the static assets under
     ``assets/``, which are read through the same loader but never run as templates.
+
+    ``terminal=True`` is for text read in a terminal, not published (the review
+    sheet of ``briefgen extract --format markdown``): values print as the article
+    wrote them, on one line, unescaped. Site pages always use the default.
     """
 
-    def __init__(self, templates_dir: Path | None, language: str = "fr"):
+    def __init__(self, templates_dir: Path | None, language: str = "fr", *, terminal: bool = False):
+        self.text = one_line if terminal else escape_markdown
         loaders = [FileSystemLoader(str(templates_dir))] if templates_dir and templates_dir.is_dir() else []
         loaders.append(PackageLoader("briefgen", "templates"))
         self.env = SandboxedEnvironment(
             loader=ChoiceLoader(loaders),
             autoescape=False,  # finalize escapes for Markdown, which HTML autoescape does not cover
-            finalize=escape_markdown,
+            finalize=self.text,
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
@@ -38,7 +43,7 @@ class Renderer:
         self.labels = load_data("labels")[language]
         self.env.globals["labels"] = self.labels
         self.env.filters["url"] = safe_url
-        self.env.filters["number"] = lambda v: format_number(v, language)
+        self.env.filters["number"] = lambda v: format_number(v, language, self.text)
         self.env.filters["yaml"] = yaml_string
         self.env.filters["month"] = self.month_name
         self.env.filters["tojson_safe"] = lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"))
@@ -54,6 +59,6 @@ class Renderer:
     def month_name(self, month: str | None) -> Markup:
         """"2024-10" → "octobre 2024"; no month → the label for undated briefs."""
         if not month:
-            return Markup(escape_markdown(self.labels["undated"]))
+            return Markup(self.text(self.labels["undated"]))
         year, number = month.split("-")
-        return Markup(escape_markdown(f"{self.labels['months'][int(number) - 1]} {year}"))
+        return Markup(self.text(f"{self.labels['months'][int(number) - 1]} {year}"))

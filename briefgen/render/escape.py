@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -31,6 +31,17 @@ def escape_markdown(value: Any) -> str:
     return text.translate(_ESCAPES)
 
 
+def one_line(value: Any) -> str:
+    """Text for the terminal (the review sheet): one line, the article's own characters.
+
+    Nothing is escaped: entities such as ``&#39;`` only mean something to a browser,
+    and an editor comparing the sheet with the article must see the same text.
+    """
+    if value is None:
+        return ""
+    return _LINE_BREAKS.sub(" ", str(value)).strip()
+
+
 def yaml_string(value: Any) -> Markup:
     """A front-matter value: escaped text as a double-quoted YAML (JSON) string.
 
@@ -49,10 +60,10 @@ def safe_url(value: Any) -> Markup:
     return Markup(quote(text, safe="/:?&=%#@+,;~.-!$"))
 
 
-def format_number(value: Any, lang: str = "fr") -> str:
-    """12000 → "12 000" (fr) or "12,000" (en), 1.5 → "1,5" (fr)."""
+def format_number(value: Any, lang: str = "fr", text: Callable[[Any], str] = escape_markdown) -> str:
+    """12000 → "12 000" (fr) or "12,000" (en), 1.5 → "1,5" (fr); anything else through ``text``."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return escape_markdown(value)
+        return text(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"

@@ -6,7 +6,7 @@ import pytest
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_config
 
-from briefgen.brief import Brief, Figure, Question, Reaction
+from briefgen.brief import Actor, Brief, Figure, Question, Reaction
 from briefgen.errors import BriefgenError
 from briefgen.render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 from tests.conftest import ROOT
@@ -38,6 +38,18 @@ def test_home_shows_latest_briefs_with_their_most_salient_figures(briefs):
 def test_brief_page_marks_questions_asked_inside_a_quote():
     brief = make_brief(questions=[Question(text="Jusqu'où ?", sentence="s", in_quote=True)])
     assert "Jusqu&#39;où ? — *posée dans une citation*" in _pages([brief])["briefs/s.md"]
+
+
+def test_actor_lines_say_each_thing_once():
+    """A country is its own country; a name's description already shown as its role is not an alias."""
+    brief = make_brief(actors=[
+        Actor(name="Russie", type="country", country="Russie", aliases=["Moscou"], sentence="s"),
+        Actor(name="KCIA", type="organization", role="renseignement sud-coréen", country="Corée du Sud",
+              aliases=["renseignement sud-coréen"], sentence="s"),
+    ])
+    page = _pages([brief])["briefs/s.md"]
+    assert "- **Russie** (pays) · Moscou" in page
+    assert "- **KCIA** (organisation) — renseignement sud-coréen — Corée du Sud\n" in page
 
 
 def test_exports_are_the_brief_schema(briefs):
@@ -98,3 +110,22 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
     assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
     assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
     assert "assets/briefgen.js" in (tmp_path / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+
+
+def test_brief_page_marks_edited_items_and_exports_keep_edited():
+    brief = make_brief(
+        figures=[Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
+                 Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s")],
+        reactions=[Reaction(speaker="ONU", quote="Assez.", kind="direct", sentence="s", edited=True)],
+        questions=[Question(text="Et après ?", sentence="s", edited=True)],
+    )
+    pages = _pages([brief], language="en")
+    marker = '<span class="briefgen-edited" title="Corrected by hand by an editor (corrections file)">edited</span>'
+    page = pages["briefs/s.md"]
+    assert page.count(marker) == 3
+    assert f"| **3** {marker} |" in page and "| **9** |" in page
+    html = markdown.markdown(page, extensions=["tables"])
+    assert html.count('class="briefgen-edited"') == 3
+    exported = json.loads(pages["briefs/s.json"])
+    assert [f["edited"] for f in exported["figures"]] == [True, False]
+    assert json.loads(pages["briefs.json"])[0]["reactions"][0]["edited"] is True
