@@ -112,7 +112,7 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
                 docs_dir=str(config.generated_dir),
                 site_dir=str(staging),
                 strict=strict,
-                **mkdocs_overrides(config.generated_dir, config.language),
+                **mkdocs_settings(config),
             )
             mkdocs_build(cfg)
         except (MkDocsException, SystemExit) as err:
@@ -120,6 +120,28 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def mkdocs_settings(config: SiteConfig) -> dict:
+    """briefgen's MkDocs overrides (nav, not_in_nav), merged with the user's own from mkdocs.yml.
+
+    Read with MkDocs's own YAML loader (``!ENV``, ``INHERIT``), since the overrides
+    replace the file's keys when MkDocs loads it.
+    """
+    from mkdocs.exceptions import MkDocsException
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with open(config.mkdocs_config, "rb") as fd:
+            theme = yaml_load(fd)
+    except (OSError, MkDocsException) as err:
+        raise BriefgenError(f"cannot read the MkDocs config: {err}", path=config.mkdocs_config) from None
+    nav = theme.get("nav")
+    if nav is not None and not isinstance(nav, list):
+        raise BriefgenError("'nav' must be a list of pages and sections", path=config.mkdocs_config)
+    return mkdocs_overrides(
+        config.generated_dir, config.language, user_nav=nav, user_not_in_nav=theme.get("not_in_nav") or None
+    )
 
 
 def _recover(target: Path) -> None:

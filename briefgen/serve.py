@@ -20,8 +20,7 @@ def serve(config: SiteConfig, *, dev_addr: str = "127.0.0.1:8000") -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
     from mkdocs.exceptions import MkDocsException
 
-    from .build import generate
-    from .render import mkdocs_overrides
+    from .build import generate, mkdocs_settings
 
     global ACTIVE
     generate(config)  # the docs dir must exist before MkDocs loads its config
@@ -34,7 +33,7 @@ def serve(config: SiteConfig, *, dev_addr: str = "127.0.0.1:8000") -> None:
             dev_addr=dev_addr,
             docs_dir=str(config.generated_dir),
             hooks=[str(HOOK)],
-            **mkdocs_overrides(config.generated_dir, config.language),
+            **mkdocs_settings(config),
         )
     except (MkDocsException, OSError) as err:
         raise BriefgenError(f"serve failed: {err}") from None

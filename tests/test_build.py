@@ -189,3 +189,72 @@ def test_a_kill_while_writing_a_page_keeps_the_old_page(tmp_path, monkeypatch):
         render.write_pages({"index.md": "new"}, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["index.md"]
     assert (tmp_path / "index.md").read_text(encoding="utf-8") == "old"
+
+
+def _project_copy(built, tmp_path) -> Path:
+    """The built project, cache included, in a dir of its own (the fixture is shared)."""
+    root, _ = built
+    copy = tmp_path / "project"
+    shutil.copytree(root, copy, ignore=shutil.ignore_patterns("site"))
+    return copy
+
+
+def test_a_users_nav_is_kept_after_briefgen_sections(built, tmp_path):
+    root = _project_copy(built, tmp_path)
+    (root / "pages" / "guide").mkdir(parents=True)
+    (root / "pages" / "about.md").write_text("# À propos\n", encoding="utf-8")
+    (root / "pages" / "guide" / "lire.md").write_text("# Lire un brief\n", encoding="utf-8")
+    (root / "pages" / "contact.md").write_text("# Contact\n", encoding="utf-8")
+    theme = root / "mkdocs.yml"
+    theme.write_text(
+        theme.read_text(encoding="utf-8")
+        + "\nnav:\n  - Accueil maison: index.md\n  - À propos: about.md\n  - Guide:\n      - guide/lire.md\n"
+        + "not_in_nav: |\n  /brouillons/\n",
+        encoding="utf-8",
+    )
+    config = load_config(root / "site_config.yml")
+    report = build(config)
+    assert [e.path.name for e in report.errors] == ["broken.md"]
+
+    from briefgen.build import mkdocs_settings
+
+    settings = mkdocs_settings(config)
+    nav = settings["nav"]
+    assert nav[0] == {"Chronologie": "timeline.md"}  # briefgen's sections; the user placed the home page
+    assert nav[-4:] == [{"Accueil maison": "index.md"}, {"À propos": "about.md"}, {"Guide": ["guide/lire.md"]}, "contact.md"]
+    assert {"Accueil": "index.md"} not in nav
+    assert "/briefs/" in settings["not_in_nav"] and "/brouillons/" in settings["not_in_nav"]
+    page = (root / "site" / "guide" / "lire" / "index.html").read_text(encoding="utf-8")
+    for label in ("Chronologie", "Accueil maison", "À propos", "Guide", "Contact"):
+        assert label in page
+
+
+def test_the_navigation_does_not_grow_with_the_articles(built):
+    """Every page renders the nav: briefs and article copies stay out of it at any count."""
+    root, _ = built
+    config = load_config(root / "site_config.yml")
+    from briefgen.build import mkdocs_settings
+
+    before = mkdocs_settings(config)
+    for folder in ("briefs", "articles", "archive"):
+        for i in range(200):
+            (config.generated_dir / folder / f"copie-{i}.md").write_text("# x\n", encoding="utf-8")
+    try:
+        assert mkdocs_settings(config) == before
+    finally:
+        for path in config.generated_dir.rglob("copie-*.md"):
+            path.unlink()
+
+
+def test_the_theme_file_keeps_briefs_out_of_a_bare_mkdocs_nav():
+    """``mkdocs build``/``mkdocs serve`` run by hand build MkDocs's automatic nav: without these
+    patterns it lists every brief on every page, a build time growing with articles²."""
+    from mkdocs.utils.yaml import yaml_load
+
+    from briefgen.render.pages import NOT_IN_NAV
+    from tests.conftest import ROOT
+
+    with open(ROOT / "mkdocs.yml", "rb") as fd:
+        theme = yaml_load(fd)
+    assert set(NOT_IN_NAV) <= set(theme["not_in_nav"].split())
+    assert "nav" not in theme  # briefgen's sections come from the site language; a user's nav is kept

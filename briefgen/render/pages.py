@@ -105,15 +105,35 @@ def user_pages(pages_dir: Path | None) -> dict[str, str | bytes]:
     }
 
 
-def mkdocs_overrides(generated_dir: Path, language: str) -> dict:
+def mkdocs_overrides(
+    generated_dir: Path, language: str, *, user_nav: list | None = None, user_not_in_nav: str | None = None
+) -> dict:
     """MkDocs settings briefgen owns: a small explicit nav, and briefs kept out of it quietly.
 
-    The user's top-level pages (from ``pages_dir``) follow the generated ones.
+    The user's own ``nav`` from mkdocs.yml is kept whole, after briefgen's sections;
+    a generated page the user's nav already places is not listed twice. Top-level
+    pages no nav mentions (from ``pages_dir``) follow, by name. The user's
+    ``not_in_nav`` patterns are kept too.
     """
     from ..data import load_data
 
     labels = load_data("labels")[language]
-    nav: list = [{labels[key]: path} for key, path in NAV]
+    placed = set(_nav_paths(user_nav or []))
+    nav: list = [{labels[key]: path} for key, path in NAV if path not in placed]
+    nav += list(user_nav or [])
     fixed = {path for _, path in NAV}
-    nav += sorted(p.name for p in generated_dir.glob("*.md") if p.name not in fixed)
-    return {"nav": nav, "not_in_nav": "\n".join(NOT_IN_NAV)}
+    nav += sorted(p.name for p in generated_dir.glob("*.md") if p.name not in fixed and p.name not in placed)
+    patterns = [*NOT_IN_NAV, *(line.strip() for line in (user_not_in_nav or "").splitlines() if line.strip())]
+    return {"nav": nav, "not_in_nav": "\n".join(dict.fromkeys(patterns))}
+
+
+def _nav_paths(nav) -> Iterable[str]:
+    """Every page path a MkDocs nav mentions, at any depth (titles and sections skipped)."""
+    if isinstance(nav, str):
+        yield nav
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_paths(item)
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_paths(value)
