@@ -11,6 +11,7 @@ data/titles.yml, data/organizations.yml, data/countries.yml, data/demonyms.yml.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,7 +130,9 @@ class _Finder:
             i += 1
         for i, lower in enumerate(self.lowers):
             token = doc[i] if lower in self.words["state"] else None
-            in_title = i > 1 and doc[i - 1].pos_ == "ADP" and self.lowers[i - 2] in self.words["roles"]
+            in_title = i > 1 and doc[i - 1].pos_ == "ADP" and (
+                self.lowers[i - 2] in self.words["roles"] or self.lowers[i - 2] in self.words["bodies"]
+            )
             if token is not None and token.i not in self.taken and not in_title:  # not "secrétaire d'État américain"
                 demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
@@ -431,26 +434,29 @@ class _Finder:
             return
         end = head.i + 1
         right = head.right_edge.i + 1
-        city = None
+        named_by = None
         while end < right:
             t = doc[end]
             place = self.taken.get(end)
             if place is not None:
-                if place.capital and place.start == end and doc[end - 1].pos_ == "ADP" and city is None:
-                    city = place  # "le tribunal correctionnel de Paris": the city names the court, it does not act
+                if place.capital and place.start == end and doc[end - 1].pos_ == "ADP" and named_by is None:
+                    named_by = place  # "le tribunal correctionnel de Paris": the city names the court, it does not act
                     end = place.end
                     continue
+                if place.kind == "person" and place.start == end == head.i + 1 and named_by is None:
+                    named_by = place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
+                    end = place.end
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
             end += 1
         while end > head.i + 1 and (doc[end - 1].lower_ in self.words["connectives"] or doc[end - 1].is_punct):
             end -= 1
-        if city is not None and city.end > end:
-            city = None  # trimmed off again
-        if city is not None:
-            self._drop(city)
-        country = (city.country if city else None) or self._country_in(head.i, end + 2) or self._sentence_setting(head)
+        if named_by is not None and named_by.end > end:
+            named_by = None  # trimmed off again
+        if named_by is not None:
+            self._drop(named_by)
+        country = (named_by.country if named_by else None) or self._country_in(head.i, end + 2) or self._sentence_setting(head)
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
@@ -546,8 +552,10 @@ class _Finder:
 
     def _country_of_body_named_in(self, start: int, end: int) -> str | None:
         """"porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
-        heads = {self.doc[i].lower_ for i in range(start, end) if self.doc[i].lower_ in self.words["bodies"]}
-        found = {m.country for m in self.mentions if m.body and m.country and self.doc[m.start].lower_ in heads}
+        heads = {self.lowers[i] for i in range(start, end) if self.lowers[i] in self.words["bodies"]}
+        if not heads:
+            return None
+        found = {m.country for m in self.mentions if m.body and m.country and self.lowers[m.start] in heads}
         return found.pop() if len(found) == 1 else None
 
     def _role_after(self, m: Mention) -> tuple[int, int] | None:
@@ -668,21 +676,23 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
     known = {k: countries.key(v) for k, v in _known_acronyms(lang).items()}
     connectives = _words(lang)["connectives"]
     orgs = [m for m in mentions if m.kind == "organization"]
+    # full names indexed once (first mention wins), so a long text is not names × acronyms
+    full = [b for b in orgs if not _is_acronym(b.name)]
+    by_key: dict[str, Mention] = {}
+    by_initials: dict[str, Mention] = {}
+    for b in full:
+        by_key.setdefault(countries.key(b.name), b)
+        by_initials.setdefault(_initials(b.name, connectives), b)
+    before_bracket = {b.end + 1: b for b in full if b.end < len(doc) and doc[b.end].text == "("}
     links: dict[int, int] = {}
     for a in orgs:
         short = _is_acronym(a.name) or countries.key(a.name) in known
-        if not short and not (a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"):
+        written_after = before_bracket.get(a.start)
+        if not short and not (written_after is not None and a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"):
             continue  # an acronym, or a one-word short name in brackets: "la Réserve fédérale (Fed)"
-        target = None
-        for b in orgs:
-            if b is a or _is_acronym(b.name):
-                continue
-            written_after = b.end < len(doc) and doc[b.end].text == "(" and b.end + 1 == a.start
-            if not short and not written_after:
-                continue
-            if written_after or known.get(countries.key(a.name)) == countries.key(b.name) or _initials(b.name, connectives) == a.name.replace(".", ""):
-                target = b
-                break
+        found = [b for b in (written_after, by_key.get(known.get(countries.key(a.name), "")),
+                             by_initials.get(a.name.replace(".", ""))) if b is not None and b is not a]
+        target = min(found, key=lambda b: b.start) if found else None
         if target is not None:
             links[id(a)] = id(target)
     by_name = {countries.key(a.name): links[id(a)] for a in orgs if id(a) in links}
@@ -724,16 +734,26 @@ def _full_name(group: list[Mention], lang: str) -> str:
     return next((known[countries.key(m.name)] for m in group if countries.key(m.name) in known), group[0].name)
 
 
-def _shorter_form_of(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """"la Commission" after "Commission européenne", "Harris" after "Kamala Harris": the one longer name it shortens."""
-    if m.body or _is_acronym(m.name):
-        return None
-    words = set(_name_words(m.name))
-    longer = {
-        o.key: o for o in mentions
-        if o.kind == "organization" and not o.body and not _is_acronym(o.name) and words < set(_name_words(o.name))
-    }
-    return next(iter(longer.values())) if len(longer) == 1 else None
+def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | None]:
+    """"la Commission" after "Commission européenne": the one longer organisation name a name shortens.
+    Names are compared once per distinct name, not per mention (long texts repeat them)."""
+    named: dict[str | None, tuple[set[str], Mention]] = {}
+    for o in mentions:
+        if o.kind == "organization" and not o.body and not _is_acronym(o.name):
+            named[o.key] = (set(_name_words(o.name)), o)
+    answers: dict[str, Mention | None] = {}
+
+    def shorter_form_of(m: Mention) -> Mention | None:
+        if m.body or _is_acronym(m.name):
+            return None
+        name = countries.key(m.name)
+        if name not in answers:
+            words = set(name.split())
+            longer = [o for other, o in named.values() if words < other]
+            answers[name] = longer[0] if len(longer) == 1 else None
+        return answers[name]
+
+    return shorter_form_of
 
 
 def _name_words(name: str) -> list[str]:
@@ -776,12 +796,13 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         groups.setdefault(owner if owner is not None else id(m), []).append(m)
 
     keyed: dict[tuple[str, str], int] = {}
+    shorter_form_of = _shorter_forms(mentions)
     for m in mentions:
         if m.kind == "person":
             continue
         target = m.same_as or by_id.get(links.get(id(m)), m)
         if target is m and m.kind == "organization":
-            target = _shorter_form_of(m, mentions) or m
+            target = shorter_form_of(m) or m
         k = (m.kind, target.key or countries.key(target.name))
         if k not in keyed:
             keyed[k] = id(target)
