@@ -87,7 +87,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         # one pass over the tokens: spaCy makes a Token object per access, so the scans below read these
         self.texts = [t.text for t in self.doc]
-        self.lowers = [t.lower_ for t in self.doc]
+        self.lowers = [t.lower() for t in self.texts]
 
     def text(self, start: int, end: int) -> str:
         return self.parsed.span_text(self.doc[start:end]).strip()

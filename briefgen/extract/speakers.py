@@ -109,6 +109,18 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+@lru_cache(maxsize=65536)
+def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
+    """Asked for every token of every article: cached per (lemma, form)."""
+    lemma = lemma.lower()
+    if lemma in lex.speech:
+        return lemma
+    for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+        if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
+            return word[: -len(ending)] + "er"
+    return lemma
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -209,14 +221,7 @@ class Attributor:
     def verb_lemma(self, token) -> str:
         """The lemma, or the first-group infinitive that the form shows when the lemmatizer
         returned the form itself ("estime" → estimer, "souligné" → souligner)."""
-        lemma = token.lemma_.lower()
-        if lemma in self.lex.speech:
-            return lemma
-        word = token.lower_
-        for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
-            if word.endswith(ending) and word[: -len(ending)] + "er" in self.lex.speech:
-                return word[: -len(ending)] + "er"
-        return lemma
+        return _verb_lemma(token.lemma_, token.lower_, self.lex)
 
     def subject_of(self, verb, *, after_quote: bool) -> Speaker | None:
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
