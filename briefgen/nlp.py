@@ -103,33 +103,51 @@ class Parsed:
 
 SENTENCE_FINAL = ("...", ".", "!", "?", "…")
 CLOSING_MARKS = frozenset({"»", "”", ")", '"', "’"})
-ALWAYS_CLOSING = frozenset({"»", "”", ")"})
-DATELINE_DASHES = frozenset({"–", "—", "-"})  # '"' and '’' also open: they close only when glued
+ALWAYS_CLOSING = frozenset({"»", "”", ")"})  # '"' and '’' also open: they close only when glued
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+
+
+def sentence_starts(texts: list[str], spaced: list[bool]) -> list[int]:
+    """For each token: 1 starts a sentence, -1 cannot, 0 leaves it to the parser.
+
+    A blank line always ends a sentence (headings have no final stop), and only a blank line or a
+    final stop does: the small parser otherwise cuts before capitalised names ("L'entraîneur
+    madrilène | Carlo | Ancelotti s'est dit…"), which loses subjects and provenance."""
+    starts = [0] * len(texts)
+    paragraph = 0
+    for i in range(1, len(texts)):
+        prev, text = texts[i - 1], texts[i]
+        if "\n" in prev:
+            starts[i] = 1
+            paragraph = i
+        elif prev in DATELINE_DASHES and i - paragraph <= 12 and texts[i - 2] == ")":
+            starts[i] = 1  # "KIEV, 17 novembre (AFP) – La Russie…": the dateline is not the sentence
+        elif text.isspace():
+            continue
+        elif text in ALWAYS_CLOSING or (text in CLOSING_MARKS and not spaced[i - 1]):
+            starts[i] = -1  # « Nous ne céderons pas ! » — the mark closes the sentence
+        else:
+            j = i - 1
+            while j > 0 and texts[j] in CLOSING_MARKS:
+                j -= 1
+            if not texts[j].endswith(SENTENCE_FINAL):
+                starts[i] = -1
+    return starts
 
 
 def _paragraph_boundaries(doc: "Doc") -> "Doc":
-    """A blank line always ends a sentence (headings have no final stop), and only a blank line or a
-    final stop does: the small parser otherwise cuts before capitalised names ("L'entraîneur
-    madrilène | Carlo | Ancelotti s'est dit…"), which loses subjects and provenance. The parser
-    keeps boundaries set before it runs, both ways."""
-    paragraph = 0
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text_with_ws or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
-            paragraph = token.i
-        elif prev.text in DATELINE_DASHES and token.i - paragraph <= 12 and doc[prev.i - 1].text == ")":
-            token.is_sent_start = True  # "KIEV, 17 novembre (AFP) – La Russie…": the dateline is not the sentence
-        elif token.is_space:
-            continue
-        elif token.text in ALWAYS_CLOSING or (token.text in CLOSING_MARKS and not prev.whitespace_):
-            token.is_sent_start = False  # « Nous ne céderons pas ! » — the mark closes the sentence
-        else:
-            j = token.i - 1
-            while j > 0 and doc[j].text in CLOSING_MARKS:
-                j -= 1
-            if not doc[j].text.endswith(SENTENCE_FINAL):
-                token.is_sent_start = False
+    """Sentence boundaries set before the parser runs, which keeps them both ways. Read and written
+    as arrays: a Token object per token cost more than the rule itself."""
+    import numpy
+    from spacy.attrs import ORTH, SENT_START, SPACY
+
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    orths, spaced = doc.to_array([ORTH, SPACY]).T.tolist()
+    starts = sentence_starts([strings[o] for o in orths], spaced)
+    starts[0] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
