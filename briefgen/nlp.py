@@ -8,6 +8,7 @@ article's own characters, so every provenance sentence is the article's text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -47,21 +48,35 @@ class Normalised:
         return o_start, o_end
 
 
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    rep = FOLDS.get(ch)
+    if rep is not None:
+        return rep
+    if ch in KEEP:
+        return ch
+    rep = unicodedata.normalize("NFKC", ch)
+    return ch if not rep or len(rep) > 4 else rep
+
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def normalise(text: str) -> Normalised:
-    """Fold typography for the model, keeping a map to the original offsets."""
+    """Fold typography for the model, keeping a map to the original offsets. Only the characters
+    that change are visited: most of a French text is ASCII or kept as it is."""
+    changed = [(m.start(), rep) for m in NON_ASCII.finditer(text) if (rep := _fold(m.group())) != m.group()]
     out: list[str] = []
     starts: list[int] = []
-    for i, ch in enumerate(text):
-        rep = FOLDS.get(ch)
-        if rep is None:
-            if ch in KEEP or ch.isascii():
-                rep = ch
-            else:
-                rep = unicodedata.normalize("NFKC", ch)
-                if not rep or len(rep) > 4:
-                    rep = ch
+    pos = 0
+    for i, rep in changed:
+        out.append(text[pos:i])
+        starts.extend(range(pos, i))
         out.append(rep)
         starts.extend([i] * len(rep))
+        pos = i + 1
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text)))
     return Normalised("".join(out), starts, len(text))
 
 
