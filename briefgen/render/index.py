@@ -73,6 +73,42 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _merge_short_names(entries: list[ActorEntry]) -> list[ActorEntry]:
+    """One article says "Zelensky" or "OTAN" where another says "Volodymyr Zelensky" or spells the
+    acronym out: a name that another entry of the same type uses as an alias, or (for people) whose
+    words are all in exactly one longer name, joins that entry."""
+    aliases: dict[tuple[str, str], set[int]] = {}
+    for i, entry in enumerate(entries):
+        for _, actor in entry.mentions:
+            for alias in actor.aliases:
+                aliases.setdefault((entry.type, _key(alias)), set()).add(i)
+    words = [set(_key(e.name).split()) for e in entries]
+    into: dict[int, int] = {}
+    for i, entry in enumerate(entries):
+        targets = aliases.get((entry.type, _key(entry.name)), set()) - {i}
+        if not targets and entry.type == "person":
+            targets = {j for j, other in enumerate(entries) if other.type == "person" and words[i] < words[j]}
+        if len(targets) == 1:
+            into[i] = targets.pop()
+
+    def root(i: int) -> int:
+        path: list[int] = []
+        while i in into and i not in path:
+            path.append(i)
+            i = into[i]
+        return min(path[path.index(i):]) if i in path else i  # names aliasing each other: one keeps them
+
+    kept = []
+    for i, entry in enumerate(entries):
+        j = root(i)
+        if j == i:
+            kept.append(entry)
+        else:
+            entries[j].mentions += entry.mentions
+            entries[j].quotes += entry.quotes
+    return kept
+
+
 def collect_actors(briefs: list[Brief]) -> list[ActorEntry]:
     """Actors merged across briefs by type and name, with the quotes their names or aliases signed.
 
@@ -90,7 +126,8 @@ def collect_actors(briefs: list[Brief]) -> list[ActorEntry]:
             entry = names.get(_key(reaction.speaker or ""))
             if entry is not None:
                 entry.quotes.append((brief, reaction))
-    ordered = sorted(entries.values(), key=lambda e: (-len(e.briefs), e.name.casefold()))
+    merged = _merge_short_names(list(entries.values()))
+    ordered = sorted(merged, key=lambda e: (-len(e.briefs), e.name.casefold()))
     used: set[str] = set()
     for entry in ordered:
         base = slugify(entry.name) or "acteur"

@@ -129,3 +129,32 @@ def test_brief_page_marks_edited_items_and_exports_keep_edited():
     exported = json.loads(pages["briefs/s.json"])
     assert [f["edited"] for f in exported["figures"]] == [True, False]
     assert json.loads(pages["briefs.json"])[0]["reactions"][0]["edited"] is True
+
+
+def test_short_names_and_aliases_join_the_full_name_across_briefs():
+    from briefgen.render.index import collect_actors
+
+    one = make_brief(slug="a", actors=[
+        Actor(name="Volodymyr Zelensky", type="person", sentence="s"),
+        Actor(name="Organisation du traité de l'Atlantique nord", type="organization", aliases=["OTAN"], sentence="s"),
+        Actor(name="Kim Jong-un", type="person", sentence="s"),
+    ])
+    two = make_brief(slug="b", actors=[
+        Actor(name="Zelensky", type="person", sentence="s"),
+        Actor(name="OTAN", type="organization", aliases=["Alliance atlantique"], sentence="s"),
+        Actor(name="Kim", type="person", sentence="s"),
+        Actor(name="Kim Yo-jong", type="person", sentence="s"),
+    ])
+    entries = {e.name: e for e in collect_actors([one, two])}
+    assert [b.slug for b in entries["Volodymyr Zelensky"].briefs] == ["a", "b"] and "Zelensky" not in entries
+    assert len(entries["Organisation du traité de l'Atlantique nord"].briefs) == 2 and "OTAN" not in entries
+    assert "Kim" in entries  # two longer names hold "Kim": which one is meant is not known
+
+
+def test_names_aliasing_each_other_keep_one_entry():
+    from briefgen.render.index import collect_actors
+
+    one = make_brief(slug="a", actors=[Actor(name="ONU", type="organization", aliases=["Nations unies"], sentence="s")])
+    two = make_brief(slug="b", actors=[Actor(name="Nations unies", type="organization", aliases=["ONU"], sentence="s")])
+    entries = collect_actors([one, two])
+    assert len(entries) == 1 and len(entries[0].briefs) == 2
