@@ -196,6 +196,8 @@ class _Finder:
                 continue
             if _is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
+            if name.lower() in self.words["state"]:
+                continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
             if _is_acronym(name) or kind_noun is not None:
                 kind = "organization"

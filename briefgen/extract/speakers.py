@@ -71,6 +71,8 @@ def sentence_of(token):
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
+    reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
+    reflexive_pronouns: frozenset[str]
     speech: frozenset[str]
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
@@ -92,8 +94,14 @@ def lexicon(lang: str) -> Lexicon:
     def lemmas(key: str) -> frozenset[str]:
         return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
 
+    reflexive = frozenset(
+        w.removeprefix("s'").removeprefix("se ").lower()
+        for key in ("speech", "verb_phrase") for w in words.get(key, []) if w.startswith(("s'", "se "))
+    )
     return Lexicon(
         lang=lang,
+        reflexive=reflexive,
+        reflexive_pronouns=lemmas("reflexive_pronouns"),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
@@ -209,6 +217,8 @@ class Attributor:
         lemma = self.verb_lemma(token)
         if lemma not in self.lex.speech:
             return False
+        if lemma in self.lex.reflexive and not any(c.lower_ in self.lex.reflexive_pronouns for c in token.children):
+            return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if token.pos_ in ("VERB", "AUX"):
             return True
         # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
@@ -241,14 +251,28 @@ class Attributor:
                 return found
         if after_quote:
             # inverted subject: « … », a déclaré X — the first nominal after the verb
-            for token in self.doc[verb.i + 1 : sent.end]:
+            i = verb.i + 1
+            while i < sent.end:
+                token = self.doc[i]
                 if token.i in self.quoted or token.is_punct:
                     break
+                if token.pos_ == "ADP" and token.lower_ not in self.lex.title_complements:
+                    # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
+                    i = self._phrase_end(token, sent.end)
+                    continue
                 if token.pos_ in ("NOUN", "PROPN", "PRON"):
                     return self.resolve(token, "incise", 0.9)
                 if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                     break
+                i += 1
         return None
+
+    def _phrase_end(self, preposition, stop: int) -> int:
+        """End of "sur X", "à l'AFP", "dans un communiqué": the preposition, a determiner, one noun."""
+        i = preposition.i + 1
+        while i < stop and self.doc[i].pos_ == "DET":
+            i += 1
+        return min(i + 1, stop)
 
     def subject_before(self, verb) -> Speaker | None:
         """A subject-labelled nominal, or an actor not after a preposition, before the verb."""
@@ -386,6 +410,13 @@ class Attributor:
     def named_after_title(self, token) -> Speaker | None:
         """"le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
         hit = self.actor_at.get(token.i + 1)
+        if hit and hit[1] == token.i + 1 and hit[0].type == "organization":
+            end = token.i + 1
+            while end in self.actor_at and self.actor_at[end][0] is hit[0]:
+                end += 1
+            after = self.actor_at.get(end)
+            if after and after[1] == end and after[0].type == "person":
+                return Speaker(after[0].name, after[0], 0.85, "apposition")  # "le député LFI Éric Coquerel"
         if hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization"):  # "l'ONG Médecins sans frontières"
             return Speaker(hit[0].name, hit[0], 0.85, "apposition")
         end = self.name_end(token.i + 1, sentence_of(token).end)
