@@ -121,7 +121,8 @@ class _Finder:
                 inside_longer = ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(
                     ent.text, self.lang
                 )
-                if not inside_longer and not (kind != "name" and self._part_of_a_longer_name(i, i + n)):
+                city = kind != "name"
+                if not inside_longer and not (city and (self._part_of_a_longer_name(i, i + n) or self._names_a_text(i))):
                     mention = self._country(i, i + n, country)
                     mention.capital = kind != "name"
                     self.add(mention)
@@ -138,6 +139,10 @@ class _Finder:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country))
+
+    def _names_a_text(self, start: int) -> bool:
+        """"l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
+        return start > 1 and self.doc[start - 1].pos_ == "ADP" and self.lowers[start - 2] in self.words["documents"]
 
     def _part_of_a_longer_name(self, start: int, end: int) -> bool:
         """"le Real Madrid", "le Paris Saint-Germain": a capital beside another capitalised word is part of a
@@ -183,6 +188,8 @@ class _Finder:
             whole_start = start if honorific is None else honorific
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
+            if hit and hit[1] != "name" and (self._names_a_text(whole_start) or self._part_of_a_longer_name(whole_start, end)):
+                continue  # "l'accord de Paris", "le Real Madrid"
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
                 mention = self._country(whole_start, end, hit[0] if hit else people)

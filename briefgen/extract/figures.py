@@ -242,7 +242,8 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
     if amount.unit:
         return amount.unit, i
     preps = r.words("complement_preps")
-    if i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx):
+    complement = i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx)
+    if complement:
         i += 1
     skipped = 0
     while (i + 1 < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start
@@ -255,6 +256,8 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
             return None, i
         if not (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")):
             return None, i
+        if amount.scale != 1.0 and not complement:
+            return None, i  # "1 300 milliards réclamés": the participle says what happened to them
         i = j
     head, k = doc[i], i + 1
     what = head.text
@@ -432,6 +435,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
 
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
+    scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -445,6 +449,11 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         if span is None:
             continue
         what, end_tok = _what(doc, span.end, last, r)
+        block = parsed.block_of(last.start)
+        if what is None and last.scale != 1.0 and scaled_what and scaled_what[0] == block:
+            what = scaled_what[1]  # "300 milliards de dollars …, loin des 1 300 milliards réclamés"
+        elif what is not None and last.scale != 1.0:
+            scaled_what = (block, what)
         first_span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if len(group) == 2:
             first = amount
