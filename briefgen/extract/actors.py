@@ -201,6 +201,10 @@ class _Finder:
             probe = Mention(whole_start, end, "", name, "person")
             if self._portfolio(start, name):
                 continue
+            body = self._body_before(start)
+            if body is not None:
+                self._body(body, force=True)  # "ministère marocain de l'Intérieur": the portfolio names the body
+                continue
             if _is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
             if name.lower() in self.words["state"]:
@@ -317,6 +321,17 @@ class _Finder:
             if self.doc[i].pos_ not in ("ADP", "DET", "ADJ"):
                 return False
         return False
+
+    def _body_before(self, start: int):
+        """The lower-case body noun a name complements, through articles and adjectives ("du ministère
+        marocain de l'Intérieur"), or None."""
+        for i in range(start - 1, max(start - 5, -1), -1):
+            t = self.doc[i]
+            if self.lowers[i] in self.words["bodies"] and t.text.islower():
+                return t
+            if t.pos_ not in ("ADP", "DET", "ADJ") and not countries.country_of_demonym(t.text, self.lang):
+                return None
+        return None
 
     def _organisation_named(self, name: str) -> bool:
         """A name headed by an organisation noun ("Union africaine") or part of a known one's expansion."""

@@ -94,10 +94,10 @@ def lexicon(lang: str) -> Lexicon:
     def lemmas(key: str) -> frozenset[str]:
         return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
 
+    listed = [w.lower() for key in ("speech", "verb_phrase") for w in words.get(key, [])]
     reflexive = frozenset(
-        w.removeprefix("s'").removeprefix("se ").lower()
-        for key in ("speech", "verb_phrase") for w in words.get(key, []) if w.startswith(("s'", "se "))
-    )
+        w.removeprefix("s'").removeprefix("se ") for w in listed if w.startswith(("s'", "se "))
+    ) - frozenset(listed)  # a verb also listed bare ("féliciter") is speech either way
     return Lexicon(
         lang=lang,
         reflexive=reflexive,
