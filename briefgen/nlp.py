@@ -135,7 +135,7 @@ def sentence_starts(texts: list[str], spaced: list[bool]) -> list[int]:
         if "\n" in prev:
             starts[i] = 1
             paragraph = i
-        elif prev in DATELINE_DASHES and i - paragraph <= 12 and texts[i - 2] == ")":
+        elif prev in DATELINE_DASHES and i >= 2 and i - paragraph <= 12 and texts[i - 2] == ")":
             starts[i] = 1  # "KIEV, 17 novembre (AFP) – La Russie…": the dateline is not the sentence
         elif text.isspace():
             continue

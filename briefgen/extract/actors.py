@@ -177,8 +177,8 @@ class _Finder:
         for start, end, label in spans:
             end = self._cut_before_title(start, end)
             start, end, honorific = self._trim(start, end)
-            if start >= end:
-                continue
+            if start >= end or (honorific is not None and honorific + 1 >= end):
+                continue  # nothing left, or an honorific alone ("M")
             name = self.text(start if honorific is None else honorific + 1, end)
             first = self.doc[start if honorific is None else honorific + 1]
             if not first.text[:1].isupper() or len(name) < 2:
@@ -201,7 +201,7 @@ class _Finder:
             probe = Mention(whole_start, end, "", name, "person")
             if self._portfolio(start, name):
                 continue
-            body = self._body_before(start)
+            body = self._body_before(start) if label in ("ORG", "MISC") else None
             if body is not None:
                 self._body(body, force=True)  # "ministère marocain de l'Intérieur": the portfolio names the body
                 continue

@@ -84,3 +84,8 @@ def test_portfolio_is_part_of_the_role_but_a_named_body_is_an_actor(parse):
     assert find(actors, "Nations unies").type == "organization"
     assert not any(a.name.lower().startswith("ministre") for a in actors)
     assert find(actors, "Amina Diallo").country == "Sénégal"
+
+
+def test_an_honorific_alone_is_no_actor(parse):
+    """Found by the property tests: an entity trimmed down to "M" left nothing to name."""
+    assert extract_actors(parse("0\n\n0M")) == []
