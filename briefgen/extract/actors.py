@@ -122,23 +122,29 @@ class _Finder:
                     ent.text, self.lang
                 )
                 city = kind != "name"
-                if not inside_longer and not (city and (self._part_of_a_longer_name(i, i + n) or self._names_a_text(i))):
+                if not inside_longer and not (city and self._city_in_a_name(i, i + n)):
                     mention = self._country(i, i + n, country)
-                    mention.capital = kind != "name"
+                    mention.capital = city
                     self.add(mention)
                     i += n
                     continue
             i += 1
         for i, lower in enumerate(self.lowers):
-            token = doc[i] if lower in self.words["state"] else None
+            if lower not in self.words["state"] or i in self.taken:
+                continue
+            token = doc[i]
             in_title = i > 1 and doc[i - 1].pos_ == "ADP" and (
                 self.lowers[i - 2] in self.words["roles"] or self.lowers[i - 2] in self.words["bodies"]
             )
-            if token is not None and token.i not in self.taken and not in_title:  # not "secrétaire d'État américain"
+            if not in_title:  # not "secrétaire d'État américain"
                 demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country))
+
+    def _city_in_a_name(self, start: int, end: int) -> bool:
+        """A capital that is part of another name: a treaty's or a club's."""
+        return self._names_a_text(start) or self._part_of_a_longer_name(start, end)
 
     def _names_a_text(self, start: int) -> bool:
         """"l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
@@ -188,7 +194,7 @@ class _Finder:
             whole_start = start if honorific is None else honorific
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
-            if hit and hit[1] != "name" and (self._names_a_text(whole_start) or self._part_of_a_longer_name(whole_start, end)):
+            if hit and hit[1] != "name" and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
@@ -389,8 +395,8 @@ class _Finder:
             numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
             acronym = _is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
             # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
-            written_as_word = token.text[:1].isupper() and countries.key(token.text) in known
-            if token.i not in self.taken and (acronym or written_as_word) and not self._generic_acronym(token):
+            written_as_word = countries.key(text) in known
+            if (acronym or written_as_word) and not self._generic_acronym(token):
                 self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization"))
         for m in list(self.mentions):
             if m.kind == "organization" and _is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
