@@ -30,11 +30,18 @@ def parse(nlp):
     return _parse
 
 
+def copy_project(root: Path, *, content: bool = True) -> Path:
+    """The repo's config and theme file in ``root``, with its sample content unless told otherwise."""
+    for name in ("site_config.yml", "mkdocs.yml"):
+        shutil.copy(ROOT / name, root / name)
+    if content:
+        shutil.copytree(ROOT / "content", root / "content")
+    return root
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the repo's sample project (config, theme file, content) in a temp dir."""
-    for name in ("site_config.yml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "content", tmp_path / "content")
+    copy_project(tmp_path)
     (tmp_path / "templates").mkdir()
     return tmp_path

@@ -18,14 +18,9 @@ SLUG = "soldats-nord-coreens-en-russie"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, nlp):
-    import shutil
+    from tests.conftest import copy_project
 
-    from tests.conftest import ROOT
-
-    root = tmp_path_factory.mktemp("project")
-    for name in ("site_config.yml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, root / name)
-    shutil.copytree(ROOT / "content", root / "content")
+    root = copy_project(tmp_path_factory.mktemp("project"))
     (root / "content" / "broken.md").write_text("pas de front matter\n", encoding="utf-8")
     report = build(load_config(root / "site_config.yml"))
     return root, report
@@ -124,10 +119,9 @@ def test_a_build_killed_between_the_renames_is_recovered(built):
 
 def test_strict_stops_at_a_broken_article_naming_it(tmp_path, nlp):
     from briefgen.build import BuildAborted
-    from tests.conftest import ROOT
+    from tests.conftest import copy_project
 
-    for name in ("site_config.yml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
+    copy_project(tmp_path, content=False)
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "bad.md").write_text("---\ntitle: x\ndate: hier\n---\n", encoding="utf-8")
     with pytest.raises(BuildAborted) as err:

@@ -17,7 +17,7 @@ import pytest
 
 from briefgen.build import build
 from briefgen.config import load_config
-from tests.conftest import ROOT
+from tests.conftest import ROOT, copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = ROOT / "tests" / "_output"
@@ -39,10 +39,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory, nlp):
     """The sample content plus tests/site_articles, built and served on 127.0.0.1."""
-    root = tmp_path_factory.mktemp("browser")
-    for name in ("site_config.yml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, root / name)
-    shutil.copytree(ROOT / "content", root / "content")
+    root = copy_project(tmp_path_factory.mktemp("browser"))
     for article in (ROOT / "tests" / "site_articles").glob("*.md"):
         shutil.copy(article, root / "content" / article.name)
     report = build(load_config(root / "site_config.yml"))

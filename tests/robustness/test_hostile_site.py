@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,11 +26,9 @@ def snapshot(directory: Path) -> dict[str, tuple[bytes, int]]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, nlp):
-    from tests.conftest import ROOT
+    from tests.conftest import copy_project
 
-    root = tmp_path_factory.mktemp("hostile")
-    for name in ("site_config.yml", "mkdocs.yml"):
-        shutil.copy(ROOT / name, root / name)
+    root = copy_project(tmp_path_factory.mktemp("hostile"), content=False)
     content = root / "content"
     corpus.write(content, corpus.GOOD)
     corpus.write(content, corpus.HOSTILE)
