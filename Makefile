@@ -4,12 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: site test install install-test build serve bench browser clean
+.PHONY: site test lint install install-test build serve bench browser clean
 
 site: install build  ## create .venv, install briefgen and its model, build the sample site into site/
 
-test: install-test  ## same install plus test extras, then the whole suite
+test: install-test lint  ## same install plus test extras, lint, then the whole suite
 	$(BIN)/python -m pytest
+
+lint: install-test  ## ruff: lint and formatting, configured in pyproject.toml
+	$(BIN)/ruff check briefgen tests bench
+	$(BIN)/ruff format --check briefgen tests bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

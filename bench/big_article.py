@@ -41,7 +41,10 @@ def big_article(path: Path, megabytes: float, *, seed: int = 0) -> None:
     while size < target:
         blocks.append(rng.choice(pool))
         size += len(blocks[-1].encode("utf-8")) + 2
-    path.write_text('---\ntitle: "Un très long article"\ndate: 2024-05-01\nlang: fr\n---\n\n' + "\n\n".join(blocks) + "\n", encoding="utf-8")
+    path.write_text(
+        '---\ntitle: "Un très long article"\ndate: 2024-05-01\nlang: fr\n---\n\n' + "\n\n".join(blocks) + "\n",
+        encoding="utf-8",
+    )
 
 
 def run(megabytes: float, profile: bool) -> dict:

@@ -61,7 +61,17 @@ def main(n: int) -> dict:
         warm = run([sys.executable, "-m", "briefgen", "build", "--config", str(config_file)], Path(tmp))
         parsed = len(list(config.cache_dir.rglob("*.json"))) - entries
         bare = run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config.mkdocs_config), "-d", str(Path(tmp) / "bare")],
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "build",
+                "-q",
+                "-f",
+                str(config.mkdocs_config),
+                "-d",
+                str(Path(tmp) / "bare"),
+            ],
             Path(tmp),
         )
 

@@ -132,8 +132,9 @@ class Brief:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Brief":
+    def from_json(cls, data: dict[str, Any]) -> Brief:
         """Rebuild a brief from its JSON (the cache and the exports store exactly that)."""
+
         def items(kind, key):
             names = {f.name for f in fields(kind) if not f.metadata.get("internal")}
             return [kind(**{k: v for k, v in raw.items() if k in names}) for raw in data.get(key) or []]

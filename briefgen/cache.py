@@ -20,7 +20,7 @@ import json
 import logging
 import os
 import tempfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from . import __version__
@@ -39,7 +39,7 @@ _PACKAGE = Path(__file__).resolve().parent
 _RULE_FILES = ("extract/*.py", "data/*.yml", "nlp.py", "plaintext.py", "brief.py")
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_fingerprint() -> str:
     digest = hashlib.sha256(f"{__version__}\x1f{RULES_VERSION}".encode())
     for pattern in _RULE_FILES:
@@ -49,7 +49,7 @@ def rules_fingerprint() -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def model_version(model: str) -> str | None:
     """The installed version of a spaCy model package, without loading it.
 

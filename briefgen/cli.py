@@ -93,9 +93,7 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     times = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
-    click.echo(
-        f"built {len(report.briefs)} of {report.articles} articles into {config.site_dir} ({times})", err=True
-    )
+    click.echo(f"built {len(report.briefs)} of {report.articles} articles into {config.site_dir} ({times})", err=True)
     if report.errors:
         _fail(f"{len(report.errors)} article(s) could not be built; the others were published")
 
@@ -103,7 +101,9 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
 @main.command()
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--strict", is_flag=True, help="Count warnings (unknown front matter keys…) as errors.")
-@click.option("--hints", is_flag=True, help="Also extract (spaCy): check corrections against the briefs, list items to review.")
+@click.option(
+    "--hints", is_flag=True, help="Also extract (spaCy): check corrections against the briefs, list items to review."
+)
 def check(config_file: Path, strict: bool, hints: bool) -> None:
     """Validate the config, every article and its corrections without building (no spaCy needed but for --hints).
 
@@ -190,7 +190,9 @@ def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
-@click.option("--replace", is_flag=True, help="Overwrite an article of the same title (its .brief.yml corrections are kept).")
+@click.option(
+    "--replace", is_flag=True, help="Overwrite an article of the same title (its .brief.yml corrections are kept)."
+)
 def import_(files: tuple[Path, ...], config_file: Path, replace: bool) -> None:
     """Turn saved web pages (.html) or text files (.txt) into articles in the content dir; offline."""
     from .importer import import_file

@@ -56,9 +56,7 @@ class StrMap(Option):
     """A mapping of strings to strings, merged over the default mapping."""
 
     def validate(self, value: Any, key: str) -> dict[str, str]:
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-        ):
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             raise ConfigError(f"'{key}' must be a mapping of strings to strings")
         return {**self.default, **value}
 

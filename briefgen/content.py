@@ -171,8 +171,10 @@ def parse_article(text: str, path: Path, *, slug: str | None = None) -> Article:
     if isinstance(tags, str):
         tags = [tags]
     if not isinstance(tags, list) or not all(_is_word(t) for t in tags):
-        got = _kind(tags) if not isinstance(tags, list) else "a list holding " + _kind(
-            next(t for t in tags if not _is_word(t))
+        got = (
+            _kind(tags)
+            if not isinstance(tags, list)
+            else "a list holding " + _kind(next(t for t in tags if not _is_word(t)))
         )
         raise ContentError(
             f"'tags' must be a list of words, e.g. [russie, ukraine], got {got}", path=path, line=line_of("tags")

@@ -36,9 +36,10 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -57,6 +58,7 @@ ACTOR_TYPES = ("person", "organization", "country")
 
 
 # --- field checks: each returns an error message, or None when the value is fine ---------------
+
 
 def _text(value: Any) -> str | None:
     return None if isinstance(value, str) and value.strip() else "must be non-empty text"
@@ -126,6 +128,7 @@ TOP_KEYS = ("drop", "merge", "fix", "add")
 
 
 # --- the parsed file ------------------------------------------------------------------------------
+
 
 @dataclass
 class Ref:
@@ -266,7 +269,9 @@ def _parse_merge(node: yaml.Node, found: Corrections) -> None:
         return
     for group in node.value:
         if not isinstance(group, yaml.SequenceNode) or len(group.value) < 2:
-            found.warn(_line(group), "merge: each group is a list of two or more actors, the one to keep first (ignored)")
+            found.warn(
+                _line(group), "merge: each group is a list of two or more actors, the one to keep first (ignored)"
+            )
             continue
         refs = _refs(group, found, "merge")
         if len(refs) == len(group.value):
@@ -293,7 +298,10 @@ def _parse_fix(node: yaml.Node, found: Corrections) -> None:
         for name in list(changes):
             if name not in known:
                 noun = NOUN[ref.kind] + " " if ref.kind else ""
-                found.warn(lines[name], f"fix {ref.key!r}: unknown {noun}field {name!r} (ignored); can fix: " + ", ".join(sorted(known)))
+                found.warn(
+                    lines[name],
+                    f"fix {ref.key!r}: unknown {noun}field {name!r} (ignored); can fix: " + ", ".join(sorted(known)),
+                )
                 del changes[name]
             elif ref.kind and (problem := known[name](changes[name])):
                 found.warn(lines[name], f"fix {ref.key!r}: {name!r} {problem}, got {changes[name]!r} (ignored)")
@@ -304,7 +312,9 @@ def _parse_fix(node: yaml.Node, found: Corrections) -> None:
 
 def _parse_add(node: yaml.Node, found: Corrections) -> None:
     if not isinstance(node, yaml.MappingNode):
-        found.warn(_line(node), "add: expected a mapping of figures/actors/reactions/questions to lists of items (ignored)")
+        found.warn(
+            _line(node), "add: expected a mapping of figures/actors/reactions/questions to lists of items (ignored)"
+        )
         return
     for key_node, items_node in node.value:
         section = _scalar(key_node)
@@ -328,7 +338,10 @@ def _parse_item(kind: type, node: yaml.Node, found: Corrections, section: str) -
     for field_node, value_node in node.value:
         name, value = str(_scalar(field_node)), _value(value_node)
         if name not in allowed:
-            found.warn(_line(field_node), f"add {section}: unknown field {name!r} (ignored); known: " + ", ".join(sorted(allowed)))
+            found.warn(
+                _line(field_node),
+                f"add {section}: unknown field {name!r} (ignored); known: " + ", ".join(sorted(allowed)),
+            )
         elif problem := allowed[name](value):
             found.warn(_line(field_node), f"add {section}: {name!r} {problem}, got {value!r}; item not added")
             return None
@@ -342,6 +355,7 @@ def _parse_item(kind: type, node: yaml.Node, found: Corrections, section: str) -
 
 
 # --- applying them --------------------------------------------------------------------------------
+
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u00a0", " ").split()).casefold()
@@ -385,7 +399,10 @@ def apply_corrections(brief: Brief, corrections: Corrections) -> tuple[Brief, li
     for ref in corrections.drop:
         matches = _find(brief, ref)
         if not matches:
-            warn(ref.line, f"drop {ref.key!r}: no item has this {'id' if ref.kind else 'text'} any more (stale correction?)")
+            warn(
+                ref.line,
+                f"drop {ref.key!r}: no item has this {'id' if ref.kind else 'text'} any more (stale correction?)",
+            )
         for item in matches:
             _lists(brief)[type(item)].remove(item)
     merged: dict[str, str] = {}  # id of an actor merged away → name of the actor kept
@@ -417,8 +434,10 @@ def _merge(brief: Brief, merge: Merge, warn: Callable[[int, str], None], merged:
         keep.aliases += [n for n in names if n != keep.name and n not in keep.aliases]
         keep.mentions += other.mentions
         pairs = sorted(
-            [*zip(keep.spans, keep.agentive or [True] * len(keep.spans)),
-             *zip(other.spans, other.agentive or [True] * len(other.spans))]
+            [
+                *zip(keep.spans, keep.agentive or [True] * len(keep.spans)),
+                *zip(other.spans, other.agentive or [True] * len(other.spans)),
+            ]
         )
         keep.spans, keep.agentive = [s for s, _ in pairs], [a for _, a in pairs]
         keep.role = keep.role or other.role
@@ -500,6 +519,7 @@ def _add(brief: Brief, addition: Addition, warn: Callable[[int, str], None]) -> 
 
 
 # --- the pipeline's and the check command's entry points ------------------------------------------
+
 
 def correct_briefs(articles: list[Article], briefs: list[Brief | None]) -> list[Brief | None]:
     """Apply each article's corrections file, if any, to its extracted (or cached) brief.

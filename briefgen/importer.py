@@ -92,7 +92,9 @@ def page_from_html(html: bytes | str, path: Path) -> Page:
     )
     body = _markdown_paragraphs(text or "", title)
     if not body:
-        raise ContentError("no article text found in this page (is it the saved article, not an index page?)", path=path)
+        raise ContentError(
+            "no article text found in this page (is it the saved article, not an index page?)", path=path
+        )
     return Page(title=title, body=body, date=_date(meta.date), author=_clean(meta.author), source=source)
 
 
@@ -172,7 +174,9 @@ def _source_url(tree, fallback: str | None) -> str | None:
     if not url or not url.startswith(("http://", "https://")):
         return None
     parts = urlsplit(url)
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAM.match(k)])
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAM.match(k)]
+    )
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 

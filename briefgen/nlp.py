@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Iterable
+from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from .errors import BriefgenError
 
@@ -23,10 +24,22 @@ if TYPE_CHECKING:
 
 # One character to one or more characters; every other character is kept.
 FOLDS = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
-    "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
-    "\u2011": "-", "\u2010": "-",
-    "\u200b": " ", "\ufeff": " ", "\u00ad": " ",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2011": "-",
+    "\u2010": "-",
+    "\u200b": " ",
+    "\ufeff": " ",
+    "\u00ad": " ",
     "\u2026": "...",
 }
 # Ligatures and compatibility forms (ﬁ, ﬂ, …) are expanded through NFKC; œ and æ are French letters and stay.
@@ -86,13 +99,13 @@ class Parsed:
 
     text: str
     norm: Normalised
-    doc: "Doc"
+    doc: Doc
 
     def original(self, start_char: int, end_char: int) -> str:
         start, end = self.norm.to_original(start_char, end_char)
         return self.text[start:end]
 
-    def span_text(self, span: "Span") -> str:
+    def span_text(self, span: Span) -> str:
         """The article's own characters for a span of the Doc."""
         return self.original(span.start_char, span.end_char)
 
@@ -150,7 +163,7 @@ def sentence_starts(texts: list[str], spaced: list[bool]) -> list[int]:
     return starts
 
 
-def _paragraph_boundaries(doc: "Doc") -> "Doc":
+def _paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries set before the parser runs, which keeps them both ways. Read and written
     as arrays: a Token object per token cost more than the rule itself."""
     import numpy
@@ -166,8 +179,8 @@ def _paragraph_boundaries(doc: "Doc") -> "Doc":
     return doc
 
 
-@lru_cache(maxsize=None)
-def load_pipeline(model: str) -> "Language":
+@cache
+def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline once per process; a missing model is a clear error."""
     import spacy
     from spacy.language import Language

@@ -13,8 +13,29 @@ from html.parser import HTMLParser
 
 import markdown
 
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td", "th", "dt", "dd",
-          "div", "section", "article", "tr", "br", "hr", "figcaption", "caption"}
+BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "div",
+    "section",
+    "article",
+    "tr",
+    "br",
+    "hr",
+    "figcaption",
+    "caption",
+}
 SKIPPED = {"script", "style", "pre", "code", "template", "noscript", "iframe", "object", "svg", "math"}
 
 

@@ -25,7 +25,9 @@ def serve(config: SiteConfig, *, dev_addr: str = "127.0.0.1:8000") -> None:
     global ACTIVE
     generate(config)  # the docs dir must exist before MkDocs loads its config
     ACTIVE = config
-    watch = [str(p) for p in (config.content_dir, config.templates_dir, config.pages_dir, config.source) if p and p.exists()]
+    watch = [
+        str(p) for p in (config.content_dir, config.templates_dir, config.pages_dir, config.source) if p and p.exists()
+    ]
     try:
         mkdocs_serve(
             config_file=str(config.mkdocs_config),

@@ -35,8 +35,15 @@ def test_broken_article_is_reported_and_the_rest_built(built):
 def test_brief_page_holds_the_seed_brief(built):
     root, _ = built
     html = (root / "site" / "briefs" / SLUG / "index.html").read_text(encoding="utf-8")
-    for expected in ("12\u202f000", "soldats", "Andriï Sybiga", "Nous exigeons une réaction immédiate",
-                     "jusqu’où ira cette alliance militaire", "Réactions internationales", "Chiffres clés"):
+    for expected in (
+        "12\u202f000",
+        "soldats",
+        "Andriï Sybiga",
+        "Nous exigeons une réaction immédiate",
+        "jusqu’où ira cette alliance militaire",
+        "Réactions internationales",
+        "Chiffres clés",
+    ):
         assert expected in html, expected
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert f"briefs/{SLUG}/" in home
@@ -68,7 +75,9 @@ def test_cli_extract_speaks_the_schema(tmp_path):
     bad.write_text("---\ntitle: [\n---\n", encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "-m", "briefgen", "extract", "--format", "json", str(article), str(bad)],
-        capture_output=True, text=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert run.returncode == 1
     assert "bad.md:2" in run.stderr and "Traceback" not in run.stderr
@@ -215,7 +224,12 @@ def test_a_users_nav_is_kept_after_briefgen_sections(built, tmp_path):
     settings = mkdocs_settings(config)
     nav = settings["nav"]
     assert nav[0] == {"Chronologie": "timeline.md"}  # briefgen's sections; the user placed the home page
-    assert nav[-4:] == [{"Accueil maison": "index.md"}, {"À propos": "about.md"}, {"Guide": ["guide/lire.md"]}, "contact.md"]
+    assert nav[-4:] == [
+        {"Accueil maison": "index.md"},
+        {"À propos": "about.md"},
+        {"Guide": ["guide/lire.md"]},
+        "contact.md",
+    ]
     assert {"Accueil": "index.md"} not in nav
     assert "/briefs/" in settings["not_in_nav"] and "/brouillons/" in settings["not_in_nav"]
     page = (root / "site" / "guide" / "lire" / "index.html").read_text(encoding="utf-8")

@@ -42,7 +42,9 @@ def test_check_lists_every_error_and_warning(content: Path):
     lines = result.output.splitlines()
     assert any(line.startswith("error: ") and "sans-titre.md:2: front matter has no 'title'" in line for line in lines)
     assert any(line.startswith("error: ") and "date.md:3: 'date' must be a date" in line for line in lines)
-    assert any(line.startswith("warning: ") and "cle.md:3: unknown front matter key 'couleur'" in line for line in lines)
+    assert any(
+        line.startswith("warning: ") and "cle.md:3: unknown front matter key 'couleur'" in line for line in lines
+    )
     assert "Traceback" not in result.output
 
 

@@ -61,7 +61,9 @@ def test_unknown_keys_are_warnings():
 
 
 def test_language_is_detected_when_absent():
-    article = parse_article("---\ntitle: War news\n---\nThe army said that the troops were in the north.\n", Path("a.md"))
+    article = parse_article(
+        "---\ntitle: War news\n---\nThe army said that the troops were in the north.\n", Path("a.md")
+    )
     assert article.lang == "en"
 
 

@@ -10,8 +10,8 @@ from briefgen.content import load_article
 from briefgen.corrections import (
     apply_corrections,
     check_corrections,
-    corrections_path,
     correct_briefs,
+    corrections_path,
     parse_corrections,
     review_hints,
 )
@@ -35,10 +35,23 @@ def sample_brief() -> Brief:
         ],
         actors=[laurent, short, cgt, place],
         reactions=[
-            Reaction("Mme Laurent", "Nous ne céderons pas", "direct", "« Nous ne céderons pas », dit Mme Laurent.",
-                     role="secrétaire générale du syndicat"),
-            Reaction(None, "la direction refuse tout dialogue", "reported", "Selon elle, la direction refuse tout dialogue."),
-            Reaction("CGT", "le mouvement sera suivi", "reported", "La CGT assure que le mouvement sera suivi.", confidence=0.3),
+            Reaction(
+                "Mme Laurent",
+                "Nous ne céderons pas",
+                "direct",
+                "« Nous ne céderons pas », dit Mme Laurent.",
+                role="secrétaire générale du syndicat",
+            ),
+            Reaction(
+                None, "la direction refuse tout dialogue", "reported", "Selon elle, la direction refuse tout dialogue."
+            ),
+            Reaction(
+                "CGT",
+                "le mouvement sera suivi",
+                "reported",
+                "La CGT assure que le mouvement sera suivi.",
+                confidence=0.3,
+            ),
         ],
         questions=[Question("Combien de temps tiendra le port ?", "Combien de temps tiendra le port ?")],
     )
@@ -70,7 +83,12 @@ def test_fix_sets_fields_marks_edited_and_speakers_follow():
     )
     assert warnings == []
     sophie = corrected.actors[0]
-    assert (sophie.role, sophie.country, sophie.edited, sophie.id) == ("maire de Marseille", "France", True, brief.actors[0].id)
+    assert (sophie.role, sophie.country, sophie.edited, sophie.id) == (
+        "maire de Marseille",
+        "France",
+        True,
+        brief.actors[0].id,
+    )
     assert corrected.figures[1].what == "heures de grève" and corrected.figures[1].edited
     assert not corrected.figures[0].edited
     reported = corrected.reactions[1]
@@ -101,7 +119,9 @@ def test_merge_combines_aliases_mentions_and_moves_reactions():
 
 def test_fix_of_an_actor_merged_away_says_where_it_went():
     brief = sample_brief()
-    corrected, warnings = apply(f'merge: [[Laurent, "Mme Laurent"]]\nfix:\n  {brief.actors[1].id}: {{country: France}}\n', brief)
+    corrected, warnings = apply(
+        f'merge: [[Laurent, "Mme Laurent"]]\nfix:\n  {brief.actors[1].id}: {{country: France}}\n', brief
+    )
     assert warnings == [
         f"content/greve-port.brief.yml:3: fix '{brief.actors[1].id}': this actor was merged into 'Sophie Laurent' above: fix that one instead"
     ]
@@ -151,7 +171,10 @@ def test_unknown_keys_and_wrong_types_warn_with_line():
     text = "\n".join(warnings)
     assert "greve-port.brief.yml:1: unknown key 'dorp'" in text
     assert f"greve-port.brief.yml:3: fix '{brief.actors[0].id}': unknown actor field 'rôle'" in text
-    assert "greve-port.brief.yml:3: fix '" + brief.actors[0].id + "': 'type' must be one of person, organization, country" in text
+    assert (
+        "greve-port.brief.yml:3: fix '" + brief.actors[0].id + "': 'type' must be one of person, organization, country"
+        in text
+    )
     assert "greve-port.brief.yml:4: fix '" + brief.figures[0].id + "': 'value' must be a number, got 'beaucoup'" in text
     assert "greve-port.brief.yml:6: add figures: missing value; item not added" in text
     assert "greve-port.brief.yml:7: add: unknown section 'people'" in text
@@ -163,7 +186,10 @@ def test_ambiguous_text_and_wrong_field_for_the_kind_warn():
     brief.questions.append(Question("1 200 dockers", "1 200 dockers ?"))
     _, warnings = apply('fix:\n  "1 200 dockers": {what: grévistes}\n  CGT: {what: syndicat}\n', brief)
     assert warnings[0].startswith("content/greve-port.brief.yml:2: fix '1 200 dockers': 2 items have this text")
-    assert warnings[1] == "content/greve-port.brief.yml:3: fix 'CGT': 'what' is not a field of actors, got 'syndicat' (ignored)"
+    assert (
+        warnings[1]
+        == "content/greve-port.brief.yml:3: fix 'CGT': 'what' is not a field of actors, got 'syndicat' (ignored)"
+    )
 
 
 def test_bad_yaml_names_the_line_and_applies_nothing():
@@ -176,7 +202,9 @@ def test_bad_yaml_names_the_line_and_applies_nothing():
 
 def test_merge_with_unknown_actor_warns_and_keeps_both():
     corrected, warnings = apply("merge: [[CGT, Force ouvrière]]\n")
-    assert warnings == ["content/greve-port.brief.yml:1: merge 'Force ouvrière': no actor has this id or name; group not merged"]
+    assert warnings == [
+        "content/greve-port.brief.yml:1: merge 'Force ouvrière': no actor has this id or name; group not merged"
+    ]
     assert len(corrected.actors) == 4
 
 
@@ -211,7 +239,9 @@ def test_sibling_file_is_found_and_checked(tmp_path):
     assert check_corrections(article) == []
     corrections_path(article).write_text("drop: [fig-00000000]\nfixe: {}\n", encoding="utf-8")
     without_brief = check_corrections(article)
-    assert without_brief == [f"{tmp_path}/greve-port.brief.yml:2: unknown key 'fixe' (ignored); known: drop, merge, fix, add"]
+    assert without_brief == [
+        f"{tmp_path}/greve-port.brief.yml:2: unknown key 'fixe' (ignored); known: drop, merge, fix, add"
+    ]
     with_brief = check_corrections(article, sample_brief())
     assert len(with_brief) == 2 and "stale correction" in with_brief[1]
 
@@ -240,7 +270,8 @@ def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
     raw, _ = extract_articles([article], lambda lang: "fr_core_news_sm")
     assert raw[0] is not None
     (tmp_path / "greve-port.brief.yml").write_text(
-        f"drop: [{raw[0].figures[0].id}]\nadd:\n  questions: [{{text: \"La grève durera-t-elle ?\"}}]\n", encoding="utf-8"
+        f"drop: [{raw[0].figures[0].id}]\nadd:\n  questions: [{{text: \"La grève durera-t-elle ?\"}}]\n",
+        encoding="utf-8",
     )
     cache = BriefCache(tmp_path / "cache")
     for _ in range(2):  # a miss, then a hit: corrections apply both times, and only on top of the cache
@@ -267,7 +298,10 @@ def test_check_reports_correction_problems_without_extracting(tmp_path, monkeypa
     _project(tmp_path, monkeypatch, "drop: [fig-00000000]\nfix:\n  act-00000000: {rang: 2}\n")
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 0, result.output
-    assert f"warning: {tmp_path}/content/greve-port.brief.yml:3: fix 'act-00000000': unknown actor field 'rang'" in result.output
+    assert (
+        f"warning: {tmp_path}/content/greve-port.brief.yml:3: fix 'act-00000000': unknown actor field 'rang'"
+        in result.output
+    )
     assert "stale" not in result.output, "whether an id still matches needs the brief (--hints)"
     assert "1 warning(s)" in result.output
     assert CliRunner().invoke(main, ["check", "--strict"]).exit_code == 1
@@ -287,11 +321,15 @@ def test_check_hints_extracts_then_checks_corrections_and_lists_hints(tmp_path, 
 
     monkeypatch.setattr(briefgen.extract, "extract_articles", fake_extract)
     brief = sample_brief()
-    _project(tmp_path, monkeypatch, f"drop: [fig-00000000]\nfix:\n  {brief.reactions[1].id}: {{speaker: Sophie Laurent}}\n")
+    _project(
+        tmp_path, monkeypatch, f"drop: [fig-00000000]\nfix:\n  {brief.reactions[1].id}: {{speaker: Sophie Laurent}}\n"
+    )
     result = CliRunner().invoke(main, ["check", "--hints"])
     assert calls == [False], "corrections are checked against the uncorrected brief"
     assert result.exit_code == 0, result.output
-    assert f"{tmp_path}/content/greve-port.brief.yml:1: drop 'fig-00000000': no item has this id any more" in result.output
+    assert (
+        f"{tmp_path}/content/greve-port.brief.yml:1: drop 'fig-00000000': no item has this id any more" in result.output
+    )
     hints = [line for line in result.output.splitlines() if line.startswith("hint: ")]
     assert len(hints) == 2 and all(line.startswith(f"hint: {tmp_path}/content/greve-port.md: ") for line in hints)
     assert "no speaker" not in result.output, "the corrected reaction is no longer hinted"

@@ -27,9 +27,26 @@ CASES = {
         author="Claire Dumontet",
         # the canonical link wins over og:url (which carries a campaign tag)
         source="https://www.quotidien-du-matin.fr/economie/article/2025/01/14/prix-electricite-baisse-tarif-reglemente_6421.html",
-        kept=["Les ménages français verront leur facture", "## Une taxe relevée en parallèle", "a justifié Antoine Vasseur."],
-        dropped=["cookies", "Tout accepter", "Publicité", "googletag", "Lire aussi", "Gaz : les tarifs", "Sur le même sujet",
-                 "Newsletter", "Mentions légales", "S’abonner", "Partager", "réservée aux abonnés", "Accueil"],
+        kept=[
+            "Les ménages français verront leur facture",
+            "## Une taxe relevée en parallèle",
+            "a justifié Antoine Vasseur.",
+        ],
+        dropped=[
+            "cookies",
+            "Tout accepter",
+            "Publicité",
+            "googletag",
+            "Lire aussi",
+            "Gaz : les tarifs",
+            "Sur le même sujet",
+            "Newsletter",
+            "Mentions légales",
+            "S’abonner",
+            "Partager",
+            "réservée aux abonnés",
+            "Accueil",
+        ],
     ),
     "regional-inondations.html": dict(
         title="Inondations dans le Pas-de-Calais : 300 habitants évacués, la préfecture en vigilance rouge",
@@ -37,20 +54,50 @@ CASES = {
         author="Thomas Lefèvre",
         # no canonical link: og:url, without its tracking parameter
         source="https://www.echo-du-littoral.fr/region/inondations-pas-de-calais-300-habitants-evacues-123456?page=1",
-        kept=["environ 300 habitants", "## « On n'avait jamais vu ça »", "a déclaré le préfet Jacques Morel",
-              "catastrophe naturelle"],
-        dropped=["Boulogne 9°C", "Avis de décès", "Vos choix concernant les cookies", "jeanpierre62", "commentaires",
-                 "Les plus lus", "USBCO", "Crues de 2023", "Mots-clés", "Plan du site", "_paq"],
+        kept=[
+            "environ 300 habitants",
+            "## « On n'avait jamais vu ça »",
+            "a déclaré le préfet Jacques Morel",
+            "catastrophe naturelle",
+        ],
+        dropped=[
+            "Boulogne 9°C",
+            "Avis de décès",
+            "Vos choix concernant les cookies",
+            "jeanpierre62",
+            "commentaires",
+            "Les plus lus",
+            "USBCO",
+            "Crues de 2023",
+            "Mots-clés",
+            "Plan du site",
+            "_paq",
+        ],
     ),
     "radio-municipales-ia.html": dict(
         title="L'Assemblée adopte la loi sur l'intelligence artificielle dans les services publics",
         date=dt.date(2025, 6, 3),
         author="Nadia Benali",
         source="https://www.radio-info-continu.fr/politique/loi-ia-services-publics_7789.html",
-        kept=["Après trois jours de débats", "## Une opposition divisée", "- Droit de demander un réexamen par un agent.",
-              "examiné par le Sénat"],
-        dropped=["EN DIRECT", "Aller au contenu", "Podcasts", "Lire aussi", "des radiologues partagés", "Publié le",
-                 "À voir aussi", "Réforme des retraites", "commentaires sont fermés", "Accessibilité", "Twitter"],
+        kept=[
+            "Après trois jours de débats",
+            "## Une opposition divisée",
+            "- Droit de demander un réexamen par un agent.",
+            "examiné par le Sénat",
+        ],
+        dropped=[
+            "EN DIRECT",
+            "Aller au contenu",
+            "Podcasts",
+            "Lire aussi",
+            "des radiologues partagés",
+            "Publié le",
+            "À voir aussi",
+            "Réforme des retraites",
+            "commentaires sont fermés",
+            "Accessibilité",
+            "Twitter",
+        ],
     ),
     "depeche-latin1-secheresse.html": dict(
         # an old XHTML page in ISO-8859-1, laid out with tables, metadata in <meta name=…>
@@ -69,7 +116,10 @@ def test_saved_page_main_text_and_metadata(name: str):
     case = CASES[name]
     page = read_page(PAGES / name)
     assert (page.title, page.date, page.author, page.source) == (
-        case["title"], case["date"], case["author"], case["source"]
+        case["title"],
+        case["date"],
+        case["author"],
+        case["source"],
     )
     for text in case["kept"]:
         assert text in page.body
@@ -87,7 +137,10 @@ def test_imported_article_loads_back(name: str, tmp_path: Path):
     assert len(path.stem) <= 60 and not path.stem.endswith("-")
     article = load_article(path)
     assert (article.title, article.date, article.author, article.source) == (
-        case["title"], case["date"], case["author"], case["source"]
+        case["title"],
+        case["date"],
+        case["author"],
+        case["source"],
     )
     assert article.warnings == []
     assert article.lang == "fr"
@@ -138,8 +191,11 @@ def test_never_overwrites_unless_replace_and_keeps_corrections(tmp_path: Path):
         ("page.pdf", "%PDF-1.4", "can import only saved web pages"),
         ("vide.txt", "\n\n  \n", "empty file"),
         ("titre.txt", "Seulement un titre\n", "no text after the title line"),
-        ("menu.html", "<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>",
-         "no article text found"),
+        (
+            "menu.html",
+            "<html><head><title>Accueil</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>",
+            "no article text found",
+        ),
     ],
 )
 def test_unusable_files_are_refused_by_name(tmp_path: Path, name: str, text: str, message: str):

@@ -12,8 +12,9 @@ their early exits. Example counts keep the spaCy-backed tests near a minute.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
@@ -30,19 +31,88 @@ PATH = Path("content/fuzz.md")
 
 # Pieces of French news prose, written for these tests; joined at random with arbitrary text.
 PIECES = [
-    "« ", " »", "\"", "“", "”", "'", "’", " ", "\n", "\n\n", ". ", ", ", " ? ", " ! ", " : ", " ; ", "…", " — ",
-    "Le ministre de l'Intérieur", "la présidente", "Marie Lefèvre", "M. Durand", "l'ONU", "la France", "Berlin",
-    " a déclaré ", " a-t-il affirmé", " selon ", "d'après la police", " estime que ", " a dénoncé ",
-    "12 000", "1,5 million", "près de 300", "plus de 40 %", "-3,2 %", "dix mille", "2024", "15 h 30", "1er",
-    "euros", "habitants", "soldats", "milliards de dollars", "jusqu'à", "environ",
-    "Pourquoi ", "Comment ", "faut-il ", "# ", "## ", "- ", "* ", "1. ", "> ", "|", "**", "_", "`", "[", "](",
-    "<b>", "</b>", "<script>", "{{", "}}", "&amp;", "\u00a0", "\u202f", "\u200b", "\ufb01", "\u2028",
+    "« ",
+    " »",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    " ",
+    "\n",
+    "\n\n",
+    ". ",
+    ", ",
+    " ? ",
+    " ! ",
+    " : ",
+    " ; ",
+    "…",
+    " — ",
+    "Le ministre de l'Intérieur",
+    "la présidente",
+    "Marie Lefèvre",
+    "M. Durand",
+    "l'ONU",
+    "la France",
+    "Berlin",
+    " a déclaré ",
+    " a-t-il affirmé",
+    " selon ",
+    "d'après la police",
+    " estime que ",
+    " a dénoncé ",
+    "12 000",
+    "1,5 million",
+    "près de 300",
+    "plus de 40 %",
+    "-3,2 %",
+    "dix mille",
+    "2024",
+    "15 h 30",
+    "1er",
+    "euros",
+    "habitants",
+    "soldats",
+    "milliards de dollars",
+    "jusqu'à",
+    "environ",
+    "Pourquoi ",
+    "Comment ",
+    "faut-il ",
+    "# ",
+    "## ",
+    "- ",
+    "* ",
+    "1. ",
+    "> ",
+    "|",
+    "**",
+    "_",
+    "`",
+    "[",
+    "](",
+    "<b>",
+    "</b>",
+    "<script>",
+    "{{",
+    "}}",
+    "&amp;",
+    "\u00a0",
+    "\u202f",
+    "\u200b",
+    "\ufb01",
+    "\u2028",
 ]
 prose = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=40).map("".join)
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30), st.dates(), st.datetimes()
 )
-yaml_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=10)
+yaml_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=10,
+)
 front_matter = st.dictionaries(
     st.one_of(st.sampled_from(sorted(FRONT_MATTER_KEYS)), st.text(max_size=10)), yaml_values, max_size=8
 )
@@ -91,7 +161,9 @@ def sentences(data: Any) -> Iterator[str]:
 
 
 def check_extraction(title: str, body: str) -> None:
-    article = load_or_error("---\n" + yaml.safe_dump({"title": title, "lang": "fr"}, allow_unicode=True) + "---\n" + body)
+    article = load_or_error(
+        "---\n" + yaml.safe_dump({"title": title, "lang": "fr"}, allow_unicode=True) + "---\n" + body
+    )
     assume(article is not None)  # a NUL byte is refused as binary: nothing to extract
     briefs, errors = extract_articles([article], lambda lang: MODEL)
     assert errors == [], [str(e) for e in errors]

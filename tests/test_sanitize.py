@@ -33,11 +33,21 @@ def test_no_attack_survives(attack: str):
 
 
 def test_markdown_and_safe_links_are_kept():
-    html = str(safe_body("# Titre\n\nDu **gras**, un [lien](https://example.org/a?b=1) et [un mail](mailto:a@b.fr).\n\n"
-                         "| a | b |\n|---|---|\n| 1 | 2 |\n"))
+    html = str(
+        safe_body(
+            "# Titre\n\nDu **gras**, un [lien](https://example.org/a?b=1) et [un mail](mailto:a@b.fr).\n\n"
+            "| a | b |\n|---|---|\n| 1 | 2 |\n"
+        )
+    )
     assert html.startswith('<div class="briefgen-article">') and html.endswith("</div>")
-    for kept in ("<h1>Titre</h1>", "<strong>gras</strong>", 'href="https://example.org/a?b=1"', 'href="mailto:a@b.fr"',
-                 "<table>", "<td>1</td>"):
+    for kept in (
+        "<h1>Titre</h1>",
+        "<strong>gras</strong>",
+        'href="https://example.org/a?b=1"',
+        'href="mailto:a@b.fr"',
+        "<table>",
+        "<td>1</td>",
+    ):
         assert kept in html, kept
 
 

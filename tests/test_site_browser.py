@@ -22,13 +22,20 @@ from tests.conftest import ROOT, copy_project
 CHROMIUM = Path("/usr/bin/chromium")
 OUTPUT = ROOT / "tests" / "_output"
 ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed: pip install -e '.[test]'")
 if not CHROMIUM.is_file():
-    pytest.skip(f"no browser at {CHROMIUM}: run `make browser` (apt-get install chromium) as root", allow_module_level=True)
+    pytest.skip(
+        f"no browser at {CHROMIUM}: run `make browser` (apt-get install chromium) as root", allow_module_level=True
+    )
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -91,8 +98,12 @@ def test_home_lists_the_briefs(page, site_url):
     cards = page.locator(".grid.cards > ul > li")
     assert cards.count() == 4
     text = page.locator("article").inner_text()
-    for title in ("Sécheresse au Maroc", "un sommet africain", "Le port d'Anvers mise sur l'hydrogène | analyse",
-                  "Des soldats nord-coréens en Russie"):
+    for title in (
+        "Sécheresse au Maroc",
+        "un sommet africain",
+        "Le port d'Anvers mise sur l'hydrogène | analyse",
+        "Des soldats nord-coréens en Russie",
+    ):
         assert title in text, title
     # Newest first, undated last.
     assert text.index("Sécheresse au Maroc") < text.index("sommet africain") < text.index("port d'Anvers")
@@ -136,8 +147,12 @@ def test_figures_table_sorts_and_filters(page, site_url):
     total = rows.count()
     assert total >= 5
     page.locator(".bg-sortable th").first.click()
-    values = [float(v) for v in page.locator(".bg-sortable tbody tr [data-sort]").evaluate_all(
-        "spans => spans.map(s => s.dataset.sort)")]
+    values = [
+        float(v)
+        for v in page.locator(".bg-sortable tbody tr [data-sort]").evaluate_all(
+            "spans => spans.map(s => s.dataset.sort)"
+        )
+    ]
     assert values == sorted(values)
     page.locator("input.bg-filter").fill("hectares")
     visible = page.locator(".bg-sortable tbody tr:not([hidden])")
@@ -146,8 +161,12 @@ def test_figures_table_sorts_and_filters(page, site_url):
 
 
 def test_cross_article_pages_open(page, site_url):
-    for path, expected in (("actors/", "Nations unies"), ("countries/", "Réactions internationales"),
-                           ("timeline/", "Sans date"), ("tags/", "climat")):
+    for path, expected in (
+        ("actors/", "Nations unies"),
+        ("countries/", "Réactions internationales"),
+        ("timeline/", "Sans date"),
+        ("tags/", "climat"),
+    ):
         page.goto(site_url + path)
         assert expected in page.locator("article").inner_text(), path
     page.goto(site_url + "actors/")

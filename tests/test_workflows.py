@@ -20,13 +20,12 @@ def _load(path):
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(
-    ("path", "schema"), [(GITHUB, "vendor.github-workflows"), (GITLAB, "vendor.gitlab-ci")]
-)
+@pytest.mark.parametrize(("path", "schema"), [(GITHUB, "vendor.github-workflows"), (GITLAB, "vendor.gitlab-ci")])
 def test_ci_file_matches_its_schema(path, schema):
     run = subprocess.run(
         [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, str(path)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
 
@@ -61,12 +60,18 @@ def test_github_deploys_main_only_with_least_permissions():
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert "pull_request" in deploy["if"] and deploy["needs"] == "build"
     uses = [step.get("uses", "") for job in workflow["jobs"].values() for step in job["steps"]]
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages",
-                   "actions/upload-artifact"):
+    for action in (
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+        "actions/upload-artifact",
+    ):
         assert any(u.startswith(action + "@") for u in uses), action
     setup = next(s for s in workflow["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/setup-python"))
     assert setup["with"]["cache"] == "pip" and setup["with"]["cache-dependency-path"] == "pyproject.toml"
-    review = next(s for s in workflow["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/upload-artifact"))
+    review = next(
+        s for s in workflow["jobs"]["build"]["steps"] if s.get("uses", "").startswith("actions/upload-artifact")
+    )
     assert review["if"] == "github.event_name == 'pull_request'"
 
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> Any:
     """Load ``briefgen/data/<name>.yml`` once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yml").read_text(encoding="utf-8")

@@ -8,7 +8,8 @@ article. Actors come first because figures (``claimed_by``) and reactions
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..brief import Brief
 from ..content import Article
@@ -73,6 +74,10 @@ def extract_articles(
                     cache.put(keys[index], briefs[index])
             except Exception as err:  # noqa: BLE001 - reported per article, never a traceback
                 errors.append(
-                    ContentError(f"extraction failed ({type(err).__name__}: {err}); please report it", path=articles[index].path)
+                    ContentError(
+                        f"extraction failed ({type(err).__name__}: {err}); please report it", path=articles[index].path
+                    )
                 )
-    return (correct_briefs(articles, briefs) if corrected else briefs), errors  # content/<slug>.brief.yml, after the cache
+    return (
+        correct_briefs(articles, briefs) if corrected else briefs
+    ), errors  # content/<slug>.brief.yml, after the cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..brief import Actor
 from ..data import load_data
@@ -39,10 +39,10 @@ class Mention:
     capital: bool = False  # a capital or seat standing for its country
     body: bool = False  # a government body named by a common-noun phrase
     role_span: tuple[int, int] | None = None
-    same_as: "Mention | None" = None  # "le renseignement sud-coréen, connu sous le nom de KCIA": that name
+    same_as: Mention | None = None  # "le renseignement sud-coréen, connu sous le nom de KCIA": that name
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
     titles = load_data("titles").get(lang) or {}
     orgs = load_data("organizations").get(lang) or {}
@@ -118,8 +118,8 @@ class _Finder:
             if found:
                 n, (country, kind) = found
                 ent = ents_by_token.get(i)
-                inside_longer = ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(
-                    ent.text, self.lang
+                inside_longer = (
+                    ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
                 )
                 city = kind != "name"
                 if not inside_longer and not (city and self._city_in_a_name(i, i + n)):
@@ -133,8 +133,10 @@ class _Finder:
             if lower not in self.words["state"] or i in self.taken:
                 continue
             token = doc[i]
-            in_title = i > 1 and doc[i - 1].pos_ == "ADP" and (
-                self.lowers[i - 2] in self.words["roles"] or self.lowers[i - 2] in self.words["bodies"]
+            in_title = (
+                i > 1
+                and doc[i - 1].pos_ == "ADP"
+                and (self.lowers[i - 2] in self.words["roles"] or self.lowers[i - 2] in self.words["bodies"])
             )
             if not in_title:  # not "secrétaire d'État américain"
                 demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
@@ -147,25 +149,34 @@ class _Finder:
         return self._names_a_text(start) or self._part_of_a_longer_name(start, end)
 
     def _names_a_text(self, start: int) -> bool:
-        """"l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
+        """ "l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
         return start > 1 and self.doc[start - 1].pos_ == "ADP" and self.lowers[start - 2] in self.words["documents"]
 
     def _part_of_a_longer_name(self, start: int, end: int) -> bool:
-        """"le Real Madrid", "le Paris Saint-Germain": a capital beside another capitalised word is part of a
+        """ "le Real Madrid", "le Paris Saint-Germain": a capital beside another capitalised word is part of a
         name the model did not see whole."""
         doc = self.doc
         for i in (start - 1, end):
             if 0 <= i < len(doc):
                 t = doc[i]
-                if (t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and not t.is_stop
-                        and t.lower_ not in self.words["roles"] and t.lower_ not in self.words["modifiers"]
-                        and t.lower_ not in self.words["honorifics"] and not countries.lookup(t.text, self.lang)):
+                if (
+                    t.is_alpha
+                    and t.text[:1].isupper()
+                    and not t.is_sent_start
+                    and not t.is_stop
+                    and t.lower_ not in self.words["roles"]
+                    and t.lower_ not in self.words["modifiers"]
+                    and t.lower_ not in self.words["honorifics"]
+                    and not countries.lookup(t.text, self.lang)
+                ):
                     return True
         return False
 
     def _country(self, start: int, end: int, country: str) -> Mention:
         text = self.text(start, end)
-        return Mention(start, end, text, text, "country", key=country, country=country, agentive=not self._locative(start))
+        return Mention(
+            start, end, text, text, "country", key=country, country=country, agentive=not self._locative(start)
+        )
 
     def _locative(self, start: int) -> bool:
         """A place, not an agent: "à Moscou", "en Russie", "dans la capitale…", "vers les États-Unis"."""
@@ -218,8 +229,10 @@ class _Finder:
             kind_noun = self._kind_before(whole_start)
             if _is_acronym(name) or kind_noun is not None:
                 kind = "organization"
-            elif label == "PER" or honorific is not None or (
-                self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe))
+            elif (
+                label == "PER"
+                or honorific is not None
+                or (self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe)))
             ):
                 kind = "person"
             elif label == "ORG" and not countries.is_region(name, self.lang):
@@ -239,10 +252,17 @@ class _Finder:
         out: list[list] = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-"):
+            while (
+                end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
+            ):
                 end += 1
-            if out and out[-1][1] == start and (
-                out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER" or self._written_like_a_name(out[-1][0], end)
+            if (
+                out
+                and out[-1][1] == start
+                and (
+                    out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER"
+                    or self._written_like_a_name(out[-1][0], end)
+                )
             ):
                 # "Kamala" + "Harris": one name the model cut in two
                 out[-1][1] = end
@@ -254,10 +274,13 @@ class _Finder:
         return [tuple(x) for x in out]
 
     def _cut_before_title(self, start: int, end: int) -> int:
-        """"Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
+        """ "Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
         for i in range(start + 1, end - 1):
             lower = self.doc[i].lower_
-            if (lower in self.words["roles"] or lower in self.words["modifiers"]) and self.doc[i - 1].pos_ in ("ADP", "DET"):
+            if (lower in self.words["roles"] or lower in self.words["modifiers"]) and self.doc[i - 1].pos_ in (
+                "ADP",
+                "DET",
+            ):
                 return i
         return end
 
@@ -272,13 +295,20 @@ class _Finder:
                 start += 1
                 continue
             function_word = token.pos_ in ("DET", "ADP") and (token.is_stop or not token.text[:1].isupper())
-            if token.is_punct or function_word or lower.endswith("'") or lower in self.words["roles"] or lower in self.words["modifiers"]:
+            if (
+                token.is_punct
+                or function_word
+                or lower.endswith("'")
+                or lower in self.words["roles"]
+                or lower in self.words["modifiers"]
+            ):
                 start += 1
                 honorific = None
                 continue
             break
         while end > start and (
-            doc[end - 1].is_punct and doc[end - 1].text != ")"
+            doc[end - 1].is_punct
+            and doc[end - 1].text != ")"
             or doc[end - 1].lower_.endswith("'")
             or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
             or doc[end - 1].lower_ in self.words["roles"]
@@ -287,8 +317,12 @@ class _Finder:
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words["honorifics"]:
             honorific = start - 1  # "M." left outside the entity
-        elif (honorific is None and start > 1 and doc[start - 1].lower_ in self.words["particles"]
-              and doc[start - 2].lower_ in self.words["honorifics"]):
+        elif (
+            honorific is None
+            and start > 1
+            and doc[start - 1].lower_ in self.words["particles"]
+            and doc[start - 2].lower_ in self.words["honorifics"]
+        ):
             honorific = start - 2  # "M. de Villepin": the particle belongs to the name
         if honorific is not None:
             return honorific, end, honorific
@@ -297,13 +331,17 @@ class _Finder:
     def _written_like_a_name(self, start: int, end: int) -> bool:
         """Every word capitalised, but for name particles: "Hong Sung-pyo", not "Institut coréen des affaires"."""
         for token in self.doc[start:end]:
-            if not (token.text[:1].isupper() or token.text == "-" or token.lower_ in self.words["particles"]
-                    or (token.i > start and self.doc[token.i - 1].text == "-")):
+            if not (
+                token.text[:1].isupper()
+                or token.text == "-"
+                or token.lower_ in self.words["particles"]
+                or (token.i > start and self.doc[token.i - 1].text == "-")
+            ):
                 return False
         return True
 
     def _kind_before(self, start: int) -> int | None:
-        """"le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
+        """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
         noun naming a kind of organisation comes first, maybe with adjectives and a complement."""
         for i in range(start - 1, max(start - 6, -1), -1):
             t = self.doc[i]
@@ -315,7 +353,7 @@ class _Finder:
         return None
 
     def _portfolio(self, start: int, name: str) -> bool:
-        """"ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organisation;
+        """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organisation;
         after "secrétaire" or "chef" only a domain is ("commissaire à la Santé", not "secrétaire général
         des Nations unies")."""
         for i in range(start - 1, max(start - 6, -1), -1):
@@ -351,8 +389,10 @@ class _Finder:
         known = {w for m in self.mentions if m.kind == "person" for w in _name_words(m.name)}
         while i < len(doc):
             start = i
-            while i < len(doc) and i not in self.taken and (
-                (self.texts[i][:1].isupper() and self._name_word(doc[i])) or self._particle_in_name(i, start)
+            while (
+                i < len(doc)
+                and i not in self.taken
+                and ((self.texts[i][:1].isupper() and self._name_word(doc[i])) or self._particle_in_name(i, start))
             ):
                 i += 1
                 while i < len(doc) and not doc[i - 1].whitespace_ and (doc[i].text == "-" or doc[i - 1].text == "-"):
@@ -368,7 +408,7 @@ class _Finder:
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "person"))
 
     def _particle_in_name(self, i: int, start: int) -> bool:
-        """"Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
+        """ "Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
         honorific or a first name and before a capitalised word."""
         if self.lowers[i] not in self.words["particles"]:
             return False
@@ -376,14 +416,24 @@ class _Finder:
         j = i
         while j < len(self.lowers) and self.lowers[j] in self.words["particles"] and j - i < 3:
             j += 1
-        return (opened and j < len(self.texts) and j not in self.taken and self.texts[j][:1].isupper()
-                and self._name_word(self.doc[j]))
+        return (
+            opened
+            and j < len(self.texts)
+            and j not in self.taken
+            and self.texts[j][:1].isupper()
+            and self._name_word(self.doc[j])
+        )
 
     def _name_word(self, token) -> bool:
         lower = token.lower_
         return (
-            token.text[:1].isupper() and token.is_alpha and not token.is_stop and not _is_acronym(token.text)
-            and lower not in self.words["roles"] and lower not in self.words["modifiers"] and lower not in self.words["honorifics"]
+            token.text[:1].isupper()
+            and token.is_alpha
+            and not token.is_stop
+            and not _is_acronym(token.text)
+            and lower not in self.words["roles"]
+            and lower not in self.words["modifiers"]
+            and lower not in self.words["honorifics"]
         )
 
     def acronyms(self) -> None:
@@ -403,13 +453,13 @@ class _Finder:
                 self._expansion_before(m)
 
     def _generic_acronym(self, token) -> bool:
-        """"les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
+        """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
         if token.text in self.words["common_acronyms"]:
             return True
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words["generic_determiners"]
 
     def _expansion_before(self, acronym: Mention) -> None:
-        """"le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
+        """ "le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
         "le Parquet national antiterroriste (PNAT)": the name the model cut short, whole again;
         "le règlement sur les services numériques (DSA)": a text, not an organisation."""
         paren = acronym.start - 1
@@ -451,8 +501,14 @@ class _Finder:
             token = self.doc[i]
             if token.lower_ in self.words["bodies"] and token.dep_ in ("nsubj", "nsubj:pass"):
                 self._body(token)
-            elif (token.text[:1].isupper() and not _is_acronym(token.text) and not token.is_sent_start and token.i > 0
-                  and self.doc[token.i - 1].pos_ == "DET" and countries.key(token.text) in self.words["organisation_heads"]):
+            elif (
+                token.text[:1].isupper()
+                and not _is_acronym(token.text)
+                and not token.is_sent_start
+                and token.i > 0
+                and self.doc[token.i - 1].pos_ == "DET"
+                and countries.key(token.text) in self.words["organisation_heads"]
+            ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organisation noun starts a
                 # name the model missed
                 self._body(token, force=True, proper=True)
@@ -474,7 +530,9 @@ class _Finder:
                     end = place.end
                     continue
                 if place.kind == "person" and place.start == end == head.i + 1 and named_by is None:
-                    named_by = place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
+                    named_by = (
+                        place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
+                    )
                     end = place.end
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
@@ -486,7 +544,11 @@ class _Finder:
             named_by = None  # trimmed off again
         if named_by is not None:
             self._drop(named_by)
-        country = (named_by.country if named_by else None) or self._country_in(head.i, end + 2) or self._sentence_setting(head)
+        country = (
+            (named_by.country if named_by else None)
+            or self._country_in(head.i, end + 2)
+            or self._sentence_setting(head)
+        )
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
@@ -495,11 +557,20 @@ class _Finder:
             self.add(Mention(head.i, end, text, text, "organization", country=country))
             return
         self.add(
-            Mention(head.i, end, text, text, "organization", key=countries.key(text) + "|" + str(country), country=country, body=True)
+            Mention(
+                head.i,
+                end,
+                text,
+                text,
+                "organization",
+                key=countries.key(text) + "|" + str(country),
+                country=country,
+                body=True,
+            )
         )
 
     def namings(self) -> None:
-        """"Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organisation, whose
+        """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organisation, whose
         own name it describes."""
         doc = self.doc
         for m in self.mentions:
@@ -532,8 +603,12 @@ class _Finder:
         américain"). Word order, not the parse: the small model attaches trailing adjectives anywhere."""
         for j in range(i - 1, max(i - 3, -1), -1):
             lower = self.doc[j].lower_
-            if (lower in self.words["roles"] or lower in self.words["modifiers"] or lower in self.words["state"]
-                    or countries.key(lower) in self.words["organisation_heads"]):
+            if (
+                lower in self.words["roles"]
+                or lower in self.words["modifiers"]
+                or lower in self.words["state"]
+                or countries.key(lower) in self.words["organisation_heads"]
+            ):
                 return True
             if self.doc[j].pos_ != "ADJ":
                 return False
@@ -559,8 +634,11 @@ class _Finder:
             if m.kind == "organization" and m.country is None:
                 # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
                 m.country = next(
-                    (c for t in self.doc[m.start : min(m.end + 1, len(self.doc))]
-                     if (c := countries.country_of_demonym(t.text, self.lang))),
+                    (
+                        c
+                        for t in self.doc[m.start : min(m.end + 1, len(self.doc))]
+                        if (c := countries.country_of_demonym(t.text, self.lang))
+                    ),
                     None,
                 )
             role = self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
@@ -571,8 +649,11 @@ class _Finder:
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
-            if m.role_span and m.country is None and m.kind == "person" and not any(
-                i in self.taken for i in range(*m.role_span)
+            if (
+                m.role_span
+                and m.country is None
+                and m.kind == "person"
+                and not any(i in self.taken for i in range(*m.role_span))
             ):
                 # "En Allemagne, le chancelier Olaf Scholz…": an office naming no body of its own is the setting's
                 m.country = self._sentence_setting(self.doc[m.start])
@@ -581,7 +662,7 @@ class _Finder:
         self.mentions = [m for m in self.mentions if not (m.body and m.start in inside_roles)]
 
     def _country_of_body_named_in(self, start: int, end: int) -> str | None:
-        """"porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
+        """ "porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
         heads = {self.lowers[i] for i in range(start, end) if self.lowers[i] in self.words["bodies"]}
         if not heads:
             return None
@@ -616,9 +697,14 @@ class _Finder:
         stop = min(len(doc), i + limit)
         while i < stop:
             t = doc[i]
-            coordinated = t.pos_ == "CCONJ" and i + 1 < stop and doc[i + 1].pos_ == "ADP"  # "de l'Économie et des Finances"
-            if t.text in STOP_PUNCT or t.text in (")", "(") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (
-                t.pos_ == "CCONJ" and not coordinated
+            coordinated = (
+                t.pos_ == "CCONJ" and i + 1 < stop and doc[i + 1].pos_ == "ADP"
+            )  # "de l'Économie et des Finances"
+            if (
+                t.text in STOP_PUNCT
+                or t.text in (")", "(")
+                or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                or (t.pos_ == "CCONJ" and not coordinated)
             ):
                 break
             person = self.taken.get(t.i)
@@ -640,8 +726,11 @@ class _Finder:
         while i >= lowest:
             t = doc[i]
             owner = self.taken.get(i)
-            if t.text in STOP_PUNCT or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or (
-                owner is not None and owner.kind == "person"
+            if (
+                t.text in STOP_PUNCT
+                or t.is_space
+                or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+                or (owner is not None and owner.kind == "person")
             ):
                 break
             i -= 1
@@ -673,21 +762,37 @@ class _Finder:
         return sorted(self.mentions, key=lambda m: m.start)
 
     def employers(self) -> None:
-        """"conseiller chez Pictet AM": what one works at is an organisation, whatever the model says."""
+        """ "conseiller chez Pictet AM": what one works at is an organisation, whatever the model says."""
         for m in self.mentions:
-            if m.kind == "person" and m.start > 0 and self.doc[m.start - 1].lower_ in self.words["employer_prepositions"]:
+            if (
+                m.kind == "person"
+                and m.start > 0
+                and self.doc[m.start - 1].lower_ in self.words["employer_prepositions"]
+            ):
                 m.kind = "organization"
 
     def same_names_are_people(self) -> None:
         """The model labels one name differently in different contexts: a full name read as a person decides."""
-        known = {w for m in self.mentions if m.kind == "person" and len(_name_words(m.name)) > 1 for w in _name_words(m.name)}
+        known = {
+            w for m in self.mentions if m.kind == "person" and len(_name_words(m.name)) > 1 for w in _name_words(m.name)
+        }
         for m in self.mentions:
-            if m.kind == "organization" and not _is_acronym(m.name) and m.key is None and set(_name_words(m.name)) <= known:
+            if (
+                m.kind == "organization"
+                and not _is_acronym(m.name)
+                and m.key is None
+                and set(_name_words(m.name)) <= known
+            ):
                 m.kind = "person"
         # and a one-word name the article calls an organisation ("le cimentier Lafarge") stays one
         organisations = {countries.key(m.name) for m in self.mentions if m.kind == "organization"}
         for m in self.mentions:
-            if m.kind == "person" and m.text == m.name and len(_name_words(m.name)) == 1 and countries.key(m.name) in organisations:
+            if (
+                m.kind == "person"
+                and m.text == m.name
+                and len(_name_words(m.name)) == 1
+                and countries.key(m.name) in organisations
+            ):
                 m.kind = "organization"
 
 
@@ -718,10 +823,19 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
     for a in orgs:
         short = _is_acronym(a.name) or countries.key(a.name) in known
         written_after = before_bracket.get(a.start)
-        if not short and not (written_after is not None and a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"):
+        if not short and not (
+            written_after is not None and a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"
+        ):
             continue  # an acronym, or a one-word short name in brackets: "la Réserve fédérale (Fed)"
-        found = [b for b in (written_after, by_key.get(known.get(countries.key(a.name), "")),
-                             by_initials.get(a.name.replace(".", ""))) if b is not None and b is not a]
+        found = [
+            b
+            for b in (
+                written_after,
+                by_key.get(known.get(countries.key(a.name), "")),
+                by_initials.get(a.name.replace(".", "")),
+            )
+            if b is not None and b is not a
+        ]
         target = min(found, key=lambda b: b.start) if found else None
         if target is not None:
             links[id(a)] = id(target)
@@ -755,8 +869,10 @@ def _full_name(group: list[Mention], lang: str) -> str:
         return named[0]  # "connu sous le nom de KCIA": the name the article says it goes by
     known = _known_acronyms(lang)
     names = [
-        m.name for m in group
-        if not _is_acronym(m.name) and countries.key(m.name) not in known
+        m.name
+        for m in group
+        if not _is_acronym(m.name)
+        and countries.key(m.name) not in known
         and not (m.kind == "organization" and countries.lookup(m.name, lang))
     ]
     if names:
@@ -765,7 +881,7 @@ def _full_name(group: list[Mention], lang: str) -> str:
 
 
 def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | None]:
-    """"la Commission" after "Commission européenne": the one longer organisation name a name shortens.
+    """ "la Commission" after "Commission européenne": the one longer organisation name a name shortens.
     Names are compared once per distinct name, not per mention (long texts repeat them)."""
     named: dict[str | None, tuple[set[str], Mention]] = {}
     for o in mentions:
@@ -790,21 +906,21 @@ def _name_words(name: str) -> list[str]:
     return countries.key(name).split()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _known_acronyms(lang: str) -> dict[str, str]:
     """Known acronym's key → its expansion, as the data file writes it."""
     table = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
     return {countries.key(k): v for k, v in table.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _known_expansions(lang: str) -> tuple[str, ...]:
     table = (load_data("organizations").get(lang) or {}).get("acronyms") or {}
     return tuple(countries.key(v) for v in table.values())
 
 
 def _known_expansion(name: str, lang: str) -> bool:
-    """"Nations unies" is part of "Organisation des Nations unies": a known organisation's name."""
+    """ "Nations unies" is part of "Organisation des Nations unies": a known organisation's name."""
     k = countries.key(name)
     return any(k == e or (" " in k and f" {k} " in f" {e} ") for e in _known_expansions(lang))
 
@@ -820,7 +936,11 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
     for m in people:
         words = _name_words(m.name)
         owner = next(
-            (g for g, ms in groups.items() if by_id[g].kind == "person" and set(words) <= set(_name_words(by_id[g].name))),
+            (
+                g
+                for g, ms in groups.items()
+                if by_id[g].kind == "person" and set(words) <= set(_name_words(by_id[g].name))
+            ),
             None,
         )
         groups.setdefault(owner if owner is not None else id(m), []).append(m)

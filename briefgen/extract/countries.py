@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -33,7 +33,7 @@ def _territories(lang: str) -> dict[str, str]:
         return {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _usual(lang: str) -> dict[str, str]:
     """ISO alpha-2 code → the name a newspaper in ``lang`` prints."""
     cldr = _territories(lang)
@@ -51,7 +51,7 @@ def _iso_translation(lang: str):
         return str
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(lang: str) -> dict[str, tuple[str, str]]:
     """Lookup key → (the country's usual name in ``lang``, what the phrase is: name | capital | seat)."""
     translate = _iso_translation(lang)
@@ -89,13 +89,13 @@ def lookup_key(phrase_key: str, lang: str = "fr") -> tuple[str, str] | None:
     return _table(lang).get(phrase_key)
 
 
-@lru_cache(maxsize=None)
+@cache
 def first_words(lang: str) -> frozenset[str]:
     """First words of every phrase of the table: most tokens can be skipped at once."""
     return frozenset(k.split()[0] for k in _table(lang) if k)
 
 
-@lru_cache(maxsize=None)
+@cache
 def longest_name(lang: str) -> int:
     """Number of words in the longest phrase of the table, to bound the search."""
     return max(len(k.split()) for k in _table(lang))
@@ -114,7 +114,7 @@ def _inflections(masculine: str) -> set[str]:
     return forms
 
 
-@lru_cache(maxsize=None)
+@cache
 def _demonyms(lang: str) -> dict[str, str]:
     usual = _usual(lang)
     out: dict[str, str] = {}
@@ -125,10 +125,12 @@ def _demonyms(lang: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regional(lang: str) -> frozenset[str]:
     words = (load_data("demonyms").get("regional") or {}).get(lang) or []
-    return frozenset(key(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"}))
+    return frozenset(
+        key(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"})
+    )
 
 
 def is_regional_demonym(word: str, lang: str = "fr") -> bool:
@@ -141,7 +143,7 @@ def country_of_demonym(word: str, lang: str = "fr") -> str | None:
     return _demonyms(lang).get(key(word))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regions(lang: str) -> frozenset[str]:
     """Continents and world regions (CLDR's numeric territory codes): places, not actors."""
     return frozenset(key(name) for code, name in _territories(lang).items() if code.isdigit())
@@ -151,13 +153,13 @@ def is_region(name: str, lang: str = "fr") -> bool:
     return key(name) in _regions(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def locative_words(lang: str = "fr") -> frozenset[str]:
     """Prepositions that make a following country or capital a place ("à Moscou")."""
     return frozenset((load_data("countries").get(lang) or {}).get("locative") or [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def dative_heads(lang: str = "fr") -> frozenset[str]:
     """Words after which "à X" is a partner or recipient, not a place ("liés à Pyongyang")."""
     return frozenset((load_data("countries").get(lang) or {}).get("dative_heads") or [])

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from ..brief import Actor, Figure
@@ -65,7 +65,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules(lang: str) -> Rules:
     """The language's number grammar, compiled once from data/figures.yml."""
     all_tables = load_data("figures")
@@ -183,18 +183,20 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
                 lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
                 if lone_article and not (last and scale != 1.0):
                     continue
-                amounts.append(Amount(
-                    m.start() if k == 0 else p_start,
-                    end if last else p_end,
-                    value * (scale if last else 1.0),
-                    unit if last else None,
-                    scale if last else 1.0,
-                    words=True,
-                ))
+                amounts.append(
+                    Amount(
+                        m.start() if k == 0 else p_start,
+                        end if last else p_end,
+                        value * (scale if last else 1.0),
+                        unit if last else None,
+                        scale if last else 1.0,
+                        words=True,
+                    )
+                )
     return amounts
 
 
-@lru_cache(maxsize=None)
+@cache
 def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     """Qualifier phrases (data/qualifiers.yml) that end just before a number, longest first."""
     table = load_data("qualifiers").get(lang) or {}
@@ -209,7 +211,7 @@ def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?:^|(?<=[\s(«\"']))({alternation})\s*$", re.I), kinds
 
 
-@lru_cache(maxsize=None)
+@cache
 def _after_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     table = (load_data("qualifiers").get("after") or {}).get(lang) or {}
     kinds = {phrase.lower(): kind for kind, phrases in table.items() for phrase in phrases}
@@ -246,8 +248,13 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
     if complement:
         i += 1
     skipped = 0
-    while (i + 1 < len(doc) and doc[i].pos_ == "ADJ" and skipped < 2 and not doc[i].is_sent_start
-           and (_is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")):
+    while (
+        i + 1 < len(doc)
+        and doc[i].pos_ == "ADJ"
+        and skipped < 2
+        and not doc[i].is_sent_start
+        and (_is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")
+    ):
         i, skipped = i + 1, skipped + 1
     if i >= len(doc) or doc[i].is_sent_start or not _is_noun(doc[i]):
         # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
@@ -305,8 +312,7 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
     if lowered in r.words("time_units"):
         joined = " ".join(before)
         if lowered in r.words("age_units") and (
-            any(joined.endswith(m) for m in r.words("age_markers"))
-            or (before and before[-1] in (",", "("))
+            any(joined.endswith(m) for m in r.words("age_markers")) or (before and before[-1] in (",", "("))
         ):
             return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
         if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
@@ -354,7 +360,7 @@ def _is_conditional(token, r: Rules) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _attribution_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'])(?:{_alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
 
@@ -386,7 +392,9 @@ def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tu
     return True, parsed.span_text(doc[first_propn:end])
 
 
-def _salience(start: int, length: int, block: int, value: float, what: str | None, hedged: bool, qualifier: str) -> float:
+def _salience(
+    start: int, length: int, block: int, value: float, what: str | None, hedged: bool, qualifier: str
+) -> float:
     """A simple 0..1 score for the brief page: early, in the lead, large, named, asserted, precise.
 
     0.35 for position in the article (linear), 0.2 in the title or lead paragraph,
@@ -395,8 +403,14 @@ def _salience(start: int, length: int, block: int, value: float, what: str | Non
     """
     position = 1.0 - start / max(length, 1)
     magnitude = min(1.0, math.log10(abs(value) + 1) / 6)
-    score = (0.35 * position + 0.2 * (block <= 1) + 0.15 * magnitude + 0.1 * (what is not None)
-             + 0.1 * (not hedged) + 0.1 * (qualifier == "exact"))
+    score = (
+        0.35 * position
+        + 0.2 * (block <= 1)
+        + 0.15 * magnitude
+        + 0.1 * (what is not None)
+        + 0.1 * (not hedged)
+        + 0.1 * (qualifier == "exact")
+    )
     return round(min(1.0, score), 3)
 
 
@@ -471,8 +485,11 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
         start_char = group[0].start - q_len
         if len(group) == 2:
-            opener = re.search(rf"(?<!\w)(?:{_alternation(r.words('range_openers'))})\s*$",
-                               text[sent.start_char : group[0].start], re.I)
+            opener = re.search(
+                rf"(?<!\w)(?:{_alternation(r.words('range_openers'))})\s*$",
+                text[sent.start_char : group[0].start],
+                re.I,
+            )
             if opener and not q_len:
                 start_char = sent.start_char + opener.start()
             change = _is_change(sent, r)
@@ -511,7 +528,13 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     hedged=hedged,
                     claimed_by=claimed_by,
                     salience=_salience(
-                        text_span.start_char, len(text), parsed.block_of(text_span.start_char), value, what, hedged, kind
+                        text_span.start_char,
+                        len(text),
+                        parsed.block_of(text_span.start_char),
+                        value,
+                        what,
+                        hedged,
+                        kind,
                     ),
                     start=text_span.start_char,
                 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache
 from itertools import takewhile
 
 from ..brief import Question
@@ -32,7 +32,7 @@ CLAUSE_OPENERS = ":;?!("
 HIDDEN_STOP = re.compile(r"(?<=\w{3})[.!]\s+(?=[A-ZÀ-Ý«\"])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _indirect_pattern(lang: str) -> re.Pattern:
     table = load_data("questions").get(lang) or {}
 
@@ -100,13 +100,12 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
         if question.lower() in seen:
             return
         seen.add(question.lower())
-        questions.append(Question(text=question, sentence=parsed.original(*unit).strip(),
-                                  kind=kind, in_quote=in_quote))
+        questions.append(Question(text=question, sentence=parsed.original(*unit).strip(), kind=kind, in_quote=in_quote))
 
     for unit in _units(parsed, text):
         u_start, u_end = unit
         first = bisect_right(quote_ends, u_start)  # quotes are searched, not scanned: long texts hold thousands
-        inner_quotes = list(takewhile(lambda q: q[0] < u_end, (quotes[k] for k in range(first, len(quotes)))))
+        inner_quotes = list(takewhile(lambda q: q[0] < u_end, (quotes[k] for k in range(first, len(quotes)))))  # noqa: B023 - consumed on this line
         for m in re.finditer(r"\?(?!\w)", text[u_start:u_end]):  # "page?id=3" is a web address
             q = u_start + m.start()
             quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)

@@ -131,7 +131,7 @@ def _reported_clause(
 
 
 def _sentence_passed(doc, verb, lex: Lexicon) -> bool:
-    """"condamner X à une amende / à six ans": the legal sense of a stance verb."""
+    """ "condamner X à une amende / à six ans": the legal sense of a stance verb."""
     if verb.lemma_.lower() not in lex.verb_phrase:
         return False
     for token in verb.subtree:
@@ -154,7 +154,7 @@ def _que_clause(doc, verb) -> tuple[int, int] | None:
 
 
 def _before_incise(doc, verb) -> tuple[int, int] | None:
-    """"<clause>, a annoncé le ministre.": an incise closing the sentence reports the clause."""
+    """ "<clause>, a annoncé le ministre.": an incise closing the sentence reports the clause."""
     sent = sentence_of(verb)
     i = verb.i - 1
     while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
@@ -179,7 +179,7 @@ def _verb_phrase(doc, verb) -> tuple[int, int] | None:
 
 
 def _selon_clause(parsed: Parsed, attributor: Attributor, token, claimed: set[int]) -> Draft | None:
-    """"Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
+    """ "Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
     doc = parsed.doc
     sent = sentence_of(token)
     if any(i in attributor.quoted for i in range(sent.start, sent.end)):

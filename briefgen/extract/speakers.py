@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from ..brief import Actor
@@ -48,11 +48,32 @@ from ..nlp import Parsed
 from .countries import country_of_demonym
 
 PRONOUNS = {
-    "il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur"),
-    "lui": ("Masc", "Sing"), "eux": ("Masc", "Plur"),  # after selon / pour / d'après
+    "il": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"),
+    "eux": ("Masc", "Plur"),  # after selon / pour / d'après
 }
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
-NAME_PARTICLES = {"de", "du", "von", "van", "der", "den", "di", "da", "dos", "el", "al", "bin", "ben", "ibn", "la", "le"}
+NAME_PARTICLES = {
+    "de",
+    "du",
+    "von",
+    "van",
+    "der",
+    "den",
+    "di",
+    "da",
+    "dos",
+    "el",
+    "al",
+    "bin",
+    "ben",
+    "ibn",
+    "la",
+    "le",
+}
 ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
 GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
 
@@ -86,7 +107,7 @@ class Lexicon:
     expert_roles: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     data = load_data("speech_verbs")
     words = data.get(lang) or data["fr"]
@@ -173,7 +194,8 @@ class Attributor:
         # mention starts outside quotations and places, in text order: searched, not scanned, since
         # every pronoun and title looks back from where it stands (quadratic on long texts otherwise)
         self.mention_starts = sorted(
-            start for start, (actor, first) in self.actor_at.items()
+            start
+            for start, (actor, first) in self.actor_at.items()
             if start == first and start not in self.quoted and start not in self.places
         )
 
@@ -226,7 +248,9 @@ class Attributor:
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         incise = len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')
-        return incise or bool(prev and prev[-1].pos_ == "AUX") or (nxt is not None and nxt.lower_ in ("que", "qu'", ":"))
+        return (
+            incise or bool(prev and prev[-1].pos_ == "AUX") or (nxt is not None and nxt.lower_ in ("que", "qu'", ":"))
+        )
 
     def verb_lemma(self, token) -> str:
         """The lemma, or the first-group infinitive that the form shows when the lemmatizer
@@ -279,18 +303,30 @@ class Attributor:
         tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
         for token in reversed(tokens):
             if token.dep_.startswith("nsubj") and token.pos_ in ("NOUN", "PROPN", "PRON"):
-                return self.resolve(self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token, "subject", 0.8)
+                return self.resolve(
+                    self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token, "subject", 0.8
+                )
         for token in tokens:
             hit = self.actor_at.get(token.i)
-            if hit and hit[1] == token.i and hit[0].type != "country" and not self.after_preposition(token) and not self.is_place(token):
+            if (
+                hit
+                and hit[1] == token.i
+                and hit[0].type != "country"
+                and not self.after_preposition(token)
+                and not self.is_place(token)
+            ):
                 return self.resolve(token, "subject", 0.8)
         return self.name_with_title(tokens) or self.name_before_verb(tokens)
 
     def name_before_verb(self, tokens: list) -> Speaker | None:
-        """"Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
+        """ "Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
         run = self.capitalised_run(tokens)
         rest = tokens[len(run) :]
-        if not run or len(run) > 4 or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in ("ne", "n'") for t in rest):
+        if (
+            not run
+            or len(run) > 4
+            or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in ("ne", "n'") for t in rest)
+        ):
             return None
         person = self.unlisted_person(run[0].i, run[-1].i + 1)
         return Speaker(person.name, person, 0.7, "subject")
@@ -298,14 +334,18 @@ class Attributor:
     def capitalised_run(self, tokens: list) -> list:
         run = []
         for token in tokens:
-            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text) or (run and "-" in (token.text, run[-1].text)):
+            if (
+                token.text[:1].isupper()
+                and (token.is_alpha or "-" in token.text)
+                or (run and "-" in (token.text, run[-1].text))
+            ):
                 run.append(token)
             else:
                 break
         return run
 
     def name_with_title(self, tokens: list) -> Speaker | None:
-        """"Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
+        """ "Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
         capitalised words opening the sentence, then a comma and a title noun, are a person."""
         run = self.capitalised_run(tokens)
         rest = tokens[len(run) :]
@@ -328,11 +368,13 @@ class Attributor:
         return prev is not None and prev.pos_ == "ADP"
 
     def selon(self, token) -> Speaker | None:
-        """"selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
+        """ "selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
         word = token.lower_
         if word == "pour" and not (token.i == sentence_of(token).start or self.doc[token.i - 1].text in ",»\""):
             return None
-        if word not in ("selon", "pour") and not (word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")):
+        if word not in ("selon", "pour") and not (
+            word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")
+        ):
             return None
         head = self.next_nominal(token)
         if head is None or head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
@@ -353,7 +395,7 @@ class Attributor:
         return None
 
     def comma_after(self, head) -> bool:
-        """"Pour X, …": a comma closes the phrase before any verb does."""
+        """ "Pour X, …": a comma closes the phrase before any verb does."""
         for token in self.doc[head.i + 1 : min(head.i + 15, sentence_of(head).end)]:
             if token.text == ",":
                 return True
@@ -381,7 +423,9 @@ class Attributor:
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
-            return Speaker(persons[0].name, persons[0], 0.9, "apposition", role=phrase if phrase != persons[0].name else None)
+            return Speaker(
+                persons[0].name, persons[0], 0.9, "apposition", role=phrase if phrase != persons[0].name else None
+            )
         if token.pos_ == "PROPN":  # places are actors (countries) or follow a preposition
             start, end = token.i, token.i + 1
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
@@ -394,21 +438,29 @@ class Attributor:
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return replace(named, role=named.role or phrase)
-        countries = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"]
+        countries = [
+            self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"
+        ]
         country = countries[0].name if countries else None
         if is_title and hit:
             return Speaker(hit[0].name, hit[0], 0.6, "institution")
         if is_title:
             return self.title(token, phrase, country)
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
-            orgs = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "organization"]
+            orgs = [
+                self.actor_at[i][0]
+                for i in nominal
+                if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            ]
             if orgs and not countries:
                 return Speaker(orgs[0].name, orgs[0], 0.6, "institution")
-            return Speaker(phrase, None, 0.6, "institution", country=country, number=token.morph.get("Number", ["Sing"])[0])
+            return Speaker(
+                phrase, None, 0.6, "institution", country=country, number=token.morph.get("Number", ["Sing"])[0]
+            )
         return None
 
     def named_after_title(self, token) -> Speaker | None:
-        """"le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
+        """ "le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
         hit = self.actor_at.get(token.i + 1)
         if hit and hit[1] == token.i + 1 and hit[0].type == "organization":
             end = token.i + 1
@@ -417,7 +469,9 @@ class Attributor:
             after = self.actor_at.get(end)
             if after and after[1] == end and after[0].type == "person":
                 return Speaker(after[0].name, after[0], 0.85, "apposition")  # "le député LFI Éric Coquerel"
-        if hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization"):  # "l'ONG Médecins sans frontières"
+        if (
+            hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization")
+        ):  # "l'ONG Médecins sans frontières"
             return Speaker(hit[0].name, hit[0], 0.85, "apposition")
         end = self.name_end(token.i + 1, sentence_of(token).end)
         if end == token.i + 1:
@@ -436,7 +490,9 @@ class Attributor:
             token = self.doc[end]
             if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
                 end += 1
-            elif token.text in NAME_PARTICLES and end + 1 < stop and self.doc[end + 1].text[:1].isupper() and end > start:
+            elif (
+                token.text in NAME_PARTICLES and end + 1 < stop and self.doc[end + 1].text[:1].isupper() and end > start
+            ):
                 end += 1
             else:
                 break
@@ -445,7 +501,7 @@ class Attributor:
         return end
 
     def name_in_phrase(self, token) -> Speaker | None:
-        """"le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
+        """ "le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
         sent_end = sentence_of(token).end
         i = token.i + 1
         while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
@@ -477,7 +533,7 @@ class Attributor:
         return actor
 
     def apposed_name(self, token, nominal: list[int]) -> Speaker | None:
-        """"le directeur général de l'OMS, Tedros Adhanom": proper nouns after a comma in the title's phrase."""
+        """ "le directeur général de l'OMS, Tedros Adhanom": proper nouns after a comma in the title's phrase."""
         for i in nominal:
             if i > token.i + 1 and self.doc[i - 1].text == "," and self.doc[i].pos_ == "PROPN":
                 end = i
@@ -495,7 +551,7 @@ class Attributor:
         return None
 
     def apposed_to(self, token) -> Speaker | None:
-        """"Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
+        """ "Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
         left = token.i
         while left > 0 and self.doc[left - 1].pos_ in ("DET", "ADJ") and self.doc[left - 1].text != ",":
             left -= 1
@@ -504,7 +560,9 @@ class Attributor:
         hit = self.actor_at.get(left - 2)
         if hit and hit[0].type == "person":
             return Speaker(hit[0].name, hit[0], 0.9, "apposition")
-        return self.name_with_title([t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted])
+        return self.name_with_title(
+            [t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted]
+        )
 
     def title(self, token, phrase: str, country: str | None) -> Speaker | None:
         """A subject that is only a title resolves to the person it names where possible."""
@@ -517,11 +575,16 @@ class Attributor:
             (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
         )
         for actor, _ in self.mentions_before(token.i):
-            if actor.type == "person" and actor.role and lemma in actor.role.lower() and actor.country in (None, country):
+            if (
+                actor.type == "person"
+                and actor.role
+                and lemma in actor.role.lower()
+                and actor.country in (None, country)
+            ):
                 return Speaker(actor.name, actor, 0.7, "title")
 
         def other_office(actor: Actor) -> bool:
-            """"le nouveau président" is not the one the article calls "ancien Premier ministre";
+            """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
             "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
             ukrainien" is only someone the article says is Ukrainian."""
             if country and actor.country != country:
@@ -540,7 +603,7 @@ class Attributor:
         return Speaker(phrase, None, 0.5, "title", role=phrase, country=country)
 
     def owner(self, token, phrase: str, country: str | None) -> Speaker:
-        """"son porte-parole": the body whose spokesperson it is, the last organisation,
+        """ "son porte-parole": the body whose spokesperson it is, the last organisation,
         country or institution that was a subject in this paragraph or the one before."""
         block = self.parsed.block_of(token.idx)
         for prev in reversed(self.doc[: sentence_of(token).start]):
@@ -571,11 +634,17 @@ class Attributor:
     def phrase(self, token, nominal: list[int]) -> str:
         """The noun phrase from its head, without determiner or apposition, as written."""
         end = token.i + 1
-        while end in nominal and self.doc[end].text not in ",(" and not (
-            self.doc[end].text[:1].isupper() and self.doc[end - 1].pos_ not in ("ADP", "DET")
+        while (
+            end in nominal
+            and self.doc[end].text not in ",("
+            and not (self.doc[end].text[:1].isupper() and self.doc[end - 1].pos_ not in ("ADP", "DET"))
         ):
             prev = self.doc[end - 1]
-            if self.doc[end].pos_ in ("NOUN", "PROPN") and prev.pos_ in ("NOUN", "PROPN") and end - 1 not in self.actor_at:
+            if (
+                self.doc[end].pos_ in ("NOUN", "PROPN")
+                and prev.pos_ in ("NOUN", "PROPN")
+                and end - 1 not in self.actor_at
+            ):
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
             if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
                 break  # "le chef de l'État ukrainien sur Telegram": where, not who
@@ -654,8 +723,11 @@ class Attributor:
         last_index, last = self.history[-1] if self.history else (-1, None)
         near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
         subject = next(
-            ((actor, i) for actor, i in near
-             if actor.type == "person" and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))),
+            (
+                (actor, i)
+                for actor, i in near
+                if actor.type == "person" and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))
+            ),
             None,
         )
         if subject and subject[1] > last_index:

@@ -57,7 +57,7 @@ class Renderer:
         return source
 
     def month_name(self, month: str | None) -> Markup:
-        """"2024-10" → "octobre 2024"; no month → the label for undated briefs."""
+        """ "2024-10" → "octobre 2024"; no month → the label for undated briefs."""
         if not month:
             return Markup(self.text(self.labels["undated"]))
         year, number = month.split("-")

@@ -7,8 +7,8 @@ only place that decides what "the same actor" or "the same group" means.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from ..brief import Actor, Brief, Figure, Reaction
 from ..content import slugify
@@ -96,7 +96,7 @@ def _merge_short_names(entries: list[ActorEntry]) -> list[ActorEntry]:
         while i in into and i not in path:
             path.append(i)
             i = into[i]
-        return min(path[path.index(i):]) if i in path else i  # names aliasing each other: one keeps them
+        return min(path[path.index(i) :]) if i in path else i  # names aliasing each other: one keeps them
 
     kept = []
     for i, entry in enumerate(entries):

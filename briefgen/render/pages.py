@@ -8,8 +8,8 @@ the month archive, the tag index, the cross-article pages and search.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from ..brief import Brief
 from ..content import Article
@@ -85,8 +85,12 @@ def site_pages(
             brief=brief,
             reaction_groups=group_reactions(((brief, r) for r in brief.reactions), labels),
         )
-        pages[f"articles/{brief.slug}.md"] = render("article.md.j2", brief=brief, body=safe_body(article.body, allowed_html_tags))
-        pages[f"briefs/{brief.slug}.json"] = json.dumps(brief.to_json(), ensure_ascii=False, indent=1)  # one brief: worth reading
+        pages[f"articles/{brief.slug}.md"] = render(
+            "article.md.j2", brief=brief, body=safe_body(article.body, allowed_html_tags)
+        )
+        pages[f"briefs/{brief.slug}.json"] = json.dumps(
+            brief.to_json(), ensure_ascii=False, indent=1
+        )  # one brief: worth reading
     for rel, content in (extra or {}).items():
         if rel in pages:
             raise BriefgenError(f"your page {rel!r} has the name of a page briefgen generates: rename it")

@@ -43,7 +43,9 @@ def test_gold_passage(parse, case):
 
 
 def test_one_mention_per_span_and_spans_cover_aliases(parse):
-    parsed = parse("Crise\n\nLe président ukrainien Volodymyr Zelensky a parlé lundi. Zelensky a ensuite rencontré les alliés, et M. Zelensky est reparti.")
+    parsed = parse(
+        "Crise\n\nLe président ukrainien Volodymyr Zelensky a parlé lundi. Zelensky a ensuite rencontré les alliés, et M. Zelensky est reparti."
+    )
     actor = find(extract_actors(parsed), "Volodymyr Zelensky")
     assert actor.mentions == len(actor.spans) == len(set(actor.spans)) == len(actor.agentive)
     assert all(parsed.doc[s:e].text.endswith("Zelensky") for s, e in actor.spans)
@@ -57,7 +59,9 @@ def test_place_mentions_are_not_agentive(parse):
 
 
 def test_elided_articles_never_become_actors_and_sentences_are_original(parse):
-    text = "Rapport\n\nL’Institut Pasteur a compté jusqu’à 300 cas, a dit Marie Dupont, directrice de l’Institut Pasteur."
+    text = (
+        "Rapport\n\nL’Institut Pasteur a compté jusqu’à 300 cas, a dit Marie Dupont, directrice de l’Institut Pasteur."
+    )
     actors = extract_actors(parse(text))
     assert all(not a.name.startswith(("L’", "L'", "jusqu")) for a in actors)
     assert all(a.sentence in text for a in actors)

@@ -28,8 +28,15 @@ def test_lookup(phrase, country, kind):
 
 @pytest.mark.parametrize(
     "word, country",
-    [("sud-coréen", "Corée du Sud"), ("nord-coréennes", "Corée du Nord"), ("ukrainienne", "Ukraine"),
-     ("polonais", "Pologne"), ("françaises", "France"), ("britanniques", "Royaume-Uni"), ("turque", "Turquie")],
+    [
+        ("sud-coréen", "Corée du Sud"),
+        ("nord-coréennes", "Corée du Nord"),
+        ("ukrainienne", "Ukraine"),
+        ("polonais", "Pologne"),
+        ("françaises", "France"),
+        ("britanniques", "Royaume-Uni"),
+        ("turque", "Turquie"),
+    ],
 )
 def test_demonyms_in_every_inflection(word, country):
     assert country_of_demonym(word, "fr") == country

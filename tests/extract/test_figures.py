@@ -68,8 +68,16 @@ def test_headline_figure_is_most_salient(parse):
 
 @pytest.mark.parametrize(
     "text, lang, value",
-    [("12 000", "fr", 12000), ("90.000", "fr", 90000), ("1,5", "fr", 1.5), ("1.234.567", "fr", 1234567),
-     ("49.3", "fr", None), ("1,200", "en", 1200), ("1.2", "en", 1.2), ("1,200.5", "en", 1200.5)],
+    [
+        ("12 000", "fr", 12000),
+        ("90.000", "fr", 90000),
+        ("1,5", "fr", 1.5),
+        ("1.234.567", "fr", 1234567),
+        ("49.3", "fr", None),
+        ("1,200", "en", 1200),
+        ("1.2", "en", 1.2),
+        ("1,200.5", "en", 1200.5),
+    ],
 )
 def test_parse_digits(text, lang, value):
     assert parse_digits(text, lang) == value
@@ -77,8 +85,14 @@ def test_parse_digits(text, lang, value):
 
 @pytest.mark.parametrize(
     "text, lang, value",
-    [("dix mille", "fr", 10000), ("vingt et un", "fr", 21), ("quatre-vingt-dix", "fr", 90),
-     ("trois cent mille", "fr", 300000), ("one hundred and five", "en", 105), ("soldats", "fr", None)],
+    [
+        ("dix mille", "fr", 10000),
+        ("vingt et un", "fr", 21),
+        ("quatre-vingt-dix", "fr", 90),
+        ("trois cent mille", "fr", 300000),
+        ("one hundred and five", "en", 105),
+        ("soldats", "fr", None),
+    ],
 )
 def test_parse_words(text, lang, value):
     assert parse_words(text, lang) == value
@@ -112,9 +126,17 @@ def test_find_amounts(text, lang, expected):
 
 @pytest.mark.parametrize(
     "before, lang, kind",
-    [("a fait près de ", "fr", "approx"), ("jusqu'à ", "fr", "at_most"), ("réclament près d'", "fr", "approx"),
-     ("plus de ", "fr", "at_least"), ("moins de ", "fr", "at_most"), ("un total de ", "fr", "exact"),
-     ("more than ", "en", "at_least"), ("up to ", "en", "at_most"), ("nearly ", "en", "approx")],
+    [
+        ("a fait près de ", "fr", "approx"),
+        ("jusqu'à ", "fr", "at_most"),
+        ("réclament près d'", "fr", "approx"),
+        ("plus de ", "fr", "at_least"),
+        ("moins de ", "fr", "at_most"),
+        ("un total de ", "fr", "exact"),
+        ("more than ", "en", "at_least"),
+        ("up to ", "en", "at_most"),
+        ("nearly ", "en", "approx"),
+    ],
 )
 def test_qualifier_before(before, lang, kind):
     assert qualifier_before(before, lang)[0] == kind
@@ -122,8 +144,12 @@ def test_qualifier_before(before, lang, kind):
 
 @pytest.mark.parametrize(
     "after, lang, kind",
-    [(" au moins, selon la police", "fr", "at_least"), (" environ.", "fr", "approx"), (" au moment du", "fr", "exact"),
-     (" or more", "en", "at_least")],
+    [
+        (" au moins, selon la police", "fr", "at_least"),
+        (" environ.", "fr", "approx"),
+        (" au moment du", "fr", "exact"),
+        (" or more", "en", "at_least"),
+    ],
 )
 def test_qualifier_after(after, lang, kind):
     assert qualifier_after(after, lang)[0] == kind

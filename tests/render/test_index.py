@@ -13,8 +13,14 @@ def _reaction(country=None, group=None, speaker="X"):
 
 
 def test_reactions_group_countries_first_then_organisations_experts_and_the_rest():
-    reactions = [_reaction(), _reaction(group="expert"), _reaction("Ukraine"), _reaction(group="organisation"),
-                 _reaction("Corée du Sud"), _reaction("Japon", group="Corée du Sud")]
+    reactions = [
+        _reaction(),
+        _reaction(group="expert"),
+        _reaction("Ukraine"),
+        _reaction(group="organisation"),
+        _reaction("Corée du Sud"),
+        _reaction("Japon", group="Corée du Sud"),
+    ]
     groups = group_reactions(((None, r) for r in reactions), LABELS)
     assert [name for name, _ in groups] == ["Corée du Sud", "Ukraine", "Organisations", "Experts", "Autres"]
     assert len(groups[0][1]) == 2  # the group wins over the country
@@ -37,4 +43,7 @@ def test_actors_merge_across_briefs_with_their_roles_and_quotes(briefs):
 
 def test_months_newest_first_undated_last(briefs):
     assert [(m, [b.slug for b in bs]) for m, bs in by_month(briefs)] == [
-        ("2024-11", ["eau"]), ("2024-10", ["sommet"]), (None, ["anvers"])]
+        ("2024-11", ["eau"]),
+        ("2024-10", ["sommet"]),
+        (None, ["anvers"]),
+    ]

@@ -20,13 +20,28 @@ def _pages(briefs, language="fr", extra=None):
 
 def test_site_has_cross_article_pages_and_no_page_for_single_article_actors(briefs):
     pages = _pages(briefs)
-    for path in ("index.md", "timeline.md", "actors/index.md", "countries.md", "figures.md", "tags.md",
-                 "archive/2024-11.md", "archive/2024-10.md", "archive/undated.md", "assets/briefgen.js",
-                 "briefs/eau.md", "articles/eau.md", "actors/antonio-guterres.md"):
+    for path in (
+        "index.md",
+        "timeline.md",
+        "actors/index.md",
+        "countries.md",
+        "figures.md",
+        "tags.md",
+        "archive/2024-11.md",
+        "archive/2024-10.md",
+        "archive/undated.md",
+        "assets/briefgen.js",
+        "briefs/eau.md",
+        "articles/eau.md",
+        "actors/antonio-guterres.md",
+    ):
         assert path in pages, path
     assert "actors/maroc.md" not in pages and 'id="maroc"' in pages["actors/index.md"]
-    assert pages["timeline.md"].index("Sécheresse") < pages["timeline.md"].index("Sommet") < pages[
-        "timeline.md"].index("Anvers")
+    assert (
+        pages["timeline.md"].index("Sécheresse")
+        < pages["timeline.md"].index("Sommet")
+        < pages["timeline.md"].index("Anvers")
+    )
 
 
 def test_home_shows_latest_briefs_with_their_most_salient_figures(briefs):
@@ -42,11 +57,19 @@ def test_brief_page_marks_questions_asked_inside_a_quote():
 
 def test_actor_lines_say_each_thing_once():
     """A country is its own country; a name's description already shown as its role is not an alias."""
-    brief = make_brief(actors=[
-        Actor(name="Russie", type="country", country="Russie", aliases=["Moscou"], sentence="s"),
-        Actor(name="KCIA", type="organization", role="renseignement sud-coréen", country="Corée du Sud",
-              aliases=["renseignement sud-coréen"], sentence="s"),
-    ])
+    brief = make_brief(
+        actors=[
+            Actor(name="Russie", type="country", country="Russie", aliases=["Moscou"], sentence="s"),
+            Actor(
+                name="KCIA",
+                type="organization",
+                role="renseignement sud-coréen",
+                country="Corée du Sud",
+                aliases=["renseignement sud-coréen"],
+                sentence="s",
+            ),
+        ]
+    )
     page = _pages([brief])["briefs/s.md"]
     assert "- **Russie** (pays) · Moscou" in page
     assert "- **KCIA** (organisation) — renseignement sud-coréen — Corée du Sud\n" in page
@@ -63,7 +86,9 @@ def test_exports_are_the_brief_schema(briefs):
 def test_hostile_text_stays_text(tmp_path: Path):
     brief = make_brief(
         title="<img src=x onerror=alert(1)>: # titre",
-        reactions=[Reaction(speaker="{% raw %}X", quote="<script>alert(1)</script> | {{ 7*7 }}", kind="direct", sentence="s")],
+        reactions=[
+            Reaction(speaker="{% raw %}X", quote="<script>alert(1)</script> | {{ 7*7 }}", kind="direct", sentence="s")
+        ],
     )
     pages = _pages([brief])
     for page in (pages["briefs/s.md"], pages["countries.md"], pages["index.md"]):
@@ -72,12 +97,14 @@ def test_hostile_text_stays_text(tmp_path: Path):
 
 
 def test_table_cells_survive_pipes_and_newlines(briefs):
-    brief = make_brief(figures=[
-        Figure(value=3, text="3", what="a | b\nc", qualifier="exact", sentence="une | phrase\nsur deux lignes"),
-        Figure(value=4, text="4", what="d", qualifier="at_least", sentence="s"),
-    ])
+    brief = make_brief(
+        figures=[
+            Figure(value=3, text="3", what="a | b\nc", qualifier="exact", sentence="une | phrase\nsur deux lignes"),
+            Figure(value=4, text="4", what="d", qualifier="at_least", sentence="s"),
+        ]
+    )
     html = markdown.markdown(_pages([brief])["briefs/s.md"].split("---", 2)[2], extensions=["tables", "md_in_html"])
-    table = html[html.index("<table>"):html.index("</table>")]
+    table = html[html.index("<table>") : html.index("</table>")]
     assert table.count("<tr>") == 3  # header + one row per figure
     assert "a &#124; b c" in table and "une &#124; phrase sur deux lignes" in table
 
@@ -104,8 +131,13 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
     """Strict mode fails on any warning: broken links, missing pages, bad nav."""
     docs = tmp_path / "docs"
     write_pages(_pages(briefs), docs)
-    cfg = mkdocs_config(config_file=str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"),
-                        strict=True, **mkdocs_overrides(docs, "fr"))
+    cfg = mkdocs_config(
+        config_file=str(ROOT / "mkdocs.yml"),
+        docs_dir=str(docs),
+        site_dir=str(tmp_path / "site"),
+        strict=True,
+        **mkdocs_overrides(docs, "fr"),
+    )
     mkdocs_build(cfg)
     assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
     assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
@@ -114,8 +146,10 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
 
 def test_brief_page_marks_edited_items_and_exports_keep_edited():
     brief = make_brief(
-        figures=[Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
-                 Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s")],
+        figures=[
+            Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
+            Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s"),
+        ],
         reactions=[Reaction(speaker="ONU", quote="Assez.", kind="direct", sentence="s", edited=True)],
         questions=[Question(text="Et après ?", sentence="s", edited=True)],
     )
@@ -134,17 +168,25 @@ def test_brief_page_marks_edited_items_and_exports_keep_edited():
 def test_short_names_and_aliases_join_the_full_name_across_briefs():
     from briefgen.render.index import collect_actors
 
-    one = make_brief(slug="a", actors=[
-        Actor(name="Volodymyr Zelensky", type="person", sentence="s"),
-        Actor(name="Organisation du traité de l'Atlantique nord", type="organization", aliases=["OTAN"], sentence="s"),
-        Actor(name="Kim Jong-un", type="person", sentence="s"),
-    ])
-    two = make_brief(slug="b", actors=[
-        Actor(name="Zelensky", type="person", sentence="s"),
-        Actor(name="OTAN", type="organization", aliases=["Alliance atlantique"], sentence="s"),
-        Actor(name="Kim", type="person", sentence="s"),
-        Actor(name="Kim Yo-jong", type="person", sentence="s"),
-    ])
+    one = make_brief(
+        slug="a",
+        actors=[
+            Actor(name="Volodymyr Zelensky", type="person", sentence="s"),
+            Actor(
+                name="Organisation du traité de l'Atlantique nord", type="organization", aliases=["OTAN"], sentence="s"
+            ),
+            Actor(name="Kim Jong-un", type="person", sentence="s"),
+        ],
+    )
+    two = make_brief(
+        slug="b",
+        actors=[
+            Actor(name="Zelensky", type="person", sentence="s"),
+            Actor(name="OTAN", type="organization", aliases=["Alliance atlantique"], sentence="s"),
+            Actor(name="Kim", type="person", sentence="s"),
+            Actor(name="Kim Yo-jong", type="person", sentence="s"),
+        ],
+    )
     entries = {e.name: e for e in collect_actors([one, two])}
     assert [b.slug for b in entries["Volodymyr Zelensky"].briefs] == ["a", "b"] and "Zelensky" not in entries
     assert len(entries["Organisation du traité de l'Atlantique nord"].briefs) == 2 and "OTAN" not in entries

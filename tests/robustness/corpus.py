@@ -73,7 +73,10 @@ DUPLICATE = ("Port de Marseille.md", GOOD["port-de-marseille.md"].encode(), "alr
 # Accepted, with a warning or after normalising the bytes.
 ODD: dict[str, bytes] = {
     "bom.md": b"\xef\xbb\xbf" + GOOD["greve-des-cheminots.md"].replace("cheminots en", "cheminots BOM en").encode(),
-    "crlf.md": GOOD["greve-des-cheminots.md"].replace("cheminots en", "cheminots CRLF en").replace("\n", "\r\n").encode(),
+    "crlf.md": GOOD["greve-des-cheminots.md"]
+    .replace("cheminots en", "cheminots CRLF en")
+    .replace("\n", "\r\n")
+    .encode(),
     "unknown-key.md": b"---\ntitle: Une cle inconnue\ncategorie: sport\n---\nLe match a eu lieu hier soir.\n",
     "no-sentences.md": b"---\ntitle: Rien\n---\n\n",
     "only-punctuation.md": "---\ntitle: '...'\n---\n\n— « » … ; : ! ?\n\n***\n".encode(),

@@ -35,7 +35,9 @@ def test_bad_articles_do_not_stop_the_others(tmp_path: Path):
     failed = sorted(e.path.name for e in errors)
     # One error per bad file, plus the later of the two files named port-de-marseille.
     assert failed == sorted([*corpus.BAD, "port-de-marseille.md"])
-    assert {a.path.name for a in articles} == {*corpus.GOOD, *corpus.ODD, corpus.DUPLICATE[0]} - {"port-de-marseille.md"}
+    assert {a.path.name for a in articles} == {*corpus.GOOD, *corpus.ODD, corpus.DUPLICATE[0]} - {
+        "port-de-marseille.md"
+    }
     duplicate = next(e for e in errors if e.path.name == "port-de-marseille.md")
     assert corpus.DUPLICATE[2] in str(duplicate) and corpus.DUPLICATE[0] in str(duplicate)
 

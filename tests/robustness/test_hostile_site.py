@@ -20,8 +20,13 @@ from briefgen.config import load_config
 from . import corpus
 from .htmlcheck import parse_page, runnable_urls
 
+
 def snapshot(directory: Path) -> dict[str, tuple[bytes, int]]:
-    return {str(p.relative_to(directory)): (p.read_bytes(), p.stat().st_mtime_ns) for p in directory.rglob("*") if p.is_file()}
+    return {
+        str(p.relative_to(directory)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in directory.rglob("*")
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +48,19 @@ def test_bad_articles_are_reported_and_the_rest_published(site):
     root, report, _ = site
     assert sorted(e.path.name for e in report.errors) == sorted(corpus.BAD)
     published = {b.slug for b in report.briefs}
-    assert {"port-de-marseille", "greve-des-cheminots", "hostile-title", "hostile-body", "hostile-quote",
-            "bom", "crlf", "no-sentences", "unbalanced-quotes", "nom-avec-espaces-e", "a-b"} <= published
+    assert {
+        "port-de-marseille",
+        "greve-des-cheminots",
+        "hostile-title",
+        "hostile-body",
+        "hostile-quote",
+        "bom",
+        "crlf",
+        "no-sentences",
+        "unbalanced-quotes",
+        "nom-avec-espaces-e",
+        "a-b",
+    } <= published
     for slug in published:
         assert (root / "site" / "briefs" / slug / "index.html").is_file(), slug
         assert (root / "site" / "articles" / slug / "index.html").is_file(), slug
