@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 
-.PHONY: site test lint install install-test build serve bench browser clean
+.PHONY: eval site test lint install install-test build serve bench browser clean
 
 site: install build  ## create .venv, install briefgen and its model, build the sample site into site/
 
@@ -49,6 +49,14 @@ serve: install
 
 bench: install  ## benchmarks, one JSON line each; BENCH_SIZES=100,300 for a shorter run
 	$(BIN)/python bench/run.py
+
+SHARED ?= ../shared
+SCORE  := $(BIN)/python $(SHARED)/eval/score.py
+EXTRACT := -- $(BIN)/briefgen extract --no-cache --format json
+eval: install  ## the scorer's table on both halves of tests/corpus and on the shared dev set (EVAL_FLAGS=-v lists misses)
+	@for half in dev heldout; do echo "== tests/corpus/$$half (`ls tests/corpus/$$half/articles | wc -l` articles)"; \
+		$(SCORE) --articles tests/corpus/$$half/articles --gold tests/corpus/$$half/gold $(EVAL_FLAGS) $(EXTRACT) || exit 1; done
+	@echo "== $(SHARED)/eval/dev"; $(SCORE) --articles $(SHARED)/eval/dev/articles --gold $(SHARED)/eval/dev/gold $(EVAL_FLAGS) $(EXTRACT)
 
 clean:
 	rm -rf site _build .pytest_cache

@@ -41,6 +41,8 @@ class Figure(Item):
     hedged: bool = False
     claimed_by: str | None = None
     salience: float = 0.0
+    about: str | None = None  # what the number is about, a noun phrase of the article ("budget militaire de la France")
+    rule: str = ""  # the rule that found it (briefgen/data/rules.yml)
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     start: int = internal(int)  # character offset in the parsed text, for ordering
@@ -58,6 +60,7 @@ class Actor(Item):
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     sentence: str | None = None  # where the actor is first named
+    rule: str = ""  # the rule that made it an actor (briefgen/data/rules.yml)
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     spans: list[tuple[int, int]] = internal()  # token [start, end) of every mention
@@ -79,6 +82,9 @@ class Reaction(Item):
     country: str | None = None
     confidence: float = 1.0
     group: str | None = None  # site grouping: a country name, "organisation" or "expert"
+    stance: str = "statement"  # condemn | concern | call | support | reject | threaten | statement
+    rule: str = ""  # the rule that found the statement (briefgen/data/rules.yml)
+    speaker_rule: str | None = None  # the rule chain that named its speaker, e.g. "incise+pronoun"
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
 
@@ -92,6 +98,7 @@ class Question(Item):
     sentence: str
     kind: str = "direct"  # direct | indirect
     in_quote: bool = False
+    rule: str = ""  # the rule that found it (briefgen/data/rules.yml)
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
 

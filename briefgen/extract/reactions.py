@@ -20,9 +20,10 @@ decides what counts as a reaction:
 from __future__ import annotations
 
 from ..brief import Actor, Reaction
+from ..lexicon import Lexicon, lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
-from .speakers import Attributor, Lexicon, Speaker, lexicon, sentence_of
+from .speakers import Attributor, Speaker, sentence_of
 
 CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
 COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")

@@ -39,43 +39,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import takewhile
 
 from ..brief import Actor
-from ..data import load_data
+from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .countries import country_of_demonym
 
-PRONOUNS = {
-    "il": ("Masc", "Sing"),
-    "elle": ("Fem", "Sing"),
-    "ils": ("Masc", "Plur"),
-    "elles": ("Fem", "Plur"),
-    "lui": ("Masc", "Sing"),
-    "eux": ("Masc", "Plur"),  # after selon / pour / d'après
-}
-PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "devant", "avec", "contre", "chez"}
-NAME_PARTICLES = {
-    "de",
-    "du",
-    "von",
-    "van",
-    "der",
-    "den",
-    "di",
-    "da",
-    "dos",
-    "el",
-    "al",
-    "bin",
-    "ben",
-    "ibn",
-    "la",
-    "le",
-}
-ENTITY_TYPES = {"PER": "person", "ORG": "organization"}
-GENDER_CUES = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+ENTITY_TYPES = {"PER": "person", "ORG": "organization"}  # spaCy labels, not words
 
 
 def sentence_of(token):
@@ -87,55 +59,6 @@ def sentence_of(token):
     while end - 1 > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    lang: str
-    reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
-    reflexive_pronouns: frozenset[str]
-    speech: frozenset[str]
-    verb_phrase: frozenset[str]
-    not_speakers: frozenset[str]
-    naming: frozenset[str]
-    titles: frozenset[str]
-    institutions: frozenset[str]
-    penalties: frozenset[str]
-    heads: frozenset[str]
-    title_complements: frozenset[str]
-    penalty_prepositions: frozenset[str]
-    expert_roles: tuple[str, ...]
-
-
-@cache
-def lexicon(lang: str) -> Lexicon:
-    data = load_data("speech_verbs")
-    words = data.get(lang) or data["fr"]
-
-    def lemmas(key: str) -> frozenset[str]:
-        return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
-
-    listed = [w.lower() for key in ("speech", "verb_phrase") for w in words.get(key, [])]
-    reflexive = frozenset(
-        w.removeprefix("s'").removeprefix("se ") for w in listed if w.startswith(("s'", "se "))
-    ) - frozenset(listed)  # a verb also listed bare ("féliciter") is speech either way
-    return Lexicon(
-        lang=lang,
-        reflexive=reflexive,
-        reflexive_pronouns=lemmas("reflexive_pronouns"),
-        speech=lemmas("speech") | lemmas("verb_phrase"),
-        verb_phrase=lemmas("verb_phrase"),
-        not_speakers=lemmas("not_speakers"),
-        naming=lemmas("naming"),
-        # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)
-        titles=lemmas("titles") | frozenset(w.lower() for w in (load_data("titles").get(lang) or {}).get("roles", [])),
-        institutions=lemmas("institutions"),
-        penalties=lemmas("penalties"),
-        heads=lemmas("heads"),
-        title_complements=lemmas("title_complements"),
-        penalty_prepositions=lemmas("penalty_prepositions"),
-        expert_roles=tuple(w.lower() for w in data["expert_roles"]),
-    )
 
 
 @lru_cache(maxsize=65536)
@@ -161,12 +84,12 @@ class Speaker:
     number: str = "Sing"  # of a speaker with no actor: "les ministres africains" are "ils"
 
 
-def pronoun_of(token) -> tuple[str, str] | None:
+def pronoun_of(token, lex: Lexicon) -> tuple[str, str] | None:
     """Gender and number of a subject pronoun, including the inverted clitics "-il", "-t-elle"."""
     word = token.text.lower().lstrip("-").removeprefix("t-")
-    if word not in PRONOUNS:
+    if word not in lex.pronouns:
         return None
-    gender, number = PRONOUNS[word]
+    gender, number = lex.pronouns[word]
     return token.morph.get("Gender", [gender])[0], token.morph.get("Number", [number])[0]
 
 
@@ -266,7 +189,7 @@ class Attributor:
                     return None
                 return self.resolve(child, "subject", 0.95)
         for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
-            if token.text.startswith("-") and pronoun_of(token) and token.i not in self.quoted:
+            if token.text.startswith("-") and pronoun_of(token, self.lex) and token.i not in self.quoted:
                 return self.resolve(token, "incise", 0.9)
         if not after_quote:
             # a misparse may hang the subject elsewhere: the nearest subject before the verb
@@ -382,7 +305,7 @@ class Attributor:
         if word == "pour" and not self.comma_after(head):
             return None
         found = self.resolve(head, "selon", 0.85)
-        if found and found.actor is None and found.rule != "entity" and pronoun_of(head) is None:
+        if found and found.actor is None and found.rule != "entity" and pronoun_of(head, self.lex) is None:
             return None  # "selon le texte" without an actor is a source, not a speaker
         return found
 
@@ -407,7 +330,7 @@ class Attributor:
 
     def resolve(self, token, rule: str, confidence: float) -> Speaker | None:
         """The speaker a subject token stands for (actor, apposition, title, institution, pronoun)."""
-        if pronoun_of(token):
+        if pronoun_of(token, self.lex):
             found = self.antecedent(token)
             if found is None:
                 return None
@@ -491,7 +414,10 @@ class Attributor:
             if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
                 end += 1
             elif (
-                token.text in NAME_PARTICLES and end + 1 < stop and self.doc[end + 1].text[:1].isupper() and end > start
+                token.text in self.lex.name_particles
+                and end + 1 < stop
+                and self.doc[end + 1].text[:1].isupper()
+                and end > start
             ):
                 end += 1
             else:
@@ -659,7 +585,7 @@ class Attributor:
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if prev is not None and prev.pos_ == "DET" and token.i > 1:
             prev = self.doc[token.i - 2]
-        return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
+        return prev is not None and prev.lower_ in self.lex.place_prepositions
 
     # ------------------------------------------------------------------ pronouns and fallbacks
 
@@ -675,7 +601,7 @@ class Attributor:
         A speaker with no actor ("les ministres africains", "la présidence") competes by
         position: a more recent one of the right number is the antecedent.
         """
-        gender, number = pronoun_of(pronoun)
+        gender, number = pronoun_of(pronoun, self.lex)
         block = self.parsed.block_of(pronoun.idx)
         near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
         unnamed = next(
@@ -706,8 +632,8 @@ class Attributor:
         """Gender cue before a person's mention: M./Mme, or a title noun's gender."""
         for j in range(index - 1, max(index - 3, -1), -1):
             prev = self.doc[j]
-            if prev.lower_ in GENDER_CUES:
-                return GENDER_CUES[prev.lower_]
+            if prev.lower_ in self.lex.gender_cues:
+                return self.lex.gender_cues[prev.lower_]
             if prev.pos_ == "NOUN" and prev.lemma_.lower() in self.lex.titles:
                 genders = prev.morph.get("Gender")
                 dets = [c for c in prev.children if c.pos_ == "DET" and c.morph.get("Gender")]
