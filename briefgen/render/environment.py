@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..data import load_data
 from .escape import escape_markdown, format_number, one_line, safe_url, yaml_string
+from .numbers import figure_value
 
 
 class Renderer:
@@ -44,6 +45,7 @@ class Renderer:
         self.env.globals["labels"] = self.labels
         self.env.filters["url"] = safe_url
         self.env.filters["number"] = lambda v: format_number(v, language, self.text)
+        self.env.filters["figure_value"] = lambda v, what=None: figure_value(v, what, language)
         self.env.filters["yaml"] = yaml_string
         self.env.filters["month"] = self.month_name
         self.env.filters["tojson_safe"] = lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"))
