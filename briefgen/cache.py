@@ -18,14 +18,13 @@ import hashlib
 import importlib.metadata
 import json
 import logging
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
 from . import __version__
 from .brief import Brief
 from .content import Article
+from .files import atomic_write
 
 log = logging.getLogger("briefgen")
 
@@ -126,15 +125,7 @@ class BriefCache:
         path = self._path(key)
         text = json.dumps(brief.to_json(), ensure_ascii=False, indent=1)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            atomic_write(path, text)
         except OSError as err:
             # A read-only or full disk costs speed, never the build.
             log.warning("could not write the extraction cache %s: %s", path, err)

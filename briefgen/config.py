@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from .errors import ConfigError, yaml_problem
 from .sanitize import DEFAULT_ALLOWED_TAGS, unsafe_tags
 
 CONFIG_FILE = "site_config.yml"
@@ -131,12 +131,8 @@ def load_config(path: Path | str | None = None) -> SiteConfig:
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as err:
-            mark = getattr(err, "problem_mark", None)
-            raise ConfigError(
-                f"not valid YAML: {getattr(err, 'problem', err)}",
-                path=path,
-                line=mark.line + 1 if mark else None,
-            ) from None
+            problem, line = yaml_problem(err)
+            raise ConfigError(f"not valid YAML: {problem}", path=path, line=line) from None
         except UnicodeDecodeError:
             raise ConfigError("not UTF-8 text", path=path) from None
         if not isinstance(raw, dict):

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ContentError
+from .errors import ContentError, yaml_problem
 from .language import detect_language
 
 FRONT_MATTER_KEYS = {"title", "date", "lang", "source", "author", "tags", "summary"}
@@ -67,13 +67,8 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]
     try:
         meta = yaml.safe_load(block)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ContentError(
-            f"front matter is not valid YAML: {problem}",
-            path=path,
-            line=mark.line + 2 if mark else 2,
-        ) from None
+        problem, line = yaml_problem(err)  # the block starts on the file's line 2
+        raise ContentError(f"front matter is not valid YAML: {problem}", path=path, line=(line or 1) + 1) from None
     except (ValueError, OverflowError, RecursionError) as err:
         # PyYAML builds dates and numbers after parsing: 2024-13-45 raises ValueError.
         raise ContentError(f"front matter has a value YAML cannot read: {err}", path=path, line=2) from None

@@ -45,6 +45,7 @@ import yaml
 
 from .brief import Actor, Brief, Figure, Question, Reaction
 from .content import Article
+from .errors import yaml_problem
 
 log = logging.getLogger("briefgen")
 
@@ -204,9 +205,8 @@ def parse_corrections(text: str, path: Path) -> Corrections:
     try:
         root = yaml.compose(text.lstrip("\ufeff"), Loader=yaml.SafeLoader)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        found.warn(mark.line + 1 if mark else None, f"not valid YAML ({problem}); no correction applied")
+        problem, line = yaml_problem(err)
+        found.warn(line, f"not valid YAML ({problem}); no correction applied")
         return found
     if root is None:
         return found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 
 class BriefgenError(Exception):
     """An error the user can fix; printed as one line, never as a traceback."""
@@ -30,3 +32,10 @@ class ContentError(BriefgenError):
 
 class ConfigError(BriefgenError):
     """site_config.yml is missing a key, has a wrong type, or points nowhere."""
+
+
+def yaml_problem(err: yaml.YAMLError) -> tuple[str, int | None]:
+    """What PyYAML found wrong, in its own words, and the 1-based line of the text it parsed."""
+    mark = getattr(err, "problem_mark", None)
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    return problem, (mark.line + 1 if mark else None)
