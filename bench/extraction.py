@@ -18,8 +18,8 @@ from corpus import write_corpus
 
 from briefgen.config import load_config
 from briefgen.content import load_articles
-from briefgen.extract import extract_articles
 from briefgen.nlp import load_pipeline, normalise
+from briefgen.pipeline import extract_articles
 from briefgen.plaintext import article_text
 
 

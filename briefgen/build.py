@@ -22,7 +22,7 @@ from .cache import BriefCache
 from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
-from .extract import extract_articles
+from .pipeline import corrected_briefs
 from .render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
 log = logging.getLogger("briefgen")
@@ -62,9 +62,10 @@ def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) ->
 
     clock = time.perf_counter()
     store = BriefCache(config.cache_dir) if cache else None
-    briefs, errors = extract_articles(articles, config.model_for, cache=store)
+    briefs, errors, warnings = corrected_briefs(articles, config.model_for, cache=store)
     report.errors.extend(errors)
-    if strict and report.errors:
+    report.warnings.extend(warnings)
+    if strict and (report.errors or report.warnings):
         raise BuildAborted(_first_problem(report))
     kept = [(a, b) for a, b in zip(articles, briefs) if b is not None]
     report.briefs = [b for _, b in kept]
@@ -93,8 +94,23 @@ def _first_problem(report: BuildReport) -> str:
     return f"{first} (--strict: stopped, nothing was published)"
 
 
-def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
-    """Build the site with MkDocs into a temporary dir, then swap it into place."""
+class _Warnings(logging.Handler):
+    """MkDocs's warnings (a broken link, a missing page), collected for the build's report."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"MkDocs: {record.getMessage()}")
+
+
+def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> list[str]:
+    """Build the site with MkDocs into a temporary dir, then swap it into place.
+
+    Returns MkDocs's warnings; with ``strict``, any of them stops the build before the swap,
+    so the published site stays the previous one.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config as mkdocs_config
     from mkdocs.exceptions import MkDocsException
@@ -105,21 +121,27 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
+    collected = _Warnings()
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(collected)
     try:
         try:
             cfg = mkdocs_config(
                 config_file=str(config.mkdocs_config),
                 docs_dir=str(config.generated_dir),
                 site_dir=str(staging),
-                strict=strict,
                 **mkdocs_settings(config),
             )
             mkdocs_build(cfg)
         except (MkDocsException, SystemExit) as err:
             raise BriefgenError(f"MkDocs failed: {err}", path=config.mkdocs_config) from None
+        if strict and collected.messages:
+            raise BuildAborted(f"{collected.messages[0]} (--strict: stopped, nothing was published)")
         _swap(staging, site_dir)
     finally:
+        mkdocs_log.removeHandler(collected)
         shutil.rmtree(staging, ignore_errors=True)
+    return collected.messages
 
 
 def mkdocs_settings(config: SiteConfig) -> dict:
@@ -172,6 +194,6 @@ def build(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> Bu
     """The whole pipeline. Broken articles are reported; the rest is published."""
     _, report = generate(config, strict=strict, cache=cache)
     clock = time.perf_counter()
-    run_mkdocs(config)
+    report.warnings.extend(run_mkdocs(config, strict=strict))
     report.timings["mkdocs"] = time.perf_counter() - clock
     return report

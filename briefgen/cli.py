@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 import yaml
 
 from . import __version__
-from .config import CONFIG_FILE, load_config
+from .config import CONFIG_FILE, SiteConfig, load_config
 from .content import find_articles, load_articles, slugify
 from .corrections import review_article
 from .errors import BriefgenError
@@ -22,52 +24,92 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+def _show_errors(errors: list[BriefgenError]) -> None:
+    """One line per error, naming the file; the traceback of a bug only behind ``--debug``."""
+    debug = logging.getLogger("briefgen").isEnabledFor(logging.DEBUG) and _DEBUG.on
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+        if debug and getattr(error, "detail", None):
+            click.echo(error.detail.rstrip(), err=True)
+
+
+class _DEBUG:  # set by --debug for this process (the CLI runs one command)
+    on = False
+
+
+def common_options(command: Callable) -> Callable:
+    """``--config``, ``-v`` and ``--debug`` for every command, declared once (as MkDocs's
+    ``common_options``); the command receives the validated ``config``, loaded once."""
+
+    @click.option(
+        "--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True,
+        help="The site configuration.",
+    )  # fmt: skip
+    @click.option("-v", "--verbose", is_flag=True, help="Log each extraction decision (which rule fired where).")
+    @click.option("--debug", is_flag=True, help="Also show the traceback of an extraction failure.")
+    @functools.wraps(command)
+    def wrapper(*args, config_file: Path, verbose: bool, debug: bool, **kwargs):
+        _DEBUG.on = debug
+        level = logging.DEBUG if (verbose or debug) else logging.WARNING
+        logging.getLogger("briefgen").setLevel(level)
+        try:
+            config = load_config(config_file)
+        except BriefgenError as err:
+            _fail(str(err))
+        return command(*args, config=config, **kwargs)
+
+    return wrapper
+
+
 @click.group()
 @click.version_option(__version__, prog_name="briefgen")
 def main() -> None:
     """Turn news articles into a published briefing site."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(name)s: %(message)s")
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "yaml", "markdown"]), default="json", show_default=True)
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
+@click.option(
+    "--explain", is_flag=True, help="Print, per item, the rule chain that produced it, instead of the briefs."
+)
 @click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
-def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool) -> None:
+@common_options
+def extract(files: tuple[Path, ...], fmt: str, explain: bool, no_cache: bool, config: SiteConfig) -> None:
     """Print the brief of each article FILE (a JSON array by default)."""
     from .cache import BriefCache
-    from .extract import extract_articles
+    from .pipeline import corrected_briefs
     from .render import Renderer
 
-    try:
-        config = load_config(config_file)
-    except BriefgenError as err:
-        _fail(str(err))
     articles, errors = load_articles(list(files))
     try:
         cache = None if no_cache else BriefCache(config.cache_dir)
-        briefs, extract_errors = extract_articles(articles, config.model_for, cache=cache)
+        briefs, extract_errors, warnings = corrected_briefs(articles, config.model_for, cache=cache)
     except BriefgenError as err:
         _fail(str(err))
     errors += extract_errors
-    for error in errors:
-        click.echo(f"error: {error}", err=True)
-    data = [b.to_json() for b in briefs if b is not None]
-    if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    _show_errors(errors)
+    kept = [b for b in briefs if b is not None]
+    if explain:
+        from .explain import explain_brief
+
+        click.echo("\n\n".join(explain_brief(b) for b in kept))
+    elif fmt == "json":
+        click.echo(json.dumps([b.to_json() for b in kept], ensure_ascii=False, indent=2))
     elif fmt == "yaml":
-        click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
+        click.echo(yaml.safe_dump([b.to_json() for b in kept], allow_unicode=True, sort_keys=False, width=100))
     else:
         renderer = Renderer(config.templates_dir, config.language, terminal=True)
-        for brief in (b for b in briefs if b is not None):
+        for brief in kept:
             click.echo(renderer.render("review.md.j2", brief=brief))
     if errors:
         sys.exit(1)
 
 
 @main.command()
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option(
     "--strict/--keep-going",
     default=False,
@@ -76,7 +118,8 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool
     "--keep-going (the default) reports them and publishes the others.",
 )
 @click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
-def build(config_file: Path, strict: bool, no_cache: bool) -> None:
+@common_options
+def build(strict: bool, no_cache: bool, config: SiteConfig) -> None:
     """Extract every article and build the site (site_dir in site_config.yml).
 
     Exits non-zero when any article could not be built.
@@ -84,14 +127,12 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
     from .build import build as run_build
 
     try:
-        config = load_config(config_file)
         report = run_build(config, strict=strict, cache=not no_cache)
     except BriefgenError as err:
         _fail(str(err))
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    for error in report.errors:
-        click.echo(f"error: {error}", err=True)
+    _show_errors(report.errors)
     times = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
     click.echo(f"built {len(report.briefs)} of {report.articles} articles into {config.site_dir} ({times})", err=True)
     if report.errors:
@@ -99,31 +140,27 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
 
 
 @main.command()
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--strict", is_flag=True, help="Count warnings (unknown front matter keys…) as errors.")
 @click.option(
     "--hints", is_flag=True, help="Also extract (spaCy): check corrections against the briefs, list items to review."
 )
-def check(config_file: Path, strict: bool, hints: bool) -> None:
+@common_options
+def check(strict: bool, hints: bool, config: SiteConfig) -> None:
     """Validate the config, every article and its corrections without building (no spaCy needed but for --hints).
 
     Exits non-zero when an article has an error (or, with --strict, a warning).
     """
-    try:
-        config = load_config(config_file)
-    except BriefgenError as err:
-        _fail(str(err))
     paths = find_articles(config.content_dir)
     articles, errors = load_articles(paths)
     warnings = [w for a in articles for w in a.warnings]
     raw_briefs = [None] * len(articles)
     if hints:
         from .cache import BriefCache
-        from .extract import extract_articles
+        from .pipeline import extract_articles
 
-        try:
+        try:  # corrections are checked against the brief as extraction made it
             raw_briefs, extract_errors = extract_articles(
-                articles, config.model_for, cache=BriefCache(config.cache_dir), corrected=False
+                articles, config.model_for, cache=BriefCache(config.cache_dir)
             )
         except BriefgenError as err:
             _fail(str(err))
@@ -137,8 +174,7 @@ def check(config_file: Path, strict: bool, hints: bool) -> None:
             click.echo(f"hint: {hint}")
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
-    for error in errors:
-        click.echo(f"error: {error}", err=True)
+    _show_errors(errors)
     click.echo(
         f"checked {len(paths)} articles in {config.content_dir}: {len(errors)} error(s), {len(warnings)} warning(s)"
         + (f", {hint_count} hint(s)" if hints else ""),  # with --hints, "0 hint(s)" says the review ran
@@ -149,29 +185,25 @@ def check(config_file: Path, strict: bool, hints: bool) -> None:
 
 
 @main.command()
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(config_file: Path, dev_addr: str) -> None:
+@common_options
+def serve(dev_addr: str, config: SiteConfig) -> None:
     """Preview the site live; rebuilds when an article, a template or the config changes."""
     from .serve import serve as run_serve
 
     try:
-        run_serve(load_config(config_file), dev_addr=dev_addr)
+        run_serve(config, dev_addr=dev_addr)
     except BriefgenError as err:
         _fail(str(err))
 
 
 @main.command()
 @click.argument("title")
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--tag", "tags", multiple=True, help="A tag for the article (repeatable).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None)
-def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) -> None:
+@common_options
+def new(title: str, tags: tuple[str, ...], lang: str | None, config: SiteConfig) -> None:
     """Write a new article skeleton in the content dir; never overwrites."""
-    try:
-        config = load_config(config_file)
-    except BriefgenError as err:
-        _fail(str(err))
     slug = slugify(title)
     if not slug or not title.strip():
         _fail("the title must contain letters or digits")
@@ -189,18 +221,14 @@ def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) 
 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option(
     "--replace", is_flag=True, help="Overwrite an article of the same title (its .brief.yml corrections are kept)."
 )
-def import_(files: tuple[Path, ...], config_file: Path, replace: bool) -> None:
+@common_options
+def import_(files: tuple[Path, ...], replace: bool, config: SiteConfig) -> None:
     """Turn saved web pages (.html) or text files (.txt) into articles in the content dir; offline."""
     from .importer import import_file
 
-    try:
-        config = load_config(config_file)
-    except BriefgenError as err:
-        _fail(str(err))
     failed = 0
     for path in files:
         try:

@@ -34,7 +34,6 @@ line: a correction is never silently ignored. Changed and added items are marked
 from __future__ import annotations
 
 import copy
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,8 +45,6 @@ import yaml
 from .brief import Actor, Brief, Figure, Question, Reaction
 from .content import Article
 from .errors import yaml_problem
-
-log = logging.getLogger("briefgen")
 
 SUFFIX = ".brief.yml"
 KINDS: dict[str, type] = {"figures": Figure, "actors": Actor, "reactions": Reaction, "questions": Question}
@@ -521,21 +518,22 @@ def _add(brief: Brief, addition: Addition, warn: Callable[[int, str], None]) -> 
 # --- the pipeline's and the check command's entry points ------------------------------------------
 
 
-def correct_briefs(articles: list[Article], briefs: list[Brief | None]) -> list[Brief | None]:
+def correct_briefs(articles: list[Article], briefs: list[Brief | None]) -> tuple[list[Brief | None], list[str]]:
     """Apply each article's corrections file, if any, to its extracted (or cached) brief.
 
     Called after extraction and after the cache, so cached briefs stay the pure
-    output of extraction. Problems are logged as warnings naming the file and line.
+    output of extraction. Returns the briefs and the warnings, each naming the file and line,
+    for the build to count with every other warning (``--strict`` stops on any).
     """
     corrected = list(briefs)
+    warnings: list[str] = []
     for index, (article, brief) in enumerate(zip(articles, briefs)):
         corrections = load_corrections(corrections_path(article))
         if corrections is None or brief is None:
             continue
         corrected[index], stale = apply_corrections(brief, corrections)
-        for warning in corrections.warnings + stale:
-            log.warning(warning)
-    return corrected
+        warnings += corrections.warnings + stale
+    return corrected, warnings
 
 
 def check_corrections(article: Article, brief: Brief | None = None) -> list[str]:
@@ -576,7 +574,7 @@ def review_hints(brief: Brief) -> list[str]:
         elif reaction.confidence < LOW_CONFIDENCE:
             hints.append(
                 f"reaction {reaction.id} «{_short(reaction.quote)}»: speaker {reaction.speaker} "
-                f"is a guess (confidence {reaction.confidence:.2f})"
+                f"is a guess (confidence {reaction.confidence:.2f}, rule {reaction.speaker_rule or '?'})"
             )
     for actor in brief.actors:
         if actor.type not in ACTOR_TYPES and not actor.edited:

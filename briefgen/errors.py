@@ -15,6 +15,7 @@ class BriefgenError(Exception):
         self.message = message
         self.path = Path(path) if path is not None else None
         self.line = line
+        self.detail: str | None = None  # a traceback, shown only behind --debug
 
     def __str__(self) -> str:
         where = ""

@@ -180,6 +180,7 @@ def test_pages_never_leave_the_generated_dir_through_symlinks(tmp_path):
 
 
 def test_a_kill_while_writing_a_page_keeps_the_old_page(tmp_path, monkeypatch):
+    from briefgen import files
     from briefgen.render import files as render
 
     render.write_pages({"index.md": "old"}, tmp_path)
@@ -187,7 +188,7 @@ def test_a_kill_while_writing_a_page_keeps_the_old_page(tmp_path, monkeypatch):
     def killed(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(render.os, "replace", killed)
+    monkeypatch.setattr(files.os, "replace", killed)
     with pytest.raises(KeyboardInterrupt):
         render.write_pages({"index.md": "new"}, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["index.md"]

@@ -123,3 +123,66 @@ def test_check_hints_says_how_many_hints_even_when_none(content: Path, nlp):
     assert result.exit_code == 0, result.output
     assert "0 error(s), 0 warning(s), 0 hint(s)" in result.output
     assert "hint(s)" not in run("check").output
+
+
+# --- one warning channel, explain, debug ------------------------------------------------------
+
+
+def test_strict_build_stops_on_a_stale_correction_and_publishes_nothing(project: Path, monkeypatch):
+    """A correction naming an id that no longer exists is a warning like any other: --strict stops."""
+    monkeypatch.chdir(project)
+    slug = next((project / "content").glob("*.md")).stem
+    (project / "content" / f"{slug}.brief.yml").write_text("drop: [fig-00000000]\n", encoding="utf-8")
+    result = run("build", "--strict")
+    assert result.exit_code == 1, result.output
+    assert f"{slug}.brief.yml:1" in result.output and "stale correction" in result.output
+    assert "nothing was published" in result.output
+    assert not (project / "site").exists()
+    kept = run("build")  # --keep-going publishes and still reports the warning
+    assert kept.exit_code == 0, kept.output
+    assert "warning:" in kept.output and "stale correction" in kept.output
+    assert (project / "site" / "index.html").is_file()
+
+
+def test_explain_prints_the_rule_of_every_item(content: Path, nlp):
+    (content / "bon.md").write_text(
+        "---\ntitle: Grève au port\n---\n\n"
+        "« Nous ne reculerons pas », a déclaré mardi Paul Durand, secrétaire du syndicat des dockers.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "--explain", "--no-cache", str(content / "bon.md"))
+    assert result.exit_code == 0, result.output
+    assert "reactions:" in result.output and "Nous ne reculerons pas" in result.output
+    assert "speaker Paul Durand" in result.output and "statement found by" in result.output
+
+
+def test_an_extraction_bug_shows_its_traceback_only_behind_debug(content: Path, monkeypatch):
+    import briefgen.pipeline
+
+    def broken(article, parsed):
+        raise RuntimeError("a bug in a rule")
+
+    monkeypatch.setattr(briefgen.pipeline, "extract_brief", broken)
+    plain = run("extract", "--no-cache", str(content / "bon.md"))
+    assert plain.exit_code == 1
+    assert "bon.md: extraction failed (RuntimeError: a bug in a rule)" in plain.output
+    assert "Traceback" not in plain.output
+    debug = run("extract", "--no-cache", "--debug", str(content / "bon.md"))
+    assert debug.exit_code == 1 and "Traceback" in debug.output and "in broken" in debug.output
+
+
+def test_every_command_takes_the_common_options():
+    for name, command in main.commands.items():
+        options = {opt for param in command.params for opt in getattr(param, "opts", [])}
+        assert {"--config", "-v", "--debug"} <= options, name
+
+
+def test_mkdocs_warnings_are_the_builds_warnings(project: Path, monkeypatch):
+    monkeypatch.chdir(project)
+    (project / "pages").mkdir()
+    (project / "pages" / "apropos.md").write_text("# À propos\n\nVoir [la méthode](methode.md).\n", encoding="utf-8")
+    kept = run("build")
+    assert kept.exit_code == 0, kept.output
+    assert "warning: MkDocs:" in kept.output and "methode.md" in kept.output
+    strict = run("build", "--strict")
+    assert strict.exit_code == 1 and "nothing was published" in strict.output

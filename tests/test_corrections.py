@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from briefgen.brief import Actor, Brief, Figure, Question, Reaction
@@ -246,16 +245,15 @@ def test_sibling_file_is_found_and_checked(tmp_path):
     assert len(with_brief) == 2 and "stale correction" in with_brief[1]
 
 
-def test_correct_briefs_logs_warnings_and_skips_failed_briefs(tmp_path, caplog):
+def test_correct_briefs_returns_warnings_and_skips_failed_briefs(tmp_path):
     article_path = tmp_path / "greve-port.md"
     article_path.write_text("---\ntitle: Grève au port\n---\n\nTexte.\n", encoding="utf-8")
     (tmp_path / "greve-port.brief.yml").write_text('drop: ["48 heures", absent]\n', encoding="utf-8")
     article = load_article(article_path)
-    with caplog.at_level(logging.WARNING, logger="briefgen"):
-        corrected = correct_briefs([article, article], [sample_brief(), None])
+    corrected, warnings = correct_briefs([article, article], [sample_brief(), None])
     assert corrected[1] is None
     assert [f.text for f in corrected[0].figures] == ["1 200 dockers"]
-    assert [r.getMessage() for r in caplog.records] == [
+    assert warnings == [
         f"{tmp_path}/greve-port.brief.yml:1: drop 'absent': no item has this text any more (stale correction?)"
     ]
 
@@ -263,7 +261,7 @@ def test_correct_briefs_logs_warnings_and_skips_failed_briefs(tmp_path, caplog):
 def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
     """End to end: the sibling file changes `extract`'s output; the cache keeps the raw brief."""
     from briefgen.cache import BriefCache
-    from briefgen.extract import extract_articles
+    from briefgen.pipeline import corrected_briefs, extract_articles
 
     (tmp_path / "greve-port.md").write_bytes((HERE / "greve-port.md").read_bytes())
     article = load_article(tmp_path / "greve-port.md")
@@ -275,8 +273,8 @@ def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
     )
     cache = BriefCache(tmp_path / "cache")
     for _ in range(2):  # a miss, then a hit: corrections apply both times, and only on top of the cache
-        briefs, errors = extract_articles([article], lambda lang: "fr_core_news_sm", cache=cache)
-        assert errors == []
+        briefs, errors, warnings = corrected_briefs([article], lambda lang: "fr_core_news_sm", cache=cache)
+        assert errors == [] and warnings == []
         assert [f.id for f in briefs[0].figures] == [f.id for f in raw[0].figures[1:]]
         assert briefs[0].questions[-1].text == "La grève durera-t-elle ?" and briefs[0].questions[-1].edited
     assert (cache.misses, cache.hits) == (1, 1)
@@ -310,16 +308,16 @@ def test_check_reports_correction_problems_without_extracting(tmp_path, monkeypa
 def test_check_hints_extracts_then_checks_corrections_and_lists_hints(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    import briefgen.extract
+    import briefgen.pipeline
     from briefgen.cli import main
 
     calls = []
 
-    def fake_extract(articles, model_for, *, cache=None, corrected=True):
-        calls.append(corrected)
+    def fake_extract(articles, model_for, *, cache=None):
+        calls.append(False)  # the raw brief: corrections are applied only by corrected_briefs
         return [sample_brief() for _ in articles], []
 
-    monkeypatch.setattr(briefgen.extract, "extract_articles", fake_extract)
+    monkeypatch.setattr(briefgen.pipeline, "extract_articles", fake_extract)
     brief = sample_brief()
     _project(
         tmp_path, monkeypatch, f"drop: [fig-00000000]\nfix:\n  {brief.reactions[1].id}: {{speaker: Sophie Laurent}}\n"

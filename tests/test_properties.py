@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from briefgen.content import FRONT_MATTER_KEYS, parse_article
 from briefgen.errors import ContentError
-from briefgen.extract import extract_articles
+from briefgen.pipeline import extract_articles
 from briefgen.plaintext import article_text
 
 from .conftest import MODEL
