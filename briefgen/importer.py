@@ -27,6 +27,7 @@ import yaml
 from .content import MAX_BYTES, parse_article, slugify
 from .data import load_data
 from .errors import ContentError
+from .files import atomic_write
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt",)
@@ -180,7 +181,7 @@ def _source_url(tree, fallback: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
-def article_text(page: Page) -> str:
+def article_file(page: Page) -> str:
     """The article file: YAML front matter (only the keys known), a blank line, the body."""
     front = {"title": page.title}
     for key in ("date", "author", "source"):
@@ -209,12 +210,15 @@ def import_file(path: Path, content_dir: Path, *, replace: bool = False) -> Path
     if not slug:
         raise ContentError("the title has no letters or digits to name the article by", path=path)
     target = content_dir / f"{slug}.md"
-    text = article_text(page)
+    text = article_file(page)
     parse_article(text, target)
     content_dir.mkdir(parents=True, exist_ok=True)
     try:
-        with open(target, "w" if replace else "x", encoding="utf-8") as handle:
-            handle.write(text)
+        if replace:  # an existing article is replaced whole or not at all
+            atomic_write(target, text)
+        else:
+            with open(target, "x", encoding="utf-8") as handle:
+                handle.write(text)
     except FileExistsError:
         raise ContentError(
             f"{target} already exists: not overwritten (use --replace to update it from this page; "
