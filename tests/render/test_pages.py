@@ -71,8 +71,8 @@ def test_actor_lines_say_each_thing_once():
         ]
     )
     page = _pages([brief])["briefs/s.md"]
-    assert "- **Russie** (pays) · Moscou" in page
-    assert "- **KCIA** (organisation) — renseignement sud-coréen — Corée du Sud\n" in page
+    assert "| **Russie**<br><small>Moscou</small> | pays | — | — | 0 |" in page
+    assert '| **KCIA** | organisation | renseignement sud-coréen | <span aria-hidden="true">🇰🇷</span> Corée du Sud | 0 |' in page
 
 
 def test_exports_are_the_brief_schema(briefs):
@@ -129,10 +129,11 @@ def test_nav_is_small_in_the_site_language_and_lists_user_pages(tmp_path: Path):
 
 def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, briefs):
     """Strict mode fails on any warning: broken links, missing pages, bad nav."""
-    docs = tmp_path / "docs"
+    docs = tmp_path / "_build" / "docs"  # where the theme file's custom_dir expects briefgen's overrides
     write_pages(_pages(briefs), docs)
+    (tmp_path / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     cfg = mkdocs_config(
-        config_file=str(ROOT / "mkdocs.yml"),
+        config_file=str(tmp_path / "mkdocs.yml"),
         docs_dir=str(docs),
         site_dir=str(tmp_path / "site"),
         strict=True,
@@ -142,13 +143,20 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
     assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
     assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
     assert "assets/briefgen.js" in (tmp_path / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    brief = (tmp_path / "site" / "briefs" / "eau" / "index.html").read_text(encoding="utf-8")
+    head = brief[: brief.index("</head>")]
+    assert '<meta name="description" content="Résumé.">' in head
+    assert '<meta property="og:description" content="Résumé.">' in head and 'property="og:title"' in head
+    assert 'rel="alternate" type="application/atom+xml"' in head and "../../feed.xml" in head
+    assert (tmp_path / "site" / "feed.xml").is_file() and (tmp_path / "site" / "dossiers" / "climat" / "index.html").is_file()
+    assert not (tmp_path / "site" / ".overrides").exists()
 
 
 def test_brief_page_marks_edited_items_and_exports_keep_edited():
     brief = make_brief(
         figures=[
-            Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
-            Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s"),
+            Figure(value=3, text="3 dead", what="dead", qualifier="exact", sentence="s", edited=True),
+            Figure(value=9, text="9 wounded", what="wounded", qualifier="exact", sentence="s"),
         ],
         reactions=[Reaction(speaker="ONU", quote="Assez.", kind="direct", sentence="s", edited=True)],
         questions=[Question(text="Et après ?", sentence="s", edited=True)],
@@ -157,7 +165,7 @@ def test_brief_page_marks_edited_items_and_exports_keep_edited():
     marker = '<span class="briefgen-edited" title="Corrected by hand by an editor (corrections file)">edited</span>'
     page = pages["briefs/s.md"]
     assert page.count(marker) == 3
-    assert f"| **3** {marker} |" in page and "| **9** |" in page
+    assert f'**3** dead</span> {marker} |' in page and "**9** wounded</span> |" in page
     html = markdown.markdown(page, extensions=["tables"])
     assert html.count('class="briefgen-edited"') == 3
     exported = json.loads(pages["briefs/s.json"])
