@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -166,8 +167,15 @@ def serve(config_file: Path, dev_addr: str) -> None:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--tag", "tags", multiple=True, help="A tag for the article (repeatable).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None)
-def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) -> None:
-    """Write a new article skeleton in the content dir; never overwrites."""
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The article's date, YYYY-MM-DD (default: today).",
+)
+def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None, day) -> None:
+    """Write a new article skeleton in the content dir, dated today (as `hugo new` does); never overwrites."""
     try:
         config = load_config(config_file)
     except BriefgenError as err:
@@ -176,7 +184,8 @@ def new(title: str, config_file: Path, tags: tuple[str, ...], lang: str | None) 
     if not slug or not title.strip():
         _fail("the title must contain letters or digits")
     path = config.content_dir / f"{slug}.md"
-    front = {"title": " ".join(title.split()), "lang": lang or config.language, "tags": list(tags)}
+    date = day.date() if day else dt.date.today()
+    front = {"title": " ".join(title.split()), "date": date, "lang": lang or config.language, "tags": list(tags)}
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\nÉcrivez l'article ici.\n"
     config.content_dir.mkdir(parents=True, exist_ok=True)
     try:
