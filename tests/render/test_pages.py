@@ -319,3 +319,20 @@ def test_a_dossier_per_tag_holds_its_briefs_in_date_order_and_their_items():
     assert "| **Anna Blanc** | personne | ministre |" in dossier
     assert "- [mer rouge](dossiers/mer-rouge.md) (3)" in pages["tags.md"]
     assert "(../dossiers/mer-rouge.md)" in pages["briefs/new.md"]
+
+
+def test_an_actor_page_shows_each_statement_once():
+    briefs = [
+        make_brief(
+            slug=slug,
+            title=slug.upper(),
+            actors=[Actor(name="Anna Blanc", type="person")],
+            reactions=[
+                Reaction(speaker="Anna Blanc", quote=q, kind="direct", sentence="« Un », dit-elle, « deux ».")
+                for q in ("Un", "deux")
+            ],
+        )
+        for slug in ("a", "b")
+    ]
+    page = _pages(briefs)["actors/anna-blanc.md"]
+    assert page.count("« Un … deux »") == 2 and "[A](../briefs/a.md)" in page and "[B](../briefs/b.md)" in page
