@@ -243,6 +243,8 @@ def _stances_brief(**kwargs):
                 country="Chine",
                 stance="call",
                 confidence=0.3,
+                rule="incise",
+                speaker_rule="incise+pronoun",
             ),
         ],
         **kwargs,
@@ -276,7 +278,10 @@ def test_brief_page_reads_figures_as_written_and_reactions_as_statements():
     assert '<span class="bg-flag" aria-hidden="true">🇫🇷</span> France' in page
     wang = next(line for line in page.splitlines() if "Wang Yi" in line)
     assert "*Wang Yi* <span class=\"bg-uncertain\"" in wang and "attribution incertaine" in wang
-    assert '<details class="quote bg-src"><summary>source</summary>s2</details>' in wang
+    assert (
+        '<summary>source</summary>s2 <small class="bg-rule">(règle : incise ; locuteur : incise+pronoun)</small>'
+        in wang
+    )
     assert "??? quote" not in page  # no full-width box per item
 
 
