@@ -55,6 +55,9 @@ class Renderer:
         self.env.filters["month"] = self.month_name
         self.env.filters["host"] = host
         self.env.filters["flag"] = lambda name: flag(country_code(name, language))
+        # French sets a colon off with a space on both sides ("Condamnent : France"), English does not
+        self.env.globals["colon"] = Markup(" : " if language == "fr" else ": ")
+        self.env.globals["semicolon"] = Markup(" ; " if language == "fr" else "; ")
         self.env.globals["statements"] = statements
         self.env.globals["stance_line"] = stance_line
         self.env.globals["pairs"] = lambda owner, items: [(owner, item) for item in items]
