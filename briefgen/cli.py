@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import logging
@@ -201,14 +202,22 @@ def serve(dev_addr: str, config: SiteConfig) -> None:
 @click.argument("title")
 @click.option("--tag", "tags", multiple=True, help="A tag for the article (repeatable).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None)
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="The article's date, YYYY-MM-DD (default: today).",
+)
 @common_options
-def new(title: str, tags: tuple[str, ...], lang: str | None, config: SiteConfig) -> None:
-    """Write a new article skeleton in the content dir; never overwrites."""
+def new(title: str, tags: tuple[str, ...], lang: str | None, day, config: SiteConfig) -> None:
+    """Write a new article skeleton in the content dir, dated today (as `hugo new` does); never overwrites."""
     slug = slugify(title)
     if not slug or not title.strip():
         _fail("the title must contain letters or digits")
     path = config.content_dir / f"{slug}.md"
-    front = {"title": " ".join(title.split()), "lang": lang or config.language, "tags": list(tags)}
+    date = day.date() if day else dt.date.today()
+    front = {"title": " ".join(title.split()), "date": date, "lang": lang or config.language, "tags": list(tags)}
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\nÉcrivez l'article ici.\n"
     config.content_dir.mkdir(parents=True, exist_ok=True)
     try:

@@ -94,6 +94,21 @@ def test_new_writes_a_hostile_title_that_loads_back_verbatim(content: Path):
     assert article.path.parent == content
 
 
+def test_new_dates_the_article_today_unless_told(content: Path):
+    import datetime as dt
+
+    today = run("new", "Daté du jour")
+    assert today.exit_code == 0, today.output
+    assert str(load_article(Path(today.output.strip())).date) == dt.date.today().isoformat()
+    told = run("new", "Daté à la main", "--date", "2024-10-18")
+    assert told.exit_code == 0, told.output
+    assert "\ndate: 2024-10-18\n" in Path(told.output.strip()).read_text(encoding="utf-8")
+    assert str(load_article(Path(told.output.strip())).date) == "2024-10-18"
+    wrong = run("new", "Mal daté", "--date", "18/10/2024")
+    assert wrong.exit_code != 0 and "--date" in wrong.output
+    assert not (content / "mal-date.md").exists()
+
+
 @pytest.mark.parametrize("title", ["../../etc/passwd", "..", "   ", "«»"])
 def test_new_never_writes_outside_content(content: Path, title: str):
     result = run("new", title)

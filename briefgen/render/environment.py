@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from ..content import slugify
 from ..data import load_data
 from .escape import escape_markdown, format_number, one_line, safe_url, yaml_string
+from .geo import country_code, flag
 from .numbers import figure_value
+from .statements import stance_line, statements
 
 
 class Renderer:
@@ -39,6 +43,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # a Renderer lives for one build: no stat() of a partial at every include
         )
         self.language = language
         self.labels = load_data("labels")[language]
@@ -48,6 +53,15 @@ class Renderer:
         self.env.filters["figure_value"] = lambda v, what=None: figure_value(v, what, language)
         self.env.filters["yaml"] = yaml_string
         self.env.filters["month"] = self.month_name
+        self.env.filters["host"] = host
+        self.env.filters["flag"] = lambda name: flag(country_code(name, language))
+        # French sets a colon off with a space on both sides ("Condamnent : France"), English does not
+        self.env.globals["colon"] = Markup(" : " if language == "fr" else ": ")
+        self.env.globals["semicolon"] = Markup(" ; " if language == "fr" else "; ")
+        self.env.globals["statements"] = statements
+        self.env.globals["stance_line"] = stance_line
+        self.env.globals["pairs"] = lambda owner, items: [(owner, item) for item in items]
+        self.env.globals["dossier_slug"] = dossier_slug
         self.env.filters["tojson_safe"] = lambda v: Markup(json.dumps(v, ensure_ascii=False).replace("<", "\\u003c"))
 
     def render(self, name: str, **context: Any) -> str:
@@ -64,3 +78,14 @@ class Renderer:
             return Markup(self.text(self.labels["undated"]))
         year, number = month.split("-")
         return Markup(self.text(f"{self.labels['months'][int(number) - 1]} {year}"))
+
+
+def host(url: str | None) -> str:
+    """ "https://www.lemonde.fr/x" → "lemonde.fr": how a reader names a source."""
+    netloc = urlsplit(str(url or "")).hostname or ""
+    return netloc.removeprefix("www.")
+
+
+def dossier_slug(tag: str) -> str:
+    """A tag's dossier page name ("Corée du Nord" → "coree-du-nord"); never empty."""
+    return slugify(str(tag)) or "dossier"

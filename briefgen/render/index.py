@@ -64,6 +64,16 @@ class ActorEntry:
         return list(dict.fromkeys(a.country for _, a in self.mentions if a.country))
 
     @property
+    def statements(self) -> list[tuple[Brief, object]]:
+        """Its quotes as statements (render.statements): fragments of one sentence shown once."""
+        from .statements import statements  # statements builds on this module
+
+        by_brief: dict[str, tuple[Brief, list[Reaction]]] = {}
+        for brief, reaction in self.quotes:
+            by_brief.setdefault(brief.slug, (brief, []))[1].append(reaction)
+        return [(brief, s) for brief, reactions in by_brief.values() for s in statements(reactions)]
+
+    @property
     def has_page(self) -> bool:
         """Only actors seen in two or more articles get a page; the rest live in the index."""
         return len(self.briefs) >= 2

@@ -15,11 +15,17 @@ from ..brief import Brief
 from ..content import Article
 from ..errors import BriefgenError
 from ..sanitize import DEFAULT_ALLOWED_TAGS, safe_body
-from .environment import Renderer
+from .environment import Renderer, dossier_slug
+from .feed import FEED, atom_feed
+from .geo import MapCountry, world_map
 from .index import by_date, by_month, collect_actors, group_reactions, headline_figures
+from .statements import brief_statements, country_rows, stances_used, statements
 
 HOME_LATEST = 12  # briefs shown as cards on the home page; the rest are one click away
 ASSETS = ("assets/briefgen.js", "assets/briefgen.css")
+# Material's main.html with the feed link and Open Graph tags; mkdocs.yml's theme.custom_dir
+# points at it. A dot-directory: MkDocs never publishes it as a page.
+THEME_OVERRIDES = {".overrides/main.html": "overrides/main.html"}
 # Generated pages in the navigation, by label key; user pages follow them.
 NAV = (
     ("home", "index.md"),
@@ -29,7 +35,7 @@ NAV = (
     ("figures", "figures.md"),
     ("tags", "tags.md"),
 )
-NOT_IN_NAV = ("/briefs/", "/articles/", "/archive/", "/actors/")
+NOT_IN_NAV = ("/briefs/", "/articles/", "/archive/", "/actors/", "/dossiers/")
 
 
 def site_pages(
@@ -51,6 +57,8 @@ def site_pages(
     actors = collect_actors(briefs)
     labels = renderer.labels
     render = renderer.render
+    said = brief_statements(ordered)
+    dossiers = _dossiers(ordered)
     pages: dict[str, str | bytes] = {
         "index.md": render(
             "home.md.j2",
@@ -61,16 +69,18 @@ def site_pages(
         ),
         "timeline.md": render("timeline.md.j2", months=months),
         "actors/index.md": render("actors.md.j2", actors=actors),
-        "countries.md": render(
-            "countries.md.j2",
-            groups=group_reactions(((b, r) for b in ordered for r in b.reactions), labels),
-        ),
+        "countries.md": _countries_page(said, renderer),
         "figures.md": render("figures.md.j2", figures=[(b, f) for b in ordered for f in b.figures]),
-        "tags.md": render("tags.md.j2"),
+        "tags.md": render(
+            "tags.md.j2", dossiers=[(tag, slug, len(bs)) for slug, (tag, bs) in sorted(dossiers.items())]
+        ),
         "briefs.json": json.dumps([b.to_json() for b in ordered], ensure_ascii=False),
+        FEED: atom_feed(ordered, labels["feed_title"], labels["feed_title"], renderer.language),
     }
     for name in ASSETS:
         pages[name] = renderer.asset(name)
+    for rel, name in THEME_OVERRIDES.items():
+        pages[rel] = renderer.asset(name)
     for month, month_briefs in months:
         pages[f"archive/{month or 'undated'}.md"] = render(
             "archive.md.j2", month=month, briefs=month_briefs, headline=headline_figures
@@ -78,12 +88,14 @@ def site_pages(
     for entry in actors:
         if entry.has_page:
             pages[f"actors/{entry.slug}.md"] = render("actor.md.j2", actor=entry)
+    for slug, (tag, tag_briefs) in dossiers.items():
+        pages[f"dossiers/{slug}.md"] = _dossier_page(tag, tag_briefs, renderer)
     for brief in briefs:
         article = by_slug[brief.slug]
         pages[f"briefs/{brief.slug}.md"] = render(
             "brief.md.j2",
             brief=brief,
-            reaction_groups=group_reactions(((brief, r) for r in brief.reactions), labels),
+            reaction_groups=group_reactions(((brief, s) for s in statements(brief.reactions)), labels),
         )
         pages[f"articles/{brief.slug}.md"] = render(
             "article.md.j2", brief=brief, body=safe_body(article.body, allowed_html_tags)
@@ -96,6 +108,60 @@ def site_pages(
             raise BriefgenError(f"your page {rel!r} has the name of a page briefgen generates: rename it")
         pages[rel] = content
     return pages
+
+
+def _dossiers(ordered: list[Brief]) -> dict[str, tuple[str, list[Brief]]]:
+    """Dossier slug → (the tag as first written, its briefs oldest first, undated last)."""
+    tags: dict[str, tuple[str, list[Brief]]] = {}
+    for brief in reversed(ordered):  # ``ordered`` is newest first
+        for tag in dict.fromkeys(brief.tags):
+            tags.setdefault(dossier_slug(tag), (tag, []))[1].append(brief)
+    for _, tag_briefs in tags.values():
+        tag_briefs.sort(key=lambda b: (b.date is None, str(b.date or ""), b.title))
+    return tags
+
+
+def _countries_page(said: list, renderer: Renderer) -> str:
+    """Countries × stances, the world map coloured by each country's dominant stance, then every
+    statement by country. The map's shapes are decoded once per process (geo.shapes)."""
+    labels = renderer.labels
+    rows = country_rows(said, renderer.language)
+    countries = {
+        row.code: MapCountry(
+            f"bg-stance-{row.dominant}",
+            f"#{row.anchor}",
+            f"{row.name} : {labels['stance_names'][row.dominant]} ({len(row.items)})",
+        )
+        for row in rows
+        if row.code
+    }
+    groups = group_reactions(said, labels)
+    return renderer.render(
+        "countries.md.j2",
+        rows=rows,
+        stances=stances_used(rows),
+        legend=[s for s in stances_used(rows) if any(r.dominant == s for r in rows if r.code)],
+        world_map=world_map(countries, labels["map_title"]) if rows else "",
+        groups=groups,
+        anchors={row.name: row.anchor for row in rows},
+    )
+
+
+def _dossier_page(tag: str, tag_briefs: list[Brief], renderer: Renderer) -> str:
+    """One tag's dossier; its cost is its own briefs', so all dossiers together stay linear."""
+    said = brief_statements(tag_briefs)
+    rows = country_rows(said, renderer.language)
+    return renderer.render(
+        "dossier.md.j2",
+        tag=tag,
+        briefs=tag_briefs,
+        fig_rows=[(b, f) for b in tag_briefs for f in b.figures],
+        items=[s for _, s in said],
+        rows=rows,
+        stances=stances_used(rows),
+        groups=group_reactions(said, renderer.labels),
+        actors=collect_actors(tag_briefs),
+    )
 
 
 def user_pages(pages_dir: Path | None) -> dict[str, str | bytes]:

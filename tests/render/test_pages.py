@@ -71,8 +71,11 @@ def test_actor_lines_say_each_thing_once():
         ]
     )
     page = _pages([brief])["briefs/s.md"]
-    assert "- **Russie** (pays) · Moscou" in page
-    assert "- **KCIA** (organisation) — renseignement sud-coréen — Corée du Sud\n" in page
+    assert "| **Russie**<br><small>Moscou</small> | pays | — | — | 0 |" in page
+    assert (
+        '| **KCIA** | organisation | renseignement sud-coréen | <span aria-hidden="true">🇰🇷</span> Corée du Sud | 0 |'
+        in page
+    )
 
 
 def test_exports_are_the_brief_schema(briefs):
@@ -129,10 +132,11 @@ def test_nav_is_small_in_the_site_language_and_lists_user_pages(tmp_path: Path):
 
 def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, briefs):
     """Strict mode fails on any warning: broken links, missing pages, bad nav."""
-    docs = tmp_path / "docs"
+    docs = tmp_path / "_build" / "docs"  # where the theme file's custom_dir expects briefgen's overrides
     write_pages(_pages(briefs), docs)
+    (tmp_path / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     cfg = mkdocs_config(
-        config_file=str(ROOT / "mkdocs.yml"),
+        config_file=str(tmp_path / "mkdocs.yml"),
         docs_dir=str(docs),
         site_dir=str(tmp_path / "site"),
         strict=True,
@@ -142,13 +146,22 @@ def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, brief
     assert (tmp_path / "site" / "actors" / "antonio-guterres" / "index.html").is_file()
     assert (tmp_path / "site" / "briefs" / "eau.json").is_file()
     assert "assets/briefgen.js" in (tmp_path / "site" / "figures" / "index.html").read_text(encoding="utf-8")
+    brief = (tmp_path / "site" / "briefs" / "eau" / "index.html").read_text(encoding="utf-8")
+    head = brief[: brief.index("</head>")]
+    assert '<meta name="description" content="Résumé.">' in head
+    assert '<meta property="og:description" content="Résumé.">' in head and 'property="og:title"' in head
+    assert 'rel="alternate" type="application/atom+xml"' in head and "../../feed.xml" in head
+    assert (tmp_path / "site" / "feed.xml").is_file() and (
+        tmp_path / "site" / "dossiers" / "climat" / "index.html"
+    ).is_file()
+    assert not (tmp_path / "site" / ".overrides").exists()
 
 
 def test_brief_page_marks_edited_items_and_exports_keep_edited():
     brief = make_brief(
         figures=[
-            Figure(value=3, text="3 morts", what="morts", qualifier="exact", sentence="s", edited=True),
-            Figure(value=9, text="9 blessés", what="blessés", qualifier="exact", sentence="s"),
+            Figure(value=3, text="3 dead", what="dead", qualifier="exact", sentence="s", edited=True),
+            Figure(value=9, text="9 wounded", what="wounded", qualifier="exact", sentence="s"),
         ],
         reactions=[Reaction(speaker="ONU", quote="Assez.", kind="direct", sentence="s", edited=True)],
         questions=[Question(text="Et après ?", sentence="s", edited=True)],
@@ -157,7 +170,7 @@ def test_brief_page_marks_edited_items_and_exports_keep_edited():
     marker = '<span class="briefgen-edited" title="Corrected by hand by an editor (corrections file)">edited</span>'
     page = pages["briefs/s.md"]
     assert page.count(marker) == 3
-    assert f"| **3** {marker} |" in page and "| **9** |" in page
+    assert f'**3** dead</span> {marker} |' in page and "**9** wounded</span> |" in page
     html = markdown.markdown(page, extensions=["tables"])
     assert html.count('class="briefgen-edited"') == 3
     exported = json.loads(pages["briefs/s.json"])
@@ -200,3 +213,131 @@ def test_names_aliasing_each_other_keep_one_entry():
     two = make_brief(slug="b", actors=[Actor(name="Nations unies", type="organization", aliases=["ONU"], sentence="s")])
     entries = collect_actors([one, two])
     assert len(entries) == 1 and len(entries[0].briefs) == 2
+
+
+def _stances_brief(**kwargs):
+    said = "« Inacceptable », a dit la ministre, « cela doit cesser »."
+    return make_brief(
+        reactions=[
+            Reaction(
+                speaker="Anna Blanc",
+                quote="Inacceptable",
+                kind="direct",
+                sentence=said,
+                country="France",
+                stance="condemn",
+            ),
+            Reaction(
+                speaker="Anna Blanc",
+                quote="cela doit cesser",
+                kind="direct",
+                sentence=said,
+                country="France",
+                stance="condemn",
+            ),
+            Reaction(
+                speaker="Wang Yi",
+                quote="Retenue",
+                kind="direct",
+                sentence="s2",
+                country="Chine",
+                stance="call",
+                confidence=0.3,
+                rule="incise",
+                speaker_rule="incise+pronoun",
+            ),
+        ],
+        **kwargs,
+    )
+
+
+def test_brief_page_reads_figures_as_written_and_reactions_as_statements():
+    brief = _stances_brief(
+        figures=[
+            Figure(
+                value=413e9,
+                text="413 milliards d'euros",
+                what="euros",
+                qualifier="approx",
+                sentence="s",
+                about="budget militaire",
+                hedged=True,
+                claimed_by="Paris",
+            ),
+            Figure(value=12000, text="12 000 soldats", what="soldats", qualifier="at_most", sentence="s"),
+        ]
+    )
+    page = _pages([brief])["briefs/s.md"]
+    assert "**413\u202fmilliards\u202f€**</span>" in page.replace("\xa0", "\u202f") and "| budget militaire |" in page
+    assert "⚠ non confirmé, selon Paris" in page and "**12\u202f000** soldats</span>" in page
+    assert (
+        "<strong>Condamnent</strong> : France</span> ; <span class=\"bg-stance-who\"><strong>Appellent à la retenue</strong> : Chine"
+        in page
+    )
+    assert page.count("**Anna Blanc**") == 1 and "« Inacceptable … cela doit cesser »" in page
+    assert '<span class="bg-flag" aria-hidden="true">🇫🇷</span> France' in page
+    wang = next(line for line in page.splitlines() if "Wang Yi" in line)
+    assert "*Wang Yi* <span class=\"bg-uncertain\"" in wang and "attribution incertaine" in wang
+    assert (
+        '<summary>source</summary>s2 <small class="bg-rule">(règle : incise ; locuteur : incise+pronoun)</small>'
+        in wang
+    )
+    assert "??? quote" not in page  # no full-width box per item
+
+
+def test_countries_page_opens_with_a_country_by_stance_table_and_a_linked_map():
+    page = _pages([_stances_brief(slug="a"), _stances_brief(slug="b", title="B")])["countries.md"]
+    table = page[page.index("| Pays |") : page.index("</div>")]
+    assert "Condamnation" in table and "Appel" in table and "Menace" not in table
+    assert "[France](#pays-fr)</span> | 2 |  | 2 |" in table  # two statements (four fragments) in two briefs
+    assert page.index("| Pays |") < page.index("<svg") < page.index("{ #pays-fr }")
+    assert 'data-href="#pays-fr"' in page and 'class="bg-land bg-stance-call"' in page
+    assert 'bg-legend-item"><span class="bg-swatch bg-stance-condemn"' in page
+
+
+def test_a_dossier_per_tag_holds_its_briefs_in_date_order_and_their_items():
+    briefs = [
+        _stances_brief(
+            slug="new",
+            title="Récent",
+            date="2024-11-02",
+            tags=["Mer Rouge"],
+            actors=[Actor(name="Anna Blanc", type="person", role="ministre")],
+        ),
+        make_brief(
+            slug="old",
+            title="Ancien",
+            date="2024-10-01",
+            tags=["mer rouge", "autre"],
+            figures=[Figure(value=3, text="3 navires", what="navires", qualifier="exact", sentence="s")],
+        ),
+        make_brief(slug="none", title="Sans date", tags=["mer rouge"]),
+    ]
+    pages = _pages(briefs)
+    dossier = pages["dossiers/mer-rouge.md"]
+    assert "dossiers/autre.md" in pages and 'title: "mer rouge"' in dossier  # one dossier for both spellings
+    assert (
+        dossier.index("(../briefs/old.md)") < dossier.index("(../briefs/new.md)") < dossier.index("(../briefs/none.md)")
+    )
+    assert "**3** navires" in dossier and "[Ancien](../briefs/old.md) |" in dossier
+    assert "[France](../countries.md#pays-fr)" in dossier and "« Inacceptable … cela doit cesser »" in dossier
+    assert "| **Anna Blanc** | personne | ministre |" in dossier
+    assert "- [mer rouge](dossiers/mer-rouge.md) (3)" in pages["tags.md"]
+    assert "(../dossiers/mer-rouge.md)" in pages["briefs/new.md"]
+
+
+def test_an_actor_page_shows_each_statement_once():
+    briefs = [
+        make_brief(
+            slug=slug,
+            title=slug.upper(),
+            actors=[Actor(name="Anna Blanc", type="person")],
+            reactions=[
+                Reaction(speaker="Anna Blanc", quote=q, kind="direct", sentence="« Un », dit-elle, « deux ».")
+                for q in ("Un", "deux")
+            ],
+        )
+        for slug in ("a", "b")
+    ]
+    page = _pages(briefs)["actors/anna-blanc.md"]
+    assert page.count("« Un … deux »") == 2 and "[A](../briefs/a.md)" in page and "[B](../briefs/b.md)" in page

@@ -1,4 +1,5 @@
-/* briefgen: sortable columns and a text filter for tables inside `.bg-sortable`.
+/* briefgen: sortable columns and a text filter for tables inside `.bg-sortable`, links on the
+   countries map, every source sentence opened for printing.
    Local and dependency-free, so the site works offline. Runs on every page view,
    including Material's instant navigation (document$). */
 (function () {
@@ -56,12 +57,54 @@
     });
   }
 
+  // The world map: a coloured country goes to its section (click, Enter or Space).
+  function follow(event) {
+    var target = event.target.closest && event.target.closest("svg.bg-map [data-href]");
+    if (!target) return;
+    if (event.type === "keydown" && event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    location.hash = target.getAttribute("data-href");
+  }
+  document.addEventListener("click", follow);
+  document.addEventListener("keydown", follow);
+
+  // Material's search dialog has no accessible name: give it the search field's own label.
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role=dialog]:not([aria-label])");
+    var input = document.querySelector(".md-search__input");
+    if (dialog && input) dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder);
+  }
+
+  // A table wider than a phone scrolls inside its box: the box takes keyboard focus so it can
+  // be scrolled without a mouse.
+  function focusableScrollBoxes() {
+    document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+      box.tabIndex = 0;
+    });
+  }
+
   function setUp() {
+    nameSearchDialog();
+    focusableScrollBoxes();
     document.querySelectorAll(".bg-sortable table").forEach(makeSortable);
     document.querySelectorAll("input.bg-filter").forEach(function (input) {
       input.addEventListener("input", function () { filterRows(input); });
     });
   }
+
+  // Printing shows every source sentence: a printed page has no toggles.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.bg-src:not([open])").forEach(function (d) {
+      d.setAttribute("open", "");
+      d.dataset.bgPrinted = "1";
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    document.querySelectorAll("details[data-bg-printed]").forEach(function (d) {
+      d.removeAttribute("open");
+      delete d.dataset.bgPrinted;
+    });
+  });
 
   if (typeof document$ !== "undefined") {
     document$.subscribe(setUp);
