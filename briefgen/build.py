@@ -1,8 +1,8 @@
-"""The pipeline, top to bottom: load → extract → render → MkDocs.
+"""The pipeline, top to bottom: load → extract → render → MkDocs (or Zensical, engines.py).
 
 Like MkDocs's own ``build``: gather everything first, collect problems instead of
 stopping at the first one (unless ``strict``), write, then build the site into a
-temporary directory that replaces ``site/`` only when MkDocs succeeded, so a
+temporary directory that replaces ``site/`` only when the engine succeeded, so a
 failed build never leaves a half-written site.
 """
 
@@ -93,30 +93,16 @@ def _first_problem(report: BuildReport) -> str:
     return f"{first} (--strict: stopped, nothing was published)"
 
 
-def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> None:
-    """Build the site with MkDocs into a temporary dir, then swap it into place."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config as mkdocs_config
-    from mkdocs.exceptions import MkDocsException
+def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None = None) -> None:
+    """Build the site with the engine (MkDocs or Zensical) into a temporary dir, then swap it into place."""
+    from .engines import build_site
 
-    if not config.mkdocs_config.is_file():
-        raise BriefgenError(f"MkDocs config not found: {config.mkdocs_config}")
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:
-        try:
-            cfg = mkdocs_config(
-                config_file=str(config.mkdocs_config),
-                docs_dir=str(config.generated_dir),
-                site_dir=str(staging),
-                strict=strict,
-                **mkdocs_settings(config),
-            )
-            mkdocs_build(cfg)
-        except (MkDocsException, SystemExit) as err:
-            raise BriefgenError(f"MkDocs failed: {err}", path=config.mkdocs_config) from None
+        build_site(config, engine or config.engine, staging, strict=strict)
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -168,10 +154,21 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> BuildReport:
-    """The whole pipeline. Broken articles are reported; the rest is published."""
+def build(config: SiteConfig, *, strict: bool = False, cache: bool = True, engine: str | None = None) -> BuildReport:
+    """The whole pipeline. Broken articles are reported; the rest is published.
+
+    What the engine would silently skip in the theme file (engines.check) is a warning,
+    found before anything is parsed, so ``--strict`` stops on it with nothing published.
+    """
+    from .engines import check
+
+    engine = engine or config.engine
+    engine_warnings = check(config, engine)
+    if strict and engine_warnings:
+        raise BuildAborted(_first_problem(BuildReport(warnings=engine_warnings)))
     _, report = generate(config, strict=strict, cache=cache)
+    report.warnings.extend(engine_warnings)
     clock = time.perf_counter()
-    run_mkdocs(config)
-    report.timings["mkdocs"] = time.perf_counter() - clock
+    run_mkdocs(config, engine=engine)
+    report.timings[engine] = time.perf_counter() - clock
     return report

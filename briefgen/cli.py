@@ -11,7 +11,7 @@ import click
 import yaml
 
 from . import __version__
-from .config import CONFIG_FILE, load_config
+from .config import CONFIG_FILE, ENGINES, load_config
 from .content import find_articles, load_articles, slugify
 from .corrections import review_article
 from .errors import BriefgenError
@@ -76,7 +76,13 @@ def extract(files: tuple[Path, ...], fmt: str, config_file: Path, no_cache: bool
     "--keep-going (the default) reports them and publishes the others.",
 )
 @click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
-def build(config_file: Path, strict: bool, no_cache: bool) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Build with this engine (default: site_config.yml's engine, mkdocs).",
+)
+def build(config_file: Path, strict: bool, no_cache: bool, engine: str | None) -> None:
     """Extract every article and build the site (site_dir in site_config.yml).
 
     Exits non-zero when any article could not be built.
@@ -85,7 +91,7 @@ def build(config_file: Path, strict: bool, no_cache: bool) -> None:
 
     try:
         config = load_config(config_file)
-        report = run_build(config, strict=strict, cache=not no_cache)
+        report = run_build(config, strict=strict, cache=not no_cache, engine=engine)
     except BriefgenError as err:
         _fail(str(err))
     for warning in report.warnings:
@@ -151,12 +157,18 @@ def check(config_file: Path, strict: bool, hints: bool) -> None:
 @main.command()
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=CONFIG_FILE, show_default=True)
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(config_file: Path, dev_addr: str) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Serve with this engine (default: site_config.yml's engine, mkdocs).",
+)
+def serve(config_file: Path, dev_addr: str, engine: str | None) -> None:
     """Preview the site live; rebuilds when an article, a template or the config changes."""
     from .serve import serve as run_serve
 
     try:
-        run_serve(load_config(config_file), dev_addr=dev_addr)
+        run_serve(load_config(config_file), dev_addr=dev_addr, engine=engine)
     except BriefgenError as err:
         _fail(str(err))
 
