@@ -138,7 +138,9 @@ def write_zensical_config(config: SiteConfig, site_dir: Path, *, name: str = ZEN
         "# Rewritten on every build; it adds briefgen's nav and not_in_nav and absolute paths.\n"
     )
     # yaml.dump (not safe_dump): the theme file may hold !!python/name tags (emoji functions).
-    atomic_write(path, header + yaml.dump(theme, allow_unicode=True, sort_keys=False))
+    text = header + yaml.dump(theme, allow_unicode=True, sort_keys=False)
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:  # serve: an unchanged file rebuilds nothing
+        atomic_write(path, text)
     return path
 
 

@@ -13,6 +13,7 @@ pages that changed are rewritten, which Zensical sees and rebuilds.
 from __future__ import annotations
 
 import logging
+import signal
 import subprocess
 import sys
 import threading
@@ -87,20 +88,33 @@ def _serve_zensical(config: SiteConfig, dev_addr: str) -> None:
         except BriefgenError as err:
             log.error(str(err))
 
-    watcher = threading.Thread(target=watch_loop, args=(_watched(config), regenerate, stop), daemon=True)
-    watcher.start()
     try:
-        subprocess.run(
+        child = subprocess.Popen(
             [sys.executable, "-m", "zensical", "serve", "-f", str(config_file), "-a", dev_addr],
             cwd=config.mkdocs_config.parent,
-            check=True,
         )
-    except KeyboardInterrupt:
-        pass
-    except (subprocess.CalledProcessError, OSError) as err:
+    except OSError as err:
         raise BriefgenError(f"serve failed: {err}") from None
+    threading.Thread(target=watch_loop, args=(_watched(config), regenerate, stop), daemon=True).start()
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main else None  # TERMinated, we take it along
+    try:
+        code = child.wait()
+    except (KeyboardInterrupt, SystemExit):
+        code = 0
     finally:
         stop.set()
+        if main:
+            signal.signal(signal.SIGTERM, previous)
+        if child.poll() is None:
+            child.terminate()
+            child.wait(timeout=10)
+    if code:
+        raise BriefgenError(f"serve failed: zensical exited with status {code}")
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 def snapshot(paths: list[Path]) -> dict[Path, int]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import build
-from briefgen.config import load_config
+from briefgen.config import ENGINES, load_config
 from tests.conftest import ROOT, copy_project
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,13 +43,19 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request) -> str:
+    """Every page check runs on the site of each engine (MkDocs, Zensical)."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory, nlp):
-    """The sample content plus tests/site_articles, built and served on 127.0.0.1."""
-    root = copy_project(tmp_path_factory.mktemp("browser"))
+def site_url(tmp_path_factory, nlp, engine):
+    """The sample content plus tests/site_articles, built with ``engine`` and served on 127.0.0.1."""
+    root = copy_project(tmp_path_factory.mktemp(f"browser-{engine}"))
     for article in (ROOT / "tests" / "site_articles").glob("*.md"):
         shutil.copy(article, root / "content" / article.name)
-    report = build(load_config(root / "site_config.yml"))
+    report = build(load_config(root / "site_config.yml"), engine=engine)
     assert report.ok and len(report.briefs) == 4
     handler = functools.partial(_Quiet, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -93,6 +99,14 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
 
 
+# Each engine's search: what opens it, and where its results land (Zensical's in a shadow root,
+# which Playwright's CSS locators pierce).
+SEARCH = {
+    "mkdocs": (".md-search__input", ".md-search-result__list"),
+    "zensical": (".md-search__button", "[role=listbox]"),
+}
+
+
 def test_home_lists_the_briefs(page, site_url):
     page.goto(site_url)
     cards = page.locator(".grid.cards > ul > li")
@@ -131,14 +145,15 @@ def test_brief_page_shows_every_section(page, site_url):
     _shot(page, "brief")
 
 
-def test_search_finds_an_actor(page, site_url):
+def test_search_finds_an_actor(page, site_url, engine):
+    opener, results = SEARCH[engine]
     page.goto(site_url)
-    page.locator(".md-search__input").click()
+    page.locator(opener).click()
     page.keyboard.type("Vandermeiren", delay=20)  # Material searches on key events, not on fill()
-    hit = page.locator(".md-search-result__list").get_by_text("Vandermeiren").first
+    hit = page.locator(results).get_by_text("Vandermeiren").first
     hit.wait_for(timeout=15_000)
-    assert "port d'Anvers" in page.locator(".md-search-result__list").inner_text()
-    _shot(page, "search")
+    assert "port d'Anvers" in page.locator(results).inner_text()
+    _shot(page, f"search-{engine}")
 
 
 def test_figures_table_sorts_and_filters(page, site_url):

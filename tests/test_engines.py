@@ -1,0 +1,226 @@
+"""The second engine: Zensical reads briefgen's settings from a generated config, and what it
+would silently skip in a theme file is named, one warning per feature, before anything is built.
+
+The sites both engines build are checked page by page in test_build.py and test_site_browser.py.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+import yaml
+
+from briefgen.build import BuildAborted, build, generate
+from briefgen.config import load_config
+from briefgen.engines import check, write_zensical_config, zensical_unsupported
+from briefgen.errors import BriefgenError, ConfigError
+from tests.conftest import ROOT
+
+pytest.importorskip("zensical", reason="zensical is not installed: pip install -e '.[zensical]'")
+
+SLUG = "soldats-nord-coreens-en-russie"
+
+
+def _theme(**settings) -> dict:
+    return {"site_name": "x", "theme": {"name": "material"}, **settings}
+
+
+def test_a_theme_file_zensical_reads_whole_has_no_warning():
+    theme = _theme(
+        plugins=["search", {"tags": {}}],
+        markdown_extensions=["admonition", {"toc": {"permalink": True}}, "pymdownx.details"],
+    )
+    theme["theme"]["features"] = ["navigation.tabs", "navigation.instant", "content.tooltips"]
+    assert zensical_unsupported(theme) == []
+
+
+def test_each_skipped_feature_is_named_once():
+    theme = _theme(
+        hooks=["hooks/redirects.py"],
+        plugins={"search": {"lang": "fr"}, "git-revision-date-localized": {}, "tags": None},
+        markdown_extensions=["admonition", "notre_extension_maison"],
+    )
+    theme["theme"]["features"] = ["navigation.tabs", "search.suggest"]
+    assert zensical_unsupported(theme) == [
+        "MkDocs hooks are not run (hooks/redirects.py)",
+        "option 'lang' of plugin 'search' is ignored",
+        "plugin 'git-revision-date-localized' is not supported and is skipped",
+        "theme feature 'search.suggest' is not implemented by its theme",
+        "Markdown extension 'notre_extension_maison' cannot be loaded",
+    ]
+
+
+def test_material_namespaces_resolve_as_zensical_reads_them():
+    theme = _theme(markdown_extensions=[{"material.extensions.emoji": {}}, "materialx.emoji"])
+    assert zensical_unsupported(theme) == []
+
+
+def test_the_mkdocs_engine_checks_nothing(project):
+    assert check(load_config(project / "site_config.yml"), "mkdocs") == []
+
+
+def test_an_unknown_engine_is_refused(tmp_path):
+    (tmp_path / "site_config.yml").write_text("engine: hugo\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'engine' must be one of mkdocs, zensical, got 'hugo'"):
+        load_config(tmp_path / "site_config.yml")
+
+
+def test_without_zensical_the_error_says_what_to_install(project, monkeypatch):
+    from briefgen import engines
+
+    real = engines.importlib.util.find_spec
+    monkeypatch.setattr(engines.importlib.util, "find_spec", lambda name: None if name == "zensical" else real(name))
+    with pytest.raises(BriefgenError, match=r"pip install 'briefgen\[zensical\]'"):
+        check(load_config(project / "site_config.yml"), "zensical")
+
+
+def test_the_generated_config_carries_briefgens_settings_and_leaves_the_users_file(project):
+    (project / "overrides").mkdir()
+    theme = project / "mkdocs.yml"
+    theme.write_text(
+        theme.read_text(encoding="utf-8")
+        + "\nhooks:\n  - hooks.py\nwatch:\n  - notes\n"
+        + "nav:\n  - À propos: about.md\nnot_in_nav: |\n  /brouillons/\n",
+        encoding="utf-8",
+    )
+    theme.write_text(
+        theme.read_text(encoding="utf-8").replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    )
+    before = theme.read_bytes()
+    config = load_config(project / "site_config.yml")
+    config.generated_dir.mkdir(parents=True)
+    (config.generated_dir / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    path = write_zensical_config(config, project / "_build" / ".out")
+
+    assert path == project / "_build" / "zensical.yml"
+    assert theme.read_bytes() == before
+    generated = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert (path.parent / generated["docs_dir"]).resolve() == config.generated_dir
+    assert (path.parent / generated["site_dir"]).resolve() == project / "_build" / ".out"
+    assert generated["nav"][:2] == [{"Accueil": "index.md"}, {"Chronologie": "timeline.md"}]
+    assert {"À propos": "about.md"} in generated["nav"]
+    assert generated["not_in_nav"].split() == ["/briefs/", "/articles/", "/archive/", "/actors/", "/brouillons/"]
+    assert generated["theme"]["custom_dir"] == str(project / "overrides")
+    assert generated["watch"] == [str(project / "notes")]
+    assert "hooks" not in generated
+    assert generated["extra_css"] == ["assets/briefgen.css"]
+
+
+@pytest.fixture
+def hooked(project, nlp):
+    """The sample project on Zensical, with a MkDocs hook in its theme file."""
+    (project / "hooks.py").write_text("def on_page_markdown(markdown, **kwargs):\n    return markdown\n")
+    with open(project / "mkdocs.yml", "a", encoding="utf-8") as fd:
+        fd.write("\nhooks:\n  - hooks.py\n")
+    with open(project / "site_config.yml", "a", encoding="utf-8") as fd:
+        fd.write("engine: zensical\n")
+    return load_config(project / "site_config.yml")
+
+
+def test_a_skipped_feature_is_a_build_warning_and_the_site_is_built(hooked):
+    report = build(hooked)
+    assert report.ok and "Zensical: MkDocs hooks are not run (hooks.py)" in report.warnings
+    assert "zensical" in report.timings
+    assert SLUG in (hooked.site_dir / "briefs" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert not list(hooked.root.glob("_build/.zensical-out-*")) and not list(hooked.root.glob(".site-*"))
+
+
+def test_strict_stops_on_a_skipped_feature_before_anything_is_built(hooked):
+    with pytest.raises(BuildAborted, match=r"Zensical: MkDocs hooks are not run \(hooks.py\) \(--strict"):
+        build(hooked, strict=True)
+    assert not hooked.site_dir.exists() and not hooked.generated_dir.exists()
+
+
+def test_the_mkdocs_engine_of_the_same_project_runs_the_hook(hooked):
+    report = build(hooked, engine="mkdocs")
+    assert report.ok and report.warnings == [] and "mkdocs" in report.timings
+
+
+def test_cli_engine_option_overrides_the_config(project, nlp):
+    run = subprocess.run(
+        [sys.executable, "-m", "briefgen", "build", "--engine", "zensical"],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "warning: Zensical: theme feature 'search.suggest' is not implemented by its theme" in run.stderr
+    assert "zensical " in run.stderr.splitlines()[-1]
+    assert (project / "site" / "search.json").is_file()  # Zensical's search index, not MkDocs's
+
+
+def test_the_watcher_calls_back_on_a_saved_file(tmp_path):
+    import threading
+
+    from briefgen.serve import watch_loop
+
+    (tmp_path / "a.md").write_text("un", encoding="utf-8")
+    calls: list[int] = []
+    stop = threading.Event()
+    thread = threading.Thread(target=watch_loop, args=([tmp_path], lambda: calls.append(1), stop, 0.05))
+    thread.start()
+    try:
+        time.sleep(0.2)
+        assert calls == []
+        (tmp_path / "b.md").write_text("deux", encoding="utf-8")
+        deadline = time.monotonic() + 5
+        while not calls and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert calls == [1]
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, text: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in _get(url):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_with_zensical_shows_a_new_article(project, nlp):
+    """`briefgen serve --engine zensical`: Zensical's dev server, briefgen regenerating on a save."""
+    config = load_config(project / "site_config.yml")
+    generate(config)  # the parse is cached: the server starts without loading the model
+    url = f"http://127.0.0.1:{_free_port()}/"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "serve", "--engine", "zensical", "--dev-addr", url[7:-1]],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own group: the teardown stops briefgen and Zensical's server together
+    )
+    try:
+        assert _wait_for(url, "Des soldats nord-coréens", 60), "the server never answered"
+        source = ROOT / "tests" / "site_articles" / "secheresse-au-maroc.md"
+        (project / "content" / source.name).write_bytes(source.read_bytes())
+        assert _wait_for(url, "Sécheresse au Maroc", 120), "the new article never showed"
+        assert not (project / "site").exists()  # a preview is not a publication
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        output = server.communicate(timeout=30)[0].decode("utf-8", "replace")
+    assert "Traceback" not in output, output
