@@ -26,7 +26,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -147,15 +146,17 @@ def write_zensical_config(config: SiteConfig, site_dir: Path, *, name: str = ZEN
 def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
     """``zensical build`` in a child process (its Rust runtime prints and may exit), into ``out_dir``.
 
-    Zensical requires the output inside its config file's dir: it builds into a
-    temporary dir there, which then becomes ``out_dir``.
+    Zensical requires the output inside its config file's dir: it builds into
+    ``.zensical-out`` there, which then becomes ``out_dir``. The name is fixed so the
+    generated config is the same from one build to the next, and Zensical's cache of
+    rendered pages is reused: it writes every page again into the emptied dir, at
+    about half the CPU time of a first build.
     """
     _require_zensical()
     root = zensical_root(config)
     root.mkdir(parents=True, exist_ok=True)
-    for stale in root.glob(".zensical-out-*"):  # left by a killed build
-        shutil.rmtree(stale, ignore_errors=True)
-    inner = Path(tempfile.mkdtemp(prefix=".zensical-out-", dir=root))
+    inner = root / ".zensical-out"
+    shutil.rmtree(inner, ignore_errors=True)  # left by a killed build
     try:
         config_file = write_zensical_config(config, inner)
         done = subprocess.run(
