@@ -4,8 +4,8 @@ Material for MkDocs reaches its end of life on 5 May 2027; Zensical, by the same
 is its successor and reads an existing ``mkdocs.yml``. briefgen hands MkDocs its
 settings (``nav``, ``not_in_nav``) as overrides when it loads the config; Zensical
 has no such call, so briefgen writes them into a config file of its own: the user's
-theme file, loaded, with briefgen's settings applied and every path made absolute,
-written next to the generated dir (``_build/zensical.yml`` by default). The user's
+theme file, loaded, with briefgen's settings applied and its paths rewritten for
+the new location, written next to the generated dir (``_build/zensical.yml`` by default). The user's
 ``mkdocs.yml`` is never edited.
 
 Zensical drops what it does not implement without a word (a plugin it does not
@@ -59,7 +59,13 @@ def check(config: SiteConfig, engine: str) -> list[str]:
     if engine != "zensical":
         return []
     _require_zensical()
-    return [f"Zensical: {problem}" for problem in zensical_unsupported(load_theme_file(config))]
+    problems = zensical_unsupported(load_theme_file(config))
+    installed = _zensical_version()
+    if installed != TESTED_ZENSICAL:
+        problems.append(
+            f"version {installed} installed; these checks know {TESTED_ZENSICAL}, a skipped feature may go unnamed"
+        )
+    return [f"Zensical: {problem}" for problem in problems]
 
 
 def build_site(config: SiteConfig, engine: str, out_dir: Path, *, strict: bool = False) -> None:
@@ -101,6 +107,15 @@ def _mkdocs_build(config: SiteConfig, out_dir: Path, *, strict: bool) -> None:
 def _require_zensical() -> None:
     if importlib.util.find_spec("zensical") is None:
         raise BriefgenError("engine 'zensical' needs the zensical package: pip install 'briefgen[zensical]'")
+
+
+def _zensical_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("zensical")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def zensical_root(config: SiteConfig) -> Path:

@@ -66,6 +66,16 @@ def test_the_mkdocs_engine_checks_nothing(project):
     assert check(load_config(project / "site_config.yml"), "mkdocs") == []
 
 
+def test_another_zensical_version_is_said(project, monkeypatch):
+    from briefgen import engines
+
+    monkeypatch.setattr(engines, "_zensical_version", lambda: "0.1.0")
+    warnings = check(load_config(project / "site_config.yml"), "zensical")
+    assert (
+        warnings[-1] == "Zensical: version 0.1.0 installed; these checks know 0.0.73, a skipped feature may go unnamed"
+    )
+
+
 def test_an_unknown_engine_is_refused(tmp_path):
     (tmp_path / "site_config.yml").write_text("engine: hugo\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="'engine' must be one of mkdocs, zensical, got 'hugo'"):
