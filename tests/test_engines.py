@@ -126,7 +126,9 @@ def test_the_generated_config_carries_briefgens_settings_and_leaves_the_users_fi
 @pytest.fixture
 def hooked(project, nlp):
     """The sample project on Zensical, with a MkDocs hook in its theme file."""
-    (project / "hooks.py").write_text("def on_page_markdown(markdown, **kwargs):\n    return markdown\n")
+    (project / "hooks.py").write_text(
+        "def on_page_markdown(markdown, **kwargs):\n    return markdown + '\\n\\nMarque-du-crochet\\n'\n"
+    )
     with open(project / "mkdocs.yml", "a", encoding="utf-8") as fd:
         fd.write("\nhooks:\n  - hooks.py\n")
     with open(project / "site_config.yml", "a", encoding="utf-8") as fd:
@@ -138,7 +140,8 @@ def test_a_skipped_feature_is_a_build_warning_and_the_site_is_built(hooked):
     report = build(hooked)
     assert report.ok and "Zensical: MkDocs hooks are not run (hooks.py)" in report.warnings
     assert "zensical" in report.timings
-    assert SLUG in (hooked.site_dir / "briefs" / SLUG / "index.html").read_text(encoding="utf-8")
+    page = (hooked.site_dir / "briefs" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert SLUG in page and "Marque-du-crochet" not in page  # what the warning said: the hook did not run
     assert not (hooked.root / "_build" / ".zensical-out").exists() and not list(hooked.root.glob(".site-*"))
 
 
@@ -151,6 +154,7 @@ def test_strict_stops_on_a_skipped_feature_before_anything_is_built(hooked):
 def test_the_mkdocs_engine_of_the_same_project_runs_the_hook(hooked):
     report = build(hooked, engine="mkdocs")
     assert report.ok and report.warnings == [] and "mkdocs" in report.timings
+    assert "Marque-du-crochet" in (hooked.site_dir / "briefs" / SLUG / "index.html").read_text(encoding="utf-8")
 
 
 def test_cli_engine_option_overrides_the_config(project, nlp):
