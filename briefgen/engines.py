@@ -179,11 +179,11 @@ def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
             cwd=config.mkdocs_config.parent,  # as MkDocs: snippets and the like resolve from the theme file's dir
             capture_output=True,
             text=True,
-            env={**os.environ, "NO_COLOR": "1"},
+            env={**os.environ, "NO_COLOR": "1"},  # the convention, for a version that honours it
         )
         _relay(done.stderr)
         if done.returncode != 0 or not (inner / "index.html").is_file():
-            message = (done.stderr or done.stdout).strip().splitlines()
+            message = ANSI.sub("", done.stderr or done.stdout).strip().splitlines()
             raise BriefgenError(
                 f"Zensical failed: {message[-1] if message else f'exit status {done.returncode}'}",
                 path=config.mkdocs_config,
@@ -193,11 +193,19 @@ def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
         shutil.rmtree(inner, ignore_errors=True)
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def _relay(stderr: str) -> None:
-    """Zensical's own report (broken links…) on our stderr, as MkDocs's log lines are."""
+    """Zensical's own report (broken links…) on our stderr, as MkDocs's log lines are.
+
+    Zensical 0.0.73 colours it even in a pipe and without a terminal (NO_COLOR is not
+    honoured): the colour codes are kept only for a terminal.
+    """
     text = stderr.strip()
-    if text and "No issues found" not in text:
-        print(text, file=sys.stderr)
+    if not text or "No issues found" in text:
+        return
+    print(text if sys.stderr.isatty() else ANSI.sub("", text), file=sys.stderr)
 
 
 def _move_into(source: Path, target: Path) -> None:

@@ -238,3 +238,34 @@ def test_serve_with_zensical_shows_a_new_article(project, nlp):
         os.killpg(server.pid, signal.SIGTERM)
         output = server.communicate(timeout=30)[0].decode("utf-8", "replace")
     assert "Traceback" not in output, output
+
+
+def _bare_project(project):
+    """The sample project with a one-page generated dir: Zensical alone, no extraction."""
+    config = load_config(project / "site_config.yml")
+    config.generated_dir.mkdir(parents=True)
+    (config.generated_dir / "index.md").write_text("# Accueil\n\n[perdu](nulle-part.md)\n", encoding="utf-8")
+    return config
+
+
+def test_zensicals_own_report_reaches_stderr(project, capfd):
+    from briefgen.build import run_mkdocs
+
+    config = _bare_project(project)
+    run_mkdocs(config, engine="zensical")
+    assert "Accueil" in (config.site_dir / "index.html").read_text(encoding="utf-8")
+    err = capfd.readouterr().err
+    assert "page does not exist" in err and "index.md:3" in err and "\x1b[" not in err  # no colour codes
+
+
+def test_a_config_zensical_refuses_is_one_error_and_keeps_the_site(project):
+    from briefgen.build import run_mkdocs
+
+    config = _bare_project(project)
+    run_mkdocs(config, engine="zensical")
+    before = (config.site_dir / "index.html").read_bytes()
+    with open(project / "mkdocs.yml", "a", encoding="utf-8") as fd:
+        fd.write("\nextra: 3\n")
+    with pytest.raises(BriefgenError, match=r"Zensical failed: .*'extra' setting must be a mapping"):
+        run_mkdocs(config, engine="zensical")
+    assert (config.site_dir / "index.html").read_bytes() == before
