@@ -93,8 +93,12 @@ def _first_problem(report: BuildReport) -> str:
     return f"{first} (--strict: stopped, nothing was published)"
 
 
-def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None = None) -> None:
-    """Build the site with the engine (MkDocs or Zensical) into a temporary dir, then swap it into place."""
+def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None = None) -> list[str]:
+    """Build the site with the engine (MkDocs or Zensical) into a temporary dir, then swap it into place.
+
+    Returns the engine's warnings; with ``strict``, any of them stops the build before the
+    swap, so the published site stays the previous one.
+    """
     from .engines import build_site
 
     site_dir = config.site_dir
@@ -102,10 +106,13 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None =
     _recover(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
     try:
-        build_site(config, engine or config.engine, staging, strict=strict)
+        warnings = build_site(config, engine or config.engine, staging, strict=strict)
+        if strict and warnings:
+            raise BuildAborted(_first_problem(BuildReport(warnings=warnings)))
         _swap(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return warnings
 
 
 def mkdocs_settings(config: SiteConfig) -> dict:
@@ -169,6 +176,6 @@ def build(config: SiteConfig, *, strict: bool = False, cache: bool = True, engin
     _, report = generate(config, strict=strict, cache=cache)
     report.warnings.extend(engine_warnings)
     clock = time.perf_counter()
-    run_mkdocs(config, engine=engine)
+    report.warnings.extend(run_mkdocs(config, strict=strict, engine=engine))
     report.timings[engine] = time.perf_counter() - clock
     return report

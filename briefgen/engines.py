@@ -32,6 +32,8 @@ from typing import Any
 from .config import ENGINES, SiteConfig
 from .errors import BriefgenError
 
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+LOCATION = re.compile(r"\[ (\S+:\d+:\d+) \]")
 __all__ = ["ENGINES", "build_site", "check", "load_theme_file", "write_zensical_config", "zensical_unsupported"]
 ZENSICAL_CONFIG = "zensical.yml"  # written in the generated dir's parent, with Zensical's .cache/
 TESTED_ZENSICAL = "0.0.73"  # the version the unsupported-feature checks were written against
@@ -68,12 +70,15 @@ def check(config: SiteConfig, engine: str) -> list[str]:
     return [f"Zensical: {problem}" for problem in problems]
 
 
-def build_site(config: SiteConfig, engine: str, out_dir: Path, *, strict: bool = False) -> None:
-    """Build the generated docs into ``out_dir`` (an existing empty dir) with ``engine``."""
+def build_site(config: SiteConfig, engine: str, out_dir: Path, *, strict: bool = False) -> list[str]:
+    """Build the generated docs into ``out_dir`` (an existing empty dir) with ``engine``.
+
+    Returns the engine's own warnings about the pages (a broken link…), for the build's report.
+    """
     if engine == "zensical":
-        _zensical_build(config, out_dir)
-    else:
-        _mkdocs_build(config, out_dir, strict=strict)
+        return _zensical_build(config, out_dir)
+    _mkdocs_build(config, out_dir, strict=strict)
+    return []  # MkDocs's own warnings go to its log
 
 
 # --- MkDocs
@@ -158,7 +163,7 @@ def write_zensical_config(config: SiteConfig, site_dir: Path, *, name: str = ZEN
     return path
 
 
-def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
+def _zensical_build(config: SiteConfig, out_dir: Path) -> list[str]:
     """``zensical build`` in a child process (its Rust runtime prints and may exit), into ``out_dir``.
 
     Zensical requires the output inside its config file's dir: it builds into
@@ -181,7 +186,7 @@ def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
             text=True,
             env={**os.environ, "NO_COLOR": "1"},  # the convention, for a version that honours it
         )
-        _relay(done.stderr)
+        warnings = zensical_warnings(done.stderr)
         if done.returncode != 0 or not (inner / "index.html").is_file():
             message = ANSI.sub("", done.stderr or done.stdout).strip().splitlines()
             raise BriefgenError(
@@ -191,21 +196,30 @@ def _zensical_build(config: SiteConfig, out_dir: Path) -> None:
         _move_into(inner, out_dir)
     finally:
         shutil.rmtree(inner, ignore_errors=True)
+    return warnings
 
 
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
+def zensical_warnings(stderr: str) -> list[str]:
+    """Zensical's own report, one warning per issue: ``Zensical: page.md:5:8: page does not exist``.
 
-
-def _relay(stderr: str) -> None:
-    """Zensical's own report (broken links…) on our stderr, as MkDocs's log lines are.
-
-    Zensical 0.0.73 colours it even in a pipe and without a terminal (NO_COLOR is not
-    honoured): the colour codes are kept only for a terminal.
+    Zensical 0.0.73 prints each issue as a ``Warning: …`` (or ``Error: …``) line and a
+    drawn excerpt whose first frame line holds ``[ page.md:line:col ]``; it colours it even
+    into a pipe (NO_COLOR is not honoured), so colour codes are dropped first. Text that
+    is not in that shape is passed on to stderr whole, not lost.
     """
-    text = stderr.strip()
-    if not text or "No issues found" in text:
-        return
-    print(text if sys.stderr.isatty() else ANSI.sub("", text), file=sys.stderr)
+    text = ANSI.sub("", stderr)
+    warnings: list[str] = []
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        head = re.match(r"(Warning|Error): (.+)", line.strip())
+        if head is None:
+            continue
+        where = next((m.group(1) for m in map(LOCATION.search, lines[i + 1 : i + 3]) if m), None)
+        warnings.append(f"Zensical: {where + ': ' if where else ''}{head.group(2).strip()}")
+    rest = text.strip()
+    if not warnings and rest and "No issues found" not in rest:
+        print(rest, file=sys.stderr)
+    return warnings
 
 
 def _move_into(source: Path, target: Path) -> None:

@@ -248,14 +248,29 @@ def _bare_project(project):
     return config
 
 
-def test_zensicals_own_report_reaches_stderr(project, capfd):
+def test_zensicals_own_report_is_one_warning_per_issue_and_strict_stops_on_it(project):
     from briefgen.build import run_mkdocs
 
     config = _bare_project(project)
-    run_mkdocs(config, engine="zensical")
-    assert "Accueil" in (config.site_dir / "index.html").read_text(encoding="utf-8")
-    err = capfd.readouterr().err
-    assert "page does not exist" in err and "index.md:3" in err and "\x1b[" not in err  # no colour codes
+    assert run_mkdocs(config, engine="zensical") == ["Zensical: index.md:3:9: page does not exist"]
+    before = (config.site_dir / "index.html").read_bytes()
+    assert b"Accueil" in before
+    (config.generated_dir / "index.md").write_text("# Nouvel accueil\n\n[perdu](ailleurs.md)\n", encoding="utf-8")
+    with pytest.raises(BuildAborted, match=r"index.md:3:9: page does not exist \(--strict: stopped"):
+        run_mkdocs(config, engine="zensical", strict=True)
+    assert (config.site_dir / "index.html").read_bytes() == before
+
+
+def test_zensical_output_of_another_shape_is_passed_on_whole(capsys):
+    from briefgen.engines import zensical_warnings
+
+    colored = (
+        "\x1b[33mWarning:\x1b[0m nav entry missing\n   \x1b[38;5;246m╭─[\x1b[0m mkdocs.yml:4:3 \x1b[38;5;246m]\x1b[0m\n"
+    )
+    assert zensical_warnings(colored) == ["Zensical: mkdocs.yml:4:3: nav entry missing"]
+    assert zensical_warnings("something new happened\n") == []
+    assert capsys.readouterr().err == "something new happened\n"
+    assert zensical_warnings("No issues found") == [] and capsys.readouterr().err == ""
 
 
 def test_a_config_zensical_refuses_is_one_error_and_keeps_the_site(project):
