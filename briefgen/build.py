@@ -115,20 +115,15 @@ def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None =
     return warnings
 
 
-def mkdocs_settings(config: SiteConfig) -> dict:
-    """briefgen's MkDocs overrides (nav, not_in_nav), merged with the user's own from mkdocs.yml.
+def mkdocs_settings(config: SiteConfig, theme: dict | None = None) -> dict:
+    """briefgen's MkDocs overrides (nav, not_in_nav), merged with the user's own from the theme file.
 
-    Read with MkDocs's own YAML loader (``!ENV``, ``INHERIT``), since the overrides
-    replace the file's keys when MkDocs loads it.
+    Read as the engine reads it (``engines.load_theme_file``: MkDocs's YAML loader, ``!ENV``,
+    ``INHERIT``; or a zensical.toml), since the overrides replace the file's keys.
     """
-    from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils.yaml import yaml_load
+    from .engines import load_theme_file
 
-    try:
-        with open(config.mkdocs_config, "rb") as fd:
-            theme = yaml_load(fd)
-    except (OSError, MkDocsException) as err:
-        raise BriefgenError(f"cannot read the MkDocs config: {err}", path=config.mkdocs_config) from None
+    theme = load_theme_file(config) if theme is None else theme
     nav = theme.get("nav")
     if nav is not None and not isinstance(nav, list):
         raise BriefgenError("'nav' must be a list of pages and sections", path=config.mkdocs_config)

@@ -90,7 +90,7 @@ SCHEMA: dict[str, Option] = {
     "generated_dir": Dir("_build/docs", "pages briefgen writes for MkDocs (owned by briefgen)"),
     "cache_dir": Dir("_build/cache", "extraction cache"),
     "site_dir": Dir("site", "the built site"),
-    "mkdocs_config": Str("mkdocs.yml", "the MkDocs theme file"),
+    "mkdocs_config": Str("mkdocs.yml", "the theme file (a zensical.toml too, with engine zensical)"),
     "engine": Str("mkdocs", "what builds the site from the generated pages", choices=ENGINES),
     "language": Str("fr", "language of the site's own labels", choices=("fr", "en")),
     "allowed_html_tags": TagList(DEFAULT_ALLOWED_TAGS, "HTML tags an article body may keep; the rest is stripped"),

@@ -40,20 +40,40 @@ TESTED_ZENSICAL = "0.0.73"  # the version the unsupported-feature checks were wr
 
 
 def load_theme_file(config: SiteConfig) -> dict:
-    """The user's theme file as MkDocs reads it (``!ENV``, ``INHERIT`` resolved)."""
+    """The user's theme file as its engine reads it: a mkdocs.yml as MkDocs does (``!ENV``,
+    ``INHERIT`` resolved), or a zensical.toml (its ``[project]`` table) as Zensical does."""
+    path = config.mkdocs_config
+    if not path.is_file():
+        raise BriefgenError(f"MkDocs config not found: {path}")
+    if path.suffix.lower() == ".toml":
+        return _load_toml(path)
     from mkdocs.exceptions import MkDocsException
     from mkdocs.utils.yaml import yaml_load
 
-    if not config.mkdocs_config.is_file():
-        raise BriefgenError(f"MkDocs config not found: {config.mkdocs_config}")
     try:
-        with open(config.mkdocs_config, "rb") as fd:
+        with open(path, "rb") as fd:
             theme = yaml_load(fd)
     except (OSError, MkDocsException) as err:
-        raise BriefgenError(f"cannot read the MkDocs config: {err}", path=config.mkdocs_config) from None
+        raise BriefgenError(f"cannot read the MkDocs config: {err}", path=path) from None
     if not isinstance(theme, dict):
-        raise BriefgenError("must be a mapping of settings", path=config.mkdocs_config)
+        raise BriefgenError("must be a mapping of settings", path=path)
     return theme
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: zensical depends on tomli
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as fd:
+            data = tomllib.load(fd)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise BriefgenError(f"cannot read the Zensical config: {err}", path=path) from None
+    project = data.get("project", data)
+    if not isinstance(project, dict):
+        raise BriefgenError("[project] must be a table of settings", path=path)
+    return project
 
 
 def check(config: SiteConfig, engine: str) -> list[str]:
@@ -93,6 +113,12 @@ def _mkdocs_build(config: SiteConfig, out_dir: Path, *, strict: bool) -> None:
 
     if not config.mkdocs_config.is_file():
         raise BriefgenError(f"MkDocs config not found: {config.mkdocs_config}")
+    if config.mkdocs_config.suffix.lower() == ".toml":
+        raise BriefgenError(
+            "MkDocs reads no zensical.toml: set 'engine: zensical' in site_config.yml, or point "
+            "'mkdocs_config' at a mkdocs.yml",
+            path=config.mkdocs_config,
+        )
     try:
         cfg = mkdocs_config(
             config_file=str(config.mkdocs_config),
@@ -141,7 +167,7 @@ def write_zensical_config(config: SiteConfig, site_dir: Path, *, name: str = ZEN
     from .render.files import atomic_write
 
     theme = load_theme_file(config)
-    theme.update(mkdocs_settings(config))
+    theme.update(mkdocs_settings(config, theme))
     theme.pop("hooks", None)
     base = config.mkdocs_config.parent
     root = zensical_root(config)
@@ -268,9 +294,19 @@ def _plugins(value: Any) -> list[tuple[str, dict]]:
 
 
 def _extension_names(value: Any) -> list[str]:
-    if isinstance(value, dict):
-        return [str(k) for k in value]
-    return [str(next(iter(e))) if isinstance(e, dict) else str(e) for e in value or []]
+    """Extension names from a list (mkdocs.yml) or a mapping, whose ``pymdownx``/``zensical`` keys
+    nest their extensions (zensical.toml: ``pymdownx.details = {}``), as Zensical reads them."""
+    if not isinstance(value, dict):
+        return [str(next(iter(e))) if isinstance(e, dict) else str(e) for e in value or []]
+    names: list[str] = []
+    for key, options in value.items():
+        if key in ("pymdownx", "zensical") and isinstance(options, dict):
+            for sub, sub_options in options.items():
+                nested = sub in ("blocks", "extensions") and isinstance(sub_options, dict)
+                names += [f"{key}.{sub}.{leaf}" for leaf in sub_options] if nested else [f"{key}.{sub}"]
+        else:
+            names.append(str(key))
+    return names
 
 
 def _extension_available(name: str) -> bool:

@@ -284,3 +284,32 @@ def test_a_config_zensical_refuses_is_one_error_and_keeps_the_site(project):
     with pytest.raises(BriefgenError, match=r"Zensical failed: .*'extra' setting must be a mapping"):
         run_mkdocs(config, engine="zensical")
     assert (config.site_dir / "index.html").read_bytes() == before
+
+
+def test_a_zensical_toml_is_read_as_zensical_reads_it(project):
+    """The end of the migration: the theme file is a zensical.toml; briefgen's sections still lead its nav."""
+    from briefgen.build import run_mkdocs
+
+    (project / "zensical.toml").write_text(
+        '[project]\nsite_name = "Briefings"\nnav = [{ "À propos" = "about.md" }]\n'
+        '[project.theme]\nlanguage = "fr"\nfeatures = ["navigation.tabs", "search.suggest"]\n'
+        "[project.markdown_extensions]\nadmonition = {}\npymdownx.details = {}\npymdownx.nulle_part = {}\n",
+        encoding="utf-8",
+    )
+    with open(project / "site_config.yml", "a", encoding="utf-8") as fd:
+        fd.write("mkdocs_config: zensical.toml\nengine: zensical\n")
+    config = _bare_project(project)
+    (config.generated_dir / "about.md").write_text("# À propos\n", encoding="utf-8")
+    assert check(config, "zensical") == [
+        "Zensical: theme feature 'search.suggest' is not implemented by its theme",
+        "Zensical: Markdown extension 'pymdownx.nulle_part' cannot be loaded",
+    ]
+    (project / "zensical.toml").write_text(
+        (project / "zensical.toml").read_text(encoding="utf-8").replace("pymdownx.nulle_part = {}\n", ""),
+        encoding="utf-8",
+    )
+    run_mkdocs(config)
+    page = (config.site_dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert "Chronologie" in page and "À propos" in page
+    with pytest.raises(BriefgenError, match="MkDocs reads no zensical.toml"):
+        run_mkdocs(config, engine="mkdocs")
