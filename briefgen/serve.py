@@ -52,6 +52,8 @@ def _serve_mkdocs(config: SiteConfig, dev_addr: str) -> None:
     from .build import generate, mkdocs_settings
 
     global ACTIVE
+    if config.mkdocs_config.suffix.lower() == ".toml":
+        raise BriefgenError("MkDocs reads no zensical.toml: serve with --engine zensical", path=config.mkdocs_config)
     generate(config)  # the docs dir must exist before MkDocs loads its config
     ACTIVE = config
     watch = [str(p) for p in _watched(config) if p != config.mkdocs_config]
