@@ -180,7 +180,7 @@ def write_zensical_config(config: SiteConfig, site_dir: Path, *, name: str = ZEN
     path = root / name
     header = (
         f"# Written by briefgen for Zensical from {config.mkdocs_config}: edit that file, not this one.\n"
-        "# Rewritten on every build; it adds briefgen's nav and not_in_nav and absolute paths.\n"
+        "# Rewritten on every build: briefgen's nav and not_in_nav added, paths rewritten for this dir.\n"
     )
     # yaml.dump (not safe_dump): the theme file may hold !!python/name tags (emoji functions).
     text = header + yaml.dump(theme, allow_unicode=True, sort_keys=False)
