@@ -1,6 +1,7 @@
 """``make bench``: every benchmark, each in a fresh process, one JSON line per result.
 
-BENCH_SIZES (default 100,300,1000) sets the corpus sizes for the build benchmark;
+BENCH_SIZES (default 100,300,1000) sets the corpus sizes for the build benchmark and
+for the engines benchmark (MkDocs against Zensical on the same generated docs);
 the extraction benchmark runs on the smallest size. BENCH_BIG_MB (default 0.5,1; empty to
 skip) sets the sizes of the one-long-article benchmark (5 MB takes several minutes).
 """
@@ -19,6 +20,7 @@ def main() -> int:
     sizes = sorted(int(s) for s in os.environ.get("BENCH_SIZES", "100,300,1000").split(",") if s.strip())
     big = [s.strip() for s in os.environ.get("BENCH_BIG_MB", "0.5,1").split(",") if s.strip()]
     runs = [["extraction.py", str(sizes[0])]] + [["build.py", str(n)] for n in sizes]
+    runs += [["engines.py", str(n)] for n in sizes]
     if big:
         runs.append(["big_article.py", *big])
     for script, *args in runs:

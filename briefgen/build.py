@@ -1,8 +1,8 @@
-"""The pipeline, top to bottom: load → extract → render → MkDocs.
+"""The pipeline, top to bottom: load → extract → render → MkDocs (or Zensical, engines.py).
 
 Like MkDocs's own ``build``: gather everything first, collect problems instead of
 stopping at the first one (unless ``strict``), write, then build the site into a
-temporary directory that replaces ``site/`` only when MkDocs succeeded, so a
+temporary directory that replaces ``site/`` only when the engine succeeded, so a
 failed build never leaves a half-written site.
 """
 
@@ -14,6 +14,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jinja2 import TemplateError
 
@@ -23,7 +24,7 @@ from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
 from .pipeline import corrected_briefs
-from .render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
+from .render import OVERRIDES_DIR, Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
 log = logging.getLogger("briefgen")
 
@@ -94,76 +95,65 @@ def _first_problem(report: BuildReport) -> str:
     return f"{first} (--strict: stopped, nothing was published)"
 
 
-class _Warnings(logging.Handler):
-    """MkDocs's warnings (a broken link, a missing page), collected for the build's report."""
+def run_mkdocs(config: SiteConfig, *, strict: bool = False, engine: str | None = None) -> list[str]:
+    """Build the site with the engine (MkDocs or Zensical) into a temporary dir, then swap it into place.
 
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(f"MkDocs: {record.getMessage()}")
-
-
-def run_mkdocs(config: SiteConfig, *, strict: bool = False) -> list[str]:
-    """Build the site with MkDocs into a temporary dir, then swap it into place.
-
-    Returns MkDocs's warnings; with ``strict``, any of them stops the build before the swap,
-    so the published site stays the previous one.
+    Returns the engine's warnings; with ``strict``, any of them stops the build before the
+    swap, so the published site stays the previous one.
     """
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config as mkdocs_config
-    from mkdocs.exceptions import MkDocsException
+    from .engines import build_site
 
-    if not config.mkdocs_config.is_file():
-        raise BriefgenError(f"MkDocs config not found: {config.mkdocs_config}")
     site_dir = config.site_dir
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-", dir=site_dir.parent))
-    collected = _Warnings()
-    mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.addHandler(collected)
     try:
-        try:
-            cfg = mkdocs_config(
-                config_file=str(config.mkdocs_config),
-                docs_dir=str(config.generated_dir),
-                site_dir=str(staging),
-                **mkdocs_settings(config),
-            )
-            mkdocs_build(cfg)
-        except (MkDocsException, SystemExit) as err:
-            raise BriefgenError(f"MkDocs failed: {err}", path=config.mkdocs_config) from None
-        if strict and collected.messages:
-            raise BuildAborted(f"{collected.messages[0]} (--strict: stopped, nothing was published)")
+        warnings = build_site(config, engine or config.engine, staging, strict=strict)
+        if strict and warnings:
+            raise BuildAborted(_first_problem(BuildReport(warnings=warnings)))
         _swap(staging, site_dir)
     finally:
-        mkdocs_log.removeHandler(collected)
         shutil.rmtree(staging, ignore_errors=True)
-    return collected.messages
+    return warnings
 
 
-def mkdocs_settings(config: SiteConfig) -> dict:
-    """briefgen's MkDocs overrides (nav, not_in_nav), merged with the user's own from mkdocs.yml.
+def mkdocs_settings(config: SiteConfig, theme: dict | None = None) -> dict:
+    """briefgen's MkDocs overrides (nav, not_in_nav), merged with the user's own from the theme file.
 
-    Read with MkDocs's own YAML loader (``!ENV``, ``INHERIT``), since the overrides
-    replace the file's keys when MkDocs loads it.
+    Read as the engine reads it (``engines.load_theme_file``: MkDocs's YAML loader, ``!ENV``,
+    ``INHERIT``; or a zensical.toml), since the overrides replace the file's keys.
     """
-    from mkdocs.exceptions import MkDocsException
-    from mkdocs.utils.yaml import yaml_load
+    from .engines import load_theme_file
 
-    try:
-        with open(config.mkdocs_config, "rb") as fd:
-            theme = yaml_load(fd)
-    except (OSError, MkDocsException) as err:
-        raise BriefgenError(f"cannot read the MkDocs config: {err}", path=config.mkdocs_config) from None
+    theme = load_theme_file(config) if theme is None else theme
     nav = theme.get("nav")
     if nav is not None and not isinstance(nav, list):
         raise BriefgenError("'nav' must be a list of pages and sections", path=config.mkdocs_config)
-    return mkdocs_overrides(
+    settings = mkdocs_overrides(
         config.generated_dir, config.language, user_nav=nav, user_not_in_nav=theme.get("not_in_nav") or None
     )
+    custom = theme_with_overrides(config, theme.get("theme"))
+    if custom is not None:
+        settings["theme"] = custom
+    return settings
+
+
+def theme_with_overrides(config: SiteConfig, theme: Any) -> dict | None:
+    """The user's ``theme`` with ``custom_dir`` pointing at briefgen's override of Material's
+    main.html (feed link, Open Graph tags), wherever the generated dir is; None where the user
+    has a ``custom_dir`` of their own (theirs wins: copy briefgen's ``overrides/main.html`` into
+    it to keep the feed link)."""
+    if not isinstance(theme, dict):
+        theme = {"name": theme} if isinstance(theme, str) else None
+    overrides = config.generated_dir / OVERRIDES_DIR
+    if theme is None or not overrides.is_dir():  # docs briefgen did not render: nothing to point at
+        return None
+    own = theme.get("custom_dir")
+    if isinstance(own, str):
+        resolved = (config.mkdocs_config.parent / own).resolve()
+        if not resolved.is_relative_to(config.generated_dir.resolve()):
+            return None
+    return {**theme, "custom_dir": str(overrides)}
 
 
 def _recover(target: Path) -> None:
@@ -190,10 +180,21 @@ def _swap(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> BuildReport:
-    """The whole pipeline. Broken articles are reported; the rest is published."""
+def build(config: SiteConfig, *, strict: bool = False, cache: bool = True, engine: str | None = None) -> BuildReport:
+    """The whole pipeline. Broken articles are reported; the rest is published.
+
+    What the engine would silently skip in the theme file (engines.check) is a warning,
+    found before anything is parsed, so ``--strict`` stops on it with nothing published.
+    """
+    from .engines import check
+
+    engine = engine or config.engine
+    engine_warnings = check(config, engine)
+    if strict and engine_warnings:
+        raise BuildAborted(_first_problem(BuildReport(warnings=engine_warnings)))
     _, report = generate(config, strict=strict, cache=cache)
+    report.warnings.extend(engine_warnings)
     clock = time.perf_counter()
-    report.warnings.extend(run_mkdocs(config, strict=strict))
-    report.timings["mkdocs"] = time.perf_counter() - clock
+    report.warnings.extend(run_mkdocs(config, strict=strict, engine=engine))
+    report.timings[engine] = time.perf_counter() - clock
     return report

@@ -14,7 +14,7 @@ import click
 import yaml
 
 from . import __version__
-from .config import CONFIG_FILE, SiteConfig, load_config
+from .config import CONFIG_FILE, ENGINES, SiteConfig, load_config
 from .content import find_articles, load_articles, slugify
 from .corrections import review_article
 from .errors import BriefgenError
@@ -119,8 +119,14 @@ def extract(files: tuple[Path, ...], fmt: str, explain: bool, no_cache: bool, co
     "--keep-going (the default) reports them and publishes the others.",
 )
 @click.option("--no-cache", is_flag=True, help="Re-extract every article, ignoring the extraction cache.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Build with this engine (default: site_config.yml's engine, mkdocs).",
+)
 @common_options
-def build(strict: bool, no_cache: bool, config: SiteConfig) -> None:
+def build(strict: bool, no_cache: bool, engine: str | None, config: SiteConfig) -> None:
     """Extract every article and build the site (site_dir in site_config.yml).
 
     Exits non-zero when any article could not be built.
@@ -128,7 +134,7 @@ def build(strict: bool, no_cache: bool, config: SiteConfig) -> None:
     from .build import build as run_build
 
     try:
-        report = run_build(config, strict=strict, cache=not no_cache)
+        report = run_build(config, strict=strict, cache=not no_cache, engine=engine)
     except BriefgenError as err:
         _fail(str(err))
     for warning in report.warnings:
@@ -187,13 +193,19 @@ def check(strict: bool, hints: bool, config: SiteConfig) -> None:
 
 @main.command()
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Serve with this engine (default: site_config.yml's engine, mkdocs).",
+)
 @common_options
-def serve(dev_addr: str, config: SiteConfig) -> None:
+def serve(dev_addr: str, engine: str | None, config: SiteConfig) -> None:
     """Preview the site live; rebuilds when an article, a template or the config changes."""
     from .serve import serve as run_serve
 
     try:
-        run_serve(config, dev_addr=dev_addr)
+        run_serve(config, dev_addr=dev_addr, engine=engine)
     except BriefgenError as err:
         _fail(str(err))
 

@@ -81,6 +81,8 @@ class Bool(Option):
         return value
 
 
+ENGINES = ("mkdocs", "zensical")  # briefgen/engines.py
+
 SCHEMA: dict[str, Option] = {
     "content_dir": Dir("content", "articles, one Markdown file each"),
     "templates_dir": Dir("templates", "Jinja2 templates that override the packaged ones"),
@@ -88,7 +90,8 @@ SCHEMA: dict[str, Option] = {
     "generated_dir": Dir("_build/docs", "pages briefgen writes for MkDocs (owned by briefgen)"),
     "cache_dir": Dir("_build/cache", "extraction cache"),
     "site_dir": Dir("site", "the built site"),
-    "mkdocs_config": Str("mkdocs.yml", "the MkDocs theme file"),
+    "mkdocs_config": Str("mkdocs.yml", "the theme file (a zensical.toml too, with engine zensical)"),
+    "engine": Str("mkdocs", "what builds the site from the generated pages", choices=ENGINES),
     "language": Str("fr", "language of the site's own labels", choices=("fr", "en")),
     "allowed_html_tags": TagList(DEFAULT_ALLOWED_TAGS, "HTML tags an article body may keep; the rest is stripped"),
     "models": StrMap(
@@ -110,6 +113,7 @@ class SiteConfig:
     site_dir: Path
     mkdocs_config: Path
     language: str = "fr"
+    engine: str = "mkdocs"
     allowed_html_tags: tuple[str, ...] = DEFAULT_ALLOWED_TAGS
     models: dict[str, str] = field(default_factory=dict)
     source: Path | None = None

@@ -1,4 +1,7 @@
-"""A MkDocs hook used by ``briefgen serve``: regenerate pages before each rebuild."""
+"""A MkDocs hook used by ``briefgen serve``: regenerate pages before each rebuild.
+
+MkDocs only: Zensical runs no hooks, and serve.py watches and regenerates for it.
+"""
 
 from __future__ import annotations
 

@@ -9,18 +9,22 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefgen.build import build
-from briefgen.config import load_config
+from briefgen.config import ENGINES, load_config
 
 SLUG = "soldats-nord-coreens-en-russie"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, nlp):
+@pytest.fixture(scope="module", params=ENGINES)
+def built(tmp_path_factory, nlp, request):
+    """The sample project built with each engine: its theme file's `engine` is set, as a user would."""
     from tests.conftest import copy_project
 
-    root = copy_project(tmp_path_factory.mktemp("project"))
+    root = copy_project(tmp_path_factory.mktemp(f"project-{request.param}"))
+    with open(root / "site_config.yml", "a", encoding="utf-8") as fd:
+        fd.write(f"engine: {request.param}\n")
     (root / "content" / "broken.md").write_text("pas de front matter\n", encoding="utf-8")
     report = build(load_config(root / "site_config.yml"))
     return root, report
@@ -50,6 +54,18 @@ def test_brief_page_holds_the_seed_brief(built):
     assert (root / "site" / "articles" / SLUG / "index.html").is_file()
     exported = json.loads((root / "site" / "briefs.json").read_text(encoding="utf-8"))
     assert exported[0]["schema"] == "briefgen.brief/1"
+
+
+def test_every_generated_page_is_a_page_of_the_site(built):
+    """Both engines publish the same pages: one HTML page per generated Markdown page, nothing else."""
+    root, _ = built
+    docs, site = root / "_build" / "docs", root / "site"
+    pages = [p.relative_to(docs) for p in docs.rglob("*.md")]
+    expected = {(p.parent if p.stem == "index" else p.with_suffix("")).joinpath("index.html").as_posix() for p in pages}
+    published = {p.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    assert published == expected
+    for name in ("briefs.json", f"briefs/{SLUG}.json", "assets/briefgen.js", "assets/briefgen.css", "404.html"):
+        assert (site / name).is_file(), name
 
 
 def test_failed_mkdocs_keeps_the_previous_site(built, tmp_path):
@@ -97,8 +113,10 @@ def test_cli_new_refuses_to_overwrite(tmp_path):
     assert path.read_text(encoding="utf-8").endswith("Mon texte.\n")
 
 
-def test_a_build_killed_inside_mkdocs_keeps_the_previous_site(built, monkeypatch):
+def test_a_build_killed_inside_the_engine_keeps_the_previous_site(built, monkeypatch):
     import mkdocs.commands.build
+
+    from briefgen import engines
 
     root, _ = built
     before = (root / "site" / "index.html").read_bytes()
@@ -107,11 +125,19 @@ def test_a_build_killed_inside_mkdocs_keeps_the_previous_site(built, monkeypatch
         (Path(cfg["site_dir"]) / "index.html").write_text("half", encoding="utf-8")
         raise KeyboardInterrupt
 
+    def zensical_killed(cmd, **kwargs):  # the child process wrote half a site into its output dir
+        generated = yaml.safe_load((root / "_build" / "zensical.yml").read_text(encoding="utf-8"))
+        out = root / "_build" / generated["site_dir"]
+        out.mkdir()
+        (out / "index.html").write_text("half", encoding="utf-8")
+        raise KeyboardInterrupt
+
     monkeypatch.setattr(mkdocs.commands.build, "build", killed)
+    monkeypatch.setattr(engines.subprocess, "run", zensical_killed)
     with pytest.raises(KeyboardInterrupt):
         build(load_config(root / "site_config.yml"))
     assert (root / "site" / "index.html").read_bytes() == before
-    assert not list(root.glob(".site-*"))
+    assert not list(root.glob(".site-*")) and not (root / "_build" / ".zensical-out").exists()
 
 
 def test_a_build_killed_between_the_renames_is_recovered(built):

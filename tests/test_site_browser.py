@@ -18,7 +18,7 @@ import pytest
 
 from briefgen.brief import Actor, Brief, Figure, Question, Reaction
 from briefgen.build import generate, run_mkdocs
-from briefgen.config import load_config
+from briefgen.config import ENGINES, load_config
 from briefgen.content import Article
 from briefgen.render import Renderer, site_pages, write_pages
 from tests.conftest import ROOT, copy_project
@@ -143,10 +143,16 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request) -> str:
+    """Every page check runs on the site of each engine (MkDocs, Zensical)."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory, nlp):
-    """The sample content plus tests/site_articles, built and served on 127.0.0.1."""
-    root = copy_project(tmp_path_factory.mktemp("browser"))
+def site_url(tmp_path_factory, nlp, engine):
+    """The sample content plus tests/site_articles, built with ``engine`` and served on 127.0.0.1."""
+    root = copy_project(tmp_path_factory.mktemp(f"browser-{engine}"))
     for article in (ROOT / "tests" / "site_articles").glob("*.md"):
         shutil.copy(article, root / "content" / article.name)
     config = load_config(root / "site_config.yml")
@@ -158,7 +164,7 @@ def site_url(tmp_path_factory, nlp):
     renderer = Renderer(config.templates_dir, config.language)
     pages = site_pages([*report.briefs, extra], [*articles, _article(extra)], renderer)
     write_pages(pages, config.generated_dir)
-    run_mkdocs(config)
+    run_mkdocs(config, engine=engine)
     handler = functools.partial(_Quiet, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -223,6 +229,14 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
 
 
+# Each engine's search: what opens it, and where its results land (Zensical's in a shadow root,
+# which Playwright's CSS locators pierce).
+SEARCH = {
+    "mkdocs": (".md-search__input", ".md-search-result__list"),
+    "zensical": (".md-search__button", "[role=listbox]"),
+}
+
+
 def test_home_lists_the_briefs(page, site_url):
     page.goto(site_url)
     cards = page.locator(".grid.cards > ul > li")
@@ -261,14 +275,15 @@ def test_brief_page_shows_every_section(page, site_url):
     _shot(page, "brief")
 
 
-def test_search_finds_an_actor(page, site_url):
+def test_search_finds_an_actor(page, site_url, engine):
+    opener, results = SEARCH[engine]
     page.goto(site_url)
-    page.locator(".md-search__input").click()
+    page.locator(opener).click()
     page.keyboard.type("Vandermeiren", delay=20)  # Material searches on key events, not on fill()
-    hit = page.locator(".md-search-result__list").get_by_text("Vandermeiren").first
+    hit = page.locator(results).get_by_text("Vandermeiren").first
     hit.wait_for(timeout=15_000)
-    assert "port d'Anvers" in page.locator(".md-search-result__list").inner_text()
-    _shot(page, "search")
+    assert "port d'Anvers" in page.locator(results).inner_text()
+    _shot(page, f"search-{engine}")
 
 
 def test_figures_table_sorts_and_filters(page, site_url):

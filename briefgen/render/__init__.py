@@ -9,7 +9,7 @@ from .environment import Renderer
 from .escape import escape_markdown, format_number, safe_url, yaml_string
 from .files import atomic_write, write_pages
 from .index import collect_actors, group_reactions, headline_figures, reaction_group
-from .pages import mkdocs_overrides, site_pages, user_pages
+from .pages import OVERRIDES_DIR, mkdocs_overrides, site_pages, user_pages
 
 __all__ = [
     "Renderer",
@@ -19,6 +19,7 @@ __all__ = [
     "format_number",
     "group_reactions",
     "headline_figures",
+    "OVERRIDES_DIR",
     "mkdocs_overrides",
     "reaction_group",
     "safe_url",

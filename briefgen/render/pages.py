@@ -23,9 +23,10 @@ from .statements import brief_statements, country_rows, stances_used, statements
 
 HOME_LATEST = 12  # briefs shown as cards on the home page; the rest are one click away
 ASSETS = ("assets/briefgen.js", "assets/briefgen.css")
-# Material's main.html with the feed link and Open Graph tags; mkdocs.yml's theme.custom_dir
-# points at it. A dot-directory: MkDocs never publishes it as a page.
-THEME_OVERRIDES = {".overrides/main.html": "overrides/main.html"}
+# Material's main.html with the feed link and Open Graph tags; the build points theme.custom_dir
+# at it (build.theme_with_overrides). A dot-directory: MkDocs never publishes it as a page.
+OVERRIDES_DIR = ".overrides"
+THEME_OVERRIDES = {f"{OVERRIDES_DIR}/main.html": "overrides/main.html"}
 # Generated pages in the navigation, by label key; user pages follow them.
 NAV = (
     ("home", "index.md"),

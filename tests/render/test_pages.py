@@ -3,12 +3,13 @@ from pathlib import Path
 
 import markdown
 import pytest
+import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_config
 
 from briefgen.brief import Actor, Brief, Figure, Question, Reaction
 from briefgen.errors import BriefgenError
-from briefgen.render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
+from briefgen.render import OVERRIDES_DIR, Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 from tests.conftest import ROOT
 
 from .conftest import article_for, make_brief
@@ -132,14 +133,16 @@ def test_nav_is_small_in_the_site_language_and_lists_user_pages(tmp_path: Path):
 
 def test_mkdocs_builds_the_pages_strictly_without_warnings(tmp_path: Path, briefs):
     """Strict mode fails on any warning: broken links, missing pages, bad nav."""
-    docs = tmp_path / "_build" / "docs"  # where the theme file's custom_dir expects briefgen's overrides
+    docs = tmp_path / "docs"
     write_pages(_pages(briefs), docs)
     (tmp_path / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    theme = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
     cfg = mkdocs_config(
         config_file=str(tmp_path / "mkdocs.yml"),
         docs_dir=str(docs),
         site_dir=str(tmp_path / "site"),
         strict=True,
+        theme={**theme, "custom_dir": str(docs / OVERRIDES_DIR)},  # as the build sets it
         **mkdocs_overrides(docs, "fr"),
     )
     mkdocs_build(cfg)
