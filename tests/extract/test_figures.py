@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from briefgen.brief import Actor
-from briefgen.extract.figures import (
-    extract_figures,
+from briefgen.extract.figures import extract_figures
+from briefgen.extract.numbers import (
     find_amounts,
     parse_digits,
     parse_words,
