@@ -22,15 +22,19 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from functools import cache
 
 from ..brief import Actor, Figure
+from ..lexicon import lexicon
 from ..nlp import Parsed
+from .about import article_place, figure_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
+log = logging.getLogger(__name__)
 CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
 
 # ---------------------------------------------------------------- reading the parse
@@ -239,10 +243,15 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     doc = parsed.doc
     text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     r = rules(lang)
+    words = lexicon(lang).about
+    place = article_place(parsed, words)
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
+    number_tokens = frozenset(
+        t.i for a in amounts for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
+    )
 
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
@@ -261,8 +270,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             continue
         what, end_tok = _what(doc, span.end, last, r)
         block = parsed.block_of(last.start)
+        carried = False
         if what is None and last.scale != 1.0 and scaled_what and scaled_what[0] == block:
-            what = scaled_what[1]  # "300 milliards de dollars …, loin des 1 300 milliards réclamés"
+            what, carried = scaled_what[1], True  # "300 milliards de dollars …, loin des 1 300 milliards réclamés"
         elif what is not None and last.scale != 1.0:
             scaled_what = (block, what)
         first_span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -279,6 +289,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             group = [last]
 
         sent = span.sent
+        change = False
         qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
         start_char = group[0].start - q_len
         if len(group) == 2:
@@ -309,6 +320,11 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         attributed, claimed_by = attributions[sent.start]
         hedged = hedged or attributed
         sentence = parsed.sentence(text_span)
+        counted = _counted(doc, span.end, end_tok, what) if not (last.unit or carried) else None
+        anchor = first_span if len(group) == 2 and first_span is not None else span
+        about, about_rule = figure_about(
+            parsed, anchor, counted, words=words, others=number_tokens, percent=last.unit == "%", place=place
+        )
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
@@ -334,6 +350,31 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                         kind,
                     ),
                     start=text_span.start_char,
+                    about=about,
+                    about_rule=about_rule,
+                    rule=_reading_rule(amt, len(group) == 2, change, carried, what),
                 )
             )
+            log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
     return figures
+
+
+def _counted(doc, start: int, end: int, what: str | None):
+    """The token of the noun the number counts (the first word of ``what``), or None."""
+    if not what:
+        return None
+    first = what.split()[0]
+    return next((doc[i] for i in range(start, end) if doc[i].text == first), None)
+
+
+def _reading_rule(amount: Amount, ranged: bool, change: bool, carried: bool, what: str | None) -> str:
+    """How the number was read: a row of the ``figures`` family in data/rules.yml."""
+    if ranged:
+        return "change" if change else "range bound"
+    if carried:
+        return "carried unit"
+    if what is None:
+        return "large number alone"
+    if amount.approx:
+        return "collective"
+    return "number words" if amount.words else "digits"

@@ -1,0 +1,384 @@
+"""What a figure is about: a short noun phrase of the article, read from the parse.
+
+``what`` is the count noun or unit ("morts", "%"); ``about`` is what a reader needs to
+understand the figure alone in a table of figures from many articles: the thing counted or
+measured with the owner, place or period that makes it specific. It is cut from the
+article's own words (a contiguous phrase), and joined only with a preposition:
+
+- **counted noun**: the noun the number counts, with its complements and adjectives:
+  "14 000 cas signalés en RDC" → "cas signalés en RDC", "12 000 soldats nord-coréens";
+- **owner**: when that noun is the object of a light verb, the subject owns or causes it:
+  "l'épidémie avait fait 140 morts" → "morts de l'épidémie", "le Labour a obtenu 33,7 % des
+  voix" → "voix du Labour";
+- **participle**: the object of another verb keeps what was done to it: "envoyer 12 000 soldats
+  en Russie" → "soldats envoyés en Russie" (the past participle, agreed with the noun);
+- **unit complement**: a unit counts nothing by itself; its "de" complement is the thing:
+  "5,4 % du PIB" → "PIB", "60 millions de fcp d'amende" → "amende";
+- **measured noun**: the noun the number is a complement of: "une dégradation de 0,1 point" →
+  "dégradation du canton de Vaud" (with the owner);
+- **subject**: "le taux de grévistes s'établissait à 17 %" → "taux de grévistes"; a verb of
+  change names the change ("le nombre de chômeurs s'est accru de 3823" → "hausse du nombre de
+  chômeurs"); a pronoun subject ("Il a augmenté de 2551") is read from the subject of an
+  earlier sentence of the paragraph that agrees with it;
+- **setting**: the place or period the governing verb gives ("en janvier", "au Népal") is
+  added when the phrase names none.
+
+null where the sentence says nothing the number is about ("le bilan est de 140").
+The words (prepositions, light verbs, change nouns, irregular participles) are in
+data/figures.yml under ``about``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+
+log = logging.getLogger(__name__)
+
+MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
+SUBJECTS = ("nsubj", "nsubj:pass")
+SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
+VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ")
+NOUNS = ("NOUN", "PROPN")
+PLACES = ("LOC", "GPE")
+
+
+def _verb_of(token, sent):
+    """The predicate that governs ``token`` in its clause: a verb, or a noun with a subject of its
+    own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
+    node = token
+    for _ in range(6):
+        if node.i != token.i and (node.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in node.children)):
+            return node
+        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return None
+        node = node.head
+    return None
+
+
+def _phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_TOKENS) -> tuple[int, int] | None:
+    """The contiguous phrase of ``head``: its adjectives before it, its complements after it.
+
+    It ends at a comma, a conjunction, an attribution ("selon"), the figure's own number or
+    the end of the head's subtree; dangling function words at its end are dropped.
+    """
+    if head.i in stop:
+        return None
+    start = head.i
+    while (
+        start - 1 >= sent.start
+        and doc[start - 1].pos_ == "ADJ"
+        and doc[start - 1].head.i == head.i
+        and start - 1 not in stop
+    ):
+        start -= 1
+    end = head.i + 1
+    subtree = {t.i for t in head.subtree}
+    while end < sent.end and end in subtree and end not in stop and end - start < limit:
+        t = doc[end]
+        if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "acl:relcl", "amod"):
+            break
+        end += 1
+    while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
+        end -= 1
+    return start, end
+
+
+def _join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
+    """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
+    if det is not None:
+        merged = words.contractions.get(f"{prep} {det.lower_}")
+        if merged:
+            return f"{word} {merged} {text}"
+        glue = "" if det.text.endswith(("'", "’")) else " "
+        return f"{word} {prep} {det.lower_ if det.is_sent_start else det.text}{glue}{text}"
+    if prep.endswith("e") and text[:1] in VOWELS and prep + "'" in words.complement_prepositions:
+        return f"{word} {prep[:-1]}'{text}"
+    return f"{word} {prep} {text}"
+
+
+def _determiner(doc, start: int, sent):
+    """The definite determiner right before a phrase, if any ("le", "l'", "les")."""
+    if start - 1 >= sent.start and doc[start - 1].pos_ == "DET" and "Def" in doc[start - 1].morph.get("Definite"):
+        return doc[start - 1]
+    return None
+
+
+def _subject(verb, sent):
+    """The verb's subject, else (for an infinitive or a participle) the subject of the verb it depends on."""
+    non_finite = verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    for node in (verb, verb.head if non_finite and verb.dep_ in ("advcl", "xcomp", "acl") else None):
+        if node is None:
+            continue
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
+        nouns = [c for c in subjects if c.pos_ in NOUNS]
+        if nouns:
+            return nouns[0]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
+    """The noun subject before ``pronoun`` in its sentence or an earlier one of its paragraph that
+    agrees with it in gender and number ("mars 1983, mois durant lequel elle s'élevait à 8,92 %")."""
+    if pronoun.lower_ not in words.anaphoric_pronouns:
+        return None  # "on", "cela": no antecedent to read
+    doc = parsed.doc
+    block = parsed.block_of(sent.start_char)
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+
+    def agrees(t) -> bool:
+        return (not gender or t.morph.get("Gender") in ([], gender)) and (
+            not number or t.morph.get("Number") in ([], number)
+        )
+
+    first = sent.start
+    for _ in range(3):
+        if parsed.block_of(doc[first].idx) != block:
+            return None
+        end = pronoun.i if first == sent.start else doc[first].sent.end
+        for i in range(end - 1, first - 1, -1):
+            t = doc[i]
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
+                return t
+        if first == 0:
+            return None
+        first = doc[first - 1].sent.start
+    return None
+
+
+def _participle(verb, noun, words: AboutWords) -> str | None:
+    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés"."""
+    lemma = verb.lemma_.lower()
+    form = words.participles.get(lemma)
+    if form is None:
+        ending = next((e for e in words.participle_endings if lemma.endswith(e)), None)
+        if ending is None:
+            return None
+        form = lemma[: -len(ending)] + words.participle_endings[ending]
+    if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
+        form += "e"
+    if "Plur" in noun.morph.get("Number") and not form.endswith(("s", "x")):
+        form += "s"
+    return form
+
+
+def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
+    """Place and period complements of the governing verb ("en janvier", "au Népal"), as written."""
+    doc = parsed.doc
+    pieces = []
+    for child in verb.children:
+        if (
+            child.dep_ not in SETTING_DEPS
+            or child.i in taken
+            or child.i in stop
+            or not (sent.start <= child.i < sent.end)
+        ):
+            continue
+        case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+        if case and case[0].lower_ in words.stop_words:
+            continue
+        placed = child.ent_type_ in PLACES or any(t.ent_type_ in PLACES for t in child.subtree)
+        timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
+        if not (placed or timed):
+            continue
+        span = _phrase(doc, child, sent, stop | taken, words, limit=5)
+        if span is None:
+            continue
+        start = min(
+            [span[0], *(c.i for c in case), *(c.i for c in child.children if c.dep_ == "det" and c.i < child.i)]
+        )
+        if any(i in taken or i in stop for i in range(start, span[1])):
+            continue
+        pieces.append((start, parsed.span_text(doc[start : span[1]])))
+    return [text for _, text in sorted(pieces)[:2]]
+
+
+def _is_period(token, words: AboutWords) -> bool:
+    return token.lower_ in words.period_nouns
+
+
+def _resolve(parsed: Parsed, head, words: AboutWords):
+    """An anaphoric head read from an earlier sentence of its paragraph: "il" → the subject that
+    agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
+    if head.pos_ == "PRON":
+        return _antecedent(parsed, head, head.sent, words), True
+    det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
+    if not det or any(c.dep_ in ("nmod", "amod", "acl") for c in head.children):
+        return head, False
+    doc = parsed.doc
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, max(-1, head.i - 200), -1):
+        t = doc[i]
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.children):
+            return t, True
+    return head, False
+
+
+def _unit_complement(doc, after: int, sent, words: AboutWords):
+    """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
+    if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
+        return None
+    i = after + 1
+    if doc[i].pos_ == "DET" and i + 1 < sent.end:
+        i += 1
+    if doc[i].pos_ in NOUNS and doc[i].lower_ not in words.unit_nouns:
+        return doc[i]
+    return None
+
+
+def _measured_noun(doc, number, sent, words: AboutWords):
+    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements."""
+    i = number.start - 1
+    if i - 1 >= sent.start and doc[i].lower_ in words.partitive and doc[i - 1].pos_ == "NOUN":
+        noun = doc[i - 1]
+        if noun.lower_ not in words.unit_nouns and (noun.i == number.root.head.i or number.root.head.head.i == noun.i):
+            return noun
+    return None
+
+
+def _text(parsed: Parsed, span: tuple[int, int]) -> str:
+    return parsed.span_text(parsed.doc[span[0] : span[1]])
+
+
+def article_place(parsed: Parsed, words: AboutWords) -> str | None:
+    """Where the article happens: the first place its title or lead paragraph names after a place
+    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
+    lead; a figure whose sentence names no place inherits it."""
+    doc = parsed.doc
+    lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
+    for ent in doc.ents:
+        if ent.start_char >= lead_end:
+            break
+        if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
+            return parsed.span_text(doc[ent.start - 1 : ent.end])
+    return None
+
+
+def figure_about(
+    parsed: Parsed,
+    number,
+    counted,
+    *,
+    words: AboutWords,
+    others: frozenset[int] = frozenset(),
+    percent: bool = False,
+    place: str | None = None,
+) -> tuple[str | None, str | None]:
+    """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
+
+    ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
+    ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
+    ``percent``: the number is a percentage; ``place``: the article's place (``article_place``).
+    """
+    text, rule = _figure_about(parsed, number, counted, words, others, percent)
+    if text and place:
+        sent = number.sent
+        if not any(t.ent_type_ in PLACES for t in sent) and place not in text:
+            text, rule = f"{text} {place}", f"{rule}+article place"
+    return text, rule
+
+
+def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool):
+    doc = parsed.doc
+    sent = number.sent
+    stop = set(range(number.start, number.end)) | set(others)
+    anchor = counted if counted is not None else number.root
+    verb = _verb_of(anchor, sent)
+    core = rule = None
+    if counted is not None and counted.lower_ not in words.unit_nouns:
+        core, rule = counted, "counted noun"
+    else:
+        after = number.end if counted is None else counted.i + 1
+        core = _unit_complement(doc, after, sent, words)
+        rule = "unit complement"
+        if core is None:
+            core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+    if core is None and verb is not None:
+        found = _about_subject(parsed, number, verb, stop, words)
+        if found[0] is not None:
+            return found
+    if core is None:
+        if counted is None:
+            log.debug("about %r: nothing in %r", number.text, sent.text)
+            return None, None
+        core, rule = counted, "counted noun"
+    return _about_core(parsed, number, core, rule, verb, stop, words, percent)
+
+
+def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], words: AboutWords, percent: bool):
+    """The phrase of the noun the figure counts or measures, with its owner or participle and setting."""
+    doc = parsed.doc
+    sent = number.sent
+    span = _phrase(doc, core, sent, stop, words)
+    if span is None:
+        return None, None
+    text = _text(parsed, span)
+    if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
+        # "40 % des Transiliens": a share of them, written with the article's own "des"
+        first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
+        text = f"{words.share} {_text(parsed, (first - 1, span[0]))} {text}"
+    taken = set(range(*span))
+    added = None
+    if verb is not None:
+        subject = _subject(verb, sent)
+        if subject is not None:
+            subject, _ = _resolve(parsed, subject, words)
+        is_object = core.dep_ not in SUBJECTS and core.head.i in (verb.i, number.root.i)
+        light = verb.lemma_.lower() in words.light_verbs
+        if (
+            subject is not None
+            and subject.pos_ in NOUNS
+            and subject.i not in taken | stop
+            and (rule != "counted noun" or (is_object and light))
+        ):
+            owned = _phrase(doc, subject, subject.sent, stop, words, limit=6)
+            if owned:
+                det = _determiner(doc, owned[0], subject.sent)
+                text = _join(text, words.owner_preposition, det, _text(parsed, owned), words)
+                added = "owner"
+                if subject.sent.start == sent.start:
+                    taken |= set(range(*owned))
+        elif rule == "counted noun" and is_object and not light and core.dep_ in ("obj", "obl:arg"):
+            form = _participle(verb, core, words)
+            if form:
+                text, added = f"{text} {form}", "participle"
+        setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        text = " ".join([text, *setting])
+    rule = f"{rule}+{added}" if added else rule
+    log.debug("about %r: %r (%s)", number.text, text, rule)
+    return text, rule
+
+
+def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords):
+    """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
+    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
+    doc = parsed.doc
+    sent = number.sent
+    subject = _subject(verb, sent)
+    if subject is None:
+        return None, None
+    subject, resolved = _resolve(parsed, subject, words)
+    if subject is None or subject.pos_ not in NOUNS:
+        return None, None
+    span = _phrase(doc, subject, subject.sent, stop, words)
+    if span is None:
+        return None, None
+    text = _text(parsed, span)
+    via = "antecedent" if resolved else "subject"
+    change_noun = words.change_nouns.get(verb.lemma_.lower())
+    if change_noun:
+        text = _join(change_noun, words.owner_preposition, _determiner(doc, span[0], subject.sent), text, words)
+        via = f"change+{via}"
+    taken = set(range(*span)) if subject.sent.start == sent.start else set()
+    setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+    text = " ".join([text, *setting])
+    log.debug("about %r: %r (%s)", number.text, text, via)
+    return text, via
