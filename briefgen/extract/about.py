@@ -197,7 +197,7 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         )
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
-        pieces.append((start, parsed.span_text(doc[start : span[1]])))
+        pieces.append((start, _text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:2]]
 
 
@@ -208,6 +208,9 @@ def _is_period(token, words: AboutWords) -> bool:
 def _resolve(parsed: Parsed, head, words: AboutWords):
     """An anaphoric head read from an earlier sentence of its paragraph: "il" → the subject that
     agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
+    if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
+        clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
+        return (clause.head, True) if clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS else (None, False)
     if head.pos_ == "PRON":
         return _antecedent(parsed, head, head.sent, words), True
     det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
@@ -229,7 +232,8 @@ def _unit_complement(doc, after: int, sent, words: AboutWords):
     i = after + 1
     if doc[i].pos_ == "DET" and i + 1 < sent.end:
         i += 1
-    if doc[i].pos_ in NOUNS and doc[i].lower_ not in words.unit_nouns:
+    noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
+    if noun_like and doc[i].lower_ not in words.unit_nouns:
         return doc[i]
     return None
 
@@ -245,7 +249,13 @@ def _measured_noun(doc, number, sent, words: AboutWords):
 
 
 def _text(parsed: Parsed, span: tuple[int, int]) -> str:
-    return parsed.span_text(parsed.doc[span[0] : span[1]])
+    """The article's words of a phrase, on one line; a capital that only opened a sentence goes
+    ("Depuis octobre" inside a phrase reads "depuis octobre")."""
+    first = parsed.doc[span[0]]
+    text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
+    if first.is_sent_start and first.pos_ not in ("PROPN",) and not first.ent_type_ and text[:2].istitle():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 def article_place(parsed: Parsed, words: AboutWords) -> str | None:
@@ -301,14 +311,33 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         rule = "unit complement"
         if core is None:
             core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+    if (
+        core is None
+        and verb is not None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and "Part" in verb.morph.get("VerbForm")
+    ):
+        core, rule = verb.head, "modified noun"  # "les besoins financiers, allant de six à trente milliards"
+        verb = _verb_of(core, sent)
+    if (
+        rule == "unit complement" and core is not None and verb is not None
+    ) and verb.lemma_.lower() not in words.light_verbs:
+        found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
+        if found[0] is not None:
+            return found
     if core is None and verb is not None:
         found = _about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
-    if core is None:
-        if counted is None:
+    if core is None and counted is None:
+        topic = _topic(doc, number, sent, stop)
+        if topic is None:
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None
+        span = _phrase(doc, topic, sent, stop, words)
+        return (_text(parsed, span), "topic") if span else (None, None)
+    if core is None:
         core, rule = counted, "counted noun"
     return _about_core(parsed, number, core, rule, verb, stop, words, percent)
 
@@ -328,10 +357,15 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
     taken = set(range(*span))
     added = None
     if verb is not None:
+        # "des armes, notamment 13 000 conteneurs": the noun stands where the one it restates does
+        node = core
+        while node.dep_ in ("appos", "conj") and node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+            taken.add(node.i)
         subject = _subject(verb, sent)
         if subject is not None:
             subject, _ = _resolve(parsed, subject, words)
-        is_object = core.dep_ not in SUBJECTS and core.head.i in (verb.i, number.root.i)
+        is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = verb.lemma_.lower() in words.light_verbs
         if (
             subject is not None
@@ -346,7 +380,7 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
-        elif rule == "counted noun" and is_object and not light and core.dep_ in ("obj", "obl:arg"):
+        elif rule == "counted noun" and is_object and not light and _object_like(node):
             form = _participle(verb, core, words)
             if form:
                 text, added = f"{text} {form}", "participle"
@@ -355,6 +389,27 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)
     return text, rule
+
+
+def _topic(doc, number, sent, stop: set[int]):
+    """The noun a sentence opens with, before the number, outside any prepositional phrase: what the
+    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus")."""
+    for t in doc[sent.start : number.start]:
+        if t.i in stop:
+            return None
+        if t.pos_ in NOUNS and not any(c.dep_ == "case" for c in t.children) and t.dep_ not in ("nmod", "obl:mod"):
+            return t
+        if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
+            return None
+    return None
+
+
+def _object_like(node) -> bool:
+    """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
+    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs")."""
+    if node.dep_ in ("obj", "obl:arg"):
+        return True
+    return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
 
 
 def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords):
