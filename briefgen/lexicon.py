@@ -37,6 +37,8 @@ class AboutWords:
     share: str  # "part": "40 % des Transiliens" is a share of them
     anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
     place_prepositions: frozenset[str]  # "en", "au": the article's place is written after one
+    kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
+    measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
 
@@ -136,6 +138,8 @@ def _about_words(lang: str) -> AboutWords:
         share=str(table.get("share") or ""),
         anaphoric_pronouns=frozenset(_section("grammar", lang)["pronouns"]),
         place_prepositions=words("place_prepositions"),
+        kicker_words=int(table.get("kicker_words") or 0),
+        measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),

@@ -253,7 +253,8 @@ def _text(parsed: Parsed, span: tuple[int, int]) -> str:
     ("Depuis octobre" inside a phrase reads "depuis octobre")."""
     first = parsed.doc[span[0]]
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
-    if first.is_sent_start and first.pos_ not in ("PROPN",) and not first.ent_type_ and text[:2].istitle():
+    opening = first.is_sent_start or first.i == 0
+    if opening and first.pos_ not in ("PROPN",) and not first.ent_type_ and text[:2].istitle():
         text = text[0].lower() + text[1:]
     return text
 
@@ -272,6 +273,19 @@ def article_place(parsed: Parsed, words: AboutWords) -> str | None:
     return None
 
 
+def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
+    """The kicker of a French news title, the few words before its colon that name the story
+    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…")."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
+    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
+        return None
+    if any(t.is_punct or t.like_num for t in doc[: colon.i]):
+        return None
+    return _text(parsed, (0, colon.i))
+
+
 def figure_about(
     parsed: Parsed,
     number,
@@ -281,14 +295,18 @@ def figure_about(
     others: frozenset[int] = frozenset(),
     percent: bool = False,
     place: str | None = None,
+    topic: str | None = None,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
     ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
-    ``percent``: the number is a percentage; ``place``: the article's place (``article_place``).
+    ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
+    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
     """
     text, rule = _figure_about(parsed, number, counted, words, others, percent)
+    if text and topic and len(text.split()) <= 2 and topic.casefold() not in text.casefold():
+        text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     if text and place:
         sent = number.sent
         if not any(t.ent_type_ in PLACES for t in sent) and place not in text:
@@ -303,8 +321,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     anchor = counted if counted is not None else number.root
     verb = _verb_of(anchor, sent)
     core = rule = None
+    named = doc[number.start - 1] if number.start > sent.start else None
     if counted is not None and counted.lower_ not in words.unit_nouns:
         core, rule = counted, "counted noun"
+    elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":
+        core, rule = named.head, "measured noun"  # "un séisme de magnitude 7,4" is about the earthquake
     else:
         after = number.end if counted is None else counted.i + 1
         core = _unit_complement(doc, after, sent, words)
@@ -336,7 +357,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None
         span = _phrase(doc, topic, sent, stop, words)
-        return (_text(parsed, span), "topic") if span else (None, None)
+        return (_text(parsed, span), "opening noun") if span else (None, None)
     if core is None:
         core, rule = counted, "counted noun"
     return _about_core(parsed, number, core, rule, verb, stop, words, percent)

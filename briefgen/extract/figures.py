@@ -30,7 +30,7 @@ from functools import cache
 from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .about import article_place, figure_about
+from .about import article_place, article_topic, figure_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
@@ -244,7 +244,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     r = rules(lang)
     words = lexicon(lang).about
-    place = article_place(parsed, words)
+    place, topic = article_place(parsed, words), article_topic(parsed, words)
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
@@ -254,8 +254,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     )
 
     figures: list[Figure] = []
-    seen: set[tuple[float, str]] = set()
+    seen: dict[tuple[float, str], list[tuple[str | None, int]]] = {}  # value, what -> (about, paragraph) kept
     scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
+    previous: tuple[int, str | None] | None = None  # end and `what` of the last figure
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -283,9 +284,15 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             elif not first.unit and last.unit:
                 first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
             group = [first, last]
-        if _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
+        bare = None
+        if what is None and not last.unit and last.scale == 1.0:
+            if previous and text[previous[0] : group[0].start].strip().lower() in r.words("versus_words"):
+                what, carried = previous[1], True  # "rejetées par 142 voix contre 52"
+            else:
+                bare, what = _bare_value(doc, first_span if len(group) == 2 and first_span else span, r)
+        if not bare and _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
-        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
+        if len(group) == 2 and not bare and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
         sent = span.sent
@@ -323,14 +330,21 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         counted = _counted(doc, span.end, end_tok, what) if not (last.unit or carried) else None
         anchor = first_span if len(group) == 2 and first_span is not None else span
         about, about_rule = figure_about(
-            parsed, anchor, counted, words=words, others=number_tokens, percent=last.unit == "%", place=place
+            parsed,
+            anchor,
+            counted,
+            words=words,
+            others=number_tokens,
+            percent=last.unit == "%",
+            place=place,
+            topic=topic,
         )
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
-            if key in seen:
+            if _same_fact(seen.get(key), about, block):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append((about, block))
             figures.append(
                 Figure(
                     value=int(value) if float(value).is_integer() else value,
@@ -352,11 +366,43 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     start=text_span.start_char,
                     about=about,
                     about_rule=about_rule,
-                    rule=_reading_rule(amt, len(group) == 2, change, carried, what),
+                    rule=bare or _reading_rule(amt, len(group) == 2, change, carried, what),
                 )
             )
             log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
+        previous = (end_char, what)
     return figures
+
+
+def _same_fact(kept: list[tuple[str | None, int]] | None, about: str | None, block: int) -> bool:
+    """Whether a figure repeats one already kept (same value and ``what``): yes in the same paragraph
+    or when either is in the title, which repeats the body; elsewhere only when they are about the
+    same thing ("0,1 point" of Vaud's rate and of Fribourg's, paragraphs apart, are two facts)."""
+    if not kept:
+        return False
+    words = set(re.findall(r"\w{4,}", (about or "").lower()))
+    for other, other_block in kept:
+        if other_block == block or 0 in (block, other_block) or not words or not other:
+            return True
+        if words & set(re.findall(r"\w{4,}", other.lower())):
+            return True
+    return False
+
+
+def _bare_value(doc, span, r: Rules) -> tuple[str | None, str | None]:
+    """A number that counts nothing named but is still a figure, and its rule and ``what``:
+    the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
+    "une augmentation de 5102"), or a measure named before it ("un séisme de magnitude 7,4")."""
+    if span.start < 2 or doc[span.start - 1].is_sent_start:
+        return None, None
+    before, verb = doc[span.start - 1], doc[span.start - 2]
+    if before.lower_ in r.words("measure_nouns"):
+        return "named measure", before.text
+    if before.lower_ in r.words("value_prepositions") and (
+        verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
+    ):
+        return "value of change", None
+    return None, None
 
 
 def _counted(doc, start: int, end: int, what: str | None):

@@ -60,6 +60,8 @@ def rules(lang: str) -> Rules:
     joiners = alternation(table["number_joiners"])
     words = rf"(?:{num_words})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{num_words}))*"
     digits = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
+    if table.get("apostrophe_groups_thousands"):
+        digits = r"\d{1,3}(?:'\d{3})+(?![\d'])|" + digits  # Swiss "153'260"
     currency = alternation(u for u in table["units"] if u != "%")
     percent = alternation(table["percent_words"])
     scales = alternation(table["scales"])
@@ -69,7 +71,7 @@ def rules(lang: str) -> Rules:
     firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
     first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
     pattern = re.compile(
-        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
         rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w))?"
@@ -83,7 +85,7 @@ def rules(lang: str) -> Rules:
 def parse_digits(text: str, lang: str) -> float | None:
     """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en)."""
     table = rules(lang).table
-    raw = text.replace(" ", "")
+    raw = text.replace(" ", "").replace("'", "")
     decimal = table["decimal_mark"]
     group = "." if decimal == "," else ","
     if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", raw):
