@@ -16,7 +16,7 @@ from ..content import Article
 from ..errors import BriefgenError
 from ..sanitize import DEFAULT_ALLOWED_TAGS, safe_body
 from .environment import Renderer
-from .index import by_date, by_month, collect_actors, group_reactions, headline_figures
+from .index import by_date, by_month, collect_actors, figures_page, group_reactions, headline_figures
 
 HOME_LATEST = 12  # briefs shown as cards on the home page; the rest are one click away
 ASSETS = ("assets/briefgen.js", "assets/briefgen.css")
@@ -65,7 +65,7 @@ def site_pages(
             "countries.md.j2",
             groups=group_reactions(((b, r) for b in ordered for r in b.reactions), labels),
         ),
-        "figures.md": render("figures.md.j2", figures=[(b, f) for b in ordered for f in b.figures]),
+        "figures.md": render("figures.md.j2", **figures_page(briefs)),
         "tags.md": render("tags.md.j2"),
         "briefs.json": json.dumps([b.to_json() for b in ordered], ensure_ascii=False),
     }
