@@ -39,6 +39,8 @@ class AboutWords:
     place_prepositions: frozenset[str]  # "en", "au": the article's place is written after one
     kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
     measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
+    auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
+    purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
 
@@ -139,6 +141,8 @@ def _about_words(lang: str) -> AboutWords:
         anaphoric_pronouns=frozenset(_section("grammar", lang)["pronouns"]),
         place_prepositions=words("place_prepositions"),
         kicker_words=int(table.get("kicker_words") or 0),
+        auxiliaries=words("auxiliaries"),
+        purpose_prepositions=words("purpose_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),

@@ -50,7 +50,9 @@ def _verb_of(token, sent):
     own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
     node = token
     for _ in range(6):
-        if node.i != token.i and (node.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in node.children)):
+        if any(c.dep_ in SUBJECTS for c in node.children):
+            return node  # a verb, or a noun predicate: "ce prix était de 340 euros"
+        if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
             return node
         if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
             return None
@@ -152,6 +154,18 @@ def _antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
             return None
         first = doc[first - 1].sent.start
     return None
+
+
+def _lexical(verb, words: AboutWords):
+    """The verb that carries the meaning: the past participle right after an auxiliary the small
+    model took for the main verb ("Les pompiers ont évacué 3 200 habitants", "ont" as root)."""
+    if verb.lemma_.lower() in words.auxiliaries:
+        for t in verb.doc[verb.i + 1 : verb.i + 3]:
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
+                return t
+            if t.pos_ != "ADV":
+                break
+    return verb
 
 
 def _participle(verb, noun, words: AboutWords) -> str | None:
@@ -305,12 +319,13 @@ def figure_about(
     ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
     """
     text, rule = _figure_about(parsed, number, counted, words, others, percent)
-    if text and topic and len(text.split()) <= 2 and topic.casefold() not in text.casefold():
+    if not text:
+        return text, rule
+    bare = len(text.split()) <= 2
+    if place and not any(t.ent_type_ in PLACES for t in number.sent) and place not in text:
+        text, rule = f"{text} {place}", f"{rule}+article place"
+    if topic and bare and topic.casefold() not in text.casefold():
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
-    if text and place:
-        sent = number.sent
-        if not any(t.ent_type_ in PLACES for t in sent) and place not in text:
-            text, rule = f"{text} {place}", f"{rule}+article place"
     return text, rule
 
 
@@ -341,12 +356,18 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     ):
         core, rule = verb.head, "modified noun"  # "les besoins financiers, allant de six à trente milliards"
         verb = _verb_of(core, sent)
-    if (
-        rule == "unit complement" and core is not None and verb is not None
-    ) and verb.lemma_.lower() not in words.light_verbs:
+    if (rule == "unit complement" and core is not None and verb is not None) and _lexical(
+        verb, words
+    ).lemma_.lower() not in words.light_verbs:
         found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
+    purpose = _purpose(parsed, number, counted, sent, stop, words) if core is None else None
+    if purpose is not None:
+        base = _about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
+        text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
+        log.debug("about %r: %r (purpose)", number.text, text)
+        return text, "purpose"
     if core is None and verb is not None:
         found = _about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
@@ -383,11 +404,13 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
         while node.dep_ in ("appos", "conj") and node.head.i != node.i and node.head.i != verb.i:
             node = node.head
             taken.add(node.i)
+        if node.head.i == number.root.i and node.i != number.root.i:
+            node = number.root  # "3 200 habitants" parsed with the number as the head
         subject = _subject(verb, sent)
         if subject is not None:
             subject, _ = _resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
-        light = verb.lemma_.lower() in words.light_verbs
+        light = _lexical(verb, words).lemma_.lower() in words.light_verbs
         if (
             subject is not None
             and subject.pos_ in NOUNS
@@ -402,9 +425,14 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
         elif rule == "counted noun" and is_object and not light and _object_like(node):
-            form = _participle(verb, core, words)
-            if form:
-                text, added = f"{text} {form}", "participle"
+            form = _participle(_lexical(verb, words), core, words)
+            if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
+                split = core.i + 1
+                while split < span[1] and doc[split].pos_ == "ADJ":
+                    split += 1
+                rest = _text(parsed, (split, span[1])) if split < span[1] else ""
+                text = " ".join(p for p in (_text(parsed, (span[0], split)), form, rest) if p)
+                added = "participle"
         setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
         text = " ".join([text, *setting])
     rule = f"{rule}+{added}" if added else rule
@@ -433,7 +461,23 @@ def _object_like(node) -> bool:
     return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
 
 
-def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords):
+def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: AboutWords) -> str | None:
+    """ "300 milliards pour la transition énergétique, 90 milliards pour l'Ukraine": each amount of a
+    list names what it is for right after it; the phrase with its preposition, as written."""
+    doc = parsed.doc
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.purpose_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or doc[j].pos_ not in NOUNS:
+        return None
+    span = _phrase(doc, doc[j], sent, stop, words, limit=6)
+    return _text(parsed, (i, span[1])) if span else None
+
+
+def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
     """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
     17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
     doc = parsed.doc
@@ -449,12 +493,13 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
         return None, None
     text = _text(parsed, span)
     via = "antecedent" if resolved else "subject"
-    change_noun = words.change_nouns.get(verb.lemma_.lower())
+    change_noun = words.change_nouns.get(_lexical(verb, words).lemma_.lower())
     if change_noun:
         text = _join(change_noun, words.owner_preposition, _determiner(doc, span[0], subject.sent), text, words)
         via = f"change+{via}"
-    taken = set(range(*span)) if subject.sent.start == sent.start else set()
-    setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
-    text = " ".join([text, *setting])
+    if setting:
+        taken = set(range(*span)) if subject.sent.start == sent.start else set()
+        pieces = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        text = " ".join([text, *pieces])
     log.debug("about %r: %r (%s)", number.text, text, via)
     return text, via

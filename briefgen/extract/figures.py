@@ -249,8 +249,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
-    number_tokens = frozenset(
-        t.i for a in amounts for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
+    number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
+        t.i for a in amounts if not a.plain_year for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
     )
 
     figures: list[Figure] = []
