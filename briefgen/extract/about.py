@@ -179,8 +179,9 @@ def _participle(verb, noun, words: AboutWords) -> str | None:
         form = lemma[: -len(ending)] + words.participle_endings[ending]
     if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
         form += "e"
-    if "Plur" in noun.morph.get("Number") and not form.endswith(("s", "x")):
-        form += "s"
+    plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
+    if plural and not form.endswith(("s", "x")):
+        form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
     return form
 
 

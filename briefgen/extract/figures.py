@@ -256,7 +256,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     figures: list[Figure] = []
     seen: dict[tuple[float, str], list[tuple[str | None, int]]] = {}  # value, what -> (about, paragraph) kept
     scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
-    previous: tuple[int, str | None] | None = None  # end and `what` of the last figure
+    previous: tuple[int, str | None, str | None, str | None] | None = None  # end, what, about, about rule
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -284,10 +284,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             elif not first.unit and last.unit:
                 first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
             group = [first, last]
-        bare = None
+        bare = versus = None
         if what is None and not last.unit and last.scale == 1.0:
             if previous and text[previous[0] : group[0].start].strip().lower() in r.words("versus_words"):
-                what, carried = previous[1], True  # "rejetées par 142 voix contre 52"
+                what, versus, bare = previous[1], previous, "tally"  # "rejetées par 142 voix contre 52"
             else:
                 bare, what = _bare_value(doc, first_span if len(group) == 2 and first_span else span, r)
         if not bare and _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
@@ -329,16 +329,19 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         sentence = parsed.sentence(text_span)
         counted = _counted(doc, span.end, end_tok, what) if not (last.unit or carried) else None
         anchor = first_span if len(group) == 2 and first_span is not None else span
-        about, about_rule = figure_about(
-            parsed,
-            anchor,
-            counted,
-            words=words,
-            others=number_tokens,
-            percent=last.unit == "%",
-            place=place,
-            topic=topic,
-        )
+        if versus:
+            about, about_rule = versus[2], versus[3]  # the two sides of a tally count the same thing
+        else:
+            about, about_rule = figure_about(
+                parsed,
+                anchor,
+                counted,
+                words=words,
+                others=number_tokens,
+                percent=last.unit == "%",
+                place=place,
+                topic=topic,
+            )
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
@@ -370,7 +373,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 )
             )
             log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
-        previous = (end_char, what)
+        previous = (end_char, what, about, about_rule)
     return figures
 
 
