@@ -82,8 +82,13 @@ def _phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
             break
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "acl:relcl", "amod"):
-            break
+        if t.pos_ in ("VERB", "AUX") and (
+            t.dep_ not in ("acl", "acl:relcl", "amod") or "Fin" in t.morph.get("VerbForm")
+        ):
+            if not (t.dep_ == "acl:relcl" and end > start + 1 and "Rel" in doc[end - 1].morph.get("PronType")):
+                break  # "le taux de grévistes grimpe": the phrase ends at its verb (a relative clause goes on)
+        if "Rel" in t.morph.get("PronType") and max(c.i for c in t.head.subtree) >= start + limit:
+            break  # "les autres départements où la grève est suivie…": no relative clause cut in two
         end += 1
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
         end -= 1
@@ -115,7 +120,10 @@ def _subject(verb, sent):
     non_finite = verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
-    for node in (verb, verb.head if non_finite and verb.dep_ in ("advcl", "xcomp", "acl") else None):
+    governor = None
+    if non_finite:  # "pour s'établir à 153'260": the subject of the verb the clause hangs from
+        governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for node in (verb, governor):
         if node is None:
             continue
         subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
@@ -150,6 +158,10 @@ def _antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
             t = doc[i]
             if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
                 return t
+        if first != sent.start:  # the noun an earlier sentence opens with, when the parse gave it no role
+            opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
+            if opening is not None and opening.pos_ == "NOUN" and opening.dep_ == "ROOT" and agrees(opening):
+                return opening
         if first == 0:
             return None
         first = doc[first - 1].sent.start
@@ -342,6 +354,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = counted, "counted noun"
     elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":
         core, rule = named.head, "measured noun"  # "un séisme de magnitude 7,4" is about the earthquake
+        while core.dep_ == "nmod" and core.head.pos_ == "NOUN" and core.head.i < core.i:
+            core = core.head  # "un tremblement de terre de magnitude 7,8": the whole compound
+        stop |= set(range(named.i - 1, named.i + 1))
     else:
         after = number.end if counted is None else counted.i + 1
         core = _unit_complement(doc, after, sent, words)
@@ -349,13 +364,14 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if core is None:
             core, rule = _measured_noun(doc, number, sent, words), "measured noun"
     if (
-        core is None
+        (core is None or rule == "unit complement")
         and verb is not None
         and verb.dep_ == "acl"
         and verb.head.pos_ == "NOUN"
         and "Part" in verb.morph.get("VerbForm")
     ):
-        core, rule = verb.head, "modified noun"  # "les besoins financiers, allant de six à trente milliards"
+        # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
+        core, rule = verb.head, "modified noun"
         verb = _verb_of(core, sent)
     if (rule == "unit complement" and core is not None and verb is not None) and _lexical(
         verb, words
@@ -408,6 +424,8 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
         if node.head.i == number.root.i and node.i != number.root.i:
             node = number.root  # "3 200 habitants" parsed with the number as the head
         subject = _subject(verb, sent)
+        if rule == "measured noun" and core.head.pos_ == "NOUN" and core.head.i != core.i:
+            subject = core.head  # "un nombre de chômeurs en croissance de 124": the noun that grows
         if subject is not None:
             subject, _ = _resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
