@@ -41,6 +41,7 @@ class AboutWords:
     measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
     auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
+    setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
 
@@ -143,6 +144,7 @@ def _about_words(lang: str) -> AboutWords:
         kicker_words=int(table.get("kicker_words") or 0),
         auxiliaries=words("auxiliaries"),
         purpose_prepositions=words("purpose_prepositions"),
+        setting_prepositions=words("setting_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),

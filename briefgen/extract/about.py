@@ -228,6 +228,41 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
     return [text for _, text in sorted(pieces)[:2]]
 
 
+def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
+    """The place or period written right after the number, which belongs to this value alone:
+    "passée de 7,59 % en janvier à 8,04 % en février", "17 victimes en Inde"; or, for a number in
+    brackets, the phrase it completes: "lors de la dernière grève du 23 avril (23,9 %)"."""
+    doc = parsed.doc
+    sent = number.sent
+    if number.start - 2 >= sent.start and doc[number.start - 1].text == "(":
+        last = doc[number.start - 2]
+        node = last
+        while node.head.i < number.start - 1 and node.head.i != node.i and node.head.pos_ in NOUNS:
+            if any(c.dep_ == "case" for c in node.children):
+                break
+            node = node.head
+        case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
+        if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
+            if case[0].lower_ not in words.stop_words:
+                return _text(parsed, (case[0].i, number.start - 1))
+        return None
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or j in others:
+        return None
+    head = doc[j]
+    if not (head.ent_type_ in PLACES or head.lower_ in words.period_nouns):
+        return None
+    end = j + 1
+    while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
+        end += 1  # "en août 2022", "en Seine-Saint-Denis"
+    return _text(parsed, (i, end))
+
+
 def _is_period(token, words: AboutWords) -> bool:
     return token.lower_ in words.period_nouns
 
@@ -334,6 +369,9 @@ def figure_about(
     text, rule = _figure_about(parsed, number, counted, words, others, percent)
     if not text:
         return text, rule
+    own = _own_setting(parsed, number, counted, words, set(others))
+    if own and own.casefold() not in text.casefold():
+        text, rule = f"{text} {own}", f"{rule}+own setting"
     bare = len(text.split()) <= 2
     if place and not any(t.ent_type_ in PLACES for t in number.sent) and place not in text:
         text, rule = f"{text} {place}", f"{rule}+article place"
