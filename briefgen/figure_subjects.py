@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from .brief import Brief, Figure
 from .data import load_data
@@ -50,17 +51,27 @@ class Subject:
     @property
     def disagreements(self) -> list[tuple[tuple[Brief, Figure], tuple[Brief, Figure]]]:
         """Pairs of entries of one date (or one brief) whose values differ beyond rounding."""
+        moments: dict[str, list[tuple[Brief, Figure]]] = {}
+        for brief, figure in self.entries:  # one date, or one undated brief
+            moments.setdefault(str(brief.date) if brief.date else f"\x00{brief.slug}", []).append((brief, figure))
         pairs = []
-        for i, (b1, f1) in enumerate(self.entries):
-            for b2, f2 in self.entries[i + 1 :]:
-                same_time = b1.slug == b2.slug or (b1.date is not None and b1.date == b2.date)
-                if same_time and not _same_value(f1.value, f2.value) and not _one_range(f1, f2):
-                    pairs.append(((b1, f1), (b2, f2)))
+        for entries in moments.values():
+            for i, (b1, f1) in enumerate(entries):
+                for b2, f2 in entries[i + 1 :]:
+                    if not _same_value(f1.value, f2.value) and not _one_range(f1, f2):
+                        pairs.append(((b1, f1), (b2, f2)))
         return pairs
 
     @property
     def disagree(self) -> bool:
-        return bool(self.disagreements)
+        moments: dict[str, list[Figure]] = {}
+        for brief, figure in self.entries:
+            moments.setdefault(str(brief.date) if brief.date else f"\x00{brief.slug}", []).append(figure)
+        for figures in moments.values():
+            low, high = min(figures, key=lambda f: f.value), max(figures, key=lambda f: f.value)
+            if not _same_value(low.value, high.value) and not (len(figures) == 2 and _one_range(low, high)):
+                return True
+        return False
 
     @property
     def series(self) -> list[tuple[str, float]]:
@@ -132,6 +143,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+@cache
 def _function_words(lang: str) -> frozenset[str]:
     table = (load_data("figures").get(lang) or {}).get("about") or {}
     return frozenset(_fold(w) for w in table.get("function_words") or [])
@@ -160,22 +172,20 @@ def _places(about: str | None) -> frozenset[str]:
     return frozenset(_fold(w) for w in words[1:] if w[:1].isupper())
 
 
-def _same_count(a: tuple[Brief, Figure], b: tuple[Brief, Figure]) -> bool:
-    """One article giving two estimates of one count: same brief, same count noun, no two different
-    places named, values within a factor of two."""
-    (b1, f1), (b2, f2) = a, b
-    if b1.slug != b2.slug or not f1.what or not f2.what or f1.what.split()[0] in ("%",):
-        return False
-    units = _units(b1.lang)
-    if unit_key(f1) != unit_key(f2) or unit_key(f1) in units:
-        return False
-    places1, places2 = _places(f1.about), _places(f2.about)
-    if places1 and places2 and places1 != places2:
+def _same_count(a: tuple[Brief, Figure, str], b: tuple[Brief, Figure, str]) -> bool:
+    """One article giving two estimates of one count: same brief, same count noun (its unit key
+    given), no two different places named, values within a factor of two."""
+    (b1, f1, unit1), (b2, f2, unit2) = a, b
+    if b1.slug != b2.slug or unit1 != unit2 or not unit1 or unit1 in _units(b1.lang):
         return False
     low, high = sorted((abs(float(f1.value)), abs(float(f2.value))))
-    return low > 0 and high / low <= SAME_COUNT_RATIO
+    if low == 0 or high / low > SAME_COUNT_RATIO:
+        return False
+    places1, places2 = _places(f1.about), _places(f2.about)
+    return not (places1 and places2 and places1 != places2)
 
 
+@cache
 def _units(lang: str) -> frozenset[str]:
     table = load_data("figures").get(lang) or {}
     words = list((table.get("units") or {}).values()) + list((table.get("about") or {}).get("unit_nouns") or [])
@@ -197,19 +207,24 @@ def figure_subjects(briefs: list[Brief]) -> list[Subject]:
             i = parent[i]
         return i
 
+    units = [unit_key(figure) for _, figure in pairs]
     by_key: dict[tuple[str, frozenset[str]], int] = {}
     for i, (brief, figure) in enumerate(pairs):
-        key = (unit_key(figure), about_key(figure.about, brief.lang))
+        key = (units[i], about_key(figure.about, brief.lang))
         if not key[1]:
             continue
         if key in by_key:
             parent[root(i)] = root(by_key[key])
         else:
             by_key[key] = i
-    for i in range(len(pairs)):
-        for j in range(i + 1, len(pairs)):
-            if root(i) != root(j) and _same_count(pairs[i], pairs[j]):
-                parent[root(j)] = root(i)
+    by_brief: dict[str, list[int]] = {}
+    for i, (brief, _) in enumerate(pairs):
+        by_brief.setdefault(brief.slug, []).append(i)
+    for indices in by_brief.values():  # pairs within one brief only: linear in the number of briefs
+        for k, i in enumerate(indices):
+            for j in indices[k + 1 :]:
+                if root(i) != root(j) and _same_count((*pairs[i], units[i]), (*pairs[j], units[j])):
+                    parent[root(j)] = root(i)
 
     groups: dict[int, list[tuple[Brief, Figure]]] = {}
     for i, pair in enumerate(pairs):

@@ -17,7 +17,17 @@ Choices worth knowing:
   at_least and at_most, sharing the scale and the unit of the upper bound; after a
   verb of change ("passer de 5 % à 7 %") the two are exact;
 - the same fact (value and what) is kept once per article: its first mention, which
-  is the most prominent one.
+  is the most prominent one; paragraphs apart, the same value about something else is
+  another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
+- a bare number is kept where it is the value of a change or a level ("s'est accru de
+  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4") or the
+  other side of a tally ("142 voix contre 52").
+
+Every figure says how its number was read (``rule``: digits, number words, collective,
+range bound, change, value of change, named measure, tally, carried unit, large number
+alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
+confidences are in data/rules.yml, families ``figures`` and ``figure about``
+(``briefgen.extract.rules.table("figures")`` prints them). Decisions are logged at DEBUG.
 """
 
 from __future__ import annotations
