@@ -42,6 +42,8 @@ class AboutWords:
     auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
+    level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
 
@@ -145,6 +147,8 @@ def _about_words(lang: str) -> AboutWords:
         auxiliaries=words("auxiliaries"),
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
+        level_verbs=words("level_verbs"),
+        level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),

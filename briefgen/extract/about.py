@@ -358,6 +358,7 @@ def figure_about(
     percent: bool = False,
     place: str | None = None,
     topic: str | None = None,
+    what_end: int = 0,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
@@ -366,7 +367,7 @@ def figure_about(
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
     ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
     """
-    text, rule = _figure_about(parsed, number, counted, words, others, percent)
+    text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
         return text, rule
     own = _own_setting(parsed, number, counted, words, set(others))
@@ -380,7 +381,7 @@ def figure_about(
     return text, rule
 
 
-def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool):
+def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
     doc = parsed.doc
     sent = number.sent
     stop = set(range(number.start, number.end)) | set(others)
@@ -423,6 +424,16 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
         log.debug("about %r: %r (purpose)", number.text, text)
         return text, "purpose"
+    if (
+        core is None
+        and verb is not None
+        and doc[number.start - 1].lower_ in words.level_prepositions
+        and _lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+    ):
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop]
+        span = _phrase(doc, objects[0], sent, stop, words) if objects else None
+        if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
+            return _text(parsed, span), "object"
     if core is None and verb is not None:
         found = _about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
@@ -436,10 +447,16 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         return (_text(parsed, span), "opening noun") if span else (None, None)
     if core is None:
         core, rule = counted, "counted noun"
-    return _about_core(parsed, number, core, rule, verb, stop, words, percent)
+    if rule == "counted noun" and verb is not None and _lexical(verb, words).lemma_.lower() in words.level_verbs:
+        found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+        if found[0] is not None:
+            return found
+    return _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
 
 
-def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], words: AboutWords, percent: bool):
+def _about_core(
+    parsed: Parsed, number, core, rule: str, verb, stop: set[int], words: AboutWords, percent: bool, what_end: int = 0
+):
     """The phrase of the noun the figure counts or measures, with its owner or participle and setting."""
     doc = parsed.doc
     sent = number.sent
@@ -484,7 +501,7 @@ def _about_core(parsed: Parsed, number, core, rule: str, verb, stop: set[int], w
         elif rule == "counted noun" and is_object and not light and _object_like(node):
             form = _participle(_lexical(verb, words), core, words)
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
-                split = core.i + 1
+                split = max(core.i + 1, min(what_end, span[1]))  # after "ans de prison", not inside it
                 while split < span[1] and doc[split].pos_ == "ADJ":
                     split += 1
                 rest = _text(parsed, (split, span[1])) if split < span[1] else ""

@@ -351,6 +351,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 percent=last.unit == "%",
                 place=place,
                 topic=topic,
+                what_end=end_tok,
             )
         for amt, kind in zip(group, kinds):
             value = amt.value
