@@ -43,6 +43,7 @@ class AboutWords:
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
     level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
     level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
@@ -148,6 +149,7 @@ def _about_words(lang: str) -> AboutWords:
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
         level_verbs=words("level_verbs"),
+        place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),

@@ -212,7 +212,7 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
         if case and case[0].lower_ in words.stop_words:
             continue
-        placed = child.ent_type_ in PLACES or any(t.ent_type_ in PLACES for t in child.subtree)
+        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in child.subtree)
         timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
         if not (placed or timed):
             continue
@@ -374,7 +374,8 @@ def figure_about(
     if own and own.casefold() not in text.casefold():
         text, rule = f"{text} {own}", f"{rule}+own setting"
     bare = len(text.split()) <= 2
-    if place and not any(t.ent_type_ in PLACES for t in number.sent) and place not in text:
+    named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
+    if place and not named_place and place not in text:
         text, rule = f"{text} {place}", f"{rule}+article place"
     if topic and bare and topic.casefold() not in text.casefold():
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
