@@ -499,7 +499,7 @@ def _about_core(
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
-        elif rule == "counted noun" and is_object and not light and _object_like(node):
+        elif rule == "counted noun" and is_object and not light and _object_like(node, words):
             form = _participle(_lexical(verb, words), core, words)
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 split = max(core.i + 1, min(what_end, span[1]))  # after "ans de prison", not inside it
@@ -528,11 +528,15 @@ def _topic(doc, number, sent, stop: set[int]):
     return None
 
 
-def _object_like(node) -> bool:
+def _object_like(node, words: AboutWords) -> bool:
     """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
-    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs")."""
-    if node.dep_ in ("obj", "obl:arg"):
+    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs"); a qualifier
+    parsed as a preposition ("jusqu'à 12 000 soldats") is no preposition, a "de" is ("une région
+    peuplée de 25 millions d'habitants")."""
+    if node.dep_ == "obj":
         return True
+    if node.dep_ == "obl:arg":
+        return not any(c.dep_ == "case" and c.lower_ in words.partitive for c in node.children)
     return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
 
 

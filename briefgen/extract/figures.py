@@ -296,9 +296,15 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             group = [first, last]
         bare = versus = None
         if what is None and not last.unit and last.scale == 1.0:
-            if previous and text[previous[0] : group[0].start].strip().lower() in r.words("versus_words"):
+            follows = doc[span.end].lower_ if span.end < len(doc) else ""
+            partitive = follows in r.words("complement_preps") or (span.end < len(doc) and _is_noun(doc[span.end]))
+            versus = (
+                text[previous[0] : group[0].start].strip().lower() in r.words("versus_words") if previous else False
+            )
+            if versus and not partitive:  # "contre sept des huit prévenus" counts something else
                 what, versus, bare = previous[1], previous, "tally"  # "rejetées par 142 voix contre 52"
             else:
+                versus = None
                 bare, what = _bare_value(doc, first_span if len(group) == 2 and first_span else span, r)
         if not bare and _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
