@@ -82,13 +82,18 @@ def _phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
             break
-        if t.pos_ in ("VERB", "AUX") and (
-            t.dep_ not in ("acl", "acl:relcl", "amod") or "Fin" in t.morph.get("VerbForm")
-        ):
-            if not (t.dep_ == "acl:relcl" and end > start + 1 and "Rel" in doc[end - 1].morph.get("PronType")):
-                break  # "le taux de grévistes grimpe": the phrase ends at its verb (a relative clause goes on)
-        if "Rel" in t.morph.get("PronType") and max(c.i for c in t.head.subtree) >= start + limit:
-            break  # "les autres départements où la grève est suivie…": no relative clause cut in two
+        if "Rel" in t.morph.get("PronType"):
+            clause_end = max(c.i for c in t.head.subtree) + 1
+            if (
+                t.head.dep_ != "acl:relcl"
+                or clause_end > min(start + limit, sent.end)
+                or any(i in stop for i in range(end, clause_end))
+            ):
+                break  # "les autres départements où la grève est suivie…": no relative clause cut in two
+            end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
+            continue
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm")):
+            break  # "le taux de grévistes grimpe": the phrase ends at its verb
         end += 1
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
         end -= 1
@@ -316,7 +321,7 @@ def _text(parsed: Parsed, span: tuple[int, int]) -> str:
     first = parsed.doc[span[0]]
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     opening = first.is_sent_start or first.i == 0
-    if opening and first.pos_ not in ("PROPN",) and not first.ent_type_ and text[:2].istitle():
+    if opening and first.pos_ != "PROPN" and text[:2].istitle():
         text = text[0].lower() + text[1:]
     return text
 
