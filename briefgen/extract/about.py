@@ -34,172 +34,12 @@ import logging
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import phrases as ph
+from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
 
-MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
-SUBJECTS = ("nsubj", "nsubj:pass")
 SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
-VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ")
-NOUNS = ("NOUN", "PROPN")
-PLACES = ("LOC", "GPE")
-
-
-def _verb_of(token, sent):
-    """The predicate that governs ``token`` in its clause: a verb, or a noun with a subject of its
-    own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
-    node = token
-    for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in node.children):
-            return node  # a verb, or a noun predicate: "ce prix était de 340 euros"
-        if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
-            return node
-        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
-            return None
-        node = node.head
-    return None
-
-
-def _phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_TOKENS) -> tuple[int, int] | None:
-    """The contiguous phrase of ``head``: its adjectives before it, its complements after it.
-
-    It ends at a comma, a conjunction, an attribution ("selon"), the figure's own number or
-    the end of the head's subtree; dangling function words at its end are dropped.
-    """
-    if head.i in stop:
-        return None
-    start = head.i
-    while (
-        start - 1 >= sent.start
-        and doc[start - 1].pos_ == "ADJ"
-        and doc[start - 1].head.i == head.i
-        and start - 1 not in stop
-    ):
-        start -= 1
-    end = head.i + 1
-    subtree = {t.i for t in head.subtree}
-    while end < sent.end and end in subtree and end not in stop and end - start < limit:
-        t = doc[end]
-        if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
-            break
-        if "Rel" in t.morph.get("PronType"):
-            clause_end = max(c.i for c in t.head.subtree) + 1
-            if (
-                t.head.dep_ != "acl:relcl"
-                or clause_end > min(start + limit, sent.end)
-                or any(i in stop for i in range(end, clause_end))
-            ):
-                break  # "les autres départements où la grève est suivie…": no relative clause cut in two
-            end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
-            continue
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm")):
-            break  # "le taux de grévistes grimpe": the phrase ends at its verb
-        end += 1
-    while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
-        end -= 1
-    return start, end
-
-
-def _join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
-    """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
-    if det is not None:
-        merged = words.contractions.get(f"{prep} {det.lower_}")
-        if merged:
-            return f"{word} {merged} {text}"
-        glue = "" if det.text.endswith(("'", "’")) else " "
-        return f"{word} {prep} {det.lower_ if det.is_sent_start else det.text}{glue}{text}"
-    if prep.endswith("e") and text[:1] in VOWELS and prep + "'" in words.complement_prepositions:
-        return f"{word} {prep[:-1]}'{text}"
-    return f"{word} {prep} {text}"
-
-
-def _determiner(doc, start: int, sent):
-    """The definite determiner right before a phrase, if any ("le", "l'", "les")."""
-    if start - 1 >= sent.start and doc[start - 1].pos_ == "DET" and "Def" in doc[start - 1].morph.get("Definite"):
-        return doc[start - 1]
-    return None
-
-
-def _subject(verb, sent):
-    """The verb's subject, else (for an infinitive or a participle) the subject of the verb it depends on."""
-    non_finite = verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(
-        c.dep_.startswith("aux") for c in verb.children
-    )
-    governor = None
-    if non_finite:  # "pour s'établir à 153'260": the subject of the verb the clause hangs from
-        governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    for node in (verb, governor):
-        if node is None:
-            continue
-        subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
-        nouns = [c for c in subjects if c.pos_ in NOUNS]
-        if nouns:
-            return nouns[0]
-        if subjects:
-            return subjects[0]
-    return None
-
-
-def _antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
-    """The noun subject before ``pronoun`` in its sentence or an earlier one of its paragraph that
-    agrees with it in gender and number ("mars 1983, mois durant lequel elle s'élevait à 8,92 %")."""
-    if pronoun.lower_ not in words.anaphoric_pronouns:
-        return None  # "on", "cela": no antecedent to read
-    doc = parsed.doc
-    block = parsed.block_of(sent.start_char)
-    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
-
-    def agrees(t) -> bool:
-        return (not gender or t.morph.get("Gender") in ([], gender)) and (
-            not number or t.morph.get("Number") in ([], number)
-        )
-
-    first = sent.start
-    for _ in range(3):
-        if parsed.block_of(doc[first].idx) != block:
-            return None
-        end = pronoun.i if first == sent.start else doc[first].sent.end
-        for i in range(end - 1, first - 1, -1):
-            t = doc[i]
-            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
-                return t
-        if first != sent.start:  # the noun an earlier sentence opens with, when the parse gave it no role
-            opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
-            if opening is not None and opening.pos_ == "NOUN" and opening.dep_ == "ROOT" and agrees(opening):
-                return opening
-        if first == 0:
-            return None
-        first = doc[first - 1].sent.start
-    return None
-
-
-def _lexical(verb, words: AboutWords):
-    """The verb that carries the meaning: the past participle right after an auxiliary the small
-    model took for the main verb ("Les pompiers ont évacué 3 200 habitants", "ont" as root)."""
-    if verb.lemma_.lower() in words.auxiliaries:
-        for t in verb.doc[verb.i + 1 : verb.i + 3]:
-            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
-                return t
-            if t.pos_ != "ADV":
-                break
-    return verb
-
-
-def _participle(verb, noun, words: AboutWords) -> str | None:
-    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés"."""
-    lemma = verb.lemma_.lower()
-    form = words.participles.get(lemma)
-    if form is None:
-        ending = next((e for e in words.participle_endings if lemma.endswith(e)), None)
-        if ending is None:
-            return None
-        form = lemma[: -len(ending)] + words.participle_endings[ending]
-    if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
-        form += "e"
-    plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
-    if plural and not form.endswith(("s", "x")):
-        form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
-    return form
 
 
 def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
@@ -221,7 +61,7 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
         if not (placed or timed):
             continue
-        span = _phrase(doc, child, sent, stop | taken, words, limit=5)
+        span = ph.phrase(doc, child, sent, stop | taken, words, limit=5)
         if span is None:
             continue
         start = min(
@@ -229,7 +69,7 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         )
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
-        pieces.append((start, _text(parsed, (start, span[1]))))
+        pieces.append((start, ph.text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:2]]
 
 
@@ -249,7 +89,7 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
         case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
         if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
             if case[0].lower_ not in words.stop_words:
-                return _text(parsed, (case[0].i, number.start - 1))
+                return ph.text(parsed, (case[0].i, number.start - 1))
         return None
     i = (counted.i if counted is not None else number.end - 1) + 1
     if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
@@ -265,31 +105,11 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
     end = j + 1
     while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
         end += 1  # "en août 2022", "en Seine-Saint-Denis"
-    return _text(parsed, (i, end))
+    return ph.text(parsed, (i, end))
 
 
 def _is_period(token, words: AboutWords) -> bool:
     return token.lower_ in words.period_nouns
-
-
-def _resolve(parsed: Parsed, head, words: AboutWords):
-    """An anaphoric head read from an earlier sentence of its paragraph: "il" → the subject that
-    agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
-    if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
-        clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
-        return (clause.head, True) if clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS else (None, False)
-    if head.pos_ == "PRON":
-        return _antecedent(parsed, head, head.sent, words), True
-    det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
-    if not det or any(c.dep_ in ("nmod", "amod", "acl") for c in head.children):
-        return head, False
-    doc = parsed.doc
-    lemma = head.lemma_.lower()
-    for i in range(head.i - 1, max(-1, head.i - 200), -1):
-        t = doc[i]
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.children):
-            return t, True
-    return head, False
 
 
 def _unit_complement(doc, after: int, sent, words: AboutWords):
@@ -313,17 +133,6 @@ def _measured_noun(doc, number, sent, words: AboutWords):
         if noun.lower_ not in words.unit_nouns and (noun.i == number.root.head.i or number.root.head.head.i == noun.i):
             return noun
     return None
-
-
-def _text(parsed: Parsed, span: tuple[int, int]) -> str:
-    """The article's words of a phrase, on one line; a capital that only opened a sentence goes
-    ("Depuis octobre" inside a phrase reads "depuis octobre")."""
-    first = parsed.doc[span[0]]
-    text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
-    opening = first.is_sent_start or first.i == 0
-    if opening and first.pos_ != "PROPN" and text[:2].istitle():
-        text = text[0].lower() + text[1:]
-    return text
 
 
 def article_place(parsed: Parsed, words: AboutWords) -> str | None:
@@ -350,7 +159,7 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None
     if any(t.is_punct or t.like_num for t in doc[: colon.i]):
         return None
-    return _text(parsed, (0, colon.i))
+    return ph.text(parsed, (0, colon.i))
 
 
 def figure_about(
@@ -392,7 +201,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     sent = number.sent
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
-    verb = _verb_of(anchor, sent)
+    verb = ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     if counted is not None and counted.lower_ not in words.unit_nouns:
@@ -417,8 +226,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     ):
         # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
         core, rule = verb.head, "modified noun"
-        verb = _verb_of(core, sent)
-    if (rule == "unit complement" and core is not None and verb is not None) and _lexical(
+        verb = ph.verb_of(core, sent)
+    if (rule == "unit complement" and core is not None and verb is not None) and ph.lexical(
         verb, words
     ).lemma_.lower() not in words.light_verbs:
         found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
@@ -434,12 +243,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core is None
         and verb is not None
         and doc[number.start - 1].lower_ in words.level_prepositions
-        and _lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
     ):
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop]
-        span = _phrase(doc, objects[0], sent, stop, words) if objects else None
+        span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
-            return _text(parsed, span), "object"
+            return ph.text(parsed, span), "object"
     if core is None and verb is not None:
         found = _about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
@@ -449,11 +258,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if topic is None:
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None
-        span = _phrase(doc, topic, sent, stop, words)
-        return (_text(parsed, span), "opening noun") if span else (None, None)
+        span = ph.phrase(doc, topic, sent, stop, words)
+        return (ph.text(parsed, span), "opening noun") if span else (None, None)
     if core is None:
         core, rule = counted, "counted noun"
-    if rule == "counted noun" and verb is not None and _lexical(verb, words).lemma_.lower() in words.level_verbs:
+    if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
         found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
         if found[0] is not None:
             return found
@@ -466,14 +275,14 @@ def _about_core(
     """The phrase of the noun the figure counts or measures, with its owner or participle and setting."""
     doc = parsed.doc
     sent = number.sent
-    span = _phrase(doc, core, sent, stop, words)
+    span = ph.phrase(doc, core, sent, stop, words)
     if span is None:
         return None, None
-    text = _text(parsed, span)
+    text = ph.text(parsed, span)
     if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
         # "40 % des Transiliens": a share of them, written with the article's own "des"
         first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
-        text = f"{words.share} {_text(parsed, (first - 1, span[0]))} {text}"
+        text = f"{words.share} {ph.text(parsed, (first - 1, span[0]))} {text}"
     taken = set(range(*span))
     added = None
     if verb is not None:
@@ -484,34 +293,34 @@ def _about_core(
             taken.add(node.i)
         if node.head.i == number.root.i and node.i != number.root.i:
             node = number.root  # "3 200 habitants" parsed with the number as the head
-        subject = _subject(verb, sent)
+        subject = ph.subject(verb, sent)
         if rule == "measured noun" and core.head.pos_ == "NOUN" and core.head.i != core.i:
             subject = core.head  # "un nombre de chômeurs en croissance de 124": the noun that grows
         if subject is not None:
-            subject, _ = _resolve(parsed, subject, words)
+            subject, _ = ph.resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
-        light = _lexical(verb, words).lemma_.lower() in words.light_verbs
+        light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
         if (
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
             and (rule != "counted noun" or (is_object and light))
         ):
-            owned = _phrase(doc, subject, subject.sent, stop, words, limit=6)
+            owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
             if owned:
-                det = _determiner(doc, owned[0], subject.sent)
-                text = _join(text, words.owner_preposition, det, _text(parsed, owned), words)
+                det = ph.determiner(doc, owned[0], subject.sent)
+                text = ph.join(text, words.owner_preposition, det, ph.text(parsed, owned), words)
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
         elif rule == "counted noun" and is_object and not light and _object_like(node, words):
-            form = _participle(_lexical(verb, words), core, words)
+            form = ph.participle(ph.lexical(verb, words), core, words)
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 split = max(core.i + 1, min(what_end, span[1]))  # after "ans de prison", not inside it
                 while split < span[1] and doc[split].pos_ == "ADJ":
                     split += 1
-                rest = _text(parsed, (split, span[1])) if split < span[1] else ""
-                text = " ".join(p for p in (_text(parsed, (span[0], split)), form, rest) if p)
+                rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
+                text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
                 added = "participle"
         setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
         text = " ".join([text, *setting])
@@ -557,8 +366,8 @@ def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: About
         j += 1
     if j >= sent.end or doc[j].pos_ not in NOUNS:
         return None
-    span = _phrase(doc, doc[j], sent, stop, words, limit=6)
-    return _text(parsed, (i, span[1])) if span else None
+    span = ph.phrase(doc, doc[j], sent, stop, words, limit=6)
+    return ph.text(parsed, (i, span[1])) if span else None
 
 
 def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
@@ -566,20 +375,20 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
     doc = parsed.doc
     sent = number.sent
-    subject = _subject(verb, sent)
+    subject = ph.subject(verb, sent)
     if subject is None:
         return None, None
-    subject, resolved = _resolve(parsed, subject, words)
+    subject, resolved = ph.resolve(parsed, subject, words)
     if subject is None or subject.pos_ not in NOUNS:
         return None, None
-    span = _phrase(doc, subject, subject.sent, stop, words)
+    span = ph.phrase(doc, subject, subject.sent, stop, words)
     if span is None:
         return None, None
-    text = _text(parsed, span)
+    text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
-    change_noun = words.change_nouns.get(_lexical(verb, words).lemma_.lower())
+    change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
     if change_noun:
-        text = _join(change_noun, words.owner_preposition, _determiner(doc, span[0], subject.sent), text, words)
+        text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
         via = f"change+{via}"
     if setting:
         taken = set(range(*span)) if subject.sent.start == sent.start else set()
