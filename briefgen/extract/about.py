@@ -222,6 +222,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and verb is not None
         and verb.dep_ == "acl"
         and verb.head.pos_ == "NOUN"
+        and verb.head.dep_ not in ("amod", "acl")
+        and not any(c.dep_ in SUBJECTS for c in verb.head.children)  # a verb tagged as a noun: "demeure inchangé"
         and "Part" in verb.morph.get("VerbForm")
     ):
         # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
@@ -304,7 +306,7 @@ def _about_core(
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
-            and (rule != "counted noun" or (is_object and light))
+            and (rule in ("unit complement", "measured noun") or (is_object and light))
         ):
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
             if owned:
@@ -316,8 +318,13 @@ def _about_core(
         elif rule == "counted noun" and is_object and not light and _object_like(node, words):
             form = ph.participle(ph.lexical(verb, words), core, words)
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
-                split = max(core.i + 1, min(what_end, span[1]))  # after "ans de prison", not inside it
-                while split < span[1] and doc[split].pos_ == "ADJ":
+                # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
+                # d'artillerie fournis à la Russie", "ans de prison requis contre…"
+                split = max(core.i + 1, min(what_end, span[1]))
+                while split < span[1] and (
+                    doc[split].pos_ in ("ADJ", "NOUN", "DET")
+                    or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
+                ):
                     split += 1
                 rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
                 text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)

@@ -101,7 +101,10 @@ def subject(verb, sent):
     )
     governor = None
     if non_finite:  # "pour s'établir à 153'260": the subject of the verb the clause hangs from
-        governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        governor = next(
+            (a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in a.children)),
+            None,
+        )
     for node in (verb, governor):
         if node is None:
             continue
@@ -201,7 +204,8 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     ("Depuis octobre" inside a phrase reads "depuis octobre")."""
     first = parsed.doc[span[0]]
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
-    opening = first.is_sent_start or first.i == 0
+    before = parsed.doc[first.i - 1] if first.i > 0 else None
+    opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
     if opening and first.pos_ != "PROPN" and text[:2].istitle():
         text = text[0].lower() + text[1:]
     return text
