@@ -43,6 +43,7 @@ class Figure(Item):
     salience: float = 0.0
     about: str | None = None  # what the number is about, a noun phrase of the article ("budget militaire de la France")
     rule: str = ""  # the rule that found it (briefgen/data/rules.yml)
+    about_rule: str | None = None  # the rule chain that read ``about``, e.g. "counted noun+owner"
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
     start: int = internal(int)  # character offset in the parsed text, for ordering

@@ -21,6 +21,34 @@ class UnsupportedLanguage(LookupError):
     """No reviewed word lists for this language: its extraction rules cannot run."""
 
 
+@dataclass(frozen=True, eq=False)
+class AboutWords:
+    """The words extract/about.py reads (data/figures.yml, ``about``)."""
+
+    complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
+    contractions: Mapping[str, str]  # "de le" -> "du"
+    owner_preposition: str  # "voix" + "de" + "le Labour"
+    unit_nouns: frozenset[str]  # "point", "euros": the figure is about something else in the clause
+    light_verbs: frozenset[str]  # "faire", "obtenir": their subject owns what the object counts
+    change_nouns: Mapping[str, str]  # "augmenter" -> "hausse"
+    stop_words: frozenset[str]  # "selon": ends a phrase
+    period_nouns: frozenset[str]  # "janvier", "mois": a complement that dates the figure
+    partitive: frozenset[str]  # "de", "des": "12 % des voix", "une hausse de 3 %"
+    share: str  # "part": "40 % des Transiliens" is a share of them
+    anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
+    place_prepositions: frozenset[str]  # "en", "au": the article's place is written after one
+    kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
+    measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
+    auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
+    purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
+    setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
+    level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
+    level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
+    participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
+    participle_endings: Mapping[str, str]  # "er" -> "é"
+
+
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
 class Lexicon:
     lang: str
@@ -45,6 +73,8 @@ class Lexicon:
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
+    # --- figures.yml `about`: what a figure is about (extract/about.py)
+    about: AboutWords
 
 
 def _section(name: str, lang: str) -> dict:
@@ -89,4 +119,40 @@ def lexicon(lang: str) -> Lexicon:
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
+        about=_about_words(lang),
+    )
+
+
+# --- figures: the words of extract/about.py, from data/figures.yml
+
+
+def _about_words(lang: str) -> AboutWords:
+    table = _section("figures", lang).get("about") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in table.get(key) or [])
+
+    return AboutWords(
+        complement_prepositions=words("complement_prepositions"),
+        contractions=MappingProxyType(dict(table.get("contractions") or {})),
+        owner_preposition=str(table.get("owner_preposition") or ""),
+        unit_nouns=words("unit_nouns"),
+        light_verbs=words("light_verbs"),
+        change_nouns=MappingProxyType({k.lower(): v for k, v in (table.get("change_nouns") or {}).items()}),
+        stop_words=words("stop_words"),
+        partitive=words("partitive"),
+        share=str(table.get("share") or ""),
+        anaphoric_pronouns=frozenset(_section("grammar", lang)["pronouns"]),
+        place_prepositions=words("place_prepositions"),
+        kicker_words=int(table.get("kicker_words") or 0),
+        auxiliaries=words("auxiliaries"),
+        purpose_prepositions=words("purpose_prepositions"),
+        setting_prepositions=words("setting_prepositions"),
+        level_verbs=words("level_verbs"),
+        place_nouns=words("place_nouns"),
+        level_prepositions=words("level_prepositions"),
+        measure_nouns=frozenset(str(w).lower() for w in _section("figures", lang).get("measure_nouns") or []),
+        period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
+        participles=MappingProxyType(dict(table.get("participles") or {})),
+        participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
     )

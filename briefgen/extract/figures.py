@@ -17,224 +17,35 @@ Choices worth knowing:
   at_least and at_most, sharing the scale and the unit of the upper bound; after a
   verb of change ("passer de 5 % à 7 %") the two are exact;
 - the same fact (value and what) is kept once per article: its first mention, which
-  is the most prominent one.
+  is the most prominent one; paragraphs apart, the same value about something else is
+  another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
+- a bare number is kept where it is the value of a change or a level ("s'est accru de
+  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4") or the
+  other side of a tally ("142 voix contre 52").
+
+Every figure says how its number was read (``rule``: digits, number words, collective,
+range bound, change, value of change, named measure, tally, carried unit, large number
+alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
+confidences are in data/rules.yml, families ``figures`` and ``figure about``
+(``briefgen.extract.rules.table("figures")`` prints them). Decisions are logged at DEBUG.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from ..brief import Actor, Figure
-from ..data import load_data
+from ..lexicon import lexicon
 from ..nlp import Parsed
+from .about import article_place, article_topic, figure_about
+from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
+log = logging.getLogger(__name__)
 CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
-
-
-@dataclass(frozen=True)
-class Amount:
-    """A number as written: its place in the text, its value and what its signs say."""
-
-    start: int
-    end: int
-    value: float
-    unit: str | None = None  # from a currency sign or "%": "euros", "%"
-    scale: float = 1.0  # the multiplier written after it ("milliards"), 1 when none
-    words: bool = False  # written in words ("trente")
-    approx: bool = False  # "une dizaine"
-    plain_year: bool = False  # four digits, no separator: may be a year
-
-
-@dataclass(frozen=True)
-class Rules:
-    lang: str
-    table: dict[str, Any]
-    pattern: re.Pattern
-    word_sets: dict[str, frozenset[str]]
-
-    def words(self, key: str) -> frozenset[str]:
-        return self.word_sets.get(key, frozenset())
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def rules(lang: str) -> Rules:
-    """The language's number grammar, compiled once from data/figures.yml."""
-    all_tables = load_data("figures")
-    table = all_tables.get(lang) or all_tables["fr"]
-    num_words = _alternation(table["number_words"])
-    joiners = _alternation(table["number_joiners"])
-    words = rf"(?:{num_words})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{num_words}))*"
-    digits = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
-    currency = _alternation(u for u in table["units"] if u != "%")
-    percent = _alternation(table["percent_words"])
-    scales = _alternation(table["scales"])
-    approx = _alternation(table["approx_nouns"])
-    # a cheap first-character test lets the engine skip most positions at once
-    articles = table["approx_articles"]
-    firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
-    first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
-    pattern = re.compile(
-        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/-])(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
-        rf"(?:(?P<approx>\b(?:{_alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
-        rf"|(?P<dig>{digits})|(?P<words>{words}))"
-        rf"(?:\s?(?P<scale>{scales})(?!\w))?"
-        rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
-        re.I,
-    )
-    word_sets = {k: frozenset(str(w).lower() for w in v) for k, v in table.items() if isinstance(v, (list, dict))}
-    return Rules(lang, table, pattern, word_sets)
-
-
-def parse_digits(text: str, lang: str) -> float | None:
-    """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en)."""
-    table = rules(lang).table
-    raw = text.replace(" ", "")
-    decimal = table["decimal_mark"]
-    group = "." if decimal == "," else ","
-    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", raw):
-        if group == "," or table.get("dot_groups_thousands"):
-            raw = raw.replace(group, "")
-    elif group in raw:
-        return None  # "49.3" in French is a label (an article of law, a version), not a decimal
-    raw = raw.replace(decimal, ".")
-    try:
-        return float(raw)
-    except ValueError:
-        return None
-
-
-def parse_words(text: str, lang: str) -> float | None:
-    """The value of a number in words ("dix mille", "vingt et un"), through text2num."""
-    from text_to_num import text2num
-
-    try:
-        return float(text2num(text.lower(), lang))
-    except ValueError:
-        return None
-
-
-def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, float]]:
-    """Split a run of number words into the longest phrases text2num reads ("dix et quinze" is two)."""
-    pieces = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text)]
-    out = []
-    i = 0
-    while i < len(pieces):
-        best = None
-        for j in range(len(pieces), i, -1):
-            phrase = text[pieces[i][0] - start : pieces[j - 1][1] - start]
-            value = parse_words(phrase, rules_.lang)
-            if value is not None:
-                best = (j, value)
-                break
-        if best is None:
-            i += 1
-            continue
-        j, value = best
-        out.append((pieces[i][0], pieces[j - 1][1], value))
-        i = j
-    return out
-
-
-def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
-    """Every number written in ``text`` (normalised: plain spaces, ' apostrophes), with its signs."""
-    r = rules(lang)
-    units = r.table["units"]
-    scales = {k.lower(): float(v) for k, v in r.table["scales"].items()}
-    currency_only = r.words("currency_only_scales")
-    percent_words = {w.lower() for w in r.table["percent_words"]}
-    amounts: list[Amount] = []
-    for m in r.pattern.finditer(text):
-        cur = m.group("cur1") or m.group("cur2")
-        unit = None
-        if cur:
-            unit = "%" if cur.lower() in percent_words else units.get(cur) or units.get(cur.upper())
-        scale_word = (m.group("scale") or "").lower()
-        end = m.end()
-        if scale_word in currency_only and not unit:
-            scale_word = ""
-            end = m.end("dig") if m.group("dig") else m.end("words") if m.group("words") else m.end("approx")
-        scale = scales.get(scale_word, 1.0)
-        sign = -1.0 if m.group("sign") in ("-", "\u2212") else 1.0
-        if m.group("approx"):
-            noun = m.group("noun").lower()
-            value = float(r.table["approx_nouns"][noun]) * scales.get((m.group("nscale") or "").lower(), 1.0)
-            amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
-        elif m.group("dig"):
-            value = parse_digits(m.group("dig"), lang)
-            if value is None:
-                continue
-            plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
-            amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
-        else:
-            if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0:
-                continue  # an article, the commonest match by far
-            pieces = _word_amounts(r, m.group("words"), m.start("words"))
-            for k, (p_start, p_end, value) in enumerate(pieces):
-                last = k == len(pieces) - 1
-                lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
-                if lone_article and not (last and scale != 1.0):
-                    continue
-                amounts.append(
-                    Amount(
-                        m.start() if k == 0 else p_start,
-                        end if last else p_end,
-                        value * (scale if last else 1.0),
-                        unit if last else None,
-                        scale if last else 1.0,
-                        words=True,
-                    )
-                )
-    return amounts
-
-
-@cache
-def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
-    """Qualifier phrases (data/qualifiers.yml) that end just before a number, longest first."""
-    table = load_data("qualifiers").get(lang) or {}
-    kinds: dict[str, str] = {}
-    for kind, phrases in table.items():
-        for phrase in phrases:
-            phrase = phrase.lower()
-            kinds[phrase] = kind
-            if phrase.endswith(" de"):
-                kinds[phrase[:-1] + "'"] = kind  # "près d'un million"
-    alternation = _alternation(kinds)
-    return re.compile(rf"(?:^|(?<=[\s(«\"']))({alternation})\s*$", re.I), kinds
-
-
-@cache
-def _after_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
-    table = (load_data("qualifiers").get("after") or {}).get(lang) or {}
-    kinds = {phrase.lower(): kind for kind, phrases in table.items() for phrase in phrases}
-    return re.compile(rf"^\s*({_alternation(kinds) or '(?!)'})(?!\w)", re.I), kinds
-
-
-def qualifier_after(text: str, lang: str = "fr") -> tuple[str, int]:
-    """The qualifier that ``text`` starts with ("au moins" in "12 000 soldats au moins"), and its length."""
-    pattern, kinds = _after_pattern(lang)
-    m = pattern.match(text[:30])
-    if not m:
-        return "exact", 0
-    return kinds[m.group(1).lower()], len(m.group(0))
-
-
-def qualifier_before(text: str, lang: str = "fr") -> tuple[str, int]:
-    """The qualifier that ``text`` ends with, and its length ("exact", 0 when none)."""
-    pattern, kinds = _qualifier_pattern(lang)
-    m = pattern.search(text[-40:])
-    if not m:
-        return "exact", 0
-    return kinds[m.group(1).lower()], len(m.group(0))
-
 
 # ---------------------------------------------------------------- reading the parse
 
@@ -362,7 +173,7 @@ def _is_conditional(token, r: Rules) -> bool:
 
 @cache
 def _attribution_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'])(?:{_alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
+    return re.compile(rf"(?<![\w'])(?:{alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
 
 
 def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tuple[bool, str | None]:
@@ -442,14 +253,20 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     doc = parsed.doc
     text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     r = rules(lang)
+    words = lexicon(lang).about
+    place, topic = article_place(parsed, words), article_topic(parsed, words)
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
+    number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
+        t.i for a in amounts if not a.plain_year for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
+    )
 
     figures: list[Figure] = []
-    seen: set[tuple[float, str]] = set()
+    seen: dict[tuple[float, str], list[tuple[str | None, int]]] = {}  # value, what -> (about, paragraph) kept
     scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
+    previous: tuple[int, str | None, str | None, str | None] | None = None  # end, what, about, about rule
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -464,8 +281,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             continue
         what, end_tok = _what(doc, span.end, last, r)
         block = parsed.block_of(last.start)
+        carried = False
         if what is None and last.scale != 1.0 and scaled_what and scaled_what[0] == block:
-            what = scaled_what[1]  # "300 milliards de dollars …, loin des 1 300 milliards réclamés"
+            what, carried = scaled_what[1], True  # "300 milliards de dollars …, loin des 1 300 milliards réclamés"
         elif what is not None and last.scale != 1.0:
             scaled_what = (block, what)
         first_span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -476,17 +294,30 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             elif not first.unit and last.unit:
                 first = Amount(first.start, first.end, first.value, last.unit, first.scale, first.words)
             group = [first, last]
-        if _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
+        bare = versus = None
+        if what is None and not last.unit and last.scale == 1.0:
+            follows = doc[span.end].lower_ if span.end < len(doc) else ""
+            partitive = follows in r.words("complement_preps") or (span.end < len(doc) and _is_noun(doc[span.end]))
+            versus = (
+                text[previous[0] : group[0].start].strip().lower() in r.words("versus_words") if previous else False
+            )
+            if versus and not partitive:  # "contre sept des huit prévenus" counts something else
+                what, versus, bare = previous[1], previous, "tally"  # "rejetées par 142 voix contre 52"
+            else:
+                versus = None
+                bare, what = _bare_value(doc, first_span if len(group) == 2 and first_span else span, r)
+        if not bare and _not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
-        if len(group) == 2 and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
+        if len(group) == 2 and not bare and _not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
         sent = span.sent
+        change = False
         qualifier, q_len = qualifier_before(text[sent.start_char : group[0].start], lang)
         start_char = group[0].start - q_len
         if len(group) == 2:
             opener = re.search(
-                rf"(?<!\w)(?:{_alternation(r.words('range_openers'))})\s*$",
+                rf"(?<!\w)(?:{alternation(r.words('range_openers'))})\s*$",
                 text[sent.start_char : group[0].start],
                 re.I,
             )
@@ -512,12 +343,28 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         attributed, claimed_by = attributions[sent.start]
         hedged = hedged or attributed
         sentence = parsed.sentence(text_span)
+        counted = _counted(doc, span.end, end_tok, what) if not (last.unit or carried) else None
+        anchor = first_span if len(group) == 2 and first_span is not None else span
+        if versus:
+            about, about_rule = versus[2], versus[3]  # the two sides of a tally count the same thing
+        else:
+            about, about_rule = figure_about(
+                parsed,
+                anchor,
+                counted,
+                words=words,
+                others=number_tokens,
+                percent=last.unit == "%",
+                place=place,
+                topic=topic,
+                what_end=end_tok,
+            )
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
-            if key in seen:
+            if _same_fact(seen.get(key), about, block):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append((about, block))
             figures.append(
                 Figure(
                     value=int(value) if float(value).is_integer() else value,
@@ -537,6 +384,63 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                         kind,
                     ),
                     start=text_span.start_char,
+                    about=about,
+                    about_rule=about_rule,
+                    rule=bare or _reading_rule(amt, len(group) == 2, change, carried, what),
                 )
             )
+            log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
+        previous = (end_char, what, about, about_rule)
     return figures
+
+
+def _same_fact(kept: list[tuple[str | None, int]] | None, about: str | None, block: int) -> bool:
+    """Whether a figure repeats one already kept (same value and ``what``): yes in the same paragraph
+    or when either is in the title, which repeats the body; elsewhere only when they are about the
+    same thing ("0,1 point" of Vaud's rate and of Fribourg's, paragraphs apart, are two facts)."""
+    if not kept:
+        return False
+    words = set(re.findall(r"\w{4,}", (about or "").lower()))
+    for other, other_block in kept:
+        if other_block == block or 0 in (block, other_block) or not words or not other:
+            return True
+        if words & set(re.findall(r"\w{4,}", other.lower())):
+            return True
+    return False
+
+
+def _bare_value(doc, span, r: Rules) -> tuple[str | None, str | None]:
+    """A number that counts nothing named but is still a figure, and its rule and ``what``:
+    the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
+    "une augmentation de 5102"), or a measure named before it ("un séisme de magnitude 7,4")."""
+    if span.start < 2 or doc[span.start - 1].is_sent_start:
+        return None, None
+    before, verb = doc[span.start - 1], doc[span.start - 2]
+    if before.lower_ in r.words("measure_nouns"):
+        return "named measure", before.text
+    if before.lower_ in r.words("value_prepositions") and (
+        verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
+    ):
+        return "value of change", None
+    return None, None
+
+
+def _counted(doc, start: int, end: int, what: str | None):
+    """The token of the noun the number counts (the first word of ``what``), or None."""
+    if not what:
+        return None
+    first = what.split()[0]
+    return next((doc[i] for i in range(start, end) if doc[i].text == first), None)
+
+
+def _reading_rule(amount: Amount, ranged: bool, change: bool, carried: bool, what: str | None) -> str:
+    """How the number was read: a row of the ``figures`` family in data/rules.yml."""
+    if ranged:
+        return "change" if change else "range bound"
+    if carried:
+        return "carried unit"
+    if what is None:
+        return "large number alone"
+    if amount.approx:
+        return "collective"
+    return "number words" if amount.words else "digits"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..brief import Actor, Brief, Figure, Reaction
 from ..content import slugify
+from ..figure_subjects import Chart, Subject, chart, figure_subjects
 
 # Reaction groups that are not countries, in the order they follow the countries.
 ORGANISATION, EXPERT = "organisation", "expert"
@@ -38,6 +39,17 @@ def group_reactions(pairs: Iterable[tuple[Brief, Reaction]], labels: dict) -> li
 def headline_figures(brief: Brief, count: int = 3) -> list[Figure]:
     """The most salient figures; ties keep the article's order."""
     return sorted(brief.figures, key=lambda f: -f.salience)[:count]
+
+
+# --- figures page
+
+
+def figures_page(briefs: list[Brief]) -> dict:
+    """What figures.md.j2 shows: every figure (newest brief first), and the subjects that two figures
+    or more give a value for (briefgen.figure_subjects), each with its chart when dated twice or more."""
+    ordered = by_date(briefs)
+    subjects: list[tuple[Subject, Chart | None]] = [(s, chart(s)) for s in figure_subjects(ordered)]
+    return {"figures": [(b, f) for b in ordered for f in b.figures], "subjects": subjects}
 
 
 @dataclass

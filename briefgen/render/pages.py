@@ -18,7 +18,7 @@ from ..sanitize import DEFAULT_ALLOWED_TAGS, safe_body
 from .environment import Renderer, dossier_slug
 from .feed import FEED, atom_feed
 from .geo import MapCountry, world_map
-from .index import by_date, by_month, collect_actors, group_reactions, headline_figures
+from .index import by_date, by_month, collect_actors, figures_page, group_reactions, headline_figures
 from .statements import brief_statements, country_rows, stances_used, statements
 
 HOME_LATEST = 12  # briefs shown as cards on the home page; the rest are one click away
@@ -71,7 +71,7 @@ def site_pages(
         "timeline.md": render("timeline.md.j2", months=months),
         "actors/index.md": render("actors.md.j2", actors=actors),
         "countries.md": _countries_page(said, renderer),
-        "figures.md": render("figures.md.j2", figures=[(b, f) for b in ordered for f in b.figures]),
+        "figures.md": render("figures.md.j2", **figures_page(briefs)),
         "tags.md": render(
             "tags.md.j2", dossiers=[(tag, slug, len(bs)) for slug, (tag, bs) in sorted(dossiers.items())]
         ),

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from briefgen.brief import Actor
-from briefgen.extract.figures import (
-    extract_figures,
+from briefgen.extract.figures import extract_figures
+from briefgen.extract.numbers import (
     find_amounts,
     parse_digits,
     parse_words,
@@ -153,3 +153,19 @@ def test_qualifier_before(before, lang, kind):
 )
 def test_qualifier_after(after, lang, kind):
     assert qualifier_after(after, lang)[0] == kind
+
+
+def test_every_rule_and_about_rule_is_in_the_rules_table(parse):
+    """Each figure names how its number was read (family ``figures``) and each step of its about's
+    chain (family ``figure about``): a name missing from data/rules.yml is a bug."""
+    from briefgen.extract.rules import rules
+
+    reading, about = rules("figures"), rules("figure about")
+    for case in CASES:
+        for figure in extract_figures(parse(case["text"]), [], lang="fr"):
+            assert figure.rule in reading, (case["name"], figure.rule)
+            assert figure.about_rule is None or all(step in about for step in figure.about_rule.split("+")), (
+                case["name"],
+                figure.about_rule,
+            )
+            assert (figure.about is None) == (figure.about_rule is None)

@@ -1,0 +1,405 @@
+"""What a figure is about: a short noun phrase of the article, read from the parse.
+
+``what`` is the count noun or unit ("morts", "%"); ``about`` is what a reader needs to
+understand the figure alone in a table of figures from many articles: the thing counted or
+measured with the owner, place or period that makes it specific. It is cut from the
+article's own words (a contiguous phrase), and joined only with a preposition:
+
+- **counted noun**: the noun the number counts, with its complements and adjectives:
+  "14 000 cas signalés en RDC" → "cas signalés en RDC", "12 000 soldats nord-coréens";
+- **owner**: when that noun is the object of a light verb, the subject owns or causes it:
+  "l'épidémie avait fait 140 morts" → "morts de l'épidémie", "le Labour a obtenu 33,7 % des
+  voix" → "voix du Labour";
+- **participle**: the object of another verb keeps what was done to it: "envoyer 12 000 soldats
+  en Russie" → "soldats envoyés en Russie" (the past participle, agreed with the noun);
+- **unit complement**: a unit counts nothing by itself; its "de" complement is the thing:
+  "5,4 % du PIB" → "PIB", "60 millions de fcp d'amende" → "amende";
+- **measured noun**: the noun the number is a complement of: "une dégradation de 0,1 point" →
+  "dégradation du canton de Vaud" (with the owner);
+- **subject**: "le taux de grévistes s'établissait à 17 %" → "taux de grévistes"; a verb of
+  change names the change ("le nombre de chômeurs s'est accru de 3823" → "hausse du nombre de
+  chômeurs"); a pronoun subject ("Il a augmenté de 2551") is read from the subject of an
+  earlier sentence of the paragraph that agrees with it;
+- **setting**: the place or period the governing verb gives ("en janvier", "au Népal") is
+  added when the phrase names none.
+
+null where the sentence says nothing the number is about ("le bilan est de 140").
+The words (prepositions, light verbs, change nouns, irregular participles) are in
+data/figures.yml under ``about``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+from . import phrases as ph
+from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
+
+log = logging.getLogger(__name__)
+
+SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
+
+
+def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
+    """Place and period complements of the governing verb ("en janvier", "au Népal"), as written."""
+    doc = parsed.doc
+    pieces = []
+    for child in verb.children:
+        if (
+            child.dep_ not in SETTING_DEPS
+            or child.i in taken
+            or child.i in stop
+            or not (sent.start <= child.i < sent.end)
+        ):
+            continue
+        case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+        if case and case[0].lower_ in words.stop_words:
+            continue
+        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in child.subtree)
+        timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
+        if not (placed or timed):
+            continue
+        span = ph.phrase(doc, child, sent, stop | taken, words, limit=5)
+        if span is None:
+            continue
+        start = min(
+            [span[0], *(c.i for c in case), *(c.i for c in child.children if c.dep_ == "det" and c.i < child.i)]
+        )
+        if any(i in taken or i in stop for i in range(start, span[1])):
+            continue
+        pieces.append((start, ph.text(parsed, (start, span[1]))))
+    return [text for _, text in sorted(pieces)[:2]]
+
+
+def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
+    """The place or period written right after the number, which belongs to this value alone:
+    "passée de 7,59 % en janvier à 8,04 % en février", "17 victimes en Inde"; or, for a number in
+    brackets, the phrase it completes: "lors de la dernière grève du 23 avril (23,9 %)"."""
+    doc = parsed.doc
+    sent = number.sent
+    if number.start - 2 >= sent.start and doc[number.start - 1].text == "(":
+        last = doc[number.start - 2]
+        node = last
+        while node.head.i < number.start - 1 and node.head.i != node.i and node.head.pos_ in NOUNS:
+            if any(c.dep_ == "case" for c in node.children):
+                break
+            node = node.head
+        case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
+        if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
+            if case[0].lower_ not in words.stop_words:
+                return ph.text(parsed, (case[0].i, number.start - 1))
+        return None
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or j in others:
+        return None
+    head = doc[j]
+    if not (head.ent_type_ in PLACES or head.lower_ in words.period_nouns):
+        return None
+    end = j + 1
+    while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
+        end += 1  # "en août 2022", "en Seine-Saint-Denis"
+    return ph.text(parsed, (i, end))
+
+
+def _is_period(token, words: AboutWords) -> bool:
+    return token.lower_ in words.period_nouns
+
+
+def _unit_complement(doc, after: int, sent, words: AboutWords):
+    """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
+    if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
+        return None
+    i = after + 1
+    if doc[i].pos_ == "DET" and i + 1 < sent.end:
+        i += 1
+    noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
+    if noun_like and doc[i].lower_ not in words.unit_nouns:
+        return doc[i]
+    return None
+
+
+def _measured_noun(doc, number, sent, words: AboutWords):
+    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements."""
+    i = number.start - 1
+    if i - 1 >= sent.start and doc[i].lower_ in words.partitive and doc[i - 1].pos_ == "NOUN":
+        noun = doc[i - 1]
+        if noun.lower_ not in words.unit_nouns and (noun.i == number.root.head.i or number.root.head.head.i == noun.i):
+            return noun
+    return None
+
+
+def article_place(parsed: Parsed, words: AboutWords) -> str | None:
+    """Where the article happens: the first place its title or lead paragraph names after a place
+    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
+    lead; a figure whose sentence names no place inherits it."""
+    doc = parsed.doc
+    lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
+    for ent in doc.ents:
+        if ent.start_char >= lead_end:
+            break
+        if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
+            return parsed.span_text(doc[ent.start - 1 : ent.end])
+    return None
+
+
+def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
+    """The kicker of a French news title, the few words before its colon that name the story
+    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…")."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
+    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
+        return None
+    if any(t.is_punct or t.like_num for t in doc[: colon.i]):
+        return None
+    return ph.text(parsed, (0, colon.i))
+
+
+def figure_about(
+    parsed: Parsed,
+    number,
+    counted,
+    *,
+    words: AboutWords,
+    others: frozenset[int] = frozenset(),
+    percent: bool = False,
+    place: str | None = None,
+    topic: str | None = None,
+    what_end: int = 0,
+) -> tuple[str | None, str | None]:
+    """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
+
+    ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
+    ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
+    ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
+    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
+    """
+    text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
+    if not text:
+        return text, rule
+    own = _own_setting(parsed, number, counted, words, set(others))
+    if own and own.casefold() not in text.casefold():
+        text, rule = f"{text} {own}", f"{rule}+own setting"
+    bare = len(text.split()) <= 2
+    named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
+    if place and not named_place and place not in text:
+        text, rule = f"{text} {place}", f"{rule}+article place"
+    if topic and bare and topic.casefold() not in text.casefold():
+        text, rule = f"{text} ({topic})", f"{rule}+title kicker"
+    return text, rule
+
+
+def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
+    doc = parsed.doc
+    sent = number.sent
+    stop = set(range(number.start, number.end)) | set(others)
+    anchor = counted if counted is not None else number.root
+    verb = ph.verb_of(anchor, sent)
+    core = rule = None
+    named = doc[number.start - 1] if number.start > sent.start else None
+    if counted is not None and counted.lower_ not in words.unit_nouns:
+        core, rule = counted, "counted noun"
+    elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":
+        core, rule = named.head, "measured noun"  # "un séisme de magnitude 7,4" is about the earthquake
+        while core.dep_ == "nmod" and core.head.pos_ == "NOUN" and core.head.i < core.i:
+            core = core.head  # "un tremblement de terre de magnitude 7,8": the whole compound
+        stop |= set(range(named.i - 1, named.i + 1))
+    else:
+        after = number.end if counted is None else counted.i + 1
+        core = _unit_complement(doc, after, sent, words)
+        rule = "unit complement"
+        if core is None:
+            core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+    if (
+        (core is None or rule == "unit complement")
+        and verb is not None
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.dep_ not in ("amod", "acl")
+        and not any(c.dep_ in SUBJECTS for c in verb.head.children)  # a verb tagged as a noun: "demeure inchangé"
+        and "Part" in verb.morph.get("VerbForm")
+    ):
+        # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
+        core, rule = verb.head, "modified noun"
+        verb = ph.verb_of(core, sent)
+    if (rule == "unit complement" and core is not None and verb is not None) and ph.lexical(
+        verb, words
+    ).lemma_.lower() not in words.light_verbs:
+        found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
+        if found[0] is not None:
+            return found
+    purpose = _purpose(parsed, number, counted, sent, stop, words) if core is None else None
+    if purpose is not None:
+        base = _about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
+        text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
+        log.debug("about %r: %r (purpose)", number.text, text)
+        return text, "purpose"
+    if (
+        core is None
+        and verb is not None
+        and doc[number.start - 1].lower_ in words.level_prepositions
+        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+    ):
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop]
+        span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
+        if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
+            return ph.text(parsed, span), "object"
+    if core is None and verb is not None:
+        found = _about_subject(parsed, number, verb, stop, words)
+        if found[0] is not None:
+            return found
+    if core is None and counted is None:
+        topic = _topic(doc, number, sent, stop)
+        if topic is None:
+            log.debug("about %r: nothing in %r", number.text, sent.text)
+            return None, None
+        span = ph.phrase(doc, topic, sent, stop, words)
+        return (ph.text(parsed, span), "opening noun") if span else (None, None)
+    if core is None:
+        core, rule = counted, "counted noun"
+    if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
+        found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+        if found[0] is not None:
+            return found
+    return _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
+
+
+def _about_core(
+    parsed: Parsed, number, core, rule: str, verb, stop: set[int], words: AboutWords, percent: bool, what_end: int = 0
+):
+    """The phrase of the noun the figure counts or measures, with its owner or participle and setting."""
+    doc = parsed.doc
+    sent = number.sent
+    span = ph.phrase(doc, core, sent, stop, words)
+    if span is None:
+        return None, None
+    text = ph.text(parsed, span)
+    if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
+        # "40 % des Transiliens": a share of them, written with the article's own "des"
+        first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
+        text = f"{words.share} {ph.text(parsed, (first - 1, span[0]))} {text}"
+    taken = set(range(*span))
+    added = None
+    if verb is not None:
+        # "des armes, notamment 13 000 conteneurs": the noun stands where the one it restates does
+        node = core
+        while node.dep_ in ("appos", "conj") and node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+            taken.add(node.i)
+        if node.head.i == number.root.i and node.i != number.root.i:
+            node = number.root  # "3 200 habitants" parsed with the number as the head
+        subject = ph.subject(verb, sent)
+        if rule == "measured noun" and core.head.pos_ == "NOUN" and core.head.i != core.i:
+            subject = core.head  # "un nombre de chômeurs en croissance de 124": the noun that grows
+        if subject is not None:
+            subject, _ = ph.resolve(parsed, subject, words)
+        is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
+        light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
+        if (
+            subject is not None
+            and subject.pos_ in NOUNS
+            and subject.i not in taken | stop
+            and (rule in ("unit complement", "measured noun") or (is_object and light))
+        ):
+            owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
+            if owned:
+                det = ph.determiner(doc, owned[0], subject.sent)
+                text = ph.join(text, words.owner_preposition, det, ph.text(parsed, owned), words)
+                added = "owner"
+                if subject.sent.start == sent.start:
+                    taken |= set(range(*owned))
+        elif rule == "counted noun" and is_object and not light and _object_like(node, words):
+            form = ph.participle(ph.lexical(verb, words), core, words)
+            if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
+                # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
+                # d'artillerie fournis à la Russie", "ans de prison requis contre…"
+                split = max(core.i + 1, min(what_end, span[1]))
+                while split < span[1] and (
+                    doc[split].pos_ in ("ADJ", "NOUN", "DET")
+                    or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
+                ):
+                    split += 1
+                rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
+                text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
+                added = "participle"
+        setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        text = " ".join([text, *setting])
+    rule = f"{rule}+{added}" if added else rule
+    log.debug("about %r: %r (%s)", number.text, text, rule)
+    return text, rule
+
+
+def _topic(doc, number, sent, stop: set[int]):
+    """The noun a sentence opens with, before the number, outside any prepositional phrase: what the
+    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus")."""
+    for t in doc[sent.start : number.start]:
+        if t.i in stop:
+            return None
+        if t.pos_ in NOUNS and not any(c.dep_ == "case" for c in t.children) and t.dep_ not in ("nmod", "obl:mod"):
+            return t
+        if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
+            return None
+    return None
+
+
+def _object_like(node, words: AboutWords) -> bool:
+    """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
+    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs"); a qualifier
+    parsed as a preposition ("jusqu'à 12 000 soldats") is no preposition, a "de" is ("une région
+    peuplée de 25 millions d'habitants")."""
+    if node.dep_ == "obj":
+        return True
+    if node.dep_ == "obl:arg":
+        return not any(c.dep_ == "case" and c.lower_ in words.partitive for c in node.children)
+    return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
+
+
+def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: AboutWords) -> str | None:
+    """ "300 milliards pour la transition énergétique, 90 milliards pour l'Ukraine": each amount of a
+    list names what it is for right after it; the phrase with its preposition, as written."""
+    doc = parsed.doc
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.purpose_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or doc[j].pos_ not in NOUNS:
+        return None
+    span = ph.phrase(doc, doc[j], sent, stop, words, limit=6)
+    return ph.text(parsed, (i, span[1])) if span else None
+
+
+def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
+    """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
+    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
+    doc = parsed.doc
+    sent = number.sent
+    subject = ph.subject(verb, sent)
+    if subject is None:
+        return None, None
+    subject, resolved = ph.resolve(parsed, subject, words)
+    if subject is None or subject.pos_ not in NOUNS:
+        return None, None
+    span = ph.phrase(doc, subject, subject.sent, stop, words)
+    if span is None:
+        return None, None
+    text = ph.text(parsed, span)
+    via = "antecedent" if resolved else "subject"
+    change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
+    if change_noun:
+        text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+        via = f"change+{via}"
+    if setting:
+        taken = set(range(*span)) if subject.sent.start == sent.start else set()
+        pieces = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        text = " ".join([text, *pieces])
+    log.debug("about %r: %r (%s)", number.text, text, via)
+    return text, via

@@ -1,0 +1,211 @@
+"""Noun phrases read from a spaCy parse, for the figures' ``about`` (extract/about.py).
+
+A phrase is the article's own words, contiguous: a head noun with the adjectives before it and
+its complements after it ("cas de mpox signalés en RDC"), cut where a clause would begin. These
+helpers also find what a phrase hangs on: the predicate of a clause, its subject (through
+broken parses: "Les pompiers ont évacué…" with "ont" as root), the antecedent of "il" or of
+"ce taux", and the past participle of a verb agreed with a noun ("envoyés", "fournies").
+"""
+
+from __future__ import annotations
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+
+MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
+SUBJECTS = ("nsubj", "nsubj:pass")
+VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ")
+NOUNS = ("NOUN", "PROPN")
+PLACES = ("LOC", "GPE")
+
+
+def verb_of(token, sent):
+    """The predicate that governs ``token`` in its clause: a verb, or a noun with a subject of its
+    own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
+    node = token
+    for _ in range(6):
+        if any(c.dep_ in SUBJECTS for c in node.children):
+            return node  # a verb, or a noun predicate: "ce prix était de 340 euros"
+        if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
+            return node
+        if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
+            return None
+        node = node.head
+    return None
+
+
+def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_TOKENS) -> tuple[int, int] | None:
+    """The contiguous phrase of ``head``: its adjectives before it, its complements after it.
+
+    It ends at a comma, a conjunction, an attribution ("selon"), the figure's own number or
+    the end of the head's subtree; dangling function words at its end are dropped.
+    """
+    if head.i in stop:
+        return None
+    start = head.i
+    while (
+        start - 1 >= sent.start
+        and doc[start - 1].pos_ == "ADJ"
+        and doc[start - 1].head.i == head.i
+        and start - 1 not in stop
+    ):
+        start -= 1
+    end = head.i + 1
+    subtree = {t.i for t in head.subtree}
+    while end < sent.end and end in subtree and end not in stop and end - start < limit:
+        t = doc[end]
+        if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
+            break
+        if "Rel" in t.morph.get("PronType"):
+            clause_end = max(c.i for c in t.head.subtree) + 1
+            if (
+                t.head.dep_ != "acl:relcl"
+                or clause_end > min(start + limit, sent.end)
+                or any(i in stop for i in range(end, clause_end))
+            ):
+                break  # "les autres départements où la grève est suivie…": no relative clause cut in two
+            end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
+            continue
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm")):
+            break  # "le taux de grévistes grimpe": the phrase ends at its verb
+        end += 1
+    while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
+        end -= 1
+    return start, end
+
+
+def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
+    """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
+    if det is not None:
+        merged = words.contractions.get(f"{prep} {det.lower_}")
+        if merged:
+            return f"{word} {merged} {text}"
+        glue = "" if det.text.endswith(("'", "’")) else " "
+        return f"{word} {prep} {det.lower_ if det.is_sent_start else det.text}{glue}{text}"
+    if prep.endswith("e") and text[:1] in VOWELS and prep + "'" in words.complement_prepositions:
+        return f"{word} {prep[:-1]}'{text}"
+    return f"{word} {prep} {text}"
+
+
+def determiner(doc, start: int, sent):
+    """The definite determiner right before a phrase, if any ("le", "l'", "les")."""
+    if start - 1 >= sent.start and doc[start - 1].pos_ == "DET" and "Def" in doc[start - 1].morph.get("Definite"):
+        return doc[start - 1]
+    return None
+
+
+def subject(verb, sent):
+    """The verb's subject, else (for an infinitive or a participle) the subject of the verb it depends on."""
+    non_finite = verb.morph.get("VerbForm") in (["Inf"], ["Part"]) and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    governor = None
+    if non_finite:  # "pour s'établir à 153'260": the subject of the verb the clause hangs from
+        governor = next(
+            (a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in a.children)),
+            None,
+        )
+    for node in (verb, governor):
+        if node is None:
+            continue
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
+        nouns = [c for c in subjects if c.pos_ in NOUNS]
+        if nouns:
+            return nouns[0]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
+    """The noun subject before ``pronoun`` in its sentence or an earlier one of its paragraph that
+    agrees with it in gender and number ("mars 1983, mois durant lequel elle s'élevait à 8,92 %")."""
+    if pronoun.lower_ not in words.anaphoric_pronouns:
+        return None  # "on", "cela": no antecedent to read
+    doc = parsed.doc
+    block = parsed.block_of(sent.start_char)
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+
+    def agrees(t) -> bool:
+        return (not gender or t.morph.get("Gender") in ([], gender)) and (
+            not number or t.morph.get("Number") in ([], number)
+        )
+
+    first = sent.start
+    for _ in range(3):
+        if parsed.block_of(doc[first].idx) != block:
+            return None
+        end = pronoun.i if first == sent.start else doc[first].sent.end
+        for i in range(end - 1, first - 1, -1):
+            t = doc[i]
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
+                return t
+        if first != sent.start:  # the noun an earlier sentence opens with, when the parse gave it no role
+            opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
+            if opening is not None and opening.pos_ == "NOUN" and opening.dep_ == "ROOT" and agrees(opening):
+                return opening
+        if first == 0:
+            return None
+        first = doc[first - 1].sent.start
+    return None
+
+
+def lexical(verb, words: AboutWords):
+    """The verb that carries the meaning: the past participle right after an auxiliary the small
+    model took for the main verb ("Les pompiers ont évacué 3 200 habitants", "ont" as root)."""
+    if verb.lemma_.lower() in words.auxiliaries:
+        for t in verb.doc[verb.i + 1 : verb.i + 3]:
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):
+                return t
+            if t.pos_ != "ADV":
+                break
+    return verb
+
+
+def participle(verb, noun, words: AboutWords) -> str | None:
+    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés"."""
+    lemma = verb.lemma_.lower()
+    form = words.participles.get(lemma)
+    if form is None:
+        ending = next((e for e in words.participle_endings if lemma.endswith(e)), None)
+        if ending is None:
+            return None
+        form = lemma[: -len(ending)] + words.participle_endings[ending]
+    if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
+        form += "e"
+    plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
+    if plural and not form.endswith(("s", "x")):
+        form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
+    return form
+
+
+def resolve(parsed: Parsed, head, words: AboutWords):
+    """An anaphoric head read from an earlier sentence of its paragraph: "il" → the subject that
+    agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
+    if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
+        clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
+        return (clause.head, True) if clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS else (None, False)
+    if head.pos_ == "PRON":
+        return antecedent(parsed, head, head.sent, words), True
+    det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
+    if not det or any(c.dep_ in ("nmod", "amod", "acl") for c in head.children):
+        return head, False
+    doc = parsed.doc
+    lemma = head.lemma_.lower()
+    for i in range(head.i - 1, max(-1, head.i - 200), -1):
+        t = doc[i]
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.children):
+            return t, True
+    return head, False
+
+
+def text(parsed: Parsed, span: tuple[int, int]) -> str:
+    """The article's words of a phrase, on one line; a capital that only opened a sentence goes
+    ("Depuis octobre" inside a phrase reads "depuis octobre")."""
+    first = parsed.doc[span[0]]
+    text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
+    before = parsed.doc[first.i - 1] if first.i > 0 else None
+    opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
+    if opening and first.pos_ != "PROPN" and text[:2].istitle():
+        text = text[0].lower() + text[1:]
+    return text
