@@ -45,6 +45,8 @@ class Lexicon:
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
+    # --- actors (titles.yml, organizations.yml, countries.yml, stopwords.yml, grammar.yml)
+    actors: ActorWords
 
 
 def _section(name: str, lang: str) -> dict:
@@ -89,4 +91,67 @@ def lexicon(lang: str) -> Lexicon:
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
+        actors=_actor_words(lang),
+    )
+
+
+# --- actors: the words the actor passes read (briefgen/extract/actors/)
+
+
+@dataclass(frozen=True, eq=False)
+class ActorWords:
+    """Words of titles, organisations and places, as the actor passes read them (folded where noted)."""
+
+    roles: frozenset[str]  # "ministre", "ex-ministre": a former office is still the office
+    modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
+    honorifics: frozenset[str]  # "m.", "mme": part of how a name is written, never a role
+    particles: frozenset[str]  # "von", "de": lower-case words inside a name
+    connectives: frozenset[str]  # "de", "et": never end a title, no initial in an acronym
+    portfolio: frozenset[str]  # "ministre": its complement is a portfolio, not a body
+    portfolio_if_domain: frozenset[str]  # "commissaire": … only when the complement is a domain
+    domains: frozenset[str]  # folded: "affaires etrangeres"
+    bodies: frozenset[str]  # "ministère", "gouvernement": a body named by a common noun
+    state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
+    kinds: frozenset[str]  # "parti", "géant": a kind of organisation before its name
+    organisation_heads: frozenset[str]  # folded: the first word of an organisation's name
+    common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
+    documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
+    employer_prepositions: frozenset[str]  # "chez": what one works at is an organisation
+    naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
+    generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
+    place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
+    dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
+    months: frozenset[str]  # "janvier", "lundi": dates, never names
+    rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
+
+
+def _actor_words(lang: str) -> ActorWords:
+    from .textfold import fold
+
+    titles = _section("titles", lang)
+    orgs = _section("organizations", lang)
+    places = _section("countries", lang)
+    grammar = _section("grammar", lang)
+    return ActorWords(
+        roles=frozenset(r for role in titles.get("roles") or [] for r in (role, "ex-" + role)),
+        modifiers=frozenset(titles.get("modifiers") or []),
+        honorifics=frozenset(titles.get("honorifics") or []),
+        particles=frozenset(titles.get("particles") or []),
+        connectives=frozenset(titles.get("connectives") or []),
+        portfolio=frozenset(titles.get("portfolio") or []),
+        portfolio_if_domain=frozenset(titles.get("portfolio_if_domain") or []),
+        domains=frozenset(fold(d) for d in titles.get("domains") or []),
+        bodies=frozenset(orgs.get("bodies") or []),
+        state=frozenset(orgs.get("state") or []),
+        kinds=frozenset(orgs.get("kinds") or []),
+        organisation_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
+        common_acronyms=frozenset(orgs.get("common_acronyms") or []),
+        documents=frozenset(orgs.get("documents") or []),
+        employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
+        generic_determiners=frozenset(orgs.get("generic_determiners") or []),
+        place_prepositions=frozenset(places.get("locative") or []),
+        dative_heads=frozenset(places.get("dative_heads") or []),
+        months=frozenset(w.lower() for w in grammar.get("calendar") or []),
+        rubric_max_words=int(grammar.get("rubric_max_words", 3)),
     )
