@@ -150,7 +150,7 @@ def _actor_words(lang: str) -> ActorWords:
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
         naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
         generic_determiners=frozenset(orgs.get("generic_determiners") or []),
-        place_prepositions=frozenset(places.get("locative") or []),
+        place_prepositions=frozenset(grammar["place_prepositions"]),
         dative_heads=frozenset(places.get("dative_heads") or []),
         months=frozenset(w.lower() for w in grammar.get("calendar") or []),
         rubric_max_words=int(grammar.get("rubric_max_words", 3)),

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.countries import key
+from briefgen.textfold import fold as key
 
 GOLD = yaml.safe_load((Path(__file__).with_name("actors_gold.yml")).read_text(encoding="utf-8"))
 

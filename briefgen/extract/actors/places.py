@@ -37,7 +37,7 @@ class PlacesPass:
             found = None
             if self.texts[i][:1].isupper() and keys[i].split(" ", 1)[0] in starts:
                 for n in range(min(longest, len(doc) - i), 0, -1):
-                    hit = countries.lookup_key(" ".join(k for k in keys[i : i + n] if k), self.lang)
+                    hit = countries.lookup_folded(" ".join(k for k in keys[i : i + n] if k), self.lang)
                     if hit:
                         found = (n, hit)
                         break
