@@ -122,6 +122,7 @@ class ActorWords:
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
     dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
     months: frozenset[str]  # "janvier", "lundi": dates, never names
+    participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
     rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
 
 
@@ -153,5 +154,6 @@ def _actor_words(lang: str) -> ActorWords:
         place_prepositions=frozenset(grammar["place_prepositions"]),
         dative_heads=frozenset(places.get("dative_heads") or []),
         months=frozenset(w.lower() for w in grammar.get("calendar") or []),
+        participle_endings=tuple(grammar.get("participle_endings") or ()),
         rubric_max_words=int(grammar.get("rubric_max_words", 3)),
     )

@@ -51,6 +51,8 @@ class BodiesPass:
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
+            if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
+                break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
             end += 1
         while end > head.i + 1 and (doc[end - 1].lower_ in self.words.connectives or doc[end - 1].is_punct):
             end -= 1

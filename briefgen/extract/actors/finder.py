@@ -13,6 +13,7 @@ from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
 from .bodies import BodiesPass
+from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
 from .places import PlacesPass
@@ -21,7 +22,7 @@ from .roles import RolesPass
 log = logging.getLogger(__name__)
 
 
-class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass):
+class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
     """Finds the mentions of one parsed article."""
 
     def __init__(self, parsed: Parsed, lang: str) -> None:

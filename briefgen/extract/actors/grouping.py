@@ -164,7 +164,8 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
                 if alias != name and alias not in aliases and fold(alias) != fold(name):
                     aliases.append(alias)
                     break
-        role = next((m.role for m in group if m.role), None)
+        # the fullest title the article gives: "président de la République de Côte d'Ivoire", not "Président"
+        role = max((m.role for m in group if m.role), key=lambda r: len(r.split()), default=None)
         country = (
             canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
         )

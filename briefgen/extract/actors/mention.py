@@ -27,6 +27,7 @@ class Mention:
     capital: bool = False  # a capital or seat standing for its country
     body: bool = False  # a government body named by a common-noun phrase
     role_span: tuple[int, int] | None = None
+    affiliation: bool = False  # a party or constituency in brackets after a person: part of the role
     same_as: Mention | None = None  # "le renseignement sud-coréen, connu sous le nom de KCIA": that name
 
 

@@ -30,6 +30,10 @@ class NamesPass:
                     self._body(first, force=True)
                 continue
             whole_start = start if honorific is None else honorific
+            why = self.not_a_name(start if honorific is None else honorific + 1, end, label)
+            if why and honorific is None:
+                log.debug("%r is no actor: %s", name, why)
+                continue
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
             if hit and hit[1] != "name" and self._city_in_a_name(whole_start, end):
@@ -63,7 +67,11 @@ class NamesPass:
                 kind, rule = "person", "honorific"
             elif label == "PER":
                 kind, rule = "person", "entity"
-            elif self._written_like_a_name(start, end) and (self._role_after(probe) or self._role_before(probe)):
+            elif (
+                self._written_like_a_name(start, end)
+                and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
+                and (self._role_after(probe) or self._role_before(probe))
+            ):
                 kind, rule = "person", "titled-name"
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
@@ -124,7 +132,8 @@ class NamesPass:
                 honorific = start
                 start += 1
                 continue
-            function_word = token.pos_ in ("DET", "ADP") and (token.is_stop or not token.text[:1].isupper())
+            # "L'", "le", "Ladite": a determiner never starts a name
+            function_word = token.pos_ == "DET" or (token.pos_ == "ADP" and (token.is_stop or token.text.islower()))
             if (
                 token.is_punct
                 or function_word
@@ -285,7 +294,7 @@ class NamesPass:
             acronym = is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
             # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
             written_as_word = fold(text) in known
-            if (acronym or written_as_word) and not self._generic_acronym(token):
+            if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "acronym" if acronym else "known-acronym"
                 self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization", rule))
         for m in list(self.mentions):
@@ -296,6 +305,8 @@ class NamesPass:
         """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
         if token.text in self.words.common_acronyms:
             return True
+        if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
+            return True  # "six TGV sur dix": counted, so a kind of thing
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
 
     def _expansion_before(self, acronym: Mention) -> None:

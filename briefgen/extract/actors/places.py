@@ -38,7 +38,7 @@ class PlacesPass:
             if self.texts[i][:1].isupper() and keys[i].split(" ", 1)[0] in starts:
                 for n in range(min(longest, len(doc) - i), 0, -1):
                     hit = countries.lookup_folded(" ".join(k for k in keys[i : i + n] if k), self.lang)
-                    if hit:
+                    if hit and self._written_as_a_name(i, i + n):
                         found = (n, hit)
                         break
             if found:
@@ -69,6 +69,14 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _written_as_a_name(self, start: int, end: int) -> bool:
+        """The first word past an article is capitalised: "la République démocratique du Congo", not "La
+        réunion s'est tenue" (a sentence's capital on the article, the territory's name on the noun)."""
+        for i in range(start, end):
+            if self.doc[i].is_alpha and self.lowers[i] not in self.words.connectives:
+                return self.texts[i][:1].isupper()
+        return True
 
     def _city_in_a_name(self, start: int, end: int) -> bool:
         """A capital that is part of another name: a treaty's or a club's."""

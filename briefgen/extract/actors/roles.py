@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention
 
@@ -21,7 +22,7 @@ class RolesPass:
                     ),
                     None,
                 )
-            role = self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
+            role = self._affiliation(m) or self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
             if role:
                 m.role = self.text(*role)
                 m.role_span = role
@@ -38,8 +39,31 @@ class RolesPass:
                 # "En Allemagne, le chancelier Olaf Scholz…": an office naming no body of its own is the setting's
                 m.country = self._sentence_setting(self.doc[m.start])
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
-        # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor
-        self.mentions = [m for m in self.mentions if not (m.body and m.start in inside_roles)]
+        # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
+        # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
+        for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
+            self.drop(m, "part of another actor's role")
+
+    def _affiliation(self, m: Mention) -> tuple[int, int] | None:
+        """ "Nicolas Walder (Verts/GE)", "Jean Dupont (LR)": a person's party and constituency in brackets,
+        capitalised words and acronyms joined by slashes or hyphens."""
+        doc, i = self.doc, m.end
+        if m.kind != "person" or i >= len(doc) or self.texts[i] != "(":
+            return None
+        j = i + 1
+        while j < min(i + 7, len(doc)) and (
+            (doc[j].is_alpha and self.texts[j][:1].isupper()) or self.texts[j] in ("/", "-")
+        ):
+            j += 1
+        if j == i + 1 or j >= len(doc) or self.texts[j] != ")":
+            return None
+        for k in range(i + 1, j):
+            owner = self.taken.get(k)
+            if owner is not None and owner.kind == "person":
+                return None
+            if owner is not None:
+                owner.affiliation = True
+        return i + 1, j
 
     def _country_of_body_named_in(self, start: int, end: int) -> str | None:
         """ "porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
@@ -116,6 +140,15 @@ class RolesPass:
             i -= 1
         if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
+        before = doc[end - 1]
+        if (
+            end - 1 > i
+            and before.pos_ == "NOUN"
+            and before.text.islower()
+            and before.i not in self.taken
+            and not self._titled_noun(before)
+        ):
+            return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
         window = range(i + 1, end)
         first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
         if first is None:
@@ -125,3 +158,14 @@ class RolesPass:
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
         return first, end
+
+    def _titled_noun(self, token) -> bool:
+        """A common noun a name may follow as the holder of a title: a role, a body, a kind of organisation."""
+        lower = token.lower_
+        return (
+            lower in self.words.roles
+            or lower in self.words.modifiers
+            or lower in self.words.bodies
+            or lower in self.words.kinds
+            or fold(lower) in self.words.domains
+        )
