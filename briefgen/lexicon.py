@@ -110,6 +110,7 @@ class ActorWords:
     portfolio: frozenset[str]  # "ministre": its complement is a portfolio, not a body
     portfolio_if_domain: frozenset[str]  # "commissaire": … only when the complement is a domain
     domains: frozenset[str]  # folded: "affaires etrangeres"
+    domain_words: frozenset[str]  # folded words of the domains: "affaires", "etrangeres", "defense"
     bodies: frozenset[str]  # "ministère", "gouvernement": a body named by a common noun
     state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
     kinds: frozenset[str]  # "parti", "géant": a kind of organisation before its name
@@ -142,6 +143,7 @@ def _actor_words(lang: str) -> ActorWords:
         portfolio=frozenset(titles.get("portfolio") or []),
         portfolio_if_domain=frozenset(titles.get("portfolio_if_domain") or []),
         domains=frozenset(fold(d) for d in titles.get("domains") or []),
+        domain_words=frozenset(w for d in titles.get("domains") or [] for w in fold(d).split()),
         bodies=frozenset(orgs.get("bodies") or []),
         state=frozenset(orgs.get("state") or []),
         kinds=frozenset(orgs.get("kinds") or []),

@@ -117,9 +117,13 @@ class BodiesPass:
 
     def _qualifies_an_office(self, i: int) -> bool:
         """The demonym at ``i`` follows a title or a body, maybe past another adjective ("secrétaire général
-        américain"). Word order, not the parse: the small model attaches trailing adjectives anywhere."""
-        for j in range(i - 1, max(i - 3, -1), -1):
-            lower = self.doc[j].lower_
+        américain") or the office's portfolio ("ministre de la Défense italien": a capitalised domain after
+        "de", as French writes portfolios; "avocate de salariés syriens" qualifies the employees).
+        Word order, not the parse: the small model attaches trailing adjectives anywhere."""
+        portfolio = False
+        for j in range(i - 1, max(i - 7, -1), -1):
+            t = self.doc[j]
+            lower = t.lower_
             if (
                 lower in self.words.roles
                 or lower in self.words.modifiers
@@ -127,7 +131,9 @@ class BodiesPass:
                 or fold(lower) in self.words.organisation_heads
             ):
                 return True
-            if self.doc[j].pos_ != "ADJ":
+            if t.text[:1].isupper() and fold(lower) in self.words.domain_words:
+                portfolio = True
+            elif not (t.pos_ == "ADJ" or (portfolio and t.pos_ in ("ADP", "DET"))):
                 return False
         return False
 

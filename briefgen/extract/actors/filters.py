@@ -6,8 +6,8 @@ of the strings that failed.
 - a quoted title or slogan: a name inside a short quotation with no verb (« Atteinte aux intérêts
   suisses », “Liberté, Égalité, Fraternité”);
 - a date word: months and weekdays ("Lundi, le président…");
-- a common word capitalised because it opens a sentence: the parse says verb, adjective, determiner…
-  ("Envoyer des troupes…", "Ladite commission…"), its lemma is an inflected common word ("Soutenus" →
+- a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
+  class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
   "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
   it in lower case elsewhere;
 - a shouted word: capitals on a word, not an acronym ("BRAVO à nos Éléphants");
@@ -86,9 +86,9 @@ class NotNames:
     def _common_word_at_sentence_start(self, token, label: str) -> bool:
         if not self._sentence_start(token):
             return False
-        if token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "PRON", "SCONJ", "CCONJ") or token.morph.get(
-            "VerbForm"
-        ):
+        # closed classes the tagger knows, or verb morphology ("Envoyer": VerbForm=Inf); an open-class tag
+        # alone is the tagger's guess on an unknown word ("Holcim" tagged ADV) and decides nothing
+        if token.pos_ in ("AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ") or token.morph.get("VerbForm"):
             return True
         lemma = token.lemma_
         if lemma.islower() and lemma != token.lower_:

@@ -16,7 +16,7 @@ from .bodies import BodiesPass
 from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
-from .places import PlacesPass
+from .places import PlacesPass, is_place
 from .roles import RolesPass
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,26 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
         self.employers()
         self.roles()
         self.namings()
+        self.places_that_never_act()
         return sorted(self.mentions, key=lambda m: m.start)
+
+    def places_that_never_act(self) -> None:
+        """A name the model reads as a place somewhere in the article is a place where a place preposition
+        introduces it ("à Gorkha"): such mentions are not agentive, and a name with no agentive mention is
+        no actor (grouping drops it)."""
+        places = {
+            fold(" ".join(t.text for t in ent if t.pos_ != "DET"))
+            for ent in self.doc.ents
+            if ent.label_ in ("LOC", "GPE")
+        }
+        for m in self.mentions:
+            if m.kind == "country" or m.role or fold(m.name) not in places:
+                continue
+            if is_place(self.doc, m.start, self.words) and not any(
+                self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)
+            ):
+                m.agentive = False
+                log.debug("%r: said as a place here", m.text)
 
     def employers(self) -> None:
         """ "conseiller chez Pictet AM": what one works at is an organisation, whatever the model says."""

@@ -151,13 +151,20 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
             keyed[k] = id(target)
         groups.setdefault(keyed[k], []).append(m)
 
+    heads = lexicon(lang).actors.organisation_heads
     actors = []
     for group_id, group in groups.items():
-        if all(m.kind == "country" and m.capital and not m.agentive for m in group):
-            continue  # "réunis à Bruxelles": a city as a place does not make its country an actor
+        if all(not m.agentive and (m.kind != "country" or m.capital) for m in group):
+            # "réunis à Bruxelles": a city as a place does not make its country an actor; "à Gorkha", a
+            # district the model also read as a person, is a place that never acts
+            log.debug("%r is no actor: only ever a place", group[0].text)
+            continue
         group.sort(key=lambda m: m.start)
         canonical = by_id[group_id]
         name = canonical.country if canonical.kind == "country" else _full_name(group, lang)
+        if canonical.kind == "organization" and not canonical.body and fold(name) in heads:
+            log.debug("%r is no actor: a bare organisation noun names a kind", name)
+            continue  # "l'Union", "la Commission" with no fuller name in the article
         aliases: list[str] = []
         for m in group:
             for alias in (m.text, m.name):

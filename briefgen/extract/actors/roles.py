@@ -38,11 +38,30 @@ class RolesPass:
             ):
                 # "En Allemagne, le chancelier Olaf Scholz…": an office naming no body of its own is the setting's
                 m.country = self._sentence_setting(self.doc[m.start])
+            if m.role_span and m.country is None and m.kind == "person":
+                m.country = self._parallel_country(*m.role_span)
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+
+    def _parallel_country(self, start: int, end: int) -> str | None:
+        """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
+        after a comma restates the country as the office holding it."""
+        doc = self.doc
+        i = start - 1
+        if i >= 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i < 2 or doc[i].pos_ != "ADP" or self.texts[i - 1] != ",":
+            return None
+        country = self.taken.get(i - 2)
+        if country is None or country.kind != "country":
+            return None
+        j = country.start - 1
+        if j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        return country.country if j >= 0 and self.lowers[j] == self.lowers[i] else None
 
     def _affiliation(self, m: Mention) -> tuple[int, int] | None:
         """ "Nicolas Walder (Verts/GE)", "Jean Dupont (LR)": a person's party and constituency in brackets,
