@@ -47,6 +47,8 @@ class Lexicon:
     expert_roles: tuple[str, ...]
     # --- actors (titles.yml, organizations.yml, countries.yml, stopwords.yml, grammar.yml)
     actors: ActorWords
+    # --- questions (questions.yml)
+    questions: QuestionWords
 
 
 def _section(name: str, lang: str) -> dict:
@@ -92,6 +94,7 @@ def lexicon(lang: str) -> Lexicon:
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
         actors=_actor_words(lang),
+        questions=_question_words(lang),
     )
 
 
@@ -158,4 +161,51 @@ def _actor_words(lang: str) -> ActorWords:
         months=frozenset(w.lower() for w in grammar.get("calendar") or []),
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         rubric_max_words=int(grammar.get("rubric_max_words", 3)),
+    )
+
+
+# --- questions: the words the open-question rules read (briefgen/extract/questions.py)
+
+
+@dataclass(frozen=True, eq=False)
+class QuestionWords:
+    """Lemmas and words that make a clause an open question (questions.yml)."""
+
+    uncertainty_verbs: frozenset[str]  # "ignorer", "demander": a question with any interrogative clause
+    reflexive_only: frozenset[str]  # "demander": only as "se demander"
+    knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
+    question_nouns: frozenset[str]  # "question", "enjeu", "débat"
+    raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
+    attention_words: frozenset[str]  # "regard", "attendre": a future free relative under them asks
+    topic_prepositions: frozenset[str]  # "sur": what a question is about
+    negators: frozenset[str]  # "ne", "pas"
+    negative_subjects: frozenset[str]  # "nul", "personne"
+    clause_words: frozenset[str]  # "si", "combien": open an interrogative clause
+    free_relative: frozenset[str]  # "ce" (of "ce que", "ce qui")
+    heading_words: frozenset[str]  # "comment", "faut-il": a heading that asks
+    heading_max_words: int
+    inversion_pronouns: frozenset[str]  # "il" of "Faut-il"
+
+
+def _question_words(lang: str) -> QuestionWords:
+    table = _section("questions", lang)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in table.get(key) or [])
+
+    return QuestionWords(
+        uncertainty_verbs=words("uncertainty_verbs"),
+        reflexive_only=words("reflexive_only"),
+        knowledge_verbs=words("knowledge_verbs"),
+        question_nouns=words("question_nouns"),
+        raising_verbs=words("raising_verbs"),
+        attention_words=words("attention_words"),
+        topic_prepositions=words("topic_prepositions"),
+        negators=words("negators"),
+        negative_subjects=words("negative_subjects"),
+        clause_words=words("clause_words"),
+        free_relative=words("free_relative"),
+        heading_words=words("heading_words"),
+        heading_max_words=int(table.get("heading_max_words", 0)),
+        inversion_pronouns=words("inversion_pronouns"),
     )
