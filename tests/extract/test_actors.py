@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from briefgen.extract.actors import extract_actors
+from briefgen.extract.countries import country_of_name
 from briefgen.textfold import fold as key
 
 GOLD = yaml.safe_load((Path(__file__).with_name("actors_gold.yml")).read_text(encoding="utf-8"))
@@ -36,10 +37,17 @@ def test_gold_passage(parse, case):
             assert words(expected["role"]) <= words(actor.role), actor.role
         if "country" in expected:
             assert actor.country == expected["country"]
+        if "rule" in expected:
+            assert actor.rule == expected["rule"]
         for alias in expected.get("aliases", []):
             assert key(alias) in map(key, actor.aliases), actor.aliases
     for name in case.get("absent", []):
+        # a name the passage holds, or a country its capitals or demonyms could wrongly stand for
+        assert name in case["text"] or country_of_name(name) == name, f"absent {name!r} cannot fail"
         assert find(actors, name) is None
+    # every actor of the passage is listed: an extra one fails
+    extra = [a.name for a in actors if not any(find([a], e["name"]) for e in case["actors"])]
+    assert not extra, f"actors not in the gold: {extra}"
 
 
 def test_one_mention_per_span_and_spans_cover_aliases(parse):

@@ -1,6 +1,7 @@
 """What looks like a name but names no actor: decided from the parse and the article, never from a list
 of the strings that failed.
 
+- a section label: a name alone on its line ("Séisme", "Logement");
 - a rubric: a short label opening a paragraph before a colon ("Santé : les hôpitaux…", "Séisme : bilan…"),
   unless a quotation follows (then the label is a speaker: "Macron : « … »");
 - a quoted title or slogan: a name inside a short quotation with no verb (« Atteinte aux intérêts
@@ -53,6 +54,8 @@ class NotNames:
             return "date word"
         if self._rubric(start, end):
             return "rubric"
+        if self._fills_its_block(start, end):
+            return "section label"
         if label != "PER" and self._quoted_title(start, end):
             return "quoted title"
         if end - start == 1 and self._common_word_at_sentence_start(first, label):
@@ -97,6 +100,14 @@ class NotNames:
         if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
             return True  # "Réunis à Paris", "Interrogé par l'AFP"
         return label != "PER" and token.lower_ in self._lowercase_words()
+
+    def _fills_its_block(self, start: int, end: int) -> bool:
+        """ "Séisme", "Logement", "Bruxelles" alone on a line: a section label or a dateline heading."""
+        j = end
+        while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].is_punct):
+            j += 1
+        following = j >= len(self.doc) or self._new_block(j, start)
+        return following and self._new_block(self._previous_word(start, OPENING), start)
 
     def _rubric(self, start: int, end: int) -> bool:
         """ "Santé : …" — the span opens its paragraph, is short, and a colon follows (past a number:

@@ -10,6 +10,7 @@ from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
 from .. import countries
+from ..rules import confidence
 from .finder import Finder
 from .mention import Mention, is_acronym, name_words
 from .organisations import known_acronyms, seated
@@ -162,7 +163,7 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         group.sort(key=lambda m: m.start)
         canonical = by_id[group_id]
         name = canonical.country if canonical.kind == "country" else _full_name(group, lang)
-        if canonical.kind == "organization" and not canonical.body and fold(name) in heads:
+        if canonical.kind == "organization" and not canonical.body and fold(name) in heads and " " not in fold(name):
             log.debug("%r is no actor: a bare organisation noun names a kind", name)
             continue  # "l'Union", "la Commission" with no fuller name in the article
         aliases: list[str] = []
@@ -176,12 +177,15 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         country = (
             canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
         )
-        log.debug("actor %r (%s) by rule %s, %d mentions", name, canonical.kind, canonical.rule, len(group))
+        # the strongest evidence among its mentions made it an actor: "Commission européenne" by its name,
+        # though the headline's "Bruxelles" (a seat) comes first
+        rule = max((m.rule for m in group), key=lambda r: confidence("actors", r))
+        log.debug("actor %r (%s) by rule %s, %d mentions", name, canonical.kind, rule, len(group))
         actors.append(
             Actor(
                 name=name,
                 type=canonical.kind,
-                rule=canonical.rule,
+                rule=rule,
                 role=role,
                 country=country,
                 aliases=aliases,

@@ -62,7 +62,7 @@ class NamesPass:
             if kind_noun is not None:
                 kind, rule = "organization", "kind-noun"
             elif is_acronym(name):
-                kind, rule = "organization", "acronym"
+                kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
             elif label == "PER":
@@ -243,6 +243,10 @@ class NamesPass:
             whole = start - 1 if honorific else start
             probe = Mention(whole, i, "", self.text(start, i), "person", "")
             again = set(name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
+            if not honorific and whole > 0 and doc[whole - 1].pos_ != "ADP" and self._kind_before(whole) is not None:
+                # "l'hôpital Édouard-Herriot": a kind of organisation named after someone
+                self.add(Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun"))
+                continue
             rule = (
                 "honorific"
                 if honorific
@@ -295,7 +299,7 @@ class NamesPass:
             # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
             written_as_word = fold(text) in known
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
-                rule = "acronym" if acronym else "known-acronym"
+                rule = "known-acronym" if written_as_word else "acronym"
                 self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization", rule))
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":

@@ -48,7 +48,11 @@ class PlacesPass:
                     ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
                 )
                 city = kind != "name"
-                if not inside_longer and not (city and self._city_in_a_name(i, i + n)):
+                if (
+                    not inside_longer
+                    and not (city and self._city_in_a_name(i, i + n))
+                    and not self._fills_its_block(i, i + n)
+                ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
                     mention.capital = city
                     self.add(mention)
