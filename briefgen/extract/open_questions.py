@@ -117,9 +117,17 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if future:
                 anchor = next((g for g in _ancestors(t) if g.i < t.i and _is(g, q.attention_words)), None)
                 rule = "future-relative" if anchor is not None else None
-        elif t.dep_ == "obj" and _is(t, q.question_nouns) and _is(t.head, q.raising_verbs):
-            if any(c.dep_ in ("nmod", "acl") for c in t.children):
-                anchor, rule = t.head, "raised-question"  # "relance le débat sur…", "pose la question de…"
+        elif _is(t, q.question_nouns) and t.pos_ == "NOUN":
+            # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
+            # right before its article where the small model parses the verb as a noun
+            before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
+            raiser = t.head if t.dep_ == "obj" and _is(t.head, q.raising_verbs) else None
+            raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
+            topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (
+                t.i + 1 < last and doc[t.i + 1].lower_ in q.topic_prepositions
+            )
+            if raiser is not None and topic:
+                anchor, rule = raiser, "raised-question"
         elif t.dep_.startswith("obl") and any(c.lower_ in q.topic_prepositions for c in t.children):
             head = t.head
             if _is(head, q.uncertainty_verbs) and (not _is(head, q.reflexive_only) or _reflexive(head)):

@@ -90,6 +90,10 @@ class NamesPass:
         out: list[list] = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
+            # a name never runs across a line break: "Alerte\n\nGrêle" is a title and a rubric
+            breaks = [i for i in range(start, end) if doc[i].is_space and "\n" in self.texts[i]]
+            if breaks:
+                start = breaks[-1] + 1
             while (
                 end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
             ):
