@@ -101,3 +101,15 @@ def test_portfolio_is_part_of_the_role_but_a_named_body_is_an_actor(parse):
 def test_an_honorific_alone_is_no_actor(parse):
     """Found by the property tests: an entity trimmed down to "M" left nothing to name."""
     assert extract_actors(parse("0\n\n0M")) == []
+
+
+def test_a_name_the_model_reads_as_a_person_but_only_said_as_a_place_is_no_actor(parse):
+    """The model labels a district a person in one sentence and a place in the next: seen only after place
+    prepositions and never acting, it is a place (the parse is the model's; its labels are set here)."""
+    from spacy.tokens import Span
+
+    parsed = parse("Séisme\n\nLes secours sont arrivés à Gorkha mardi. Les routes vers Gorkha restent coupées.")
+    doc = parsed.doc
+    first, second = [t.i for t in doc if t.text == "Gorkha"]
+    doc.ents = [Span(doc, first, first + 1, label="PER"), Span(doc, second, second + 1, label="LOC")]
+    assert find(extract_actors(parsed), "Gorkha") is None
