@@ -117,7 +117,7 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if future:
                 anchor = next((g for g in _ancestors(t) if g.i < t.i and _is(g, q.attention_words)), None)
                 rule = "future-relative" if anchor is not None else None
-        elif _is(t, q.question_nouns) and t.pos_ == "NOUN":
+        elif t.pos_ == "NOUN" and _is(t, q.question_nouns):
             # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
             # right before its article where the small model parses the verb as a noun
             before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
@@ -128,9 +128,11 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             )
             if raiser is not None and topic:
                 anchor, rule = raiser, "raised-question"
-        elif t.dep_.startswith("obl") and any(c.lower_ in q.topic_prepositions for c in t.children):
+        elif t.dep_.startswith("obl") and _is(t.head, q.uncertainty_verbs):
             head = t.head
-            if _is(head, q.uncertainty_verbs) and (not _is(head, q.reflexive_only) or _reflexive(head)):
+            if any(c.lower_ in q.topic_prepositions for c in t.children) and (
+                not _is(head, q.reflexive_only) or _reflexive(head)
+            ):
                 anchor, rule = head, "uncertainty-verb"  # "s'interrogent sur la portée du texte"
         if anchor is not None and rule:
             start = _clause_start(anchor, first)

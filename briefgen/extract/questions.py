@@ -26,6 +26,8 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import takewhile
 
+from spacy.attrs import IDX
+
 from ..brief import Question
 from ..data import load_data
 from ..lexicon import lexicon
@@ -96,7 +98,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     indirect = _indirect_pattern(lang)
     words = lexicon(lang).questions
     doc = parsed.doc
-    token_starts = [t.idx for t in doc]
+    token_starts = doc.to_array(IDX).tolist()  # read from an array: iterating tokens is slow
     quotes = _quote_ranges(text)  # in text order, not overlapping
     quote_ends = [e for _, e in quotes]
     questions: list[Question] = []
