@@ -103,7 +103,7 @@ def lexicon(lang: str) -> Lexicon:
 
 @dataclass(frozen=True, eq=False)
 class ActorWords:
-    """Words of titles, organisations and places, as the actor passes read them (folded where noted)."""
+    """Words of titles, organizations and places, as the actor passes read them (folded where noted)."""
 
     roles: frozenset[str]  # "ministre", "ex-ministre": a former office is still the office
     modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
@@ -116,11 +116,11 @@ class ActorWords:
     domain_words: frozenset[str]  # folded words of the domains: "affaires", "etrangeres", "defense"
     bodies: frozenset[str]  # "ministère", "gouvernement": a body named by a common noun
     state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
-    kinds: frozenset[str]  # "parti", "géant": a kind of organisation before its name
-    organisation_heads: frozenset[str]  # folded: the first word of an organisation's name
+    kinds: frozenset[str]  # "parti", "géant": a kind of organization before its name
+    organization_heads: frozenset[str]  # folded: the first word of an organization's name
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
-    employer_prepositions: frozenset[str]  # "chez": what one works at is an organisation
+    employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
     generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
@@ -150,7 +150,7 @@ def _actor_words(lang: str) -> ActorWords:
         bodies=frozenset(orgs.get("bodies") or []),
         state=frozenset(orgs.get("state") or []),
         kinds=frozenset(orgs.get("kinds") or []),
-        organisation_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
+        organization_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),

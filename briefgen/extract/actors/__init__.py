@@ -1,4 +1,4 @@
-"""Actors: the people, organisations and countries an article names, one entry each.
+"""Actors: the people, organizations and countries an article names, one entry each.
 
 spaCy's French NER gives candidate names; rules repair what it gets wrong (elided articles read as
 names, split hyphenated names, capitals read as people, rubrics and capitalised sentence openers read

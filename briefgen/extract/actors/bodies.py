@@ -21,14 +21,14 @@ class BodiesPass:
                 and not token.is_sent_start
                 and token.i > 0
                 and self.doc[token.i - 1].pos_ == "DET"
-                and fold(token.text) in self.words.organisation_heads
+                and fold(token.text) in self.words.organization_heads
             ):
-                # "la Fondation pour le logement des défavorisés": a capitalised organisation noun starts a
+                # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
                 # name the model missed
                 self._body(token, force=True, proper=True)
 
     def _body(self, head, *, force: bool = False, proper: bool = False) -> None:
-        """ "le ministère des Affaires étrangères" as an organisation, up to the next name or clause."""
+        """ "le ministère des Affaires étrangères" as an organization, up to the next name or clause."""
         doc = self.doc
         if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
             return
@@ -87,7 +87,7 @@ class BodiesPass:
         )
 
     def namings(self) -> None:
-        """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organisation, whose
+        """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organization, whose
         own name it describes."""
         doc = self.doc
         for m in self.mentions:
@@ -128,7 +128,7 @@ class BodiesPass:
                 lower in self.words.roles
                 or lower in self.words.modifiers
                 or lower in self.words.state
-                or fold(lower) in self.words.organisation_heads
+                or fold(lower) in self.words.organization_heads
             ):
                 return True
             if t.text[:1].isupper() and fold(lower) in self.words.domain_words:

@@ -92,11 +92,11 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
                 log.debug("%r: said as a place here", m.text)
 
     def employers(self) -> None:
-        """ "conseiller chez Pictet AM": what one works at is an organisation, whatever the model says."""
+        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says."""
         for m in self.mentions:
             if m.kind == "person" and m.start > 0 and self.lowers[m.start - 1] in self.words.employer_prepositions:
                 m.kind = "organization"
-                log.debug("%r: an organisation, as an employer", m.text)
+                log.debug("%r: an organization, as an employer", m.text)
 
     def same_names_are_people(self) -> None:
         """The model labels one name differently in different contexts: a full name read as a person decides."""
@@ -106,13 +106,13 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
         for m in self.mentions:
             if m.kind == "organization" and not is_acronym(m.name) and not m.body and set(name_words(m.name)) <= known:
                 m.kind = "person"
-        # and a one-word name the article calls an organisation ("le cimentier Lafarge") stays one
-        organisations = {fold(m.name) for m in self.mentions if m.kind == "organization"}
+        # and a one-word name the article calls an organization ("le cimentier Lafarge") stays one
+        organizations = {fold(m.name) for m in self.mentions if m.kind == "organization"}
         for m in self.mentions:
             if (
                 m.kind == "person"
                 and m.text == m.name
                 and len(name_words(m.name)) == 1
-                and fold(m.name) in organisations
+                and fold(m.name) in organizations
             ):
                 m.kind = "organization"

@@ -13,7 +13,7 @@ from .. import countries
 from ..rules import confidence
 from .finder import Finder
 from .mention import Mention, is_acronym, name_words
-from .organisations import known_acronyms, seated
+from .organizations import known_acronyms, seated
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +59,14 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
         if target is not None:
             links[id(a)] = id(target)
     by_name = {fold(a.name): links[id(a)] for a in orgs if id(a) in links}
-    for a in orgs:  # "la Fed" later on: the same short name, the same organisation
+    for a in orgs:  # "la Fed" later on: the same short name, the same organization
         if id(a) not in links and fold(a.name) in by_name and by_name[fold(a.name)] != id(a):
             links[id(a)] = by_name[fold(a.name)]
     return links
 
 
-def _organisation_keys(mentions: list[Mention], lang: str) -> None:
-    """Known acronyms take their expansion as key; a seat city ("Bruxelles") becomes the organisation seated there when the article names it."""
+def _organization_keys(mentions: list[Mention], lang: str) -> None:
+    """Known acronyms take their expansion as key; a seat city ("Bruxelles") becomes the organization seated there when the article names it."""
     known = known_acronyms(lang)
     for m in mentions:
         if m.kind == "organization" and m.key is None:
@@ -98,7 +98,7 @@ def _full_name(group: list[Mention], lang: str) -> str:
 
 
 def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | None]:
-    """ "la Commission" after "Commission européenne": the one longer organisation name a name shortens.
+    """ "la Commission" after "Commission européenne": the one longer organization name a name shortens.
     Names are compared once per distinct name, not per mention (long texts repeat them)."""
     named: dict[str | None, tuple[set[str], Mention]] = {}
     for o in mentions:
@@ -121,7 +121,7 @@ def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | Non
 
 def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
     mentions = Finder(parsed, lang).find()
-    _organisation_keys(mentions, lang)
+    _organization_keys(mentions, lang)
     links = _expansion_links(mentions, parsed, lang)
     by_id = {id(m): m for m in mentions}
     groups: dict[int, list[Mention]] = {}  # id of the group's canonical mention → its mentions
@@ -152,7 +152,7 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
             keyed[k] = id(target)
         groups.setdefault(keyed[k], []).append(m)
 
-    heads = lexicon(lang).actors.organisation_heads
+    heads = lexicon(lang).actors.organization_heads
     actors = []
     for group_id, group in groups.items():
         if all(not m.agentive and (m.kind != "country" or m.capital) for m in group):
@@ -164,7 +164,7 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         canonical = by_id[group_id]
         name = canonical.country if canonical.kind == "country" else _full_name(group, lang)
         if canonical.kind == "organization" and not canonical.body and fold(name) in heads and " " not in fold(name):
-            log.debug("%r is no actor: a bare organisation noun names a kind", name)
+            log.debug("%r is no actor: a bare organization noun names a kind", name)
             continue  # "l'Union", "la Commission" with no fuller name in the article
         aliases: list[str] = []
         for m in group:

@@ -17,7 +17,7 @@ class Mention:
     name: str  # the name proper
     kind: str  # person | organization | country
     rule: str  # the row of data/rules.yml (family "actors") that made it an actor
-    # the identity this mention groups by, folded: a country's usual name, an organisation's full name
+    # the identity this mention groups by, folded: a country's usual name, an organization's full name
     # (a known acronym's expansion), a government body's phrase with its country; None for people
     # (grouped by their name words) and until grouping sets it
     key: str | None = None

@@ -7,7 +7,7 @@ import logging
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
-from .organisations import known_acronyms, known_expansion
+from .organizations import known_acronyms, known_expansion
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,8 @@ class NamesPass:
                 kind, rule = "person", "titled-name"
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
-            elif label == "LOC" and self._organisation_named(name):
-                kind, rule = "organization", "organisation-head"  # the model reads "Union africaine" as a place
+            elif label == "LOC" and self._organization_named(name):
+                kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
             else:
                 # other places ("l'Afrique", "le Maghreb", "le Nord"), events, works: not actors, even as
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
@@ -185,7 +185,7 @@ class NamesPass:
 
     def _kind_before(self, start: int) -> int | None:
         """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
-        noun naming a kind of organisation comes first, maybe with adjectives and a complement."""
+        noun naming a kind of organization comes first, maybe with adjectives and a complement."""
         for i in range(start - 1, max(start - 6, -1), -1):
             t = self.doc[i]
             if t.lower_ in self.words.kinds:
@@ -196,7 +196,7 @@ class NamesPass:
         return None
 
     def _portfolio(self, start: int, name: str) -> bool:
-        """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organisation;
+        """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
         after "secrétaire" or "chef" only a domain is ("commissaire à la Santé", not "secrétaire général
         des Nations unies")."""
         for i in range(start - 1, max(start - 6, -1), -1):
@@ -220,10 +220,10 @@ class NamesPass:
                 return None
         return None
 
-    def _organisation_named(self, name: str) -> bool:
-        """A name headed by an organisation noun ("Union africaine") or part of a known one's expansion."""
+    def _organization_named(self, name: str) -> bool:
+        """A name headed by an organization noun ("Union africaine") or part of a known one's expansion."""
         words = name_words(name)
-        return bool(words) and (words[0] in self.words.organisation_heads or known_expansion(name, self.lang))
+        return bool(words) and (words[0] in self.words.organization_heads or known_expansion(name, self.lang))
 
     def unlabelled_people(self) -> None:
         """Names the model missed: capitalised words after an honorific, with a role beside them
@@ -248,7 +248,7 @@ class NamesPass:
             probe = Mention(whole, i, "", self.text(start, i), "person", "")
             again = set(name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
             if not honorific and whole > 0 and doc[whole - 1].pos_ != "ADP" and self._kind_before(whole) is not None:
-                # "l'hôpital Édouard-Herriot": a kind of organisation named after someone
+                # "l'hôpital Édouard-Herriot": a kind of organization named after someone
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun"))
                 continue
             rule = (
@@ -320,7 +320,7 @@ class NamesPass:
     def _expansion_before(self, acronym: Mention) -> None:
         """ "le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
         "le Parquet national antiterroriste (PNAT)": the name the model cut short, whole again;
-        "le règlement sur les services numériques (DSA)": a text, not an organisation."""
+        "le règlement sur les services numériques (DSA)": a text, not an organization."""
         paren = acronym.start - 1
         head = None
         for i in range(paren - 1, max(paren - 9, -1), -1):

@@ -109,7 +109,7 @@ class RolesPass:
         if m.kind == "person" and head.lower_ not in self.words.roles:
             return None
         if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
-            return None  # an organisation's apposition needs an article: "CNN, la chaîne américaine"
+            return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
         if m.kind != "person" and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
@@ -179,7 +179,7 @@ class RolesPass:
         return first, end
 
     def _titled_noun(self, token) -> bool:
-        """A common noun a name may follow as the holder of a title: a role, a body, a kind of organisation."""
+        """A common noun a name may follow as the holder of a title: a role, a body, a kind of organization."""
         lower = token.lower_
         return (
             lower in self.words.roles

@@ -1,4 +1,4 @@
-"""Known organisations (organizations.yml): acronyms and their expansions, seats standing for a body."""
+"""Known organizations (organizations.yml): acronyms and their expansions, seats standing for a body."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ def _known_expansions(lang: str) -> tuple[str, ...]:
 
 
 def known_expansion(name: str, lang: str) -> bool:
-    """ "Nations unies" is part of "Organisation des Nations unies": a known organisation's name."""
+    """ "Nations unies" is part of "Organisation des Nations unies": a known organization's name."""
     k = fold(name)
     return any(k == e or (" " in k and f" {k} " in f" {e} ") for e in _known_expansions(lang))
 
 
 @cache
 def seated(lang: str) -> dict[str, tuple[str, ...]]:
-    """A seat city as written ("Bruxelles") → the folded names of the organisations seated there."""
+    """A seat city as written ("Bruxelles") → the folded names of the organizations seated there."""
     return {city: tuple(fold(s) for s in names) for city, names in (_table(lang).get("seats") or {}).items()}
