@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
+from typing import NamedTuple
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -43,40 +44,51 @@ def _iso_translation(lang: str):
         return str
 
 
+class Place(NamedTuple):
+    """What a phrase names: a country (its usual name) and how — by its name, its capital or its seat."""
+
+    country: str
+    kind: str  # name | capital | seat
+
+    @property
+    def is_city(self) -> bool:
+        return self.kind != "name"
+
+
 @cache
-def _table(lang: str) -> dict[str, tuple[str, str]]:
+def _table(lang: str) -> dict[str, Place]:
     """Lookup key → (the country's usual name in ``lang``, what the phrase is: name | capital | seat)."""
     translate = _iso_translation(lang)
     cldr = _territories(lang)
     usual = _usual(lang)
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, Place] = {}
     for country in pycountry.countries:
         name = usual[country.alpha_2]
         spellings = {translate(country.name), translate(getattr(country, "common_name", country.name))}
         spellings.add(cldr.get(country.alpha_2, name))
         for spelling in spellings:
-            table.setdefault(fold(spelling), (name, "name"))
-        table[fold(name)] = (name, "name")
+            table.setdefault(fold(spelling), Place(name, "name"))
+        table[fold(name)] = Place(name, "name")
     extra = load_data("countries").get(lang, {})
     for kind, field in (("name", "aliases"), ("capital", "capitals"), ("seat", "seats")):
         for code, phrases in (extra.get(field) or {}).items():
             for phrase in phrases:
-                table[fold(phrase)] = (usual[code], kind)
+                table[fold(phrase)] = Place(usual[code], kind)
     return table
 
 
 def country_of_name(name: str, lang: str = "fr") -> str | None:
     """The country a name, a capital or a government seat stands for, or None."""
     found = _table(lang).get(fold(name))
-    return found[0] if found else None
+    return found.country if found else None
 
 
-def lookup(name: str, lang: str = "fr") -> tuple[str, str] | None:
-    """(country, kind) for a country name, capital or seat; kind says which."""
+def lookup(name: str, lang: str = "fr") -> Place | None:
+    """The country a name, capital or seat stands for, and which of the three it is."""
     return _table(lang).get(fold(name))
 
 
-def lookup_folded(phrase: str, lang: str = "fr") -> tuple[str, str] | None:
+def lookup_folded(phrase: str, lang: str = "fr") -> Place | None:
     """``lookup`` for a phrase already passed through ``fold``."""
     return _table(lang).get(phrase)
 

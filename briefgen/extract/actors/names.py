@@ -36,13 +36,13 @@ class NamesPass:
                 continue
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
-            if hit and hit[1] != "name" and self._city_in_a_name(whole_start, end):
+            if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
-                rule = ("country-name" if hit[1] == "name" else "capital") if hit else "demonym"
-                mention = self._country(whole_start, end, hit[0] if hit else people, rule)
-                mention.capital = bool(hit) and hit[1] != "name"
+                rule = ("capital" if hit.is_city else "country-name") if hit else "demonym"
+                mention = self._country(whole_start, end, hit.country if hit else people, rule)
+                mention.capital = bool(hit) and hit.is_city
                 self.add(mention)
                 continue
             if countries.is_regional_demonym(name, self.lang):

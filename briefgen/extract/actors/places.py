@@ -9,6 +9,8 @@ for the actors and for the speakers, from one list of place prepositions (countr
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ...lexicon import ActorWords
 from ...textfold import fold
 from .. import countries
@@ -26,6 +28,11 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
 
 
+class Found(NamedTuple):
+    words: int  # tokens the phrase spans
+    place: countries.Place
+
+
 class PlacesPass:
     def countries(self, ents_by_token: dict[int, object]) -> None:
         """Country names, capitals and seats, longest phrase first; a longer non-place entity wins."""
@@ -39,10 +46,10 @@ class PlacesPass:
                 for n in range(min(longest, len(doc) - i), 0, -1):
                     hit = countries.lookup_folded(" ".join(k for k in keys[i : i + n] if k), self.lang)
                     if hit and self._written_as_a_name(i, i + n):
-                        found = (n, hit)
+                        found = Found(n, hit)
                         break
             if found:
-                n, (country, kind) = found
+                n, (country, kind) = found.words, found.place
                 ent = ents_by_token.get(i)
                 inside_longer = (
                     ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
