@@ -105,7 +105,7 @@ def lexicon(lang: str) -> Lexicon:
 class ActorWords:
     """Words of titles, organizations and places, as the actor passes read them (folded where noted)."""
 
-    roles: frozenset[str]  # "ministre", "ex-ministre": a former office is still the office
+    roles: frozenset[str]  # "ministre", "ex-ministre", "coprésident": with the prefixes of titles.yml
     modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
     honorifics: frozenset[str]  # "m.", "mme": part of how a name is written, never a role
     particles: frozenset[str]  # "von", "de": lower-case words inside a name
@@ -138,7 +138,10 @@ def _actor_words(lang: str) -> ActorWords:
     places = _section("countries", lang)
     grammar = _section("grammar", lang)
     return ActorWords(
-        roles=frozenset(r for role in titles.get("roles") or [] for r in (role, "ex-" + role)),
+        # "l'ex-président", "cosecrétaire général": a former or shared office is still the office
+        roles=frozenset(
+            prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
         modifiers=frozenset(titles.get("modifiers") or []),
         honorifics=frozenset(titles.get("honorifics") or []),
         particles=frozenset(titles.get("particles") or []),

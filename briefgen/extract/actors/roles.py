@@ -152,7 +152,7 @@ class RolesPass:
             if (
                 t.text in STOP_PUNCT
                 or t.is_space
-                or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+                or (t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and t.lower_ not in self.words.roles)
                 or (owner is not None and owner.kind == "person")
             ):
                 break
