@@ -304,10 +304,29 @@ class NamesPass:
             written_as_word = fold(text) in known
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
-                self.add(Mention(token.i, token.i + 1, token.text, token.text, "organization", rule))
+                start, end = self._hyphenated(i)
+                text = self.text(start, end)
+                self.add(Mention(start, end, text, text, "organization", rule))
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
                 self._expansion_before(m)
+
+    def _hyphenated(self, i: int) -> tuple[int, int]:
+        """ "CGT-Cheminots", "SUD-rail", "Snes-FSU": an acronym glued by hyphens to the words of one name."""
+        doc, start, end = self.doc, i, i + 1
+
+        def glued(a: int, b: int) -> bool:  # tokens a, a+1 (= b) written without a space
+            return not doc[a].whitespace_ and 0 <= a < b < len(doc)
+
+        while start >= 2 and self.texts[start - 1] == "-" and glued(start - 2, start - 1) and glued(start - 1, start):
+            if not doc[start - 2].is_alpha or start - 2 in self.taken:
+                break
+            start -= 2
+        while end + 1 < len(doc) and self.texts[end] == "-" and glued(end - 1, end) and glued(end, end + 1):
+            if not doc[end + 1].is_alpha or end + 1 in self.taken:
+                break
+            end += 2
+        return start, end
 
     def _generic_acronym(self, token) -> bool:
         """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
