@@ -113,3 +113,18 @@ def test_a_name_the_model_reads_as_a_person_but_only_said_as_a_place_is_no_actor
     first, second = [t.i for t in doc if t.text == "Gorkha"]
     doc.ents = [Span(doc, first, first + 1, label="PER"), Span(doc, second, second + 1, label="LOC")]
     assert find(extract_actors(parsed), "Gorkha") is None
+
+
+def test_an_organisation_name_stops_at_a_quotation_mark_or_a_verb(parse):
+    """The model runs a name into the next words ("Conseil fédéral de « trancher"): the name stops there
+    (the parse is the model's; the entity span is set here as the model wrote it)."""
+    from spacy.tokens import Span
+
+    parsed = parse("Votation\n\nLe texte demande au Conseil fédéral de « trancher » la question des retraites.")
+    doc = parsed.doc
+    start = next(t.i for t in doc if t.text == "Conseil")
+    end = next(t.i for t in doc if t.text == "trancher") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    names = [a.name for a in extract_actors(parsed)]
+    assert "Conseil fédéral" in names, names
+    assert not any("trancher" in n or "«" in n for n in names)

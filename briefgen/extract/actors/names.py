@@ -6,10 +6,12 @@ import logging
 
 from ...textfold import fold
 from .. import countries
+from .filters import CLOSING, OPENING
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
 from .organizations import known_acronyms, known_expansion
 
 log = logging.getLogger(__name__)
+QUOTE_MARKS = OPENING | CLOSING
 
 # English pipelines label names PERSON and GPE where French ones say PER and LOC.
 LABELS = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC"}
@@ -19,7 +21,7 @@ class NamesPass:
     def entities(self) -> None:
         spans = self._merged_entities()
         for start, end, label in spans:
-            end = self._cut_before_title(start, end)
+            end = self._cut_before_title(start, self._cut_at_a_new_clause(start, end))
             start, end, honorific = self._trim(start, end)
             if start >= end or (honorific is not None and honorific + 1 >= end):
                 continue  # nothing left, or an honorific alone ("M")
@@ -114,6 +116,18 @@ class NamesPass:
             else:
                 out.append([start, end, LABELS.get(ent.label_, ent.label_)])
         return [tuple(x) for x in out]
+
+    def _cut_at_a_new_clause(self, start: int, end: int) -> int:
+        """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
+        lower-case finite or infinitive verb (a participle is an adjective of the name: "Nations unies")."""
+        for i in range(start + 1, end):
+            t = self.doc[i]
+            finite_or_infinitive = t.morph.get("VerbForm") and "Part" not in t.morph.get("VerbForm")
+            if self.texts[i] in QUOTE_MARKS or (
+                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive
+            ):
+                return i
+        return end
 
     def _cut_before_title(self, start: int, end: int) -> int:
         """ "Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
