@@ -67,6 +67,8 @@ class NamesPass:
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
+            elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name):
+                kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
