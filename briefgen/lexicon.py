@@ -75,6 +75,10 @@ class Lexicon:
     expert_roles: tuple[str, ...]
     # --- figures.yml `about`: what a figure is about (extract/about.py)
     about: AboutWords
+    # --- actors (titles.yml, organizations.yml, countries.yml, stopwords.yml, grammar.yml)
+    actors: ActorWords
+    # --- questions (questions.yml)
+    questions: QuestionWords
 
 
 def _section(name: str, lang: str) -> dict:
@@ -120,6 +124,8 @@ def lexicon(lang: str) -> Lexicon:
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
         about=_about_words(lang),
+        actors=_actor_words(lang),
+        questions=_question_words(lang),
     )
 
 
@@ -155,4 +161,120 @@ def _about_words(lang: str) -> AboutWords:
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
+    )
+
+
+# --- actors: the words the actor passes read (briefgen/extract/actors/)
+
+
+@dataclass(frozen=True, eq=False)
+class ActorWords:
+    """Words of titles, organizations and places, as the actor passes read them (folded where noted)."""
+
+    roles: frozenset[str]  # "ministre", "ex-ministre", "coprésident": with the prefixes of titles.yml
+    modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
+    honorifics: frozenset[str]  # "m.", "mme": part of how a name is written, never a role
+    particles: frozenset[str]  # "von", "de": lower-case words inside a name
+    connectives: frozenset[str]  # "de", "et": never end a title, no initial in an acronym
+    portfolio: frozenset[str]  # "ministre": its complement is a portfolio, not a body
+    portfolio_if_domain: frozenset[str]  # "commissaire": … only when the complement is a domain
+    domains: frozenset[str]  # folded: "affaires etrangeres"
+    domain_words: frozenset[str]  # folded words of the domains: "affaires", "etrangeres", "defense"
+    bodies: frozenset[str]  # "ministère", "gouvernement": a body named by a common noun
+    state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
+    kinds: frozenset[str]  # "parti", "géant": a kind of organization before its name
+    organization_heads: frozenset[str]  # folded: the first word of an organization's name
+    common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
+    documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
+    employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
+    naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
+    generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
+    place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
+    dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
+    months: frozenset[str]  # "janvier", "lundi": dates, never names
+    participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
+    rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
+
+
+def _actor_words(lang: str) -> ActorWords:
+    from .textfold import fold
+
+    titles = _section("titles", lang)
+    orgs = _section("organizations", lang)
+    places = _section("countries", lang)
+    grammar = _section("grammar", lang)
+    return ActorWords(
+        # "l'ex-président", "cosecrétaire général": a former or shared office is still the office
+        roles=frozenset(
+            prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
+        modifiers=frozenset(titles.get("modifiers") or []),
+        honorifics=frozenset(titles.get("honorifics") or []),
+        particles=frozenset(titles.get("particles") or []),
+        connectives=frozenset(titles.get("connectives") or []),
+        portfolio=frozenset(titles.get("portfolio") or []),
+        portfolio_if_domain=frozenset(titles.get("portfolio_if_domain") or []),
+        domains=frozenset(fold(d) for d in titles.get("domains") or []),
+        domain_words=frozenset(w for d in titles.get("domains") or [] for w in fold(d).split()),
+        bodies=frozenset(orgs.get("bodies") or []),
+        state=frozenset(orgs.get("state") or []),
+        kinds=frozenset(orgs.get("kinds") or []),
+        organization_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
+        common_acronyms=frozenset(orgs.get("common_acronyms") or []),
+        documents=frozenset(orgs.get("documents") or []),
+        employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
+        generic_determiners=frozenset(orgs.get("generic_determiners") or []),
+        place_prepositions=frozenset(grammar["place_prepositions"]),
+        dative_heads=frozenset(places.get("dative_heads") or []),
+        months=frozenset(w.lower() for w in grammar.get("calendar") or []),
+        participle_endings=tuple(grammar.get("participle_endings") or ()),
+        rubric_max_words=int(grammar.get("rubric_max_words", 3)),
+    )
+
+
+# --- questions: the words the open-question rules read (briefgen/extract/questions.py)
+
+
+@dataclass(frozen=True, eq=False)
+class QuestionWords:
+    """Lemmas and words that make a clause an open question (questions.yml)."""
+
+    uncertainty_verbs: frozenset[str]  # "ignorer", "demander": a question with any interrogative clause
+    reflexive_only: frozenset[str]  # "demander": only as "se demander"
+    knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
+    question_nouns: frozenset[str]  # "question", "enjeu", "débat"
+    raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
+    attention_words: frozenset[str]  # "regard", "attendre": a future free relative under them asks
+    topic_prepositions: frozenset[str]  # "sur": what a question is about
+    negators: frozenset[str]  # "ne", "pas"
+    negative_subjects: frozenset[str]  # "nul", "personne"
+    clause_words: frozenset[str]  # "si", "combien": open an interrogative clause
+    free_relative: frozenset[str]  # "ce" (of "ce que", "ce qui")
+    heading_words: frozenset[str]  # "comment", "faut-il": a heading that asks
+    heading_max_words: int
+    inversion_pronouns: frozenset[str]  # "il" of "Faut-il"
+
+
+def _question_words(lang: str) -> QuestionWords:
+    table = _section("questions", lang)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in table.get(key) or [])
+
+    return QuestionWords(
+        uncertainty_verbs=words("uncertainty_verbs"),
+        reflexive_only=words("reflexive_only"),
+        knowledge_verbs=words("knowledge_verbs"),
+        question_nouns=words("question_nouns"),
+        raising_verbs=words("raising_verbs"),
+        attention_words=words("attention_words"),
+        topic_prepositions=words("topic_prepositions"),
+        negators=words("negators"),
+        negative_subjects=words("negative_subjects"),
+        clause_words=words("clause_words"),
+        free_relative=words("free_relative"),
+        heading_words=words("heading_words"),
+        heading_max_words=int(table.get("heading_max_words", 0)),
+        inversion_pronouns=words("inversion_pronouns"),
     )

@@ -9,21 +9,14 @@ demonyms, so those come from reviewed data files (countries.yml, demonyms.yml).
 from __future__ import annotations
 
 import gettext
-import unicodedata
-from functools import cache, lru_cache
+from functools import cache
+from typing import NamedTuple
 
 import pycountry
 from babel import Locale, UnknownLocaleError
 
 from ..data import load_data
-
-
-@lru_cache(maxsize=65536)
-def key(text: str) -> str:
-    """Lookup key: accents, case, apostrophe style and hyphen/space differences ignored."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return " ".join(text.replace("-", " ").split())
+from ..textfold import fold
 
 
 def _territories(lang: str) -> dict[str, str]:
@@ -51,42 +44,53 @@ def _iso_translation(lang: str):
         return str
 
 
+class Place(NamedTuple):
+    """What a phrase names: a country (its usual name) and how — by its name, its capital or its seat."""
+
+    country: str
+    kind: str  # name | capital | seat
+
+    @property
+    def is_city(self) -> bool:
+        return self.kind != "name"
+
+
 @cache
-def _table(lang: str) -> dict[str, tuple[str, str]]:
+def _table(lang: str) -> dict[str, Place]:
     """Lookup key → (the country's usual name in ``lang``, what the phrase is: name | capital | seat)."""
     translate = _iso_translation(lang)
     cldr = _territories(lang)
     usual = _usual(lang)
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, Place] = {}
     for country in pycountry.countries:
         name = usual[country.alpha_2]
         spellings = {translate(country.name), translate(getattr(country, "common_name", country.name))}
         spellings.add(cldr.get(country.alpha_2, name))
         for spelling in spellings:
-            table.setdefault(key(spelling), (name, "name"))
-        table[key(name)] = (name, "name")
+            table.setdefault(fold(spelling), Place(name, "name"))
+        table[fold(name)] = Place(name, "name")
     extra = load_data("countries").get(lang, {})
     for kind, field in (("name", "aliases"), ("capital", "capitals"), ("seat", "seats")):
         for code, phrases in (extra.get(field) or {}).items():
             for phrase in phrases:
-                table[key(phrase)] = (usual[code], kind)
+                table[fold(phrase)] = Place(usual[code], kind)
     return table
 
 
 def country_of_name(name: str, lang: str = "fr") -> str | None:
     """The country a name, a capital or a government seat stands for, or None."""
-    found = _table(lang).get(key(name))
-    return found[0] if found else None
+    found = _table(lang).get(fold(name))
+    return found.country if found else None
 
 
-def lookup(name: str, lang: str = "fr") -> tuple[str, str] | None:
-    """(country, kind) for a country name, capital or seat; kind says which."""
-    return _table(lang).get(key(name))
+def lookup(name: str, lang: str = "fr") -> Place | None:
+    """The country a name, capital or seat stands for, and which of the three it is."""
+    return _table(lang).get(fold(name))
 
 
-def lookup_key(phrase_key: str, lang: str = "fr") -> tuple[str, str] | None:
-    """``lookup`` for a phrase already passed through ``key``."""
-    return _table(lang).get(phrase_key)
+def lookup_folded(phrase: str, lang: str = "fr") -> Place | None:
+    """``lookup`` for a phrase already passed through ``fold``."""
+    return _table(lang).get(phrase)
 
 
 @cache
@@ -121,7 +125,7 @@ def _demonyms(lang: str) -> dict[str, str]:
     for code, words in (load_data("demonyms").get(lang) or {}).items():
         for word in words:
             for form in _inflections(word) if lang == "fr" else {word}:
-                out[key(form)] = usual[code]
+                out[fold(form)] = usual[code]
     return out
 
 
@@ -129,37 +133,25 @@ def _demonyms(lang: str) -> dict[str, str]:
 def _regional(lang: str) -> frozenset[str]:
     words = (load_data("demonyms").get("regional") or {}).get(lang) or []
     return frozenset(
-        key(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"})
+        fold(form) for word in words for form in (_inflections(word) if lang == "fr" else {word, word + "s"})
     )
 
 
 def is_regional_demonym(word: str, lang: str = "fr") -> bool:
     """ "Européens", "Occidentaux": peoples of a region, not of a country."""
-    return key(word) in _regional(lang)
+    return fold(word) in _regional(lang)
 
 
 def country_of_demonym(word: str, lang: str = "fr") -> str | None:
     """The country a demonym adjective names ("sud-coréenne" → Corée du Sud), or None."""
-    return _demonyms(lang).get(key(word))
+    return _demonyms(lang).get(fold(word))
 
 
 @cache
 def _regions(lang: str) -> frozenset[str]:
     """Continents and world regions (CLDR's numeric territory codes): places, not actors."""
-    return frozenset(key(name) for code, name in _territories(lang).items() if code.isdigit())
+    return frozenset(fold(name) for code, name in _territories(lang).items() if code.isdigit())
 
 
 def is_region(name: str, lang: str = "fr") -> bool:
-    return key(name) in _regions(lang)
-
-
-@cache
-def locative_words(lang: str = "fr") -> frozenset[str]:
-    """Prepositions that make a following country or capital a place ("à Moscou")."""
-    return frozenset((load_data("countries").get(lang) or {}).get("locative") or [])
-
-
-@cache
-def dative_heads(lang: str = "fr") -> frozenset[str]:
-    """Words after which "à X" is a partner or recipient, not a place ("liés à Pyongyang")."""
-    return frozenset((load_data("countries").get(lang) or {}).get("dative_heads") or [])
+    return fold(name) in _regions(lang)

@@ -7,23 +7,34 @@ pourquoi … ?" gives the part after the colon. spaCy sometimes splits a sentenc
 (a headline question with a comma): a sentence that ends without final punctuation
 is joined to the next one of the same paragraph.
 
-Indirect questions ("reste à savoir si…", "on ignore encore combien…") come from
-trigger phrases in data/questions.yml. A direct question inside a quotation is kept
-with ``in_quote``; an indirect one inside a quotation is a speaker's own deliberation
-("me conseiller sur la question de savoir si…"), not a question the article leaves
-open, and is not kept.
+Indirect questions ("reste à savoir si…", "nul ne sait encore combien…", "relance le débat
+sur…") are read from the parse by open_questions.py: a word of uncertainty governing an
+interrogative clause; a few set phrases the parse cannot see ("la grande inconnue") and
+languages with no parse rules use the phrases of data/questions.yml (rule ``phrase``). A
+subheading that asks without a question mark is a question too (``heading``). A direct question
+inside a quotation is kept with ``in_quote``; an indirect one inside a quotation is a speaker's
+own deliberation ("me conseiller sur la question de savoir si…"), not a question the article
+leaves open, and is not kept. Every question carries its ``rule`` (data/rules.yml, family
+``questions``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import takewhile
 
+from spacy.attrs import IDX
+
 from ..brief import Question
 from ..data import load_data
+from ..lexicon import lexicon
 from ..nlp import Parsed
+from .open_questions import Found, asking_heading, find_indirect
+
+log = logging.getLogger(__name__)
 
 TERMINAL = re.compile(r"[.!?…]['\"»”)\]]*\s*$")
 QUOTES = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"\n]*\"?")
@@ -85,14 +96,15 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
 def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     indirect = _indirect_pattern(lang)
-    if "?" not in text and not indirect.search(text):
-        return []
+    words = lexicon(lang).questions
+    doc = parsed.doc
+    token_starts = doc.to_array(IDX).tolist()  # read from an array: iterating tokens is slow
     quotes = _quote_ranges(text)  # in text order, not overlapping
     quote_ends = [e for _, e in quotes]
     questions: list[Question] = []
     seen: set[str] = set()
 
-    def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool) -> None:
+    def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool, rule: str) -> None:
         question = parsed.original(start, end).strip(" '\"«»“”")
         question = question.strip()
         if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
@@ -100,9 +112,13 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
         if question.lower() in seen:
             return
         seen.add(question.lower())
-        questions.append(Question(text=question, sentence=parsed.original(*unit).strip(), kind=kind, in_quote=in_quote))
+        log.debug("question by rule %s: %r", rule, question)
+        questions.append(
+            Question(text=question, sentence=parsed.original(*unit).strip(), kind=kind, in_quote=in_quote, rule=rule)
+        )
 
-    for unit in _units(parsed, text):
+    units = _units(parsed, text)
+    for n, unit in enumerate(units):
         u_start, u_end = unit
         first = bisect_right(quote_ends, u_start)  # quotes are searched, not scanned: long texts hold thousands
         inner_quotes = list(takewhile(lambda q: q[0] < u_end, (quotes[k] for k in range(first, len(quotes)))))  # noqa: B023 - consumed on this line
@@ -118,15 +134,32 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
             hidden = list(HIDDEN_STOP.finditer(text, start, q))
             if hidden:
                 start = hidden[-1].end()
-            add(start, q + 1, unit, "direct", quote is not None)
+            add(start, q + 1, unit, "direct", quote is not None, "question-mark")
         if text[u_start:u_end].rstrip().endswith("?"):
             continue
-        for m in indirect.finditer(text, u_start, u_end):
-            if any(s < m.start() < e for s, e in inner_quotes):
-                continue
-            end = u_end
-            while end > m.end() and text[end - 1] in ".!… ":
-                end -= 1
-            add(m.start(), end, unit, "indirect", False)
-            break
+        first, last = bisect_left(token_starts, u_start), bisect_left(token_starts, u_end)
+        block = parsed.block_of(u_start)
+        alone = (n == 0 or parsed.block_of(units[n - 1][0]) != block) and (
+            n + 1 == len(units) or parsed.block_of(units[n + 1][0]) != block
+        )
+        if alone and not TERMINAL.search(text[u_start:u_end]) and asking_heading(doc, first, last, words):
+            add(u_start, u_end, unit, "direct", False, "heading")  # "Pourquoi la Fed hésite"
+            continue
+        found = find_indirect(doc, first, last, words)
+        if found is None:
+            match = next(
+                (
+                    m
+                    for m in indirect.finditer(text, u_start, u_end)
+                    if not any(s < m.start() < e for s, e in inner_quotes)
+                ),
+                None,
+            )
+            found = Found(match.start(), "phrase") if match else None
+        if found is None or any(s < found.start < e for s, e in inner_quotes):
+            continue
+        end = u_end
+        while end > found.start and text[end - 1] in ".!… ":
+            end -= 1
+        add(found.start, end, unit, "indirect", False, found.rule)
     return questions

@@ -50,3 +50,30 @@ def test_regions_are_not_countries():
 def test_english_names():
     assert country_of_name("Moscow", "en") == "Russia"
     assert country_of_demonym("Ukrainian", "en") == "Ukraine"
+
+
+def test_one_folding_for_every_lookup():
+    from briefgen.textfold import fold
+
+    assert fold("Corée-du-Sud") == fold("corée du sud") == fold("COREE  DU SUD") == "coree du sud"
+    assert fold("l’OMS") == fold("l'OMS")
+    assert lookup("COREE-DU-SUD", "fr") == ("Corée du Sud", "name")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, place",
+    [
+        ("Les ministres se sont réunis à Moscou.", "Moscou", True),
+        ("Les troupes avancent vers les États-Unis.", "États-Unis", True),
+        ("Des pirates liés à Pyongyang ont volé des fonds.", "Pyongyang", False),
+        ("Moscou a démenti.", "Moscou", False),
+    ],
+)
+def test_is_place_is_decided_once(parse, sentence, name, place):
+    """The speakers ask actors.is_place instead of re-deciding from their own list."""
+    from briefgen.extract.actors import is_place
+    from briefgen.lexicon import lexicon
+
+    parsed = parse("Titre\n\n" + sentence)
+    start = next(t.i for t in parsed.doc if t.text == name)
+    assert is_place(parsed.doc, start, lexicon("fr").actors) is place

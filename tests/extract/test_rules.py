@@ -26,3 +26,17 @@ def test_table_lists_strongest_first():
     values = [confidence("speakers", n.strip()) for n in names]
     assert values == sorted(values, reverse=True)
     assert "incise" in text
+
+
+def test_every_actor_and_question_names_a_rule_of_its_family(parse):
+    from briefgen.extract.actors import extract_actors
+    from briefgen.extract.questions import extract_questions
+
+    parsed = parse(
+        "Sommet\n\nLe président ukrainien Volodymyr Zelensky a rencontré l’OTAN à Bruxelles. Moscou a protesté. "
+        "Le ministère français des Affaires étrangères se demande si la trêve tiendra. Qui paiera ?"
+    )
+    actors, questions = extract_actors(parsed), extract_questions(parsed)
+    assert actors and questions
+    for item, family in [*((a, "actors") for a in actors), *((q, "questions") for q in questions)]:
+        assert rule(family, item.rule).name == item.rule

@@ -1,0 +1,149 @@
+"""Government bodies named by a common-noun phrase ("le ministère des Affaires étrangères")."""
+
+from __future__ import annotations
+
+from ...textfold import fold
+from .. import countries
+from .mention import STOP_PUNCT, Mention, is_acronym
+
+
+class BodiesPass:
+    def bodies(self) -> None:
+        for i, lower in enumerate(self.lowers):
+            if i in self.taken or (lower not in self.words.bodies and not self.texts[i][:1].isupper()):
+                continue
+            token = self.doc[i]
+            if token.lower_ in self.words.bodies and token.dep_ in ("nsubj", "nsubj:pass"):
+                self._body(token)
+            elif (
+                token.text[:1].isupper()
+                and not is_acronym(token.text)
+                and not token.is_sent_start
+                and token.i > 0
+                and self.doc[token.i - 1].pos_ == "DET"
+                and fold(token.text) in self.words.organization_heads
+            ):
+                # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
+                # name the model missed
+                self._body(token, force=True, proper=True)
+
+    def _body(self, head, *, force: bool = False, proper: bool = False) -> None:
+        """ "le ministère des Affaires étrangères" as an organization, up to the next name or clause."""
+        doc = self.doc
+        if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
+            return
+        end = head.i + 1
+        right = head.right_edge.i + 1
+        named_by = None
+        while end < right:
+            t = doc[end]
+            place = self.taken.get(end)
+            if place is not None:
+                if place.capital and place.start == end and doc[end - 1].pos_ == "ADP" and named_by is None:
+                    named_by = place  # "le tribunal correctionnel de Paris": the city names the court, it does not act
+                    end = place.end
+                    continue
+                if place.kind == "person" and place.start == end == head.i + 1 and named_by is None:
+                    named_by = (
+                        place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
+                    )
+                    end = place.end
+                break
+            if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
+                break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
+            end += 1
+        while end > head.i + 1 and (doc[end - 1].lower_ in self.words.connectives or doc[end - 1].is_punct):
+            end -= 1
+        if named_by is not None and named_by.end > end:
+            named_by = None  # trimmed off again
+        if named_by is not None:
+            self.drop(named_by)
+        country = (
+            (named_by.country if named_by else None)
+            or self._country_in(head.i, end + 2)
+            or self._sentence_setting(head)
+        )
+        if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
+            # a bare "le gouvernement" with no country or name is too vague to be an actor
+            return
+        text = self.text(head.i, end)
+        if proper:
+            self.add(Mention(head.i, end, text, text, "organization", "proper-body", country=country))
+            return
+        self.add(
+            Mention(
+                head.i,
+                end,
+                text,
+                text,
+                "organization",
+                "body",
+                key=fold(text) + "|" + str(country),
+                country=country,
+                body=True,
+            )
+        )
+
+    def namings(self) -> None:
+        """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organization, whose
+        own name it describes."""
+        doc = self.doc
+        for m in self.mentions:
+            if not m.body or m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            words = [fold(t.text).rstrip("'") or t.text for t in doc[m.end + 1 : m.end + 8]]
+            words = ["de" if w == "d" else w for w in words]
+            phrase = next((p for p in self.words.naming if tuple(words[: len(p)]) == p), None)
+            named = self.taken.get(m.end + 1 + len(phrase)) if phrase else None
+            if named is not None and named.kind == "organization" and not named.body:
+                m.same_as = named
+                named.role = named.role or m.text
+                named.country = named.country or m.country
+
+    def _country_in(self, start: int, end: int, *, office: bool = False) -> str | None:
+        """A country named in a phrase: a demonym on a title or a body ("ministre ukrainien", "porte-parole du
+        ministère français") or a country mention ("de la Pologne"); not a demonym on anyone else ("avocate
+        de salariés syriens" says nothing of the lawyer's country)."""
+        for i in range(start, min(end, len(self.doc))):
+            m = self.taken.get(i)
+            if m is not None and m.kind == "country":
+                return m.country
+            country = countries.country_of_demonym(self.doc[i].text, self.lang)
+            if country and (not office or self._qualifies_an_office(i)):
+                return country
+        return None
+
+    def _qualifies_an_office(self, i: int) -> bool:
+        """The demonym at ``i`` follows a title or a body, maybe past another adjective ("secrétaire général
+        américain") or the office's portfolio ("ministre de la Défense italien": a capitalised domain after
+        "de", as French writes portfolios; "avocate de salariés syriens" qualifies the employees).
+        Word order, not the parse: the small model attaches trailing adjectives anywhere."""
+        portfolio = False
+        for j in range(i - 1, max(i - 7, -1), -1):
+            t = self.doc[j]
+            lower = t.lower_
+            if (
+                lower in self.words.roles
+                or lower in self.words.modifiers
+                or lower in self.words.state
+                or fold(lower) in self.words.organization_heads
+            ):
+                return True
+            if t.text[:1].isupper() and fold(lower) in self.words.domain_words:
+                portfolio = True
+            elif not (t.pos_ == "ADJ" or (portfolio and t.pos_ in ("ADP", "DET"))):
+                return False
+        return False
+
+    def _sentence_setting(self, token) -> str | None:
+        """ "En France, le ministère…": the country a sentence opens on."""
+        sent = token.sent
+        first = sent[0] if not sent[0].is_space else sent[1] if len(sent) > 1 else sent[0]
+        if first.lower_ in self.words.place_prepositions:
+            for i in range(first.i + 1, min(first.i + 5, sent.end)):
+                m = self.taken.get(i)
+                if m is not None and m.kind == "country":
+                    return m.country
+        return None

@@ -1,0 +1,142 @@
+"""What looks like a name but names no actor: decided from the parse and the article, never from a list
+of the strings that failed.
+
+- a section label: a name alone on its line ("Séisme", "Logement");
+- a rubric: a short label opening a paragraph before a colon ("Santé : les hôpitaux…", "Séisme : bilan…"),
+  unless a quotation follows (then the label is a speaker: "Macron : « … »");
+- a quoted title or slogan: a name inside a short quotation with no verb (« Atteinte aux intérêts
+  suisses », “Liberté, Égalité, Fraternité”);
+- a date word: months and weekdays ("Lundi, le président…");
+- a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
+  class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
+  "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
+  it in lower case elsewhere;
+- a shouted word: capitals on a word, not an acronym ("BRAVO à nos Éléphants");
+- a currency code: ISO 4217, babel's list ("1,08 USD", "l'EUR").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+log = logging.getLogger(__name__)
+
+OPENING = {"«", "“", '"'}
+CLOSING = {"»", "”", '"'}
+QUOTE_LIMIT = 10  # tokens: a title or slogan is short; a longer quotation is speech
+VOWELS = "AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
+WORDLIKE = re.compile(rf"^(?:[^{VOWELS}]{{0,2}}[{VOWELS}]+){{2,}}[^{VOWELS}]{{0,2}}$")
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+class NotNames:
+    """Checks shared by the passes that read capitalised words as names."""
+
+    def _lowercase_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: common words, whatever a sentence start does."""
+        if not hasattr(self, "_lower_seen"):
+            self._lower_seen = frozenset(t for t in self.texts if t.islower())
+        return self._lower_seen
+
+    def not_a_name(self, start: int, end: int, label: str = "") -> str | None:
+        """Why the span [start, end) names no actor, or None."""
+        doc = self.doc
+        first = doc[start]
+        if self.lowers[start] in self.words.months:
+            return "date word"
+        if self._rubric(start, end):
+            return "rubric"
+        if self._fills_its_block(start, end):
+            return "section label"
+        if label != "PER" and self._quoted_title(start, end):
+            return "quoted title"
+        if end - start == 1 and self._common_word_at_sentence_start(first, label):
+            return "common word at a sentence start"
+        if end - start == 1 and first.text.isupper() and first.is_alpha:
+            if first.text in currency_codes():
+                return "currency code"
+            if len(first.text) >= 5 and label != "ORG" and WORDLIKE.match(first.text):
+                return "shouted word"
+        return None
+
+    def _previous_word(self, i: int, skip: set[str]) -> int:
+        i -= 1
+        while i >= 0 and (self.doc[i].is_space or self.texts[i] in skip):
+            i -= 1
+        return i
+
+    def _new_block(self, i: int, start: int) -> bool:
+        return i < 0 or self.parsed.block_of(self.doc[i].idx) != self.parsed.block_of(self.doc[start].idx)
+
+    def _sentence_start(self, token) -> bool:
+        """The token opens a sentence, a paragraph or a quotation that opens one."""
+        i = self._previous_word(token.i, OPENING)
+        return (
+            token.is_sent_start
+            or self._new_block(i, token.i)
+            or self.texts[i] in (".", "!", "?", "…", ":")
+            or self.doc[i + 1].is_sent_start
+        )
+
+    def _common_word_at_sentence_start(self, token, label: str) -> bool:
+        if not self._sentence_start(token):
+            return False
+        # closed classes the tagger knows, or verb morphology ("Envoyer": VerbForm=Inf); an open-class tag
+        # alone is the tagger's guess on an unknown word ("Holcim" tagged ADV) and decides nothing
+        if token.pos_ in ("AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ") or token.morph.get("VerbForm"):
+            return True
+        lemma = token.lemma_
+        if lemma.islower() and lemma != token.lower_:
+            return True  # "Soutenus" → "soutenu": an inflected common word
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
+            return True  # "Réunis à Paris", "Interrogé par l'AFP"
+        return label != "PER" and token.lower_ in self._lowercase_words()
+
+    def _fills_its_block(self, start: int, end: int) -> bool:
+        """ "Séisme", "Logement", "Bruxelles" alone on a line: a section label or a dateline heading."""
+        j = end
+        while j < len(self.doc) and (self.doc[j].is_space or self.doc[j].is_punct):
+            j += 1
+        following = j >= len(self.doc) or self._new_block(j, start)
+        return following and self._new_block(self._previous_word(start, OPENING), start)
+
+    def _rubric(self, start: int, end: int) -> bool:
+        """ "Santé : …" — the span opens its paragraph, is short, and a colon follows (past a number:
+        "CAN 2023 :"), with no quotation after it."""
+        doc = self.doc
+        if end - start > self.words.rubric_max_words:
+            return False
+        i = start - 1
+        while i >= 0 and (doc[i].is_space or doc[i].pos_ == "DET"):
+            i -= 1
+        if not self._new_block(i, start):
+            return False
+        j = end
+        while j < len(doc) and doc[j].like_num:
+            j += 1
+        if j >= len(doc) or self.texts[j] != ":":
+            return False
+        return not (j + 1 < len(doc) and self.texts[j + 1] in OPENING)
+
+    def _quoted_title(self, start: int, end: int) -> bool:
+        doc = self.doc
+        left = next(
+            (i for i in range(start - 1, max(start - QUOTE_LIMIT, -1), -1) if self.texts[i] in OPENING | CLOSING), None
+        )
+        if left is None or self.texts[left] not in OPENING:
+            return False
+        right = next(
+            (i for i in range(end, min(end + QUOTE_LIMIT, len(doc))) if self.texts[i] in OPENING | CLOSING), None
+        )
+        if right is None or self.texts[right] not in CLOSING:
+            return False
+        return not any(doc[i].pos_ in ("VERB", "AUX") for i in range(left + 1, right))

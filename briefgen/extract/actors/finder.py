@@ -1,0 +1,118 @@
+"""The finder: runs the passes over one parsed article, in order, and keeps each token to one mention.
+
+Each pass is a mixin in its own module (places, names, bodies, roles); they share the finder's
+state: the parsed article, the lexicon's actor words, and ``taken`` (token → the mention that owns
+it), so that a later pass never claims a token an earlier one explained.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ...lexicon import lexicon
+from ...nlp import Parsed
+from ...textfold import fold
+from .bodies import BodiesPass
+from .filters import NotNames
+from .mention import Mention, is_acronym, name_words
+from .names import NamesPass
+from .places import PlacesPass, is_place
+from .roles import RolesPass
+
+log = logging.getLogger(__name__)
+
+
+class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
+    """Finds the mentions of one parsed article."""
+
+    def __init__(self, parsed: Parsed, lang: str) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.lang = lang
+        self.words = lexicon(lang).actors
+        self.taken: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        # one pass over the tokens: spaCy makes a Token object per access, so the scans below read these
+        self.texts = [t.text for t in self.doc]
+        self.lowers = [t.lower() for t in self.texts]
+
+    def text(self, start: int, end: int) -> str:
+        return self.parsed.span_text(self.doc[start:end]).strip()
+
+    def add(self, mention: Mention) -> None:
+        if any(i in self.taken for i in range(mention.start, mention.end)):
+            return
+        for i in range(mention.start, mention.end):
+            self.taken[i] = mention
+        self.mentions.append(mention)
+        log.debug("actor mention %r: %s by rule %s", mention.text, mention.kind, mention.rule)
+
+    def drop(self, m: Mention, why: str = "") -> None:
+        self.mentions.remove(m)
+        for i in range(m.start, m.end):
+            self.taken.pop(i, None)
+        log.debug("actor mention %r dropped: %s", m.text, why)
+
+    def extend(self, m: Mention, end: int) -> None:
+        for i in range(m.end, end):
+            self.taken[i] = m
+        m.end = end
+        m.text = m.name = self.text(m.start, end) if m.text == m.name else m.name + " " + self.text(m.end, end)
+
+    def find(self) -> list[Mention]:
+        ents_by_token = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        self.countries(ents_by_token)
+        self.entities()
+        self.unlabelled_people()
+        self.acronyms()
+        self.bodies()
+        self.same_names_are_people()
+        self.employers()
+        self.roles()
+        self.namings()
+        self.places_that_never_act()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+    def places_that_never_act(self) -> None:
+        """A name the model reads as a place somewhere in the article is a place where a place preposition
+        introduces it ("à Gorkha"): such mentions are not agentive, and a name with no agentive mention is
+        no actor (grouping drops it)."""
+        places = {
+            fold(" ".join(t.text for t in ent if t.pos_ != "DET"))
+            for ent in self.doc.ents
+            if ent.label_ in ("LOC", "GPE")
+        }
+        for m in self.mentions:
+            if m.kind == "country" or m.role or fold(m.name) not in places:
+                continue
+            if is_place(self.doc, m.start, self.words) and not any(
+                self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)
+            ):
+                m.agentive = False
+                log.debug("%r: said as a place here", m.text)
+
+    def employers(self) -> None:
+        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says."""
+        for m in self.mentions:
+            if m.kind == "person" and m.start > 0 and self.lowers[m.start - 1] in self.words.employer_prepositions:
+                m.kind = "organization"
+                log.debug("%r: an organization, as an employer", m.text)
+
+    def same_names_are_people(self) -> None:
+        """The model labels one name differently in different contexts: a full name read as a person decides."""
+        known = {
+            w for m in self.mentions if m.kind == "person" and len(name_words(m.name)) > 1 for w in name_words(m.name)
+        }
+        for m in self.mentions:
+            if m.kind == "organization" and not is_acronym(m.name) and not m.body and set(name_words(m.name)) <= known:
+                m.kind = "person"
+        # and a one-word name the article calls an organization ("le cimentier Lafarge") stays one
+        organizations = {fold(m.name) for m in self.mentions if m.kind == "organization"}
+        for m in self.mentions:
+            if (
+                m.kind == "person"
+                and m.text == m.name
+                and len(name_words(m.name)) == 1
+                and fold(m.name) in organizations
+            ):
+                m.kind = "organization"

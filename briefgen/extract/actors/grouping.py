@@ -1,0 +1,199 @@
+"""Grouping: mentions of one real-world entity become one actor."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ...brief import Actor
+from ...lexicon import lexicon
+from ...nlp import Parsed
+from ...textfold import fold
+from .. import countries
+from ..rules import confidence
+from .finder import Finder
+from .mention import Mention, is_acronym, name_words
+from .organizations import known_acronyms, seated
+
+log = logging.getLogger(__name__)
+
+
+def _initials(name: str, connectives: frozenset[str]) -> str:
+    """ "Organisation mondiale de la santé" → "OMS": first letters of the words that are not connectives."""
+    words = [w for w in name.replace("'", "' ").replace("-", " ").split() if w.lower() not in connectives]
+    return "".join(w[0] for w in words).upper()
+
+
+def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
+    """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
+    doc = parsed.doc
+    known = {k: fold(v) for k, v in known_acronyms(lang).items()}
+    connectives = lexicon(lang).actors.connectives
+    orgs = [m for m in mentions if m.kind == "organization"]
+    # full names indexed once (first mention wins), so a long text is not names × acronyms
+    full = [b for b in orgs if not is_acronym(b.name)]
+    by_key: dict[str, Mention] = {}
+    by_initials: dict[str, Mention] = {}
+    for b in full:
+        by_key.setdefault(fold(b.name), b)
+        by_initials.setdefault(_initials(b.name, connectives), b)
+    before_bracket = {b.end + 1: b for b in full if b.end < len(doc) and doc[b.end].text == "("}
+    links: dict[int, int] = {}
+    for a in orgs:
+        short = is_acronym(a.name) or fold(a.name) in known
+        written_after = before_bracket.get(a.start)
+        if not short and not (
+            written_after is not None and a.end - a.start == 1 and a.end < len(doc) and doc[a.end].text == ")"
+        ):
+            continue  # an acronym, or a one-word short name in brackets: "la Réserve fédérale (Fed)"
+        found = [
+            b
+            for b in (
+                written_after,
+                by_key.get(known.get(fold(a.name), "")),
+                by_initials.get(a.name.replace(".", "")),
+            )
+            if b is not None and b is not a
+        ]
+        target = min(found, key=lambda b: b.start) if found else None
+        if target is not None:
+            links[id(a)] = id(target)
+    by_name = {fold(a.name): links[id(a)] for a in orgs if id(a) in links}
+    for a in orgs:  # "la Fed" later on: the same short name, the same organization
+        if id(a) not in links and fold(a.name) in by_name and by_name[fold(a.name)] != id(a):
+            links[id(a)] = by_name[fold(a.name)]
+    return links
+
+
+def _organization_keys(mentions: list[Mention], lang: str) -> None:
+    """Known acronyms take their expansion as key; a seat city ("Bruxelles") becomes the organization seated there when the article names it."""
+    known = known_acronyms(lang)
+    for m in mentions:
+        if m.kind == "organization" and m.key is None:
+            expansion = known.get(fold(m.name))
+            m.key = fold(expansion) if expansion else fold(m.name)
+    named = {m.key for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        seat = next((s for s in seated(lang).get(m.text, ()) if s in named), None)
+        if m.kind == "country" and m.agentive and seat:
+            m.kind, m.key, m.country, m.name, m.rule = "organization", seat, None, m.text, "seat"
+
+
+def _full_name(group: list[Mention], lang: str) -> str:
+    """The full name: the longest written one, or a lone acronym's known expansion."""
+    named = [m.same_as.name for m in group if m.same_as is not None]
+    if named:
+        return named[0]  # "connu sous le nom de KCIA": the name the article says it goes by
+    known = known_acronyms(lang)
+    names = [
+        m.name
+        for m in group
+        if not is_acronym(m.name)
+        and fold(m.name) not in known
+        and not (m.kind == "organization" and countries.lookup(m.name, lang))
+    ]
+    if names:
+        return max(names, key=len)
+    return next((known[fold(m.name)] for m in group if fold(m.name) in known), group[0].name)
+
+
+def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | None]:
+    """ "la Commission" after "Commission européenne": the one longer organization name a name shortens.
+    Names are compared once per distinct name, not per mention (long texts repeat them)."""
+    named: dict[str | None, tuple[set[str], Mention]] = {}
+    for o in mentions:
+        if o.kind == "organization" and not o.body and not is_acronym(o.name):
+            named[o.key] = (set(name_words(o.name)), o)
+    answers: dict[str, Mention | None] = {}
+
+    def shorter_form_of(m: Mention) -> Mention | None:
+        if m.body or is_acronym(m.name):
+            return None
+        name = fold(m.name)
+        if name not in answers:
+            words = set(name.split())
+            longer = [o for other, o in named.values() if words < other]
+            answers[name] = longer[0] if len(longer) == 1 else None
+        return answers[name]
+
+    return shorter_form_of
+
+
+def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
+    mentions = Finder(parsed, lang).find()
+    _organization_keys(mentions, lang)
+    links = _expansion_links(mentions, parsed, lang)
+    by_id = {id(m): m for m in mentions}
+    groups: dict[int, list[Mention]] = {}  # id of the group's canonical mention → its mentions
+
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (-len(name_words(m.name)), m.start))
+    for m in people:
+        words = name_words(m.name)
+        owner = next(
+            (
+                g
+                for g, ms in groups.items()
+                if by_id[g].kind == "person" and set(words) <= set(name_words(by_id[g].name))
+            ),
+            None,
+        )
+        groups.setdefault(owner if owner is not None else id(m), []).append(m)
+
+    keyed: dict[tuple[str, str], int] = {}
+    shorter_form_of = _shorter_forms(mentions)
+    for m in mentions:
+        if m.kind == "person":
+            continue
+        target = m.same_as or by_id.get(links.get(id(m)), m)
+        if target is m and m.kind == "organization":
+            target = shorter_form_of(m) or m
+        k = (m.kind, target.key or fold(target.name))
+        if k not in keyed:
+            keyed[k] = id(target)
+        groups.setdefault(keyed[k], []).append(m)
+
+    heads = lexicon(lang).actors.organization_heads
+    actors = []
+    for group_id, group in groups.items():
+        if all(not m.agentive and (m.kind != "country" or m.capital) for m in group):
+            # "réunis à Bruxelles": a city as a place does not make its country an actor; "à Gorkha", a
+            # district the model also read as a person, is a place that never acts
+            log.debug("%r is no actor: only ever a place", group[0].text)
+            continue
+        group.sort(key=lambda m: m.start)
+        canonical = by_id[group_id]
+        name = canonical.country if canonical.kind == "country" else _full_name(group, lang)
+        if canonical.kind == "organization" and not canonical.body and fold(name) in heads and " " not in fold(name):
+            log.debug("%r is no actor: a bare organization noun names a kind", name)
+            continue  # "l'Union", "la Commission" with no fuller name in the article
+        aliases: list[str] = []
+        for m in group:
+            for alias in (m.text, m.name):
+                if alias != name and alias not in aliases and fold(alias) != fold(name):
+                    aliases.append(alias)
+                    break
+        # the fullest title the article gives: "président de la République de Côte d'Ivoire", not "Président"
+        role = max((m.role for m in group if m.role), key=lambda r: len(r.split()), default=None)
+        country = (
+            canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
+        )
+        # the strongest evidence among its mentions made it an actor: "Commission européenne" by its name,
+        # though the headline's "Bruxelles" (a seat) comes first
+        rule = max((m.rule for m in group), key=lambda r: confidence("actors", r))
+        log.debug("actor %r (%s) by rule %s, %d mentions", name, canonical.kind, rule, len(group))
+        actors.append(
+            Actor(
+                name=name,
+                type=canonical.kind,
+                rule=rule,
+                role=role,
+                country=country,
+                aliases=aliases,
+                mentions=len(group),
+                sentence=parsed.sentence(parsed.doc[group[0].start : group[0].end]),
+                spans=[(m.start, m.end) for m in group],
+                agentive=[m.agentive for m in group],
+            )
+        )
+    actors.sort(key=lambda a: a.spans[0][0])
+    return actors

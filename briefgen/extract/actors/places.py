@@ -1,0 +1,132 @@
+"""Places: countries named by their name, capital or seat, and whether a name is said as a place.
+
+"Moscou a accusé Washington" names two countries by their capitals (rule ``capital``); "la Russie"
+by its name (``country-name``); "le régime nord-coréen" by a state noun and its demonym
+(``state-noun``). "Réunis à Moscou" names a place, not an agent: :func:`is_place` decides that once,
+for the actors and for the speakers, from one list of place prepositions (countries.yml
+``locative``), and "liés à Pyongyang" stays an agent (``dative_heads``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ...lexicon import ActorWords
+from ...textfold import fold
+from .. import countries
+from .mention import Mention
+
+
+def is_place(doc, start: int, words: ActorWords) -> bool:
+    """The name starting at token ``start`` is said as a place: "à Moscou", "en Russie", "vers les
+    États-Unis", "dans la capitale" — not "liés à Pyongyang", where it is a partner."""
+    i = start - 1
+    if i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in words.place_prepositions:
+        return False
+    return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
+
+
+class Found(NamedTuple):
+    words: int  # tokens the phrase spans
+    place: countries.Place
+
+
+class PlacesPass:
+    def countries(self, ents_by_token: dict[int, object]) -> None:
+        """Country names, capitals and seats, longest phrase first; a longer non-place entity wins."""
+        doc, longest = self.doc, countries.longest_name(self.lang)
+        starts = countries.first_words(self.lang)
+        keys = [fold(t) for t in self.texts]
+        i = 0
+        while i < len(doc):
+            found = None
+            if self.texts[i][:1].isupper() and keys[i].split(" ", 1)[0] in starts:
+                for n in range(min(longest, len(doc) - i), 0, -1):
+                    hit = countries.lookup_folded(" ".join(k for k in keys[i : i + n] if k), self.lang)
+                    if hit and self._written_as_a_name(i, i + n):
+                        found = Found(n, hit)
+                        break
+            if found:
+                n, (country, kind) = found.words, found.place
+                ent = ents_by_token.get(i)
+                inside_longer = (
+                    ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
+                )
+                city = kind != "name"
+                if (
+                    not inside_longer
+                    and not (city and self._city_in_a_name(i, i + n))
+                    and not self._fills_its_block(i, i + n)
+                ):
+                    mention = self._country(i, i + n, country, "capital" if city else "country-name")
+                    mention.capital = city
+                    self.add(mention)
+                    i += n
+                    continue
+            i += 1
+        for i, lower in enumerate(self.lowers):
+            if lower not in self.words.state or i in self.taken:
+                continue
+            token = doc[i]
+            in_title = (
+                i > 1
+                and doc[i - 1].pos_ == "ADP"
+                and (self.lowers[i - 2] in self.words.roles or self.lowers[i - 2] in self.words.bodies)
+            )
+            if not in_title:  # not "secrétaire d'État américain"
+                demonym = next((c for c in token.children if c.dep_ == "amod" and c.i > token.i), None)
+                country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
+                if country:
+                    self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _written_as_a_name(self, start: int, end: int) -> bool:
+        """The first word past an article is capitalised: "la République démocratique du Congo", not "La
+        réunion s'est tenue" (a sentence's capital on the article, the territory's name on the noun)."""
+        for i in range(start, end):
+            if self.doc[i].is_alpha and self.lowers[i] not in self.words.connectives:
+                return self.texts[i][:1].isupper()
+        return True
+
+    def _city_in_a_name(self, start: int, end: int) -> bool:
+        """A capital that is part of another name: a treaty's or a club's."""
+        return self._names_a_text(start) or self._part_of_a_longer_name(start, end)
+
+    def _names_a_text(self, start: int) -> bool:
+        """ "l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
+        return start > 1 and self.doc[start - 1].pos_ == "ADP" and self.lowers[start - 2] in self.words.documents
+
+    def _part_of_a_longer_name(self, start: int, end: int) -> bool:
+        """ "le Real Madrid", "le Paris Saint-Germain": a capital beside another capitalised word is part of a
+        name the model did not see whole."""
+        doc = self.doc
+        for i in (start - 1, end):
+            if 0 <= i < len(doc):
+                t = doc[i]
+                if (
+                    t.is_alpha
+                    and t.text[:1].isupper()
+                    and not t.is_sent_start
+                    and not t.is_stop
+                    and t.lower_ not in self.words.roles
+                    and t.lower_ not in self.words.modifiers
+                    and t.lower_ not in self.words.honorifics
+                    and not countries.lookup(t.text, self.lang)
+                ):
+                    return True
+        return False
+
+    def _country(self, start: int, end: int, country: str, rule: str) -> Mention:
+        text = self.text(start, end)
+        return Mention(
+            start,
+            end,
+            text,
+            text,
+            "country",
+            rule,
+            key=fold(country),
+            country=country,
+            agentive=not is_place(self.doc, start, self.words),
+        )

@@ -1,0 +1,245 @@
+"""Roles: the title beside a name, in apposition or before it, and the country it gives."""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+
+from ...textfold import fold
+from .. import countries
+from .mention import STOP_PUNCT, Mention, name_words
+
+log = logging.getLogger(__name__)
+
+
+class RolesPass:
+    def roles(self) -> None:
+        for m in self.mentions:
+            if m.kind == "country":
+                continue
+            if m.kind == "organization" and m.country is None:
+                # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
+                m.country = next(
+                    (
+                        c
+                        for t in self.doc[m.start : min(m.end + 1, len(self.doc))]
+                        if (c := countries.country_of_demonym(t.text, self.lang))
+                    ),
+                    None,
+                )
+            role = self._affiliation(m) or self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
+            if role:
+                m.role = self.text(*role)
+                m.role_span = role
+                m.country = m.country or self._country_in(*role, office=True)
+        for m in self.mentions:
+            if m.role_span and m.country is None:
+                m.country = self._country_of_body_named_in(*m.role_span)
+            if (
+                m.role_span
+                and m.country is None
+                and m.kind == "person"
+                and not any(i in self.taken for i in range(*m.role_span))
+            ):
+                # "En Allemagne, le chancelier Olaf Scholz…": an office naming no body of its own is the setting's
+                m.country = self._sentence_setting(self.doc[m.start])
+            if m.role_span and m.country is None and m.kind == "person":
+                m.country = self._parallel_country(*m.role_span)
+        self._roles_from_a_neighbouring_sentence()
+        inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
+        # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
+        for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
+            self.drop(m, "part of another actor's role")
+
+    def _roles_from_a_neighbouring_sentence(self) -> None:
+        """ "Cheikh Ahmad Al-Sabah a reçu les délégués. Le ministre des Finances du Koweït a promis…": a
+        title with no name, subject of the sentence right before or after in the same paragraph, is the
+        title of the only person of the other sentence when that person is its subject."""
+        people = [m for m in self.mentions if m.kind == "person"]
+        titled = {w for m in people if m.role for w in name_words(m.name)}
+        sents = list(self.doc.sents)
+        index = {t: n for n, s in enumerate(sents) for t in (s.start,)}
+        starts = sorted(index)
+        persons_in: dict[int, int] = {}
+        for m in people:
+            n = index[starts[bisect_right(starts, m.start) - 1]]
+            persons_in[n] = persons_in.get(n, 0) + 1
+        for m in people:
+            if m.role or set(name_words(m.name)) & titled:
+                continue
+            n = index[starts[bisect_right(starts, m.start) - 1]]
+            if persons_in.get(n) != 1:
+                continue
+            if not any(self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)):
+                continue  # only the subject of its sentence is the obvious antecedent
+            block = self.parsed.block_of(self.doc[m.start].idx)
+            for other in (n + 1, n - 1):
+                if (
+                    0 <= other < len(sents)
+                    and not persons_in.get(other)
+                    and self.parsed.block_of(sents[other].start_char) == block
+                ):
+                    role = self._unnamed_title(sents[other])
+                    if role:
+                        m.role, m.role_span = self.text(*role), role
+                        m.country = m.country or self._country_in(*role, office=True)
+                        log.debug("%r: title %r from a neighbouring sentence", m.text, m.role)
+                        break
+
+    def _unnamed_title(self, sent) -> tuple[int, int] | None:
+        """The definite title subject of a sentence ("Le ministre des Finances du Koweït a promis…")."""
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ in self.words.roles and t.i not in self.taken:
+                start = t.i
+                while start > sent.start and self.lowers[start - 1] in self.words.modifiers:
+                    start -= 1
+                if start == sent.start or self.doc[start - 1].pos_ != "DET":
+                    return None
+                if "Def" not in self.doc[start - 1].morph.get("Definite"):
+                    return None  # "un ministre" is someone else
+                return start, self._phrase_end(t.i + 1, limit=14)
+        return None
+
+    def _parallel_country(self, start: int, end: int) -> str | None:
+        """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
+        after a comma restates the country as the office holding it."""
+        doc = self.doc
+        i = start - 1
+        if i >= 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i < 2 or doc[i].pos_ != "ADP" or self.texts[i - 1] != ",":
+            return None
+        country = self.taken.get(i - 2)
+        if country is None or country.kind != "country":
+            return None
+        j = country.start - 1
+        if j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        return country.country if j >= 0 and self.lowers[j] == self.lowers[i] else None
+
+    def _affiliation(self, m: Mention) -> tuple[int, int] | None:
+        """ "Nicolas Walder (Verts/GE)", "Jean Dupont (LR)": a person's party and constituency in brackets,
+        capitalised words and acronyms joined by slashes or hyphens."""
+        doc, i = self.doc, m.end
+        if m.kind != "person" or i >= len(doc) or self.texts[i] != "(":
+            return None
+        j = i + 1
+        while j < min(i + 7, len(doc)) and (
+            (doc[j].is_alpha and self.texts[j][:1].isupper()) or self.texts[j] in ("/", "-")
+        ):
+            j += 1
+        if j == i + 1 or j >= len(doc) or self.texts[j] != ")":
+            return None
+        for k in range(i + 1, j):
+            owner = self.taken.get(k)
+            if owner is not None and owner.kind == "person":
+                return None
+            if owner is not None:
+                owner.affiliation = True
+        return i + 1, j
+
+    def _country_of_body_named_in(self, start: int, end: int) -> str | None:
+        """ "porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
+        heads = {self.lowers[i] for i in range(start, end) if self.lowers[i] in self.words.bodies}
+        if not heads:
+            return None
+        found = {m.country for m in self.mentions if m.body and m.country and self.lowers[m.start] in heads}
+        return found.pop() if len(found) == 1 else None
+
+    def _role_after(self, m: Mention) -> tuple[int, int] | None:
+        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].text not in (",", "("):
+            return None
+        i = m.end + 1
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].lower_ in self.words.modifiers:
+            i += 1
+        if i >= len(doc):
+            return None
+        head = doc[i]
+        if m.kind == "person" and head.lower_ not in self.words.roles:
+            return None
+        if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
+            return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
+        end = self._phrase_end(i + 1, limit=14)
+        if m.kind != "person" and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
+            return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        return start, end
+
+    def _phrase_end(self, i: int, *, limit: int) -> int:
+        doc = self.doc
+        stop = min(len(doc), i + limit)
+        while i < stop:
+            t = doc[i]
+            coordinated = (
+                t.pos_ == "CCONJ" and i + 1 < stop and doc[i + 1].pos_ == "ADP"
+            )  # "de l'Économie et des Finances"
+            if (
+                t.text in STOP_PUNCT
+                or t.text in (")", "(")
+                or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                or (t.pos_ == "CCONJ" and not coordinated)
+            ):
+                break
+            person = self.taken.get(t.i)
+            if person is not None and person.kind == "person":
+                break
+            i += 1
+        while doc[i - 1].lower_ in self.words.connectives:
+            i -= 1
+        return i
+
+    def _role_before(self, m: Mention) -> tuple[int, int] | None:
+        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…"."""
+        doc = self.doc
+        end = m.start
+        if end > 0 and doc[end - 1].text == ",":
+            end -= 1
+        lowest = max(m.start - 16, 0)  # not the parser's sentence start: it often cuts before a name
+        i = end - 1
+        while i >= lowest:
+            t = doc[i]
+            owner = self.taken.get(i)
+            if (
+                t.text in STOP_PUNCT
+                or t.is_space
+                or (t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and t.lower_ not in self.words.roles)
+                or (owner is not None and owner.kind == "person")
+            ):
+                break
+            i -= 1
+        if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
+            return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
+        before = doc[end - 1]
+        if (
+            end - 1 > i
+            and before.pos_ == "NOUN"
+            and before.text.islower()
+            and before.i not in self.taken
+            and not self._titled_noun(before)
+        ):
+            return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
+        window = range(i + 1, end)
+        first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
+        if first is None:
+            return None
+        while first - 1 > i and doc[first - 1].lower_ in self.words.modifiers:
+            first -= 1
+        if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+            end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
+        return first, end
+
+    def _titled_noun(self, token) -> bool:
+        """A common noun a name may follow as the holder of a title: a role, a body, a kind of organization."""
+        lower = token.lower_
+        return (
+            lower in self.words.roles
+            or lower in self.words.modifiers
+            or lower in self.words.bodies
+            or lower in self.words.kinds
+            or fold(lower) in self.words.domains
+        )

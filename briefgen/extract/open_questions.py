@@ -1,0 +1,154 @@
+"""Indirect open questions, read from the parse: a word of uncertainty governing an interrogative clause.
+
+French asks without a question mark in a few constructions, each a family rather than a phrase
+(words in data/questions.yml, rule names in data/rules.yml, family ``questions``):
+
+- ``uncertainty-verb``: a verb that is a question in itself governs an interrogative or "si" clause,
+  or a "sur" complement: "on ignore encore combien de personnes…", "les experts se demandent pourquoi…",
+  "les juristes s'interrogent sur la portée du texte";
+- ``open-knowledge``: a verb of knowing or saying governs one, negated or infinitive: "nul ne sait
+  combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…";
+- ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
+- ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
+  la vidéosurveillance", "pose la question de la dette";
+- ``future-relative``: a free relative in the future or conditional under a word of attention:
+  "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
+- ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
+  taxer les superprofits".
+
+The question's text runs from the start of the clause holding the trigger to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import NamedTuple
+
+from ..lexicon import QuestionWords
+
+log = logging.getLogger(__name__)
+
+STOPS = {":", ";"}
+CLAUSE_TOPS = ("ROOT", "conj", "parataxis")
+
+
+class Found(NamedTuple):
+    start: int  # character offset (normalised text) where the question's text starts
+    rule: str
+
+
+def _lemma(token) -> str:
+    """The lemma, or for a verb the tagger took for a noun ("relance" → "relancer"), the first-group infinitive."""
+    return token.lemma_.lower()
+
+
+def _is(token, words: frozenset[str]) -> bool:
+    lemma = _lemma(token)
+    return lemma in words or token.lower_ in words or (token.pos_ == "NOUN" and lemma + "r" in words)
+
+
+def _negated(token, q: QuestionWords) -> bool:
+    return any(
+        c.lower_ in q.negators or (c.dep_.startswith("nsubj") and c.lower_ in q.negative_subjects)
+        for c in token.children
+    )
+
+
+def _reflexive(token) -> bool:
+    return any(c.dep_.startswith("expl") or c.lemma_ == "se" for c in token.children)
+
+
+def _trigger(governor, q: QuestionWords) -> str | None:
+    """The rule that makes ``governor`` ask about the clause it governs, or None."""
+    if _is(governor, q.uncertainty_verbs):
+        if _is(governor, q.reflexive_only) and not _reflexive(governor):
+            return None  # "le juge a demandé si…" reports a question someone asked
+        return "uncertainty-verb"
+    if _is(governor, q.knowledge_verbs) and (
+        _negated(governor, q) or "Inf" in governor.morph.get("VerbForm") or governor.lower_ == governor.lemma_
+    ):
+        return "open-knowledge"
+    if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
+        return "question-noun"
+    return None
+
+
+def _ancestors(token, limit: int = 4):
+    while limit and token.head is not token:
+        token = token.head
+        yield token
+        limit -= 1
+
+
+def _clause_start(token, floor: int) -> int:
+    """First token of the clause holding ``token``: up the tree to a clause top, then its left edge, past
+    leading conjunctions and punctuation, and never before ``floor`` or a colon."""
+    node = token
+    while node.dep_ not in CLAUSE_TOPS and node.head is not node:
+        node = node.head
+    doc = token.doc
+    start = max(node.left_edge.i, floor)
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in STOPS:
+            start = i + 1
+            break
+    while start < token.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ" or doc[start].is_space):
+        start += 1
+    return start
+
+
+def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
+    """The first indirect question among tokens [first, last) of one sentence, or None."""
+    for t in doc[first:last]:
+        rule = None
+        anchor = None
+        lower = t.lower_
+        if lower in q.clause_words and not (t.pos_ == "SCONJ" and t.dep_ != "mark"):
+            # the governor up the tree, or, where the small model attaches the clause elsewhere, a trigger at
+            # most two words before it ("On ignore encore combien…" parsed with "ignore" as an adverb)
+            near = (doc[j] for j in range(t.i - 1, max(first, t.i - 3) - 1, -1))
+            anchor = next(
+                (g for g in (*_ancestors(t), *near) if g.i < t.i and (rule := _trigger(g, q))),
+                None,
+            )
+        elif lower in q.free_relative and t.i + 1 < last and doc[t.i + 1].pos_ == "PRON":
+            verb = doc[t.i + 1].head
+            future = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
+            if future:
+                anchor = next((g for g in _ancestors(t) if g.i < t.i and _is(g, q.attention_words)), None)
+                rule = "future-relative" if anchor is not None else None
+        elif t.pos_ == "NOUN" and _is(t, q.question_nouns):
+            # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
+            # right before its article where the small model parses the verb as a noun
+            before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
+            raiser = t.head if t.dep_ == "obj" and _is(t.head, q.raising_verbs) else None
+            raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
+            topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (
+                t.i + 1 < last and doc[t.i + 1].lower_ in q.topic_prepositions
+            )
+            if raiser is not None and topic:
+                anchor, rule = raiser, "raised-question"
+        elif t.dep_.startswith("obl") and _is(t.head, q.uncertainty_verbs):
+            head = t.head
+            if any(c.lower_ in q.topic_prepositions for c in t.children) and (
+                not _is(head, q.reflexive_only) or _reflexive(head)
+            ):
+                anchor, rule = head, "uncertainty-verb"  # "s'interrogent sur la portée du texte"
+        if anchor is not None and rule:
+            start = _clause_start(anchor, first)
+            log.debug("indirect question by rule %s at %r", rule, doc[start : min(start + 6, last)].text)
+            return Found(doc[start].idx, rule)
+    return None
+
+
+def asking_heading(doc, first: int, last: int, q: QuestionWords) -> bool:
+    """A short block that asks: it opens on a question word or inverts its subject ("Faut-il taxer…")."""
+    words = [t for t in doc[first:last] if t.is_alpha]
+    if not words or len(words) > q.heading_max_words:
+        return False
+    if words[0].lower_ in q.heading_words:
+        return True
+    return any(
+        t.text.startswith("-") and t.lower_.removeprefix("-").removeprefix("t-") in q.inversion_pronouns
+        for t in doc[first:last]
+    )
