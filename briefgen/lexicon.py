@@ -45,6 +45,14 @@ class Lexicon:
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
+    # --- statements, speakers, stance (extract/statements.py, speaker_*.py, attribution.py, stance.py)
+    stance_verbs: Mapping[str, frozenset[str]]  # "condemn" -> {"condamner", …}
+    stance_words: Mapping[str, frozenset[str]]  # "concern" -> {"inquiétude", …}
+    stance_order: tuple[str, ...]  # strongest first: threaten, condemn, reject, call, concern, support
+    stance_negated: Mapping[str, str]  # a negated "support" is a "reject"; a class not listed is cancelled
+    negators: frozenset[str]
+    impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
+    institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
 
 
 def _section(name: str, lang: str) -> dict:
@@ -89,4 +97,26 @@ def lexicon(lang: str) -> Lexicon:
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
+        **_stance_fields(lang),
     )
+
+
+def _stance_fields(lang: str) -> dict:
+    """The stance lexicon (data/stance.yml): verb lemmas and cue words per class."""
+    stance = _section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    return {
+        "stance_verbs": MappingProxyType({c: frozenset(stance[c].get("verbs", [])) for c in order}),
+        "stance_words": MappingProxyType({c: frozenset(stance[c].get("words", [])) for c in order}),
+        "stance_order": order,
+        "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
+        "negators": frozenset(stance.get("negators", [])),
+        "impersonal": frozenset(_section("grammar", lang).get("impersonal_subjects", [])),
+        "institution_families": MappingProxyType(
+            {
+                word: frozenset(family)
+                for family in _section("speech_verbs", lang).get("institution_families", [])
+                for word in family
+            }
+        ),
+    }
