@@ -67,7 +67,7 @@ class Attributor(Evidence, Naming):
                         self.places.add(i)
         self._add_unlisted_entities()
         self.quoted = quoted
-        self.history: list[tuple[int, int, Speaker]] = []  # (start, end, speaker) of attributions so far
+        self.history: list[tuple[int, int, Speaker]] = []  # (start, end of frame, speaker) so far
         self.speaker_ids: set[int] = set()  # referents that have spoken so far
         self.roles: dict[object, str] = {}  # referent (or name) → the longest role read for it
         # mention starts outside quotations and places, in text order: searched, not scanned, since
@@ -122,9 +122,7 @@ class Attributor(Evidence, Naming):
                 if found is not None:
                     self.remember(statement, found)
             else:
-                found = self.dislocated(self.doc[statement.verbs[0]]) or self.subject_of(
-                    self.doc[statement.verbs[0]], after_quote=statement.after
-                )
+                found = self.subject_of(self.doc[statement.verbs[0]], after_quote=statement.after)
                 if found is not None:
                     self.remember(statement, found)
             log.debug(
@@ -135,21 +133,6 @@ class Attributor(Evidence, Naming):
             )
             speakers.append(found)
         return speakers
-
-    def dislocated(self, verb) -> Speaker | None:
-        """ "L'Inde, elle, se dit …": the pronoun subject doubles the nominal before it, which speaks."""
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i not in self.quoted), None)
-        if subject is None or not self.pronoun_of(subject) or subject.i < 3:
-            return None
-        if self.doc[subject.i - 1].text != "," or self.doc[subject.i + 1].text != ",":
-            return None
-        head = self.doc[subject.i - 2]
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        if head.i in self.actor_at:
-            head = self.doc[self.actor_at[head.i][1]]
-        found = self._resolve(head)
-        return found.chain("copula") if found else None
 
     # ------------------------------------------------------------------ pronouns
 
@@ -178,18 +161,33 @@ class Attributor(Evidence, Naming):
             ),
             (-1, None),
         )
-        fallback = None
+        found: list[Speaker] = []  # (a subject or speaker, then any mention) × (gender said, unknown)
+        ranked: dict[tuple[bool, bool], Speaker] = {}
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
             if not self.compatible(referent, i, gender, number):
                 continue
-            if self.doc[i].dep_.startswith("nsubj") or id(referent) in self.speaker_ids or self.doc[i].dep_ == "appos":
-                return self.speaker(referent.name, referent, "pronoun")
-            fallback = fallback or self.speaker(referent.name, referent, "pronoun object")
-        if fallback is None and unnamed[1] is not None:
-            return unnamed[1].only("pronoun")
-        return fallback
+            subject = self.is_subject_mention(i) or id(referent) in self.speaker_ids
+            said = number == "Plur" or self.gender_of(i) == gender
+            rule = "pronoun" if subject else "pronoun object"
+            ranked.setdefault((subject, said), self.speaker(referent.name, referent, rule))
+        # "Paul Berger a reçu Mme Dufour. « … », a-t-elle dit": the person whose gender is said
+        # wins over a subject of unknown gender; otherwise subjects and speakers first, nearest first
+        for key in ((True, True), (False, True), (True, False), (False, False)):
+            if key in ranked:
+                found.append(ranked[key])
+        if found:
+            return found[0]
+        return unnamed[1].only("pronoun") if unnamed[1] is not None else None
+
+    def is_subject_mention(self, i: int) -> bool:
+        """A mention that is a subject, or the name in one ("la ministre Sophie Marchal a …")."""
+        token = self.doc[i]
+        if token.dep_.startswith("nsubj") or token.dep_ == "appos":
+            return True
+        head = token.head
+        return token.dep_ in ("nmod", "flat:name", "appos") and head.i < i and head.dep_.startswith("nsubj")
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
         if number == "Sing":
@@ -200,8 +198,14 @@ class Attributor(Evidence, Naming):
         return referent.type in ("organization", "country")
 
     def gender_of(self, index: int) -> str | None:
-        """Gender cue of a person's mention: M./Mme at its start or just before it, or the gender of
-        a title noun before it ("la ministre X")."""
+        """Gender cue of a person's mention: M./Mme at its start or just before it, the gender of
+        a title noun before it ("la ministre X"), or the morphology of a first name the model knows."""
+        cue = self.said_gender(index)
+        if cue is None and self.doc[index].pos_ == "PROPN":
+            return (self.doc[index].morph.get("Gender") or [None])[0]
+        return cue
+
+    def said_gender(self, index: int) -> str | None:
         for j in range(index, max(index - 3, -1), -1):
             prev = self.doc[j]
             if prev.lower_ in self.lex.gender_cues:
@@ -249,8 +253,8 @@ class Attributor(Evidence, Naming):
         return None
 
     def continues(self, last_end: int, index: int) -> bool:
-        """A quotation right after the last attributed one, nothing but spaces and marks between:
-        the same voice goes on ("« … »\\n\\n« … »")."""
+        """A quotation right after the sentence of the last attributed one, nothing but spaces and
+        marks between: the same voice goes on ("« … », a-t-elle dit.\\n\\n« … »")."""
         return all(t.is_space or t.is_punct or t.i in self.quoted for t in self.doc[last_end:index])
 
     def is_sentence_subject(self, index: int) -> bool:
@@ -265,7 +269,7 @@ class Attributor(Evidence, Naming):
         person = speaker.referent is not None and speaker.referent.type == "person"
         if person and speaker.role and (known is None or len(speaker.role) > len(known)):
             self.roles[key] = speaker.role  # a body's spokesperson's title is not the body's role
-        self.history.append((statement.start, statement.end, speaker))
+        self.history.append((statement.start, max(statement.end, statement.frame[1]), speaker))
         if speaker.referent is not None:
             self.speaker_ids.add(id(speaker.referent))
         return speaker

@@ -27,9 +27,10 @@ class Evidence:
         start, end = statement.start, statement.end
         for i in statement.verbs:
             verb = self.doc[i]
-            found = self.subject_of(verb, after_quote=verb.i >= end)
+            found = self.subject_of(verb, after_quote=verb.i >= end or verb.i == statement.incise)
             if found:
-                return found.chain("introduced") if verb.i < statement.opens else found
+                introduced = verb.i < statement.opens and verb.i != statement.incise
+                return found.chain("introduced") if introduced else found
         for token in self.doc[statement.opens : statement.frame[1]]:
             if token.i in self.quoted:
                 continue
@@ -45,7 +46,7 @@ class Evidence:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
-                return self.resolve(child, "subject")
+                return self.dislocated(child) or self.resolve(child, "subject")
         for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
             if token.text.startswith("-") and self.pronoun_of(token) and token.i not in self.quoted:
                 return self.resolve(token, "incise")
@@ -163,6 +164,21 @@ class Evidence:
                 return False
         return False
 
+    def dislocated(self, subject):
+        """ "L'Inde, elle, se dit …": a pronoun between commas doubles the nominal before it, which
+        speaks (a country or a body as much as a person)."""
+        if not self.pronoun_of(subject) or subject.i < 3 or subject.i + 1 >= len(self.doc):
+            return None
+        if self.doc[subject.i - 1].text != "," or self.doc[subject.i + 1].text != ",":
+            return None
+        head = self.doc[subject.i - 2]
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.quoted:
+            return None
+        if head.i in self.actor_at:
+            head = self.doc[self.actor_at[head.i][1]]
+        found = self._resolve(head)
+        return found.chain("copula") if found else None
+
     def copula_subject(self, start: int):
         """ "L'Élysée est « consterné »", "L'Inde se dit « inquiète »": the subject of the verb
         right before the quotation, when that verb is a copula (the quote is its predicate)."""
@@ -170,8 +186,7 @@ class Evidence:
         if not before or before[-1].pos_ not in ("AUX", "VERB") or before[-1].lemma_.lower() != "être":
             return None
         verb = before[-1]
-        head = verb.head if verb.dep_ == "cop" else verb
-        for candidate in (head, verb):
+        for candidate in (verb.head, verb):
             for child in candidate.children:
                 if child.dep_.startswith("nsubj") and child.i not in self.quoted and child.i < verb.i:
                     return self.resolve(child, "copula")

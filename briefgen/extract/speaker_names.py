@@ -144,16 +144,24 @@ class Naming:
 
     def precise_body(self, token):
         """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the
-        body of its family (data: speech_verbs.yml, institution_families) named before it."""
+        body of its family (data: speech_verbs.yml, institution_families) a subject named just
+        before it (this paragraph or the one before)."""
         family = self.lex.institution_families.get(token.lemma_.lower())
         if not family:
             return None
-        for referent, i in self.mentions_before(token.i):
-            if referent.type == "organization" and self.doc[i].lemma_.lower() in family:
-                return self.speaker(referent.name, referent, "precise name")
-            head = next((t for t in self.doc[i : i + 3] if t.pos_ in ("NOUN", "PROPN")), None)
-            if referent.type == "organization" and head is not None and head.lemma_.lower() in family:
-                return self.speaker(referent.name, referent, "precise name")
+        lemma = token.lemma_.lower()
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                break
+            if prev.i in self.quoted or prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
+                continue
+            if prev.lemma_.lower() == lemma or not prev.dep_.startswith("nsubj"):
+                continue
+            hit = self.actor_at.get(prev.i)
+            if hit and hit[0].type == "organization":
+                return self.speaker(hit[0].name, hit[0], "precise name")
+            return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
         return None
 
     def named_after_title(self, token):

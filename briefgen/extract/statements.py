@@ -44,6 +44,16 @@ NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
 @dataclass(frozen=True)
+class Piece:
+    """A quotation, or the part of one on one side of an incise: its words' characters and tokens."""
+
+    inner_start: int
+    inner_end: int
+    span: object  # the Doc span, marks included
+    incise: int | None = None  # the verb of an incise inside the marks that cuts it
+
+
+@dataclass(frozen=True)
 class Statement:
     """Reported words and the frame that reports them (token offsets in the parsed Doc)."""
 
@@ -59,6 +69,7 @@ class Statement:
     after: bool = False  # a reported clause whose verb follows it (an incise)
     short: bool = False  # a quotation of two to four words: speech only if its sentence says who
     opens: int = -1  # first token of the quotation's own sentence (the frame may start before it)
+    incise: int | None = None  # the verb of an incise inside the quotation's marks
 
 
 def sentence_of(token):
@@ -81,6 +92,9 @@ def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
     for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
         if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
             return word[: -len(ending)] + "er"
+    for ending in ("ies", "is", "ie", "i", "it"):  # "a réagi", "a averti": second group
+        if word.endswith(ending) and word[: -len(ending)] + "ir" in lex.speech:
+            return word[: -len(ending)] + "ir"
     return lemma
 
 
@@ -95,19 +109,21 @@ class Finder:
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
         self.parsed, self.doc, self.lex = parsed, parsed.doc, lex
-        self.quotes = []
+        self.quotes: list[Piece] = []
+        self.quoted: set[int] = set()
         for quote in find_quotes(self.doc.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
-                self.quotes.append((quote, span))
-        self.quoted: set[int] = {i for _, span in self.quotes for i in range(span.start, span.end)}
+                self.quotes.extend(self.split_at_incise(Piece(quote.inner_start, quote.inner_end, span)))
+        for piece in self.quotes:
+            self.quoted.update(range(piece.span.start, piece.span.end))
         # tokens of quotations that name something ("une « campagne de désinformation »"): a
         # reported clause may hold them, as it may not hold speech already quoted
-        self.terms = {i for _, span in self.quotes if self.is_name(span.start) for i in range(span.start, span.end)}
+        self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs = [t for t in self.doc if self.is_speech_verb(t)]
 
     def find(self) -> list[Statement]:
-        events = [(span.start, "direct", item) for item in self.quotes for span in [item[1]]]
+        events = [(piece.span.start, "direct", piece) for piece in self.quotes]
         events += [(token.i, "verb", token) for token in self.speech_verbs]
         events += [(token.i, "selon", token) for token in self.doc if token.lower_ in self.lex.attribution]
         events.sort(key=lambda e: e[0])
@@ -116,7 +132,7 @@ class Finder:
         claimed: set[int] = set()  # tokens already inside a reported clause
         for _, kind, item in events:
             if kind == "direct":
-                statement = self.quotation(*item)
+                statement = self.quotation(item)
             elif item.i in claimed or item.i in self.quoted:
                 continue
             elif kind == "verb":
@@ -159,8 +175,62 @@ class Finder:
 
     # ------------------------------------------------------------------ quotations
 
-    def quotation(self, quote, span) -> Statement | None:
+    def split_at_incise(self, piece: Piece) -> list[Piece]:
+        """ "« Nous n'avons pas cédé, précise X, auteur de deux buts. Nous voulons … »": an incise
+        inside the marks is the narrator's, and cuts the quotation in two statements of X."""
+        doc, span = self.doc, piece.span
+        for comma in range(span.start + 3, span.end - 3):
+            if doc[comma].text != ",":
+                continue
+            verb = next(
+                (t for t in doc[comma + 1 : comma + 4] if t.pos_ not in ("AUX",) and not t.text.startswith("-")), None
+            )
+            if verb is None or verb_lemma(verb, self.lex) not in self.lex.speech or verb.pos_ not in ("VERB", "NOUN"):
+                continue
+            if any(t.pos_ not in ("AUX",) and not t.text.startswith("-") for t in doc[comma + 1 : verb.i]):
+                continue
+            end = self.incise_end(verb, span.end - 1)
+            if end is None:
+                continue
+            before = Piece(piece.inner_start, doc[comma].idx, doc[span.start : comma], verb.i)
+            rest = Piece(doc[end].idx + len(doc[end].text), piece.inner_end, doc[end + 1 : span.end], verb.i)
+            log.debug("incise inside a quotation at token %d", verb.i)
+            return [before, *self.split_at_incise(rest)] if end + 3 < span.end else [before]
+        return [piece]
+
+    def incise_end(self, verb, stop: int) -> int | None:
+        """The comma or stop closing an incise: after its subject (a name, a title, "-t-il") and an
+        apposition to it ("précise X, auteur de deux buts."); None if no subject stands there."""
         doc = self.doc
+        clitic = any(t.text.startswith("-") for t in doc[verb.i - 2 : verb.i + 2])
+        i = verb.i + 1
+        named = clitic
+        while i < stop and i - verb.i <= 12:
+            token = doc[i]
+            if token.text in (".", "!", "?", ";"):
+                return i if named else None
+            if token.text == ",":
+                if not named:
+                    return None
+                after = doc[i + 1 : stop]
+                stop_at = next((t.i for t in after if t.text in (".", "!", "?", ",")), stop)
+                apposition = (
+                    i + 1 < stop
+                    and doc[i + 1].text[:1].islower()
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : stop_at])
+                    and stop_at < stop
+                    and doc[stop_at].text != ","
+                )
+                return stop_at if apposition else i
+            if token.pos_ in NOMINAL or token.text[:1].isupper():
+                named = True
+            elif token.pos_ in ("VERB", "AUX", "SCONJ"):
+                return None  # a clause goes on: "…, dit-on qu'il …" is no incise
+            i += 1
+        return None
+
+    def quotation(self, piece: Piece) -> Statement | None:
+        doc, span, quote = self.doc, piece.span, piece
         count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
         if self.is_name(span.start) or (count < 2 and not self.is_predicate(span.start)):
             return None
@@ -173,8 +243,8 @@ class Finder:
             # "X a réagi après le match :" then the quotation on the next line: that sentence
             # frames it (a rubric "Santé :" frames nothing, having no verb of saying)
             frame_start = sentence_of(doc[before]).start
-        verbs = [t for t in self.speech_verbs if frame_start <= t.i < last.end]
-        verbs.sort(key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+        verbs = [t for t in self.speech_verbs if frame_start <= t.i < last.end or t.i == piece.incise]
+        verbs.sort(key=lambda t: (t.i != piece.incise, min(abs(t.i - span.start), abs(t.i - span.end))))
         return Statement(
             start=span.start,
             end=span.end,
@@ -185,18 +255,20 @@ class Finder:
             frame=(frame_start, last.end),
             verbs=tuple(t.i for t in verbs),
             opens=first.start,
+            incise=piece.incise,
             # a short quote in a sentence of other words needs a speaker there; alone, it is speech
             short=count <= 4 and any(t.is_alpha and t.i not in self.quoted for t in doc[first.start : last.end]),
         )
 
     def is_name(self, start: int) -> bool:
         """A quote right after a determiner or a naming word names something ("l'opération « … »")."""
-        before = [t for t in self.doc[max(0, start - 2) : start] if not t.is_punct]
+        opens = sentence_of(self.doc[start]).start
+        before = [t for t in self.doc[max(opens, start - 2) : start] if not t.is_punct]
         if not before:
             return False
         last = before[-1]
-        if self.conjugated(last):
-            return False  # "s'est dit « fier »", "a appelé « … »": a verb said it, nothing is named
+        if self.conjugated(last) or (last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm")):
+            return False  # "s'est dit « fier »", "se dit « inquiète »": a verb said it, nothing is named
         if last.pos_ == "DET" or last.lower_ in self.lex.naming:
             return True
         return any(t.lemma_.lower() in self.lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
@@ -311,15 +383,18 @@ class Finder:
         if any(i in self.quoted for i in range(sent.start, sent.end)):
             return None
         comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
-        if comma is None or comma - token.i > 8:
+        if token.i - sent.start <= 1 or (doc[token.i - 1].text == "," and comma is not None):
+            # "Selon lui, …", "…, selon lui, …": the words after the phrase
+            if comma is None or comma - token.i > 8:
+                return None
+            start, end, phrase_end = comma + 1, sent.end, comma
+        elif sent.end - token.i <= 10:  # "…, selon un analyste basé à Londres.": the words before
+            start, end, phrase_end = sent.start, token.i, sent.end
+        else:
             return None
-        head = next((t for t in doc[token.i + 1 : comma] if t.pos_ in NOMINAL), None)
+        head = next((t for t in doc[token.i + 1 : phrase_end] if t.pos_ in NOMINAL), None)
         if head is None or head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
             return None  # "selon les informations du renseignement": a source of facts, not speech
-        if token.i - sent.start <= 1 or doc[token.i - 1].text == ",":
-            start, end = comma + 1, sent.end
-        else:  # "…, selon lui." at the end: the words before
-            start, end = sent.start, token.i
         while end > start and doc[end - 1].is_punct:
             end -= 1
         if end - start < 3:
