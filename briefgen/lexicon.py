@@ -50,6 +50,7 @@ class Lexicon:
     stance_words: Mapping[str, frozenset[str]]  # "concern" -> {"inquiétude", …}
     stance_order: tuple[str, ...]  # strongest first: threaten, condemn, reject, call, concern, support
     stance_negated: Mapping[str, str]  # a negated "support" is a "reject"; a class not listed is cancelled
+    stance_present_only: frozenset[str]  # "nous devons" calls, "ils devaient" narrates
     negators: frozenset[str]
     impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
@@ -110,6 +111,7 @@ def _stance_fields(lang: str) -> dict:
         "stance_words": MappingProxyType({c: frozenset(stance[c].get("words", [])) for c in order}),
         "stance_order": order,
         "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
+        "stance_present_only": frozenset(stance.get("present_only", [])),
         "negators": frozenset(stance.get("negators", [])),
         "impersonal": frozenset(_section("grammar", lang).get("impersonal_subjects", [])),
         "institution_families": MappingProxyType(

@@ -199,13 +199,8 @@ class Attributor(Evidence, Naming):
 
     def gender_of(self, index: int) -> str | None:
         """Gender cue of a person's mention: M./Mme at its start or just before it, the gender of
-        a title noun before it ("la ministre X"), or the morphology of a first name the model knows."""
-        cue = self.said_gender(index)
-        if cue is None and self.doc[index].pos_ == "PROPN":
-            return (self.doc[index].morph.get("Gender") or [None])[0]
-        return cue
-
-    def said_gender(self, index: int) -> str | None:
+        a title noun before it ("la ministre X"). A name's own morphology is not read: the small
+        model guesses it ("Vassily" feminine)."""
         for j in range(index, max(index - 3, -1), -1):
             prev = self.doc[j]
             if prev.lower_ in self.lex.gender_cues:

@@ -213,6 +213,8 @@ class Naming:
         sent_end = sentence_of(token).end
         i = token.i + 1
         while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
+            if self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in self.lex.title_complements:
+                return None  # "le dirigeant sur son compte Facebook": where, not who
             prev = self.doc[i - 1]
             if self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET") and not prev.text[:1].isupper():
                 hit = self.actor_at.get(i)

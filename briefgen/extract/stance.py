@@ -16,10 +16,11 @@ inquiet") is cancelled, or turned into the class data/stance.yml gives it ("ne s
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .rules import table
-from .statements import Statement, verb_lemma
+from .statements import Statement
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("stance"))
@@ -61,14 +62,40 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
 
 
 def _class(token, lex: Lexicon) -> str | None:
-    """The stance class a token cues: a verb by its lemma, anything else by its lemma or form."""
-    if token.pos_ in VERBS:
-        lemma = verb_lemma(token, lex)
-        return next((c for c in lex.stance_order if lemma in lex.stance_verbs[c]), None)
+    """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
+    A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
+    "une nouvelle escalade") is read as a word."""
     if not token.is_alpha:
         return None
+    if token.pos_ in VERBS and _acts_as_verb(token):
+        lemmas = _verb_lemmas(token.lemma_.lower(), token.lower_)
+        if lemmas & lex.stance_present_only and "Pres" not in token.morph.get("Tense"):
+            return None  # "nous devons" calls; "les trains devaient rouler" narrates
+        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        if found:
+            return found
     lemma, word = token.lemma_.lower(), token.lower_
     return next((c for c in lex.stance_order if lemma in lex.stance_words[c] or word in lex.stance_words[c]), None)
+
+
+def _acts_as_verb(token) -> bool:
+    if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "ccomp", "advcl")  # "nous devons soutenir": a verb under a verb
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemmas(lemma: str, word: str) -> frozenset[str]:
+    """The lemma and the infinitives the form shows when the lemmatizer returned the form itself
+    ("risque" → risquer, "averti" → avertir)."""
+    found = {lemma}
+    for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "er")
+    for ending in ("issent", "issons", "it", "is", "ie", "i"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "ir")
+    return frozenset(found)
 
 
 def _negated(token, lex: Lexicon) -> bool:
