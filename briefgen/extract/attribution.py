@@ -161,8 +161,7 @@ class Attributor(Evidence, Naming):
             ),
             (-1, None),
         )
-        found: list[Speaker] = []  # (a subject or speaker, then any mention) × (gender said, unknown)
-        ranked: dict[tuple[bool, bool], Speaker] = {}
+        ranked: dict[int, Speaker] = {}
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
@@ -171,15 +170,33 @@ class Attributor(Evidence, Naming):
             subject = self.is_subject_mention(i) or id(referent) in self.speaker_ids
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
-            ranked.setdefault((subject, said), self.speaker(referent.name, referent, rule))
-        # "Paul Berger a reçu Mme Dufour. « … », a-t-elle dit": the person whose gender is said
-        # wins over a subject of unknown gender; otherwise subjects and speakers first, nearest first
-        for key in ((True, True), (False, True), (True, False), (False, False)):
-            if key in ranked:
-                found.append(ranked[key])
-        if found:
-            return found[0]
+            ranked.setdefault(
+                self.rank(subject, said, self.guessed_gender(i) not in (None, gender)),
+                self.speaker(referent.name, referent, rule),
+            )
+        if ranked:
+            return ranked[min(ranked)]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
+
+    @staticmethod
+    def rank(subject: bool, said: bool, guessed_otherwise: bool) -> int:
+        """Who a pronoun stands for, best first (nearest first within a rank): a subject or speaker
+        of the gender said ("Mme X"); a subject or speaker of unknown gender; a person of the
+        gender said who was not a subject ("Paul Berger a reçu Mme Dufour. … a-t-elle dit"); a
+        subject whose first name the model takes for the other gender; anyone compatible."""
+        if subject and said:
+            return 0
+        if subject and not guessed_otherwise:
+            return 1
+        if said:
+            return 2
+        return 3 if subject else 4
+
+    def guessed_gender(self, index: int) -> str | None:
+        """The model's guess of a first name's gender: a tie-breaker only, never a filter (it calls
+        "Vassily" feminine)."""
+        token = self.doc[index]
+        return (token.morph.get("Gender") or [None])[0] if token.pos_ == "PROPN" else None
 
     def is_subject_mention(self, i: int) -> bool:
         """A mention that is a subject, or the name in one ("la ministre Sophie Marchal a …")."""
@@ -205,6 +222,8 @@ class Attributor(Evidence, Naming):
             prev = self.doc[j]
             if prev.lower_ in self.lex.gender_cues:
                 return self.lex.gender_cues[prev.lower_]
+            if prev.pos_ == "ADP":
+                break  # "le patron de Stellantis": the title is someone else's
             if j < index and prev.pos_ == "NOUN" and prev.lemma_.lower() in self.lex.titles:
                 genders = prev.morph.get("Gender")
                 dets = [c for c in prev.children if c.pos_ == "DET" and c.morph.get("Gender")]

@@ -81,7 +81,7 @@ def _class(token, lex: Lexicon) -> str | None:
 def _acts_as_verb(token) -> bool:
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
-    return token.dep_ in ("xcomp", "ccomp", "advcl")  # "nous devons soutenir": a verb under a verb
+    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")  # "nous devons soutenir"
 
 
 @lru_cache(maxsize=65536)
