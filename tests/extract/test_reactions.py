@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from briefgen.brief import Actor
-from briefgen.extract.actors import extract_actors
 from briefgen.extract import attribution, stance, statements
+from briefgen.extract.actors import extract_actors
 from briefgen.extract.reactions import UNCERTAIN_BELOW, extract_reactions, is_uncertain
 from briefgen.extract.rules import confidence, rules, table
 
