@@ -47,6 +47,11 @@ class Evidence:
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
                 return self.dislocated(child) or self.resolve(child, "subject")
+        for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
+            if child.i < verb.i and child.i not in self.quoted:
+                found = self.dislocated(child)
+                if found:
+                    return found
         for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
             if token.text.startswith("-") and self.pronoun_of(token) and token.i not in self.quoted:
                 return self.resolve(token, "incise")

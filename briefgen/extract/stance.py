@@ -35,7 +35,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     verb = doc[statement.verbs[0]] if statement.verbs else None
     inside = range(statement.start, statement.end)
     if verb is not None and verb.i not in inside:
-        cls = _class(verb, lex)
+        cls = _class(verb, lex, verb=True)
         if cls:
             cues.append((cls, "verb", _negated(verb, lex)))
         for child in verb.children:
@@ -61,13 +61,14 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     return "statement", "negated" if cues else "none"
 
 
-def _class(token, lex: Lexicon) -> str | None:
+def _class(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
     A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
-    "une nouvelle escalade") is read as a word."""
+    "une nouvelle escalade") is read as a word; the statement's verb of saying is a verb even
+    where the tagger says otherwise ("s'est réjoui" tagged as an adverb)."""
     if not token.is_alpha:
         return None
-    if token.pos_ in VERBS and _acts_as_verb(token):
+    if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         lemmas = _verb_lemmas(token.lemma_.lower(), token.lower_)
         if lemmas & lex.stance_present_only and "Pres" not in token.morph.get("Tense"):
             return None  # "nous devons" calls; "les trains devaient rouler" narrates
