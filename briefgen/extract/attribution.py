@@ -75,7 +75,7 @@ class Attributor(Evidence, Naming):
         self.mention_starts = sorted(
             start
             for start, (_, first) in self.actor_at.items()
-            if start == first and start not in self.quoted and start not in self.places
+            if start == first and start not in self.quoted and start not in self.places and not self.is_rubric(start)
         )
 
     def _add_unlisted_entities(self) -> None:

@@ -69,7 +69,11 @@ class Evidence:
                 i = self._phrase_end(token, sent.end)
                 continue
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
-                return self.resolve(token, "incise")
+                found = self.resolve(token, "incise")
+                if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
+                    i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
+                    continue
+                return found
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1

@@ -75,7 +75,7 @@ class Naming:
     def _resolve(self, token):
         if self.pronoun_of(token):
             return self.antecedent(token)
-        if self.is_place(token) or self.is_rubric(token):
+        if self.is_place(token) or self.is_rubric(token):  # checked before the actor table
             return None
         lemma = token.lemma_.lower()
         is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
@@ -135,12 +135,15 @@ class Naming:
         return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
 
     def is_rubric(self, token) -> bool:
-        """ "Santé : « … »", "Économie : …": a common word opening its sentence before a colon is
-        a headline's rubric, not a speaker (a person or body named there still speaks)."""
+        """ "Santé : « … »", "Économie : …": one word opening its sentence before a colon is a
+        headline's rubric, not a speaker, even where the actor table took it for a body (a name
+        the model tags as a person still speaks: "Macron : « … »")."""
+        if isinstance(token, int):
+            token = self.doc[token]
         sent = sentence_of(token)
         if token.i - sent.start > 1 or token.i + 1 >= sent.end or self.doc[token.i + 1].text != ":":
             return False
-        return token.ent_type_ not in ("PER", "ORG") and token.i not in self.actor_at
+        return token.ent_type_ != "PER"
 
     def precise_body(self, token):
         """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the

@@ -179,3 +179,11 @@ def test_speakers_make_no_actors(parse):
     before = [(a.name, a.type) for a in actors]
     extract_reactions(parsed, actors, lang="fr")
     assert [(a.name, a.type) for a in actors] == before
+
+
+def test_a_rubric_before_a_colon_never_speaks_even_as_an_actor(parse):
+    text = "Santé : « Les urgences manquent de lits »\n\n« Nous ouvrirons cent lits avant l'hiver. »"
+    parsed = parse(text)
+    rubric = Actor(name="Santé", type="organization", spans=[(0, 1)])
+    got = extract_reactions(parsed, [rubric], lang="fr")
+    assert [r.speaker for r in got] == [None, None]
