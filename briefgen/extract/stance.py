@@ -44,7 +44,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
                 if cls:
                     cues.append((cls, "complement", _negated(child, lex) or _negated(verb, lex)))
     for token in doc[statement.start : statement.end]:
-        cls = _class(token, lex)
+        cls = _class(token, lex, verb=verb is not None and token.i == verb.i)
         if cls:
             rule = "verb" if verb is not None and token.i == verb.i else "words"
             cues.append((cls, rule, _negated(token, lex)))
