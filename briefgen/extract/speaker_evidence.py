@@ -68,6 +68,9 @@ class Evidence:
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
+            if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
+                continue
             if token.pos_ in ("NOUN", "PROPN", "PRON"):
                 found = self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):

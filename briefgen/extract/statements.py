@@ -296,10 +296,12 @@ class Finder:
         if any(c.dep_ == "aux:pass" for c in verb.children) or self.sentence_passed(verb):
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
         span, rule, after = self.que_clause(verb), "que-clause", False
-        if span is None and verb.lemma_.lower() in lex.verb_phrase:
-            span, rule = self.verb_phrase(verb), "verb-phrase"
         if span is None:
+            # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
+            # sentence reports the clause before it, even when its verb takes a stance
             span, rule, after = self.before_incise(verb), "incise-clause", True
+        if span is None and verb.lemma_.lower() in lex.verb_phrase:
+            span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None:
             return None
         start, end = span
