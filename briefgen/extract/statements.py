@@ -120,12 +120,18 @@ class Finder:
         # tokens of quotations that name something ("une « campagne de désinformation »"): a
         # reported clause may hold them, as it may not hold speech already quoted
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
-        self.speech_verbs = [t for t in self.doc if self.is_speech_verb(t)]
+        self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
+        attribution = lex.attribution
+        for token in self.doc:
+            if token.lower_ in attribution:
+                self.cues.append(token)
+            elif self.is_speech_verb(token):
+                self.speech_verbs.append(token)
 
     def find(self) -> list[Statement]:
         events = [(piece.span.start, "direct", piece) for piece in self.quotes]
         events += [(token.i, "verb", token) for token in self.speech_verbs]
-        events += [(token.i, "selon", token) for token in self.doc if token.lower_ in self.lex.attribution]
+        events += [(token.i, "selon", token) for token in self.cues]
         events.sort(key=lambda e: e[0])
         found: list[Statement] = []
         seen: set[str] = set()
