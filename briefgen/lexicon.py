@@ -53,6 +53,7 @@ class Lexicon:
     stance_present_only: frozenset[str]  # "nous devons" calls, "ils devaient" narrates
     negators: frozenset[str]
     impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
+    irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
 
 
@@ -114,6 +115,7 @@ def _stance_fields(lang: str) -> dict:
         "stance_present_only": frozenset(stance.get("present_only", [])),
         "negators": frozenset(stance.get("negators", [])),
         "impersonal": frozenset(_section("grammar", lang).get("impersonal_subjects", [])),
+        "irregular_forms": MappingProxyType(dict(_section("speech_verbs", lang).get("irregular_forms") or {})),
         "institution_families": MappingProxyType(
             {
                 word: frozenset(family)

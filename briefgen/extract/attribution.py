@@ -102,8 +102,7 @@ class Attributor(Evidence, Naming):
         word = token.text.lower().lstrip("-").removeprefix("t-")
         if word not in self.lex.pronouns:
             return None
-        gender, number = self.lex.pronouns[word]
-        return token.morph.get("Gender", [gender])[0], token.morph.get("Number", [number])[0]
+        return self.lex.pronouns[word]  # the word says it; the model's morphology of "-t-elle" may not
 
     # ------------------------------------------------------------------ the one pass
 

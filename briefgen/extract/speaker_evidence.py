@@ -71,7 +71,7 @@ class Evidence:
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
-            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
                 found = self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
                     i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who

@@ -88,13 +88,15 @@ class Naming:
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
             return self.speaker(persons[0].name, persons[0], "apposition", role=role)
-        if token.pos_ == "PROPN":  # places are actors (countries) or follow a preposition
+        if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in ("ADJ", "X")):
+            # a name (places are actors, countries, or follow a preposition); the tagger may call
+            # a surname an adjective ("convient Desharnais")
             start, end = token.i, token.i + 1
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
                 start -= 1
             while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
                 end += 1
-            person = self.unlisted_person(start, end)
+            person = self.person_named([t.text for t in self.doc[start:end]]) or self.unlisted_person(start, end)
             return self.speaker(person.name, person, "entity")
         if self.indefinite(token) and token.pos_ == "NOUN":
             # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description

@@ -69,7 +69,7 @@ def _class(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     if not token.is_alpha:
         return None
     if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
-        lemmas = _verb_lemmas(token.lemma_.lower(), token.lower_)
+        lemmas = _verb_lemmas(token.lemma_.lower(), token.lower_) | {lex.irregular_forms.get(token.lower_, "")}
         if lemmas & lex.stance_present_only and "Pres" not in token.morph.get("Tense"):
             return None  # "nous devons" calls; "les trains devaient rouler" narrates
         found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)

@@ -89,6 +89,8 @@ def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
     lemma = lemma.lower()
     if lemma in lex.speech:
         return lemma
+    if word in lex.irregular_forms:
+        return lex.irregular_forms[word]
     for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
         if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
             return word[: -len(ending)] + "er"
@@ -110,6 +112,7 @@ class Finder:
     def __init__(self, parsed: Parsed, lex: Lexicon):
         self.parsed, self.doc, self.lex = parsed, parsed.doc, lex
         self.quotes: list[Piece] = []
+        self.incise_verbs: set[int] = set()  # verbs of incises inside the marks: verbs by position
         self.quoted: set[int] = set()
         for quote in find_quotes(self.doc.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -157,6 +160,8 @@ class Finder:
     # ------------------------------------------------------------------ the verb of saying
 
     def is_speech_verb(self, token) -> bool:
+        if token.i in self.incise_verbs:
+            return True
         if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
         if token.pos_ == "PROPN" and not token.text.islower():
@@ -191,13 +196,18 @@ class Finder:
             verb = next(
                 (t for t in doc[comma + 1 : comma + 4] if t.pos_ not in ("AUX",) and not t.text.startswith("-")), None
             )
-            if verb is None or verb_lemma(verb, self.lex) not in self.lex.speech or verb.pos_ not in ("VERB", "NOUN"):
+            if (
+                verb is None
+                or verb_lemma(verb, self.lex) not in self.lex.speech
+                or verb.pos_ not in ("VERB", "NOUN", "X", "ADJ")
+            ):
                 continue
             if any(t.pos_ not in ("AUX",) and not t.text.startswith("-") for t in doc[comma + 1 : verb.i]):
                 continue
             end = self.incise_end(verb, span.end - 1)
             if end is None:
                 continue
+            self.incise_verbs.add(verb.i)
             before = Piece(piece.inner_start, doc[comma].idx, doc[span.start : comma], verb.i)
             rest = Piece(doc[end].idx + len(doc[end].text), piece.inner_end, doc[end + 1 : span.end], verb.i)
             log.debug("incise inside a quotation at token %d", verb.i)
