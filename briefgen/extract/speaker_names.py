@@ -306,13 +306,17 @@ class Naming:
         country = country or next(
             (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
         )
+        bodies = {  # "le chef de l'ONU": the person whose role names that body
+            name.lower()
+            for i in self.nominal_span(token)
+            if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
+        }
         for referent, _ in self.mentions_before(token.i):
-            if (
-                referent.type == "person"
-                and referent.role
-                and lemma in referent.role.lower()
-                and referent.country in (None, country)
-            ):
+            if referent.type != "person" or not referent.role or referent.country not in (None, country):
+                continue
+            role = referent.role.lower()
+            if lemma in role or any(body in role for body in bodies):
                 return self.speaker(referent.name, referent, "title")
 
         def other_office(referent) -> bool:
