@@ -11,7 +11,8 @@ and its ``confidence`` is the weakest link's, from the one reviewed table (data/
 
 A pronoun is never a speaker's name: "il", "elle" resolve to the last compatible person named as
 a subject or speaker (gender from "M."/"Mme" or a title's determiner, number from the
-morphology; "il"/"elle" are people, "ils"/"elles" groups, bodies or countries), or to nobody. A
+morphology; "il"/"elle" are people or a body of that grammatical gender, "ils"/"elles" groups,
+bodies or countries), or to nobody. A
 dislocated subject ("L'Inde, elle, se dit …") is the nominal the pronoun doubles. Places are
 never speakers. A confidence under ``UNCERTAIN_BELOW`` (data/speech_verbs.yml) is an uncertain attribution
 (:func:`is_uncertain`): the site marks it, ``check --hints`` lists it.
@@ -160,19 +161,20 @@ class Attributor(Evidence, Naming):
             ),
             (-1, None),
         )
-        ranked: dict[int, Speaker] = {}
+        ranked: dict[tuple[int, bool], Speaker] = {}
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
             if not self.compatible(referent, i, gender, number):
                 continue
-            subject = self.is_subject_mention(i) or id(referent) in self.speaker_ids
+            person = referent.type == "person"
+            subject = (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj")) or id(
+                referent
+            ) in self.speaker_ids
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
-            ranked.setdefault(
-                self.rank(subject, said, self.guessed_gender(i) not in (None, gender)),
-                self.speaker(referent.name, referent, rule),
-            )
+            rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
+            ranked.setdefault((rank, not person), self.speaker(referent.name, referent, rule))
         if ranked:
             return ranked[min(ranked)]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
@@ -182,7 +184,8 @@ class Attributor(Evidence, Naming):
         """Who a pronoun stands for, best first (nearest first within a rank): a subject or speaker
         of the gender said ("Mme X"); a subject or speaker of unknown gender; a person of the
         gender said who was not a subject ("Paul Berger a reçu Mme Dufour. … a-t-elle dit"); a
-        subject whose first name the model takes for the other gender; anyone compatible."""
+        subject whose first name the model takes for the other gender; anyone compatible. Within a
+        rank a person comes before a body."""
         if subject and said:
             return 0
         if subject and not guessed_otherwise:
@@ -206,12 +209,28 @@ class Attributor(Evidence, Naming):
         return token.dep_ in ("nmod", "flat:name", "appos") and head.i < i and head.dep_.startswith("nsubj")
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
+        """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe
+        UDC … Il a exigé", "la Commission … elle"); "ils"/"elles" for bodies and countries."""
         if number == "Sing":
-            if referent.type != "person":
+            if referent.type == "person":
+                cue = self.gender_of(index)
+            elif referent.type == "organization":
+                cue = self.noun_gender(index)
+            else:
                 return False
-            cue = self.gender_of(index)
             return cue is None or cue == gender
         return referent.type in ("organization", "country")
+
+    def noun_gender(self, index: int) -> str | None:
+        """Grammatical gender of a body's mention: its determiner's, or the common noun's it names
+        ("le groupe UDC", "la Commission")."""
+        token = self.doc[index]
+        for candidate in (token, self.doc[index - 1] if index > 0 else token):
+            if candidate.pos_ in ("DET", "NOUN") and candidate.morph.get("Gender"):
+                return candidate.morph.get("Gender")[0]
+        return next(
+            (c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None
+        )
 
     def gender_of(self, index: int) -> str | None:
         """Gender cue of a person's mention: M./Mme at its start or just before it, the gender of
