@@ -161,7 +161,7 @@ class Attributor(Evidence, Naming):
             ),
             (-1, None),
         )
-        ranked: dict[tuple[int, bool], Speaker] = {}
+        ranked: dict[int, Speaker] = {}
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
@@ -174,7 +174,7 @@ class Attributor(Evidence, Naming):
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
             rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
-            ranked.setdefault((rank, not person), self.speaker(referent.name, referent, rule))
+            ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
         if ranked:
             return ranked[min(ranked)]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
@@ -184,8 +184,8 @@ class Attributor(Evidence, Naming):
         """Who a pronoun stands for, best first (nearest first within a rank): a subject or speaker
         of the gender said ("Mme X"); a subject or speaker of unknown gender; a person of the
         gender said who was not a subject ("Paul Berger a reçu Mme Dufour. … a-t-elle dit"); a
-        subject whose first name the model takes for the other gender; anyone compatible. Within a
-        rank a person comes before a body."""
+        subject whose first name the model takes for the other gender; anyone compatible. A body
+        counts as a subject only where it is one itself (not as an apposition to a person)."""
         if subject and said:
             return 0
         if subject and not guessed_otherwise:
