@@ -27,7 +27,7 @@ The statement rules, with the confidence the table gives them:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import Lexicon
@@ -41,6 +41,7 @@ __doc__ = __doc__.format(table=table("statements"))
 CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
 COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")
 NOMINAL = ("NOUN", "PROPN", "PRON")
+MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Finder:
                 self.speech_verbs.append(token)
 
     def find(self) -> list[Statement]:
+        self.verb_set = {t.i for t in self.speech_verbs}
         events = [(piece.span.start, "direct", piece) for piece in self.quotes]
         events += [(token.i, "verb", token) for token in self.speech_verbs]
         events += [(token.i, "selon", token) for token in self.cues]
@@ -139,9 +141,20 @@ class Finder:
         found: list[Statement] = []
         seen: set[str] = set()
         claimed: set[int] = set()  # tokens already inside a reported clause
+        last_direct: tuple[int, int] | None = None  # (index in found, first character of its words)
         for _, kind, item in events:
             if kind == "direct":
+                if last_direct is not None and self.continues_fragment(found[last_direct[0]], item):
+                    index, first_char = last_direct
+                    merged = self.merged(found[index], first_char, item)
+                    seen.discard(found[index].text)
+                    seen.add(merged.text)
+                    found[index] = merged
+                    log.debug("quotation fragment joined at token %d: %r", item.span.start, merged.text[:60])
+                    continue
                 statement = self.quotation(item)
+                if statement is not None and statement.text not in seen:
+                    last_direct = (len(found), item.inner_start)
             elif item.i in claimed or item.i in self.quoted:
                 continue
             elif kind == "verb":
@@ -275,6 +288,28 @@ class Finder:
             # a short quote in a sentence of other words needs a speaker there; alone, it is speech
             short=count <= 4 and any(t.is_alpha and t.i not in self.quoted for t in doc[first.start : last.end]),
         )
+
+    def continues_fragment(self, previous: Statement, piece: Piece) -> bool:
+        """ "a condamné « toute prise de pouvoir » en Guinée « par la force du fusil »": a fragment
+        that goes on with the clause of the quotation before it, in the same sentence, with only a
+        few words of the narrator between (no verb of saying, no end of sentence), is one statement."""
+        doc, start = self.doc, piece.span.start
+        if previous.kind != "direct" or previous.end > start or start - previous.end > 8:
+            return False
+        if sentence_of(doc[previous.end - 1]).start != sentence_of(doc[start]).start:
+            return False
+        words = [t for t in doc[start : piece.span.end] if t.is_alpha]
+        if not words or not words[0].text[:1].islower() or self.is_name(start):
+            return False
+        gap = doc[previous.end : start]
+        return not any(t.i in self.verb_set or t.text in ".!?;:" for t in gap)
+
+    def merged(self, previous: Statement, first_char: int, piece: Piece) -> Statement:
+        """The statement running from the first fragment to this one, the marks left out."""
+        raw = self.parsed.original(first_char, piece.inner_end)
+        text = " ".join(raw.translate(MARKS).split())
+        count = sum(1 for t in self.doc[previous.start : piece.span.end] if t.is_alpha or t.like_num)
+        return replace(previous, end=piece.span.end, text=text, short=previous.short and count <= 4)
 
     def is_name(self, start: int) -> bool:
         """A quote right after a determiner or a naming word names something ("l'opération « … »")."""
