@@ -54,6 +54,7 @@ class Lexicon:
     negators: frozenset[str]
     impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
     irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
+    authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
 
 
@@ -115,6 +116,7 @@ def _stance_fields(lang: str) -> dict:
         "stance_present_only": frozenset(stance.get("present_only", [])),
         "negators": frozenset(stance.get("negators", [])),
         "impersonal": frozenset(_section("grammar", lang).get("impersonal_subjects", [])),
+        "authored_sources": frozenset(_section("speech_verbs", lang).get("authored_sources", [])),
         "irregular_forms": MappingProxyType(dict(_section("speech_verbs", lang).get("irregular_forms") or {})),
         "institution_families": MappingProxyType(
             {

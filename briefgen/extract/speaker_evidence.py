@@ -12,7 +12,7 @@ found stand for (an actor, a title, a pronoun, a description) is ``speaker_names
 
 from __future__ import annotations
 
-from .statements import Statement, sentence_of
+from .statements import Statement, author_of_source, sentence_of
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
 # "selon la présidence", "selon le porte-parole du ministère" (not "selon le texte")
@@ -44,6 +44,8 @@ class Evidence:
         sent = sentence_of(verb)
         for child in verb.children:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
+                if after_quote and child.i < verb.i:
+                    continue  # "<clause>, a précisé X": a subject before the incise is the clause's
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
                 return self.dislocated(child) or self.resolve(child, "subject")
@@ -150,8 +152,12 @@ class Evidence:
         ):
             return None
         head = self.next_nominal(token)
-        if head is None or head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+        if head is None:
             return None
+        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+            head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
+            if head is None:
+                return None
         if word == "pour" and not self.comma_after(head):
             return None
         found = self.resolve(head, "selon")

@@ -88,13 +88,20 @@ class Naming:
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
             return self.speaker(persons[0].name, persons[0], "apposition", role=role)
-        if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ in ("ADJ", "X")):
+        capitalised = token.text[:1].isupper() and token.i > sentence_of(token).start
+        if token.pos_ == "PROPN" or (capitalised and token.pos_ in ("ADJ", "X", "NOUN") and not is_title):
             # a name (places are actors, countries, or follow a preposition); the tagger may call
             # a surname an adjective ("convient Desharnais")
             start, end = token.i, token.i + 1
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
                 start -= 1
-            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+            while (
+                end < len(self.doc)
+                and end not in self.quoted
+                and (
+                    self.doc[end].pos_ == "PROPN" or (self.doc[end].text[:1].isupper() and self.doc[end].pos_ == "NOUN")
+                )
+            ):
                 end += 1
             person = self.person_named([t.text for t in self.doc[start:end]]) or self.unlisted_person(start, end)
             return self.speaker(person.name, person, "entity")
@@ -126,6 +133,9 @@ class Naming:
                 if precise:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
+        if token.pos_ == "NOUN" and lemma not in self.lex.not_speakers and self.number(token) == "Plur":
+            # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
+            return self.speaker(phrase, None, "description", role=phrase, number="Plur")
         return None
 
     @staticmethod
