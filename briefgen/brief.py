@@ -86,6 +86,7 @@ class Reaction(Item):
     stance: str = "statement"  # condemn | concern | call | support | reject | threaten | statement
     rule: str = ""  # the rule that found the statement (briefgen/data/rules.yml)
     speaker_rule: str | None = None  # the rule chain that named its speaker, e.g. "incise+pronoun"
+    stance_rule: str | None = None  # the rule that read its stance (data/rules.yml, family "stance")
     id: str = ""
     edited: bool = False  # changed or added by the editor's corrections (briefgen.corrections)
 

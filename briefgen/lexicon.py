@@ -2,7 +2,7 @@
 
 As spaCy keeps a language's stop words and tokenizer exceptions in its language defaults, briefgen
 keeps its linguistic knowledge in reviewed YAML files and builds one typed, frozen ``Lexicon`` per
-language from them. A rule asks for a class of words (``lex.place_prepositions``), never spells a
+language from them. A rule asks for a class of words (``lex.actors.place_prepositions``), never spells a
 word. A language with no data has no lexicon: ``lexicon("de")`` raises ``UnsupportedLanguage``
 rather than running French rules on German text.
 """
@@ -54,7 +54,6 @@ class Lexicon:
     lang: str
     # --- grammar.yml: closed-class words
     pronouns: Mapping[str, tuple[str, str]]  # "elle" -> ("Fem", "Sing")
-    place_prepositions: frozenset[str]
     name_particles: frozenset[str]
     gender_cues: Mapping[str, str]  # "mme" -> "Fem"
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
@@ -79,6 +78,17 @@ class Lexicon:
     actors: ActorWords
     # --- questions (questions.yml)
     questions: QuestionWords
+    # --- statements, speakers, stance (extract/statements.py, speaker_*.py, attribution.py, stance.py)
+    stance_verbs: Mapping[str, frozenset[str]]  # "condemn" -> {"condamner", …}
+    stance_words: Mapping[str, frozenset[str]]  # "concern" -> {"inquiétude", …}
+    stance_order: tuple[str, ...]  # strongest first: threaten, condemn, reject, call, concern, support
+    stance_negated: Mapping[str, str]  # a negated "support" is a "reject"; a class not listed is cancelled
+    stance_present_only: frozenset[str]  # "nous devons" calls, "ils devaient" narrates
+    negators: frozenset[str]
+    impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
+    irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
+    authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
+    institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
 
 
 def _section(name: str, lang: str) -> dict:
@@ -104,7 +114,6 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         pronouns=MappingProxyType({w: tuple(v) for w, v in grammar["pronouns"].items()}),
-        place_prepositions=frozenset(grammar["place_prepositions"]),
         name_particles=frozenset(grammar["name_particles"]),
         gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
         attribution=frozenset(grammar["attribution"]),
@@ -123,6 +132,7 @@ def lexicon(lang: str) -> Lexicon:
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
+        **_stance_fields(lang),
         about=_about_words(lang),
         actors=_actor_words(lang),
         questions=_question_words(lang),
@@ -278,3 +288,27 @@ def _question_words(lang: str) -> QuestionWords:
         heading_max_words=int(table.get("heading_max_words", 0)),
         inversion_pronouns=words("inversion_pronouns"),
     )
+
+
+def _stance_fields(lang: str) -> dict:
+    """The stance lexicon (data/stance.yml): verb lemmas and cue words per class."""
+    stance = _section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    return {
+        "stance_verbs": MappingProxyType({c: frozenset(stance[c].get("verbs", [])) for c in order}),
+        "stance_words": MappingProxyType({c: frozenset(stance[c].get("words", [])) for c in order}),
+        "stance_order": order,
+        "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
+        "stance_present_only": frozenset(stance.get("present_only", [])),
+        "negators": frozenset(stance.get("negators", [])),
+        "impersonal": frozenset(_section("grammar", lang).get("impersonal_subjects", [])),
+        "authored_sources": frozenset(_section("speech_verbs", lang).get("authored_sources", [])),
+        "irregular_forms": MappingProxyType(dict(_section("speech_verbs", lang).get("irregular_forms") or {})),
+        "institution_families": MappingProxyType(
+            {
+                word: frozenset(family)
+                for family in _section("speech_verbs", lang).get("institution_families", [])
+                for word in family
+            }
+        ),
+    }

@@ -1,0 +1,211 @@
+"""Speaker evidence: where, in a statement's own sentence(s), the speaker is written.
+
+The evidence rules of the ``speakers`` family (data/rules.yml): the subject of the verb of saying
+("X a déclaré que …": ``subject``), the subject inverted after it or the clitic of an incise
+("« … », a averti l'OEA", "a-t-elle dit": ``incise``), a "selon X" / "Pour X, …" phrase
+(``selon``), the subject of a copula predicating the quote ("L'Élysée est « consterné »":
+``copula``), the verb of a sentence closed by a colon that introduces the quote on the next line
+(``introduced``), and, when the parse hung the subject elsewhere, the nearest subject before the
+verb (``nearest subject``) or capitalised words right before it (``capitalised``). What the words
+found stand for (an actor, a title, a pronoun, a description) is ``speaker_names.py``'s part.
+"""
+
+from __future__ import annotations
+
+from .statements import Statement, author_of_source, sentence_of
+
+# the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
+# "selon la présidence", "selon le porte-parole du ministère" (not "selon le texte")
+SOURCES = frozenset({"description", "institution", "group", "owner", "pronoun"})
+
+
+class Evidence:
+    """Mixin of ``attribution.Attributor``: reading the frame of a statement."""
+
+    def from_frame(self, statement: Statement):
+        """Evidence around a quotation: a verb of saying (nearest first), a selon/pour phrase, a copula."""
+        start, end = statement.start, statement.end
+        for i in statement.verbs:
+            verb = self.doc[i]
+            found = self.subject_of(verb, after_quote=verb.i >= end or verb.i == statement.incise)
+            if found:
+                introduced = verb.i < statement.opens and verb.i != statement.incise
+                return found.chain("introduced") if introduced else found
+        for token in self.doc[statement.opens : statement.frame[1]]:
+            if token.i in self.quoted:
+                continue
+            found = self.selon(token)
+            if found:
+                return found
+        return self.copula_subject(start)
+
+    def subject_of(self, verb, *, after_quote: bool):
+        """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
+        sent = sentence_of(verb)
+        for child in verb.children:
+            if child.dep_.startswith("nsubj") and child.i not in self.quoted:
+                if after_quote and child.i < verb.i:
+                    continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if child.lower_ in self.lex.impersonal:
+                    return None  # "on dit que", "cela montre que": nobody in particular
+                return self.dislocated(child) or self.resolve(child, "subject")
+        for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
+            if child.i < verb.i and child.i not in self.quoted:
+                found = self.dislocated(child)
+                if found:
+                    return found
+        for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
+            if token.text.startswith("-") and self.pronoun_of(token) and token.i not in self.quoted:
+                return self.resolve(token, "incise")
+        if not after_quote:
+            # a misparse may hang the subject elsewhere: the nearest subject before the verb
+            return self.subject_before(verb)
+        # inverted subject: « … », a déclaré X — the first nominal after the verb
+        i = verb.i + 1
+        while i < sent.end:
+            token = self.doc[i]
+            if token.i in self.quoted or token.is_punct:
+                break
+            if token.pos_ == "ADP" and token.lower_ not in self.lex.title_complements:
+                # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
+                i = self._phrase_end(token, sent.end)
+                continue
+            if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
+                continue
+            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
+                found = self.resolve(token, "incise")
+                if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
+                    i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
+                    continue
+                return found
+            if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
+                break
+            i += 1
+        return None
+
+    def _phrase_end(self, preposition, stop: int) -> int:
+        """End of "sur X", "à l'AFP", "dans un communiqué": the preposition, a determiner, one noun."""
+        i = preposition.i + 1
+        while i < stop and self.doc[i].pos_ == "DET":
+            i += 1
+        return min(i + 1, stop)
+
+    def subject_before(self, verb):
+        """A subject-labelled nominal, or an actor not after a preposition, before the verb."""
+        tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
+        for token in reversed(tokens):
+            if token.dep_.startswith("nsubj") and token.pos_ in ("NOUN", "PROPN", "PRON"):
+                head = self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token
+                return self.resolve(head, "nearest subject")
+        for token in tokens:
+            hit = self.actor_at.get(token.i)
+            if (
+                hit
+                and hit[1] == token.i
+                and hit[0].type != "country"
+                and not self.after_preposition(token)
+                and not self.is_place(token)
+            ):
+                return self.resolve(token, "nearest subject")
+        return self.name_with_title(tokens, "nearest subject") or self.name_before_verb(tokens)
+
+    def name_before_verb(self, tokens: list):
+        """ "Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
+        run = self.capitalised_run(tokens)
+        rest = tokens[len(run) :]
+        if (
+            not run
+            or len(run) > 4
+            or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in self.lex.negators for t in rest)
+        ):
+            return None
+        person = self.unlisted_person(run[0].i, run[-1].i + 1)
+        return self.speaker(person.name, person, "capitalised")
+
+    def capitalised_run(self, tokens: list) -> list:
+        run = []
+        for token in tokens:
+            if (
+                token.text[:1].isupper()
+                and (token.is_alpha or "-" in token.text)
+                or (run and "-" in (token.text, run[-1].text))
+            ):
+                run.append(token)
+            else:
+                break
+        return run
+
+    def after_preposition(self, token) -> bool:
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and token.i > 1:
+            prev = self.doc[token.i - 2]
+        return prev is not None and prev.pos_ == "ADP"
+
+    def selon(self, token):
+        """ "selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
+        word = token.lower_
+        if word == "pour" and not (token.i == sentence_of(token).start or self.doc[token.i - 1].text in ",»\""):
+            return None
+        if word not in ("selon", "pour") and not (
+            word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")
+        ):
+            return None
+        head = self.next_nominal(token)
+        if head is None:
+            return None
+        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+            head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
+            if head is None:
+                return None
+        if word == "pour" and not self.comma_after(head):
+            return None
+        found = self.resolve(head, "selon")
+        if found and found.referent is None and not SOURCES.intersection(found.rule.split("+")):
+            return None  # "selon le texte" names no one: a source of facts, not a speaker
+        return found
+
+    def next_nominal(self, token):
+        for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:
+            if nxt.pos_ in ("NOUN", "PROPN", "PRON"):
+                return nxt
+            if nxt.pos_ not in ("DET", "ADJ"):
+                return None
+        return None
+
+    def comma_after(self, head) -> bool:
+        """ "Pour X, …": a comma closes the phrase before any verb does."""
+        for token in self.doc[head.i + 1 : min(head.i + 15, sentence_of(head).end)]:
+            if token.text == ",":
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.i in self.quoted:
+                return False
+        return False
+
+    def dislocated(self, subject):
+        """ "L'Inde, elle, se dit …": a pronoun between commas doubles the nominal before it, which
+        speaks (a country or a body as much as a person)."""
+        if not self.pronoun_of(subject) or subject.i < 3 or subject.i + 1 >= len(self.doc):
+            return None
+        if self.doc[subject.i - 1].text != "," or self.doc[subject.i + 1].text != ",":
+            return None
+        head = self.doc[subject.i - 2]
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.quoted:
+            return None
+        if head.i in self.actor_at:
+            head = self.doc[self.actor_at[head.i][1]]
+        found = self._resolve(head)
+        return found.chain("copula") if found else None
+
+    def copula_subject(self, start: int):
+        """ "L'Élysée est « consterné »", "L'Inde se dit « inquiète »": the subject of the verb
+        right before the quotation, when that verb is a copula (the quote is its predicate)."""
+        before = [t for t in self.doc[max(0, start - 4) : start] if not t.is_punct and t.pos_ != "ADV"]
+        if not before or before[-1].pos_ not in ("AUX", "VERB") or before[-1].lemma_.lower() != "être":
+            return None
+        verb = before[-1]
+        for candidate in (verb.head, verb):
+            for child in candidate.children:
+                if child.dep_.startswith("nsubj") and child.i not in self.quoted and child.i < verb.i:
+                    return self.resolve(child, "copula")
+        return None

@@ -1,0 +1,410 @@
+"""Speaker names: what the words naming a speaker stand for.
+
+The resolution rules of the ``speakers`` family (data/rules.yml): an actor of the table is itself
+(no rule of its own: the evidence names it); a name beside a title ("la cheffe de la diplomatie,
+Kaja Kallas", "le ministre Marc Fesneau": ``apposition``); a proper noun the table lacks
+(``entity``); a title alone ("le président américain", "la ministre") is the person the article
+gives that role (``title``), else the last speaker whose office fits (``title speaker``); a plural
+title is a group ("les ministres africains": ``group``); an institution with no actor is its own
+phrase ("la présidence sud-coréenne": ``institution``), and a generic one ("l'armée") the body
+named precisely before in the same family ("le commandement militaire de l'Est": ``precise
+name``); "son porte-parole" speaks for the body last a subject (``owner``); an unnamed source is
+its description ("un diplomate européen", "un analyste basé à Londres": ``description``).
+
+Speakers never make actors: a name the actor table lacks is a ``Referent`` of this module, known
+to the attribution of this article only; whether it is an actor is for ``actors.py`` to say.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from .actors import is_place
+from .countries import country_of_demonym
+from .rules import confidence
+from .statements import sentence_of
+
+
+@dataclass(frozen=True, eq=False)  # one per name found, compared by identity like the actors
+class Referent:
+    """Someone a statement names whom the actor table lacks: a speaker, never an actor."""
+
+    name: str
+    type: str  # person | organization
+    role: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a statement belongs to, and the rule chain that says so ("incise+pronoun")."""
+
+    name: str
+    referent: object | None  # an Actor of the table or a Referent; None for a description or a title
+    rule: str = ""  # rows of data/rules.yml (speakers) joined by "+", evidence first
+    confidence: float = 1.0  # the weakest link of the chain
+    role: str | None = None  # a role read at the attribution site ("patron de l'organisation")
+    country: str | None = None
+    number: str = "Sing"  # of a speaker with no referent: "les ministres africains" are "ils"
+
+    def chain(self, first: str) -> Speaker:
+        """The same speaker, found by ``first`` then by this speaker's own rules."""
+        links = [first, *(link for link in self.rule.split("+") if link and link != first)]
+        return replace(self, rule="+".join(links), confidence=min(confidence("speakers", x) for x in links))
+
+    def only(self, rule: str) -> Speaker:
+        """The same speaker, by a single rule (a fallback replaces how it was first found)."""
+        return replace(self, rule=rule, confidence=confidence("speakers", rule))
+
+    def with_role(self, role: str | None) -> Speaker:
+        return replace(self, role=self.role or role)
+
+
+class Naming:
+    """Mixin of ``attribution.Attributor``: resolving a nominal to a speaker."""
+
+    def resolve(self, token, evidence: str):
+        """The speaker a token stands for, with ``evidence`` first in its rule chain; None for a
+        place, a rubric, an unresolved pronoun or a word that names nobody."""
+        found = self._resolve(token)
+        if found is None:
+            self.log.debug("no speaker for %r (%s)", token.text, evidence)
+            return None
+        return found.chain(evidence)
+
+    def _resolve(self, token):
+        if self.pronoun_of(token):
+            return self.antecedent(token)
+        if self.is_place(token) or self.is_rubric(token):  # checked before the actor table
+            return None
+        lemma = token.lemma_.lower()
+        is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
+        hit = self.actor_at.get(token.i)
+        if hit and not (is_title and hit[0].type != "person"):  # "ministre de l'Agriculture" is a person's title
+            return self.speaker(hit[0].name, hit[0])
+        nominal = self.nominal_span(token)
+        persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
+        phrase = self.phrase(token, nominal)
+        if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
+            role = phrase if phrase != persons[0].name else None
+            return self.speaker(persons[0].name, persons[0], "apposition", role=role)
+        capitalised = token.text[:1].isupper() and token.i > sentence_of(token).start
+        if token.pos_ == "PROPN" or (capitalised and token.pos_ in ("ADJ", "X", "NOUN") and not is_title):
+            # a name (places are actors, countries, or follow a preposition); the tagger may call
+            # a surname an adjective ("convient Desharnais")
+            start, end = token.i, token.i + 1
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and start - 1 not in self.quoted:
+                start -= 1
+            while (
+                end < len(self.doc)
+                and end not in self.quoted
+                and (
+                    self.doc[end].pos_ == "PROPN" or (self.doc[end].text[:1].isupper() and self.doc[end].pos_ == "NOUN")
+                )
+            ):
+                end += 1
+            person = self.person_named([t.text for t in self.doc[start:end]]) or self.unlisted_person(start, end)
+            return self.speaker(person.name, person, "entity")
+        if self.indefinite(token) and token.pos_ == "NOUN":
+            # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description
+            return self.speaker(phrase, None, "description", role=phrase, number=self.number(token))
+        if is_title or token.pos_ == "NOUN":  # "le sismologue Xavier Le Pichon" names a person too
+            named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
+            if named:
+                return named.with_role(phrase)
+        countries = [
+            self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"
+        ]
+        country = countries[0].name if countries else None
+        if is_title and hit:
+            return self.speaker(hit[0].name, hit[0], "institution")
+        if is_title:
+            return self.title(token, phrase, country)
+        if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
+            orgs = [
+                self.actor_at[i][0]
+                for i in nominal
+                if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            ]
+            if orgs and not countries:
+                return self.speaker(orgs[0].name, orgs[0], "institution")
+            if len(nominal) <= 2 and not country:
+                precise = self.precise_body(token)
+                if precise:
+                    return precise
+            return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
+        if token.pos_ == "NOUN" and lemma not in self.lex.not_speakers and self.number(token) == "Plur":
+            # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
+            return self.speaker(phrase, None, "description", role=phrase, number="Plur")
+        return None
+
+    @staticmethod
+    def number(token) -> str:
+        return token.morph.get("Number", ["Sing"])[0]
+
+    def indefinite(self, token) -> bool:
+        """ "un diplomate", "des experts": a determiner the morphology marks indefinite."""
+        return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
+
+    def is_rubric(self, token) -> bool:
+        """ "Santé : « … »", "Économie : …": one word opening its sentence before a colon is a
+        headline's rubric, not a speaker, even where the actor table took it for a body (a name
+        the model tags as a person still speaks: "Macron : « … »")."""
+        if isinstance(token, int):
+            token = self.doc[token]
+        sent = sentence_of(token)
+        if token.i - sent.start > 1 or token.i + 1 >= sent.end or self.doc[token.i + 1].text != ":":
+            return False
+        return token.ent_type_ != "PER"
+
+    def precise_body(self, token):
+        """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the
+        body of its family (data: speech_verbs.yml, institution_families) a subject named just
+        before it (this paragraph or the one before)."""
+        family = self.lex.institution_families.get(token.lemma_.lower())
+        if not family:
+            return None
+        lemma = token.lemma_.lower()
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                break
+            if prev.i in self.quoted or prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
+                continue
+            if prev.lemma_.lower() == lemma or not prev.dep_.startswith("nsubj"):
+                continue
+            hit = self.actor_at.get(prev.i)
+            if hit and hit[0].type == "organization":
+                return self.speaker(hit[0].name, hit[0], "precise name")
+            return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
+        return None
+
+    def named_after_title(self, token):
+        """ "le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
+        hit = self.actor_at.get(token.i + 1)
+        if hit and hit[1] == token.i + 1 and hit[0].type == "organization":
+            end = token.i + 1
+            while end in self.actor_at and self.actor_at[end][0] is hit[0]:
+                end += 1
+            after = self.actor_at.get(end)
+            if after and after[1] == end and after[0].type == "person":
+                return self.speaker(after[0].name, after[0], "apposition")  # "le député LFI Éric Coquerel"
+        if (
+            hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization")
+        ):  # "l'ONG Médecins sans frontières"
+            return self.speaker(hit[0].name, hit[0], "apposition")
+        end = self.name_end(token.i + 1, sentence_of(token).end)
+        if end == token.i + 1:
+            return self.name_in_phrase(token)
+        known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
+        if known:
+            return self.speaker(known.name, known, "apposition")
+        person = self.unlisted_person(token.i + 1, end)
+        return self.speaker(person.name, person, "entity")
+
+    def name_end(self, start: int, stop: int) -> int:
+        """End of a personal name starting at ``start``: capitalised words and their particles
+        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
+        end = start
+        while end < stop and end not in self.quoted:
+            token = self.doc[end]
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+                end += 1
+            elif (
+                token.text in self.lex.name_particles
+                and end + 1 < stop
+                and self.doc[end + 1].text[:1].isupper()
+                and end > start
+            ):
+                end += 1
+            else:
+                break
+        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
+            return start
+        return end
+
+    def name_in_phrase(self, token):
+        """ "le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
+        sent_end = sentence_of(token).end
+        i = token.i + 1
+        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
+            if self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in self.lex.title_complements:
+                return None  # "le dirigeant sur son compte Facebook": where, not who
+            prev = self.doc[i - 1]
+            if self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET") and not prev.text[:1].isupper():
+                hit = self.actor_at.get(i)
+                if hit and hit[0].type != "person":
+                    return None
+                end = self.name_end(i, sent_end)
+                if end == i:
+                    return None
+                person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
+                return self.speaker(person.name, person, "apposition")
+            i += 1
+        return None
+
+    def unlisted_person(self, start: int, end: int):
+        """A person the actor table missed: a Referent (not an actor) that later pronouns and
+        titles of this article find."""
+        hit = self.actor_at.get(start)
+        if hit and hit[1] == start and hit[0].type == "person":
+            return hit[0]
+        referent = Referent(name=self.parsed.span_text(self.doc[start:end]).strip(), type="person")
+        for i in range(start, end):
+            self.actor_at[i] = (referent, start)
+        if start not in self.quoted and start not in self.places:
+            k = bisect_left(self.mention_starts, start)
+            if k == len(self.mention_starts) or self.mention_starts[k] != start:
+                self.mention_starts.insert(k, start)
+        return referent
+
+    def apposed_name(self, token, nominal: list[int]):
+        """ "le directeur général de l'OMS, Tedros Adhanom": proper nouns after a comma in the title's phrase."""
+        for i in nominal:
+            if i > token.i + 1 and self.doc[i - 1].text == "," and self.doc[i].pos_ == "PROPN":
+                end = i
+                while end < sentence_of(token).end and self.doc[end].pos_ == "PROPN" and end not in self.quoted:
+                    end += 1
+                known = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
+                return self.speaker(known.name, known, "apposition")
+        return None
+
+    def person_named(self, words: list[str]):
+        """A person whose name holds every given word (a surname for the full name)."""
+        for referent, _ in self.mentions_before(len(self.doc)):
+            if referent.type == "person" and all(w in referent.name.split() for w in words):
+                return referent
+        return None
+
+    def apposed_to(self, token):
+        """ "Andriï Sybiga, le ministre …, a déclaré": the title stands beside the name before it."""
+        left = token.i
+        while left > 0 and self.doc[left - 1].pos_ in ("DET", "ADJ") and self.doc[left - 1].text != ",":
+            left -= 1
+        if left < 2 or self.doc[left - 1].text != ",":
+            return None
+        hit = self.actor_at.get(left - 2)
+        if hit and hit[0].type == "person":
+            return self.speaker(hit[0].name, hit[0], "apposition")
+        return self.name_with_title(
+            [t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted], "apposition"
+        )
+
+    def name_with_title(self, tokens: list, rule: str):
+        """ "Keir Starmer, premier ministre britannique, a déclaré …" when the model saw no person:
+        capitalised words opening the sentence, then a comma and a title noun, are a person."""
+        run = self.capitalised_run(tokens)
+        rest = tokens[len(run) :]
+        if not run or len(rest) < 2 or rest[0].text != ",":
+            return None
+        title = next((t for t in rest[1:4] if t.pos_ not in ("DET", "ADJ")), rest[1])
+        if title.lemma_.lower() not in self.lex.titles and title.lower_ not in self.lex.titles:
+            return None
+        referent = self.unlisted_person(run[0].i, run[-1].i + 1)
+        role_start = rest[2].i if rest[1].pos_ == "DET" else rest[1].i  # "le premier ministre …"
+        role_end = next((t.i for t in rest[1:] if t.text == ","), title.i + 1)
+        role = self.parsed.span_text(self.doc[role_start:role_end]).strip()
+        return self.speaker(referent.name, referent, rule, role=role)
+
+    def title(self, token, phrase: str, country: str | None):
+        """A subject that is only a title resolves to the person it names where possible."""
+        lemma = token.lemma_.lower()
+        if token.morph.get("Number") == ["Plur"]:  # "les ministres africains": a group, not one person
+            return self.speaker(phrase, None, "group", country=country, number="Plur")
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
+            return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
+        country = country or next(
+            (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
+        )
+        bodies = {  # "le chef de l'ONU": the person whose role names that body
+            name.lower()
+            for i in self.nominal_span(token)
+            if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
+        }
+        for referent, _ in self.mentions_before(token.i):
+            if referent.type != "person" or not referent.role or referent.country not in (None, country):
+                continue
+            role = referent.role.lower()
+            if lemma in role or any(body in role for body in bodies):
+                return self.speaker(referent.name, referent, "title")
+
+        def other_office(referent) -> bool:
+            """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
+            "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
+            ukrainien" is only someone the article says is Ukrainian."""
+            if country and referent.country != country:
+                return True
+            words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if not words & self.lex.titles or lemma in words:
+                return False
+            return not (lemma in self.lex.heads and words & self.lex.heads)
+
+        for _, _, speaker in reversed(self.history):
+            if (
+                speaker.referent is not None
+                and speaker.referent.type == "person"
+                and not other_office(speaker.referent)
+            ):
+                return self.speaker(speaker.name, speaker.referent, "title speaker", role=speaker.role or phrase)
+        for referent, _ in self.mentions_before(token.i):
+            if referent.type == "person" and not other_office(referent):
+                return self.speaker(referent.name, referent, "title speaker", role=phrase)
+        # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
+        return self.speaker(phrase, None, "description", role=phrase, country=country)
+
+    def owner(self, token, phrase: str, country: str | None):
+        """ "son porte-parole": the body whose spokesperson it is, the last organisation,
+        country or institution that was a subject in this paragraph or the one before."""
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                break
+            if prev.i in self.quoted or not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = self.actor_at.get(prev.i)
+            if hit and hit[0].type in ("organization", "country"):
+                return self.speaker(hit[0].name, hit[0], "owner", role=phrase)
+            if prev.lemma_.lower() in self.lex.institutions:
+                found = self._resolve(prev)
+                if found:
+                    return self.speaker(found.name, found.referent, "owner", role=phrase, country=found.country)
+        return self.speaker(phrase, None, "owner", role=phrase, country=country)
+
+    def nominal_span(self, token) -> list[int]:
+        """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""
+        sent_end = sentence_of(token).end
+        span = [t.i for t in token.subtree if t.i not in self.quoted and t.i >= token.i - 3]
+        end = max(span) + 1
+        if end + 1 < sent_end and self.doc[end].text == "," and end + 1 in self.actor_at:
+            referent, start = self.actor_at[end + 1]
+            if start == end + 1:
+                span.extend(i for i in range(end + 1, sent_end) if self.actor_at.get(i, (None,))[0] is referent)
+        return sorted(span)
+
+    def phrase(self, token, nominal: list[int]) -> str:
+        """The noun phrase from its head, without determiner or apposition, as written."""
+        end = token.i + 1
+        while (
+            end in nominal
+            and self.doc[end].text not in ",("
+            and not (self.doc[end].text[:1].isupper() and self.doc[end - 1].pos_ not in ("ADP", "DET"))
+        ):
+            prev = self.doc[end - 1]
+            if (
+                self.doc[end].pos_ in ("NOUN", "PROPN")
+                and prev.pos_ in ("NOUN", "PROPN")
+                and end - 1 not in self.actor_at
+            ):
+                break  # "le patron de l'organisation mercredi": a bare noun starts something else
+            if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
+                break  # "le chef de l'État ukrainien sur Telegram": where, not who
+            end += 1
+        while end > token.i + 1 and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.parsed.span_text(self.doc[token.i : end]).strip()
+
+    def is_place(self, token) -> bool:
+        """Said as a place ("à Bruxelles"): decided by the actors' rule, never here."""
+        return token.i in self.places or is_place(self.doc, token.i, self.lex.actors)

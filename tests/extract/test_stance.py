@@ -1,0 +1,37 @@
+"""Stance on invented French passages (stance_passages.yml): each class, from the verb, the words
+beside it and the words said, and negation that cancels or flips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.reactions import extract_reactions
+from briefgen.extract.rules import rules
+from briefgen.lexicon import lexicon
+
+CASES = yaml.safe_load((Path(__file__).parent / "stance_passages.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_stance_passage(parse, name):
+    case = CASES[name]
+    parsed = parse(f"Actualité\n\n{case['text']}")
+    (reaction,) = extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
+    assert (reaction.stance, reaction.stance_rule) == (case["stance"], case["stance_rule"]), reaction.quote
+
+
+def test_every_class_and_negation_is_exercised():
+    classes = {case["stance"] for case in CASES.values()}
+    assert classes == {*lexicon("fr").stance_order, "statement"}
+    assert {case["stance_rule"] for case in CASES.values()} <= set(rules("stance"))
+    assert any(case["stance_rule"] == "negated" and case["stance"] != "statement" for case in CASES.values())
+
+
+def test_the_lexicon_has_every_class_in_both_languages():
+    for lang in ("fr", "en"):
+        lex = lexicon(lang)
+        assert all(lex.stance_verbs[c] and lex.stance_words[c] for c in lex.stance_order)

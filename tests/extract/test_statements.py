@@ -1,0 +1,52 @@
+"""Statements: what an article reports, found before anyone is named (invented French passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.statements import find_statements
+from briefgen.lexicon import lexicon
+
+PASSAGES = {
+    "quote": ("« Les digues tiendront jusqu'à la décrue », a assuré le préfet Henri Vasseur.", "direct"),
+    "que-clause": ("Le préfet Henri Vasseur a assuré que les digues tiendraient jusqu'à la décrue.", "reported"),
+    "verb-phrase": ("La maire Inès Caradec a réclamé des renforts pour évacuer les quartiers bas.", "reported"),
+    "incise-clause": ("Les digues tiendront jusqu'à la décrue, a assuré le préfet Henri Vasseur.", "reported"),
+    "selon-clause": ("Selon le préfet Henri Vasseur, les digues tiendront jusqu'à la décrue.", "reported"),
+}
+
+
+@pytest.mark.parametrize("rule", list(PASSAGES))
+def test_each_statement_rule(parse, rule):
+    text, kind = PASSAGES[rule]
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.kind) for s in statements] == [(rule, kind)]
+
+
+def test_a_name_in_marks_is_no_statement(parse):
+    text = "Crue\n\nLe plan « Digues 2030 » prévoit de rehausser les berges. La « vigilance rouge » est levée."
+    statements, quoted = find_statements(parse(text), lexicon("fr"))
+    assert statements == [] and quoted
+
+
+def test_an_incise_inside_the_marks_cuts_the_quotation_and_is_its_frame(parse):
+    text = "Crue\n\n« L'eau baisse enfin, constate Henri Vasseur, préfet de la Somme. Les habitants pourront rentrer jeudi. »"
+    parsed = parse(text)
+    statements, quoted = find_statements(parsed, lexicon("fr"))
+    assert [s.text for s in statements] == ["L'eau baisse enfin", "Les habitants pourront rentrer jeudi."]
+    verb = next(t.i for t in parsed.doc if t.text == "constate")
+    assert all(s.incise == verb and verb in s.verbs for s in statements)
+    assert verb not in quoted
+
+
+def test_a_colon_at_the_end_of_the_paragraph_before_frames_the_quote(parse):
+    text = "Crue\n\nLe préfet Henri Vasseur a réagi en fin de journée :\n\n« Nous restons mobilisés toute la nuit. »"
+    parsed = parse(text)
+    (statement,) = find_statements(parsed, lexicon("fr"))[0]
+    verb = next(t.i for t in parsed.doc if t.text == "réagi")
+    assert statement.verbs == (verb,) and statement.frame[0] < statement.opens
+
+
+def test_a_passive_stance_verb_is_no_statement(parse):
+    text = "Procès\n\nL'ancien directeur a été condamné à trois ans de prison avec sursis."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
