@@ -22,6 +22,7 @@ from .cache import BriefCache
 from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
+from .executors import Executor, executor_for
 from .pipeline import corrected_briefs
 from .render import Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
@@ -36,6 +37,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     pages_written: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    workers: dict[str, float] = field(default_factory=dict)  # peak RSS (MB) of each extraction worker
 
     @property
     def ok(self) -> bool:
@@ -46,8 +48,13 @@ class BuildAborted(BriefgenError):
     """Strict mode met an error: nothing was published."""
 
 
-def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> tuple[list[Article], BuildReport]:
-    """Load, extract and render into the generated dir; no MkDocs yet (``serve`` reuses this)."""
+def generate(
+    config: SiteConfig, *, strict: bool = False, cache: bool = True, executor: Executor | None = None
+) -> tuple[list[Article], BuildReport]:
+    """Load, extract and render into the generated dir; no MkDocs yet (``serve`` reuses this).
+
+    Extraction runs in this process unless an ``executor`` is given (``build`` makes one from
+    ``jobs``/``dask``; ``serve`` keeps its model loaded in its own process between rebuilds)."""
     report = BuildReport()
     clock = time.perf_counter()
 
@@ -62,7 +69,8 @@ def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) ->
 
     clock = time.perf_counter()
     store = BriefCache(config.cache_dir) if cache else None
-    briefs, errors, warnings = corrected_briefs(articles, config.model_for, cache=store)
+    briefs, errors, warnings = corrected_briefs(articles, config.model_for, cache=store, executor=executor)
+    report.workers = dict(executor.peak_rss_mb) if executor else {}
     report.errors.extend(errors)
     report.warnings.extend(warnings)
     if strict and (report.errors or report.warnings):
@@ -192,7 +200,8 @@ def _swap(new: Path, target: Path) -> None:
 
 def build(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> BuildReport:
     """The whole pipeline. Broken articles are reported; the rest is published."""
-    _, report = generate(config, strict=strict, cache=cache)
+    with executor_for(config.jobs, config.dask) as executor:
+        _, report = generate(config, strict=strict, cache=cache, executor=executor)
     clock = time.perf_counter()
     report.warnings.extend(run_mkdocs(config, strict=strict))
     report.timings["mkdocs"] = time.perf_counter() - clock
