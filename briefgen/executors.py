@@ -42,6 +42,9 @@ MIN_BATCH_CHARS = 20_000
 # …and at most this many (what a worker holds at once; parse_texts cuts it further for spaCy).
 MAX_BATCH_CHARS = 200_000
 BATCHES_PER_WORKER = 4
+# Below this much text a pool costs more than it saves: a worker takes 1-2 s to start and import
+# spaCy, and parsing runs at roughly 35,000 characters per second per core (about 50 articles here).
+POOL_MIN_CHARS = 150_000
 # How long a build waits for a Dask scheduler before saying it cannot be reached.
 DASK_CONNECT_TIMEOUT_S = 10
 
@@ -154,8 +157,8 @@ def _load_models(models: tuple[str, ...]) -> None:
 class Processes(Executor):
     """``--jobs N``: a pool of N spawned processes, started at the first batch, each loading the model once.
 
-    With a single batch to do (a warm rebuild that parses one article) the work stays in this
-    process: starting a worker and loading the model there would cost more than the batch.
+    With little to do (a warm rebuild that parses one article, a small site) the work stays in
+    this process: starting workers and loading the model in each would cost more than it saves.
     """
 
     def __init__(self, jobs: int):
@@ -186,7 +189,7 @@ class Processes(Executor):
         from concurrent.futures.process import BrokenProcessPool
 
         groups = batches(articles, self.jobs)
-        if self.jobs <= 1 or len(groups) <= 1:
+        if self.jobs <= 1 or len(groups) <= 1 or sum(len(a.title) + len(a.body) for a in articles) < POOL_MIN_CHARS:
             yield from self._local.run(articles, model)
             return
         pool = self._pool_for(model)

@@ -50,6 +50,7 @@ def _as_json(briefs) -> list[str]:
 @pytest.fixture
 def one_article_per_batch(monkeypatch):
     monkeypatch.setattr(briefgen.executors, "MIN_BATCH_CHARS", 1)
+    monkeypatch.setattr(briefgen.executors, "POOL_MIN_CHARS", 1)
 
 
 def test_batches_keep_order_and_bound_characters(articles, monkeypatch):
@@ -63,10 +64,10 @@ def test_batches_keep_order_and_bound_characters(articles, monkeypatch):
 
 
 def test_small_work_stays_in_this_process(articles, reference):
-    """One batch is not worth a process that would load the model again: no pool is started."""
+    """A few articles are not worth processes that would each load the model: no pool is started."""
     executor = Processes(2)
-    briefs, errors = extract_articles(articles[:1], _model_for, executor=executor)
-    assert not errors and _as_json(briefs) == reference[:1]
+    briefs, errors = extract_articles(articles, _model_for, executor=executor)
+    assert not errors and _as_json(briefs) == reference
     assert executor._pool is None and not executor.peak_rss_mb
 
 
