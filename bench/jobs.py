@@ -53,6 +53,7 @@ def one(n: int, variant: str) -> dict:
         "errors": len(errors),
         "parent_peak_rss_mb": round(peak_rss_mb()),
         "worker_peak_rss_mb": sorted(round(mb) for mb in executor.peak_rss_mb.values()),
+        "worker_busy_s": sorted(round(s, 1) for s in executor.busy_s.values()),
         "briefs_sha256": digest[:16],
     }
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ class BatchResult:
     worker: str
     peak_rss_mb: float
     rules: str  # the worker's rules fingerprint: its briefs are cached under the client's key
+    seconds: float = 0.0  # the batch's time in the worker, parsing included
 
 
 def peak_rss_mb() -> float:
@@ -83,6 +85,7 @@ def extract_batch(articles: list[Article], model: str) -> BatchResult:
 
     A bug met on one article is returned as a ``Failure`` for that article and the others go on.
     """
+    clock = time.perf_counter()
     results: list[dict | Failure] = []
     texts = [article_text(a.title, a.body) for a in articles]
     for article, parsed in zip(articles, parse_texts(texts, model)):
@@ -90,7 +93,13 @@ def extract_batch(articles: list[Article], model: str) -> BatchResult:
             results.append(extract_brief(article, parsed).to_json())
         except Exception as err:  # noqa: BLE001 - reported per article by the parent
             results.append(Failure(type(err).__name__, str(err), "".join(traceback.format_exception(err))))
-    return BatchResult(results, worker=f"pid {os.getpid()}", peak_rss_mb=peak_rss_mb(), rules=rules_fingerprint())
+    return BatchResult(
+        results,
+        worker=f"pid {os.getpid()}",
+        peak_rss_mb=peak_rss_mb(),
+        rules=rules_fingerprint(),
+        seconds=time.perf_counter() - clock,
+    )
 
 
 def batches(articles: list[Article], workers: int) -> list[list[int]]:
@@ -116,6 +125,7 @@ class Executor:
 
     name: str = "in-process"
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    busy_s: dict[str, float] = field(default_factory=dict)  # per worker: time spent on batches
 
     def run(self, articles: list[Article], model: str) -> Iterator[tuple[int, Brief | dict | Failure]]:
         """Each article's brief (a Brief in this process, its JSON from elsewhere) or its Failure."""
@@ -126,6 +136,7 @@ class Executor:
 
     def _record(self, result: BatchResult) -> None:
         self.peak_rss_mb[result.worker] = max(self.peak_rss_mb.get(result.worker, 0.0), result.peak_rss_mb)
+        self.busy_s[result.worker] = self.busy_s.get(result.worker, 0.0) + result.seconds
 
     def __enter__(self) -> Executor:
         return self
@@ -146,7 +157,7 @@ class InProcess(Executor):
                 yield index, Failure(type(err).__name__, str(err), "".join(traceback.format_exception(err)))
 
 
-def _load_models(models: tuple[str, ...]) -> None:
+def load_models(models: tuple[str, ...]) -> None:
     """A worker's initializer: load each pipeline once, before the first batch arrives."""
     from .nlp import load_pipeline
 
@@ -179,7 +190,7 @@ class Processes(Executor):
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs,
                 mp_context=get_context("spawn"),
-                initializer=_load_models,
+                initializer=load_models,
                 initargs=(tuple(sorted(self._models)),),
             )
         return self._pool
@@ -248,6 +259,8 @@ class DaskCluster(Executor):
     def _register(self, client, model: str) -> None:
         if model in self._models:
             return
+        from .dask_plugin import LoadModels
+
         self._models.add(model)
         plugin = LoadModels(tuple(sorted(self._models)))
         if hasattr(client, "register_plugin"):
@@ -296,22 +309,6 @@ def _lost(future, address: str) -> Failure:
     except Exception as raised:  # noqa: BLE001 - the cluster itself may be gone
         err = raised
     return Failure(type(err).__name__, f"{err} (on the Dask cluster {address})", repr(err))
-
-
-try:  # the plugin's base class exists only with the dask extra
-    from distributed import WorkerPlugin as _WorkerPlugin
-except ImportError:  # pragma: no cover - without the extra, DaskCluster says how to install it
-    _WorkerPlugin = object
-
-
-class LoadModels(_WorkerPlugin):
-    """Loads the pipelines once when a worker starts (or joins later), not in the first task."""
-
-    def __init__(self, models: tuple[str, ...]):
-        self.models = models
-
-    def setup(self, worker) -> None:
-        _load_models(self.models)
 
 
 def executor_for(jobs: int, dask: str | None) -> Executor:
