@@ -132,7 +132,7 @@ class Executor:
         raise NotImplementedError
 
     def close(self) -> None:
-        """Release workers (a pool is kept between languages of one build)."""
+        """Release the workers, if any (a build closes its executor when extraction is done)."""
 
     def _record(self, result: BatchResult) -> None:
         self.peak_rss_mb[result.worker] = max(self.peak_rss_mb.get(result.worker, 0.0), result.peak_rss_mb)
