@@ -23,6 +23,7 @@ from .cache import BriefCache
 from .config import SiteConfig
 from .content import Article, find_articles, load_articles
 from .errors import BriefgenError, ContentError
+from .executors import Executor, executor_for
 from .pipeline import corrected_briefs
 from .render import OVERRIDES_DIR, Renderer, mkdocs_overrides, site_pages, user_pages, write_pages
 
@@ -37,6 +38,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     pages_written: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    workers: dict[str, float] = field(default_factory=dict)  # peak RSS (MB) of each extraction worker
 
     @property
     def ok(self) -> bool:
@@ -47,8 +49,13 @@ class BuildAborted(BriefgenError):
     """Strict mode met an error: nothing was published."""
 
 
-def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) -> tuple[list[Article], BuildReport]:
-    """Load, extract and render into the generated dir; no MkDocs yet (``serve`` reuses this)."""
+def generate(
+    config: SiteConfig, *, strict: bool = False, cache: bool = True, executor: Executor | None = None
+) -> tuple[list[Article], BuildReport]:
+    """Load, extract and render into the generated dir; no MkDocs yet (``serve`` reuses this).
+
+    Extraction runs in this process unless an ``executor`` is given (``build`` makes one from
+    ``jobs``/``dask``; ``serve`` keeps its model loaded in its own process between rebuilds)."""
     report = BuildReport()
     clock = time.perf_counter()
 
@@ -63,7 +70,8 @@ def generate(config: SiteConfig, *, strict: bool = False, cache: bool = True) ->
 
     clock = time.perf_counter()
     store = BriefCache(config.cache_dir) if cache else None
-    briefs, errors, warnings = corrected_briefs(articles, config.model_for, cache=store)
+    briefs, errors, warnings = corrected_briefs(articles, config.model_for, cache=store, executor=executor)
+    report.workers = dict(executor.peak_rss_mb) if executor else {}
     report.errors.extend(errors)
     report.warnings.extend(warnings)
     if strict and (report.errors or report.warnings):
@@ -185,6 +193,7 @@ def build(config: SiteConfig, *, strict: bool = False, cache: bool = True, engin
 
     What the engine would silently skip in the theme file (engines.check) is a warning,
     found before anything is parsed, so ``--strict`` stops on it with nothing published.
+    Extraction runs where ``config.jobs`` / ``config.dask`` say (``executors``).
     """
     from .engines import check
 
@@ -192,7 +201,8 @@ def build(config: SiteConfig, *, strict: bool = False, cache: bool = True, engin
     engine_warnings = check(config, engine)
     if strict and engine_warnings:
         raise BuildAborted(_first_problem(BuildReport(warnings=engine_warnings)))
-    _, report = generate(config, strict=strict, cache=cache)
+    with executor_for(config.jobs, config.dask) as executor:
+        _, report = generate(config, strict=strict, cache=cache, executor=executor)
     report.warnings.extend(engine_warnings)
     clock = time.perf_counter()
     report.warnings.extend(run_mkdocs(config, strict=strict, engine=engine))

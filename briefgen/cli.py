@@ -125,14 +125,30 @@ def extract(files: tuple[Path, ...], fmt: str, explain: bool, no_cache: bool, co
     default=None,
     help="Build with this engine (default: site_config.yml's engine, mkdocs).",
 )
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Processes that parse articles (default: 'jobs' in site_config.yml, every core; 1: this process).",
+)  # fmt: skip
+@click.option(
+    "--dask", "dask_address", metavar="ADDRESS", default=None,
+    help="Extract on this Dask scheduler's cluster (e.g. tcp://10.0.0.5:8786); needs briefgen[dask].",
+)  # fmt: skip
 @common_options
-def build(strict: bool, no_cache: bool, engine: str | None, config: SiteConfig) -> None:
+def build(
+    strict: bool, no_cache: bool, engine: str | None, jobs: int | None, dask_address: str | None, config: SiteConfig
+) -> None:
     """Extract every article and build the site (site_dir in site_config.yml).
 
     Exits non-zero when any article could not be built.
     """
+    import dataclasses
+
     from .build import build as run_build
 
+    if dask_address is not None:
+        config = dataclasses.replace(config, dask=dask_address)
+    elif jobs is not None:  # on this machine, even if site_config.yml names a cluster
+        config = dataclasses.replace(config, jobs=jobs, dask=None)
     try:
         report = run_build(config, strict=strict, cache=not no_cache, engine=engine)
     except BriefgenError as err:
@@ -142,6 +158,9 @@ def build(strict: bool, no_cache: bool, engine: str | None, config: SiteConfig) 
     _show_errors(report.errors)
     times = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
     click.echo(f"built {len(report.briefs)} of {report.articles} articles into {config.site_dir} ({times})", err=True)
+    if report.workers:
+        peaks = ", ".join(f"{mb:.0f}" for mb in sorted(report.workers.values()))
+        click.echo(f"{len(report.workers)} extraction worker(s), peak memory {peaks} MB", err=True)
     if report.errors:
         _fail(f"{len(report.errors)} article(s) could not be built; the others were published")
 

@@ -7,6 +7,7 @@ downstream receives a ``SiteConfig`` and never re-reads or re-checks YAML.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,37 @@ class Bool(Option):
 
 ENGINES = ("mkdocs", "zensical")  # briefgen/engines.py
 
+
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity where the OS tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+class Jobs(Option):
+    """How many processes parse articles: a positive number, or ``auto`` for every core."""
+
+    def validate(self, value: Any, key: str) -> int:
+        if value == "auto":
+            return default_jobs()
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"'{key}' must be a number of processes (1 or more) or 'auto', got {value!r}")
+        return value
+
+
+class Address(Option):
+    """A network address, or nothing (null)."""
+
+    def validate(self, value: Any, key: str) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"'{key}' must be an address such as tcp://10.0.0.5:8786, got {value!r}")
+        return value.strip()
+
+
 SCHEMA: dict[str, Option] = {
     "content_dir": Dir("content", "articles, one Markdown file each"),
     "templates_dir": Dir("templates", "Jinja2 templates that override the packaged ones"),
@@ -98,6 +130,8 @@ SCHEMA: dict[str, Option] = {
         {"fr": "fr_core_news_sm", "en": "en_core_web_sm"},
         "spaCy pipeline per article language",
     ),
+    "jobs": Jobs("auto", "processes that parse articles: a number, or auto (every core)"),
+    "dask": Address(None, "a Dask scheduler's address: extraction runs on that cluster"),
 }
 
 
@@ -118,6 +152,8 @@ class SiteConfig:
     models: dict[str, str] = field(default_factory=dict)
     source: Path | None = None
     pages_dir: Path | None = None
+    jobs: int = 1
+    dask: str | None = None
 
     def model_for(self, lang: str) -> str:
         return self.models.get(lang) or self.models[self.language]

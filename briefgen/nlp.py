@@ -181,19 +181,25 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
 
 @cache
 def load_pipeline(model: str) -> Language:
-    """Load a spaCy pipeline once per process; a missing model is a clear error."""
-    import spacy
-    from spacy.language import Language
+    """Load a spaCy pipeline once per process; a missing model is a clear error.
 
-    if "briefgen_paragraphs" not in Language.factories:
-        Language.component("briefgen_paragraphs", func=_paragraph_boundaries)
-    try:
-        nlp = spacy.load(model)
-    except OSError:
-        raise BriefgenError(
-            f"spaCy model '{model}' is not installed: install its PyPI package "
-            f"(pip install {model.replace('_', '-')}) or change 'models' in site_config.yml"
-        ) from None
+    spaCy's large tokenizer patterns are compiled once per machine, not once per load
+    (briefgen.regex_cache: 3.3 s of a 5 s load of the French model)."""
+    from .regex_cache import cached_regex_compilation
+
+    with cached_regex_compilation():
+        import spacy
+        from spacy.language import Language
+
+        if "briefgen_paragraphs" not in Language.factories:
+            Language.component("briefgen_paragraphs", func=_paragraph_boundaries)
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            raise BriefgenError(
+                f"spaCy model '{model}' is not installed: install its PyPI package "
+                f"(pip install {model.replace('_', '-')}) or change 'models' in site_config.yml"
+            ) from None
     nlp.add_pipe("briefgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
@@ -235,12 +241,14 @@ def _batches(pieces: Iterable[str], budget: int) -> Iterable[list[str]]:
         yield batch
 
 
-def parse_texts(texts: Iterable[str], model: str, *, batch_chars: int = 2 * CHUNK_CHARS) -> Iterable[Parsed]:
+def parse_texts(texts: Iterable[str], model: str, *, batch_chars: int = CHUNK_CHARS) -> Iterable[Parsed]:
     """Parse many texts with one pipeline in batches (nlp.pipe).
 
     The parser's memory grows with what one batch holds (about 1.7 GB for 500 kB
     in one piece), so a long text is parsed in chunks joined back into one Doc,
-    and batches are bounded in characters rather than in documents.
+    and batches are bounded in characters rather than in documents. Batches of about
+    16 articles (50,000 characters) parse 6-8% faster than batches twice that size
+    (CPU time, 100 articles, five interleaved runs), as ``nlp.pipe(batch_size=16)`` does.
     """
     from spacy.tokens import Doc
 

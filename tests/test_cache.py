@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import briefgen.cache
+import briefgen.executors
 import briefgen.nlp
 import briefgen.pipeline
 from briefgen.brief import Brief
@@ -47,7 +48,7 @@ def test_second_extraction_is_a_hit_equal_to_the_first(tmp_path, nlp, monkeypatc
     stored = list(tmp_path.rglob("*.json"))
     assert len(stored) == 1 and json.loads(stored[0].read_text(encoding="utf-8")) == first.to_json()
 
-    monkeypatch.setattr(briefgen.pipeline, "parse_texts", lambda *a, **k: pytest.fail("parsed a cached article"))
+    monkeypatch.setattr(briefgen.executors, "parse_texts", lambda *a, **k: pytest.fail("parsed a cached article"))
     (second,), _ = extract_articles([_article()], _model_for, cache=cache)
     assert cache.hits == 1 and second.to_json() == first.to_json()
 
@@ -156,7 +157,7 @@ def test_fully_cached_build_does_not_touch_spacy(project, nlp, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a fully cached build loaded or ran spaCy")
 
-    monkeypatch.setattr(briefgen.pipeline, "parse_texts", refuse)
+    monkeypatch.setattr(briefgen.executors, "parse_texts", refuse)
     monkeypatch.setattr(briefgen.nlp, "load_pipeline", refuse)
     warm = build(config)
     assert warm.ok and [b.to_json() for b in warm.briefs] == [b.to_json() for b in cold.briefs]

@@ -172,12 +172,12 @@ def test_explain_prints_the_rule_of_every_item(content: Path, nlp):
 
 
 def test_an_extraction_bug_shows_its_traceback_only_behind_debug(content: Path, monkeypatch):
-    import briefgen.pipeline
+    import briefgen.executors
 
     def broken(article, parsed):
         raise RuntimeError("a bug in a rule")
 
-    monkeypatch.setattr(briefgen.pipeline, "extract_brief", broken)
+    monkeypatch.setattr(briefgen.executors, "extract_brief", broken)
     plain = run("extract", "--no-cache", str(content / "bon.md"))
     assert plain.exit_code == 1
     assert "bon.md: extraction failed (RuntimeError: a bug in a rule)" in plain.output
