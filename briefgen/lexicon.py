@@ -9,6 +9,7 @@ rather than running French rules on German text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -91,6 +92,11 @@ class Lexicon:
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
 
 
+def _words(table: dict, key: str) -> frozenset[str]:
+    """A data file's list, lower-cased: the words a rule compares token texts with."""
+    return frozenset(str(w).lower() for w in table.get(key) or [])
+
+
 def _section(name: str, lang: str) -> dict:
     table = load_data(name)
     if lang not in table:
@@ -145,9 +151,7 @@ def lexicon(lang: str) -> Lexicon:
 def _about_words(lang: str) -> AboutWords:
     table = _section("figures", lang).get("about") or {}
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in table.get(key) or [])
-
+    words = functools.partial(_words, table)
     return AboutWords(
         complement_prepositions=words("complement_prepositions"),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
@@ -269,9 +273,7 @@ class QuestionWords:
 def _question_words(lang: str) -> QuestionWords:
     table = _section("questions", lang)
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in table.get(key) or [])
-
+    words = functools.partial(_words, table)
     return QuestionWords(
         uncertainty_verbs=words("uncertainty_verbs"),
         reflexive_only=words("reflexive_only"),
