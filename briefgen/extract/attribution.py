@@ -113,10 +113,10 @@ class Attributor(Evidence, Naming):
         for statement in statements:
             if statement.kind == "direct":
                 found = self.from_frame(statement)
-                if found is None:
-                    found = self.fallback(statement)
-                else:
+                if found is not None:
                     self.remember(statement, found)
+                elif not self.voiced(statement):
+                    found = self.fallback(statement)
             elif statement.cue is not None:
                 found = self.selon(self.doc[statement.cue])
                 if found is not None:
@@ -265,7 +265,11 @@ class Attributor(Evidence, Naming):
                 (referent, i)
                 for referent, i in near
                 if referent.type in ("person", "organization")
-                and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))
+                and (
+                    self.doc[i].dep_.startswith("nsubj")
+                    or self.is_sentence_subject(i)
+                    or (referent.type == "person" and self.is_subject_mention(i))
+                )
             ),
             None,
         )
@@ -283,6 +287,38 @@ class Attributor(Evidence, Naming):
         if gap == 1:
             return last.only("previous paragraph")
         return None
+
+    def voiced(self, statement: Statement) -> bool:
+        """The quotation's own sentence names a voice the evidence could not resolve: then no
+        earlier speaker may stand in for it. An incise whose clitic or inverted subject is written
+        ("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction"), or a
+        subject of the sentence that is a nominal and no speaker ("Le rapport pointe « … »",
+        "Les manifestants scandaient « … »"): the quote is theirs, not the last speaker's."""
+        for i in statement.verbs:
+            verb = self.doc[i]
+            sent = sentence_of(verb)
+            window = self.doc[max(sent.start, i - 3) : min(sent.end, i + 3)]
+            if any(t.text.startswith("-") and self.pronoun_of(t) and t.i not in self.quoted for t in window):
+                return True
+            if (i >= statement.end or i == statement.incise) and self.inverted_nominal(verb, sent.end):
+                return True
+        sent = sentence_of(self.doc[statement.start])
+        before = [t for t in self.doc[sent.start : statement.start] if t.i not in self.quoted]
+        nouns = [t for t in before if t.pos_ == "NOUN" and not self.after_preposition(t)]
+        if nouns and nouns[0].lemma_.lower() in self.lex.not_speakers:
+            return True  # "Le rapport pointe « … »" (the small model may not call it a subject)
+        return any(t.dep_.startswith("nsubj") and self._resolve(t) is None for t in nouns)
+
+    def inverted_nominal(self, verb, stop: int) -> bool:
+        """A determined noun or a name right after an incise verb: its inverted subject."""
+        for token in self.doc[verb.i + 1 : stop]:
+            if token.i in self.quoted or token.is_punct or token.pos_ == "ADP":
+                return False
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
+                return True
+            if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
+                return False
+        return False
 
     def continues(self, last_end: int, index: int) -> bool:
         """A quotation right after the sentence of the last attributed one, nothing but spaces and

@@ -154,7 +154,12 @@ class Naming:
         if isinstance(token, int):
             token = self.doc[token]
         sent = sentence_of(token)
-        if token.i - sent.start > 1 or token.i + 1 >= sent.end or self.doc[token.i + 1].text != ":":
+        if token.i - sent.start > 2:
+            return False
+        # "Ligue 1 : …", "Coupe du monde : …": up to three words before the colon, none a verb
+        run = self.doc[sent.start : min(sent.end, sent.start + 4)]
+        colon = next((t.i for t in run if t.text == ":"), None)
+        if colon is None or token.i >= colon or any(t.pos_ in ("VERB", "AUX") for t in self.doc[sent.start : colon]):
             return False
         return token.ent_type_ != "PER"
 
