@@ -162,6 +162,7 @@ class Attributor(Evidence, Naming):
             (-1, None),
         )
         ranked: dict[int, Speaker] = {}
+        rivals: dict[int, set[int]] = {}  # rank → the distinct referents found at it
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
@@ -175,8 +176,14 @@ class Attributor(Evidence, Naming):
             rule = "pronoun" if subject else "pronoun object"
             rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
+            rivals.setdefault(rank, set()).add(id(referent))
         if ranked:
-            return ranked[min(ranked)]
+            best = min(ranked)
+            if len(rivals[best]) > 1:
+                # "Tadej Pogacar a gagné. Jonas Vingegaard a terminé deuxième. « … », a-t-il dit": two
+                # subjects fit and nothing says which: the nearest, as a guess a reader must check
+                return ranked[best].only("ambiguous pronoun")
+            return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
 
     @staticmethod
@@ -206,7 +213,10 @@ class Attributor(Evidence, Naming):
         if token.dep_.startswith("nsubj") or token.dep_ == "appos":
             return True
         head = token.head
-        return token.dep_ in ("nmod", "flat:name", "appos") and head.i < i and head.dep_.startswith("nsubj")
+        if any(c.dep_ == "case" for c in token.children):
+            return False  # "le patron de Stellantis": the complement of the title is not its holder
+        # "Le patron du Medef, Patrick Martin, a …": the small model may call the apposed name a conj
+        return token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj")
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
         """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe

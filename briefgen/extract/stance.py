@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("stance"))
 
 VERBS = ("VERB", "AUX")
-RELATIVE = ("acl:relcl", "acl")  # clauses that describe a noun (UD relations, not words)
 BESIDE_VERB = ("xcomp", "obj", "obl:arg", "acomp", "ccomp")  # "se dit inquiète", "exprime son inquiétude"
 
 
@@ -85,14 +84,13 @@ def _class(token, lex: Lexicon, *, verb: bool = False) -> str | None:
 
 
 def _described(token, inside: range) -> bool:
-    """A cue in a relative or adjectival clause of the statement's own words ("un budget qui tient
-    compte de la menace", "certains qui dénoncent un passage en force") describes a thing or
-    someone else; the statement does not do what the word says."""
+    """A cue in a relative clause of the statement's own words ("un budget qui tient compte de la
+    menace", "certains qui dénoncent un passage en force") describes a thing or someone else; the
+    statement does not do what the word says. The clause is known by its relative pronoun (the
+    small model's ``acl:relcl`` alone also hangs main clauses on a quotation mark)."""
     while token.i in inside:
-        if token.dep_ in RELATIVE or any(
-            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in token.children
-        ):
-            return True  # the small model may hang "… et qui tient compte" elsewhere: its "qui" says it
+        if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+            return True
         if token.head.i == token.i:
             return False
         token = token.head
