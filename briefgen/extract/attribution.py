@@ -3,7 +3,9 @@
 Statements come from ``statements.py`` in text order. For each, the evidence in its own sentence(s)
 is read first (``speaker_evidence.py``), and what the words found stand for is resolved
 (``speaker_names.py``); with no evidence in the sentence, a quotation falls back on the speakers
-before it (this module). A reaction's ``speaker_rule`` is the chain of rules that named the
+before it (this module), unless its sentence names a voice of its own that no rule resolved
+("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction", "Le rapport
+pointe « … »"): that quotation is nobody's rather than the last speaker's. A reaction's ``speaker_rule`` is the chain of rules that named the
 speaker, evidence first ("incise+pronoun": an incise, whose pronoun resolved to a named person),
 and its ``confidence`` is the weakest link's, from the one reviewed table (data/rules.yml):
 
