@@ -3,7 +3,9 @@
 Statements come from ``statements.py`` in text order. For each, the evidence in its own sentence(s)
 is read first (``speaker_evidence.py``), and what the words found stand for is resolved
 (``speaker_names.py``); with no evidence in the sentence, a quotation falls back on the speakers
-before it (this module). A reaction's ``speaker_rule`` is the chain of rules that named the
+before it (this module), unless its sentence names a voice of its own that no rule resolved
+("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction", "Le rapport
+pointe « … »"): that quotation is nobody's rather than the last speaker's. A reaction's ``speaker_rule`` is the chain of rules that named the
 speaker, evidence first ("incise+pronoun": an incise, whose pronoun resolved to a named person),
 and its ``confidence`` is the weakest link's, from the one reviewed table (data/rules.yml):
 
@@ -113,10 +115,10 @@ class Attributor(Evidence, Naming):
         for statement in statements:
             if statement.kind == "direct":
                 found = self.from_frame(statement)
-                if found is None:
-                    found = self.fallback(statement)
-                else:
+                if found is not None:
                     self.remember(statement, found)
+                elif not self.voiced(statement):
+                    found = self.fallback(statement)
             elif statement.cue is not None:
                 found = self.selon(self.doc[statement.cue])
                 if found is not None:
@@ -162,6 +164,7 @@ class Attributor(Evidence, Naming):
             (-1, None),
         )
         ranked: dict[int, Speaker] = {}
+        rivals: dict[int, set[int]] = {}  # rank → the distinct referents found at it
         for referent, i in self.mentions_before(pronoun.i):
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
@@ -175,8 +178,14 @@ class Attributor(Evidence, Naming):
             rule = "pronoun" if subject else "pronoun object"
             rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
+            rivals.setdefault(rank, set()).add(id(referent))
         if ranked:
-            return ranked[min(ranked)]
+            best = min(ranked)
+            if len(rivals[best]) > 1:
+                # "Tadej Pogacar a gagné. Jonas Vingegaard a terminé deuxième. « … », a-t-il dit": two
+                # subjects fit and nothing says which: the nearest, as a guess a reader must check
+                return ranked[best].only("ambiguous pronoun")
+            return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
 
     @staticmethod
@@ -206,7 +215,10 @@ class Attributor(Evidence, Naming):
         if token.dep_.startswith("nsubj") or token.dep_ == "appos":
             return True
         head = token.head
-        return token.dep_ in ("nmod", "flat:name", "appos") and head.i < i and head.dep_.startswith("nsubj")
+        if any(c.dep_ == "case" for c in token.children):
+            return False  # "le patron de Stellantis": the complement of the title is not its holder
+        # "Le patron du Medef, Patrick Martin, a …": the small model may call the apposed name a conj
+        return token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj")
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
         """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe
@@ -265,7 +277,11 @@ class Attributor(Evidence, Naming):
                 (referent, i)
                 for referent, i in near
                 if referent.type in ("person", "organization")
-                and (self.doc[i].dep_.startswith("nsubj") or self.is_sentence_subject(i))
+                and (
+                    self.doc[i].dep_.startswith("nsubj")
+                    or self.is_sentence_subject(i)
+                    or (referent.type == "person" and self.is_subject_mention(i))
+                )
             ),
             None,
         )
@@ -283,6 +299,38 @@ class Attributor(Evidence, Naming):
         if gap == 1:
             return last.only("previous paragraph")
         return None
+
+    def voiced(self, statement: Statement) -> bool:
+        """The quotation's own sentence names a voice the evidence could not resolve: then no
+        earlier speaker may stand in for it. An incise whose clitic or inverted subject is written
+        ("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction"), or a
+        subject of the sentence that is a nominal and no speaker ("Le rapport pointe « … »",
+        "Les manifestants scandaient « … »"): the quote is theirs, not the last speaker's."""
+        for i in statement.verbs:
+            verb = self.doc[i]
+            sent = sentence_of(verb)
+            window = self.doc[max(sent.start, i - 3) : min(sent.end, i + 3)]
+            if any(t.text.startswith("-") and self.pronoun_of(t) and t.i not in self.quoted for t in window):
+                return True
+            if (i >= statement.end or i == statement.incise) and self.inverted_nominal(verb, sent.end):
+                return True
+        sent = sentence_of(self.doc[statement.start])
+        before = [t for t in self.doc[sent.start : statement.start] if t.i not in self.quoted]
+        nouns = [t for t in before if t.pos_ == "NOUN" and not self.after_preposition(t)]
+        if nouns and nouns[0].lemma_.lower() in self.lex.not_speakers:
+            return True  # "Le rapport pointe « … »" (the small model may not call it a subject)
+        return any(t.dep_.startswith("nsubj") and self._resolve(t) is None for t in nouns)
+
+    def inverted_nominal(self, verb, stop: int) -> bool:
+        """A determined noun or a name right after an incise verb: its inverted subject."""
+        for token in self.doc[verb.i + 1 : stop]:
+            if token.i in self.quoted or token.is_punct or token.pos_ == "ADP":
+                return False
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
+                return True
+            if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
+                return False
+        return False
 
     def continues(self, last_end: int, index: int) -> bool:
         """A quotation right after the sentence of the last attributed one, nothing but spaces and

@@ -81,6 +81,10 @@ class Naming:
         lemma = token.lemma_.lower()
         is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         hit = self.actor_at.get(token.i)
+        if hit and hit[0].type == "country" and self.demonym_person(token, hit[0].name):
+            # "a admis le Danois": one person of that country, not the country
+            phrase = self.phrase(token, self.nominal_span(token))
+            return self.speaker(phrase, None, "description", role=phrase, country=hit[0].name)
         if hit and not (is_title and hit[0].type != "person"):  # "ministre de l'Agriculture" is a person's title
             return self.speaker(hit[0].name, hit[0])
         nominal = self.nominal_span(token)
@@ -154,7 +158,12 @@ class Naming:
         if isinstance(token, int):
             token = self.doc[token]
         sent = sentence_of(token)
-        if token.i - sent.start > 1 or token.i + 1 >= sent.end or self.doc[token.i + 1].text != ":":
+        if token.i - sent.start > 2:
+            return False
+        # "Ligue 1 : …", "Coupe du monde : …": up to three words before the colon, none a verb
+        run = self.doc[sent.start : min(sent.end, sent.start + 4)]
+        colon = next((t.i for t in run if t.text == ":"), None)
+        if colon is None or token.i >= colon or any(t.pos_ in ("VERB", "AUX") for t in self.doc[sent.start : colon]):
             return False
         return token.ent_type_ != "PER"
 
@@ -307,6 +316,27 @@ class Naming:
         role = self.parsed.span_text(self.doc[role_start:role_end]).strip()
         return self.speaker(referent.name, referent, rule, role=role)
 
+    def titled_at(self, index: int, lemma: str) -> bool:
+        """The title written right before a person's mention ("Le président élu, Bassirou Diomaye
+        Faye, a …"), where the actor table kept no role for them."""
+        for j in range(index - 1, max(sentence_of(self.doc[index]).start, index - 6) - 1, -1):
+            word = self.doc[j]
+            if word.lemma_.lower() == lemma or word.lower_ == lemma:
+                return True
+            if word.pos_ in ("VERB", "AUX", "ADP") or j in self.quoted:
+                return False
+        return False
+
+    def demonym_person(self, token, country: str) -> bool:
+        """ "le Danois", "la Française": a singular demonym under a definite or indefinite article
+        names a person of that country ("les Danois" and "le Danemark" stay the country)."""
+        if token.lower_ == country.lower() or not country_of_demonym(token.text, self.lex.lang):
+            return False
+        dets = [c for c in token.children if c.dep_ == "det"] or (
+            [self.doc[token.i - 1]] if token.i > 0 and self.doc[token.i - 1].pos_ == "DET" else []
+        )
+        return bool(dets) and all(d.morph.get("Number") != ["Plur"] for d in dets)
+
     def title(self, token, phrase: str, country: str | None):
         """A subject that is only a title resolves to the person it names where possible."""
         lemma = token.lemma_.lower()
@@ -323,12 +353,17 @@ class Naming:
             if i in self.actor_at and self.actor_at[i][0].type == "organization"
             for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
         }
-        for referent, _ in self.mentions_before(token.i):
-            if referent.type != "person" or not referent.role or referent.country not in (None, country):
+        holders: list = []  # "le président" after "le président sortant X" and "le président élu Y": either
+        for referent, i in self.mentions_before(token.i):
+            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
                 continue
-            role = referent.role.lower()
-            if lemma in role or any(body in role for body in bodies):
-                return self.speaker(referent.name, referent, "title")
+            role = (referent.role or "").lower()
+            if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
+                holders.append(referent)
+        if len(holders) == 1:
+            return self.speaker(holders[0].name, holders[0], "title")
+        if holders:  # two people hold the office the title says: the title is all a reader can name
+            return self.speaker(phrase, None, "description", role=phrase, country=country)
 
         def other_office(referent) -> bool:
             """ "le nouveau président" is not the one the article calls "ancien Premier ministre";

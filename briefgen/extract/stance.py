@@ -8,7 +8,9 @@ noun "menace" is a concern and the verb "menacer" a threat. Where a sentence doe
 stronger wins, in the order of data/stance.yml (threaten, condemn, reject, call, concern,
 support), after the event coders' classes (CAMEO). A negated cue ("ne condamne pas", "pas
 inquiet") is cancelled, or turned into the class data/stance.yml gives it ("ne soutient pas",
-"ne lui convient pas": reject). The rule that decided, with its confidence:
+"ne lui convient pas": reject). A cue in a relative clause of the words said ("un budget qui
+tient compte de la menace …", "certains qui dénoncent …") describes a thing or someone else, and
+is not the statement's. The rule that decided, with its confidence:
 
 {table}
 """
@@ -45,6 +47,8 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
                     cues.append((cls, "complement", _negated(child, lex) or _negated(verb, lex)))
     for token in doc[statement.start : statement.end]:
         cls = _class(token, lex, verb=verb is not None and token.i == verb.i)
+        if cls and not (verb is not None and token.i == verb.i) and _described(token, inside):
+            continue  # "un budget qui tient compte de la menace …": what the words describe, not do
         if cls:
             rule = "verb" if verb is not None and token.i == verb.i else "words"
             cues.append((cls, rule, _negated(token, lex)))
@@ -77,6 +81,20 @@ def _class(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             return found
     lemma, word = token.lemma_.lower(), token.lower_
     return next((c for c in lex.stance_order if lemma in lex.stance_words[c] or word in lex.stance_words[c]), None)
+
+
+def _described(token, inside: range) -> bool:
+    """A cue in a relative clause of the statement's own words ("un budget qui tient compte de la
+    menace", "certains qui dénoncent un passage en force") describes a thing or someone else; the
+    statement does not do what the word says. The clause is known by its relative pronoun (the
+    small model's ``acl:relcl`` alone also hangs main clauses on a quotation mark)."""
+    while token.i in inside:
+        if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _acts_as_verb(token) -> bool:
