@@ -164,7 +164,8 @@ class RolesPass:
         apposed = m.kind == "person" and head.lower_ not in self.words.roles
         if apposed and not self._apposed_noun(head, m):
             return None
-        if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
+        bare = start == m.end + 1 and not self._apposed_noun(head, m)  # "la FNSEA, syndicat majoritaire,"
+        if m.kind != "person" and (bare or head.pos_ != "NOUN" or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
