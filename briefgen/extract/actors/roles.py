@@ -161,13 +161,17 @@ class RolesPass:
         if i >= len(doc):
             return None
         head = doc[i]
-        if m.kind == "person" and head.lower_ not in self.words.roles:
+        apposed = m.kind == "person" and head.lower_ not in self.words.roles
+        if apposed and not self._apposed_noun(head, m):
             return None
-        if m.kind != "person" and (start == m.end + 1 or head.pos_ != "NOUN" or not head.text.islower()):
+        bare = start == m.end + 1 and not self._apposed_noun(head, m)  # "la FNSEA, syndicat majoritaire,"
+        if m.kind != "person" and (bare or head.pos_ != "NOUN" or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
-        if m.kind != "person" and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
+        if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
+            return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
 
     def _phrase_end(self, i: int, *, limit: int) -> int:
@@ -181,7 +185,7 @@ class RolesPass:
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
-                or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t))
                 or (t.pos_ == "CCONJ" and not coordinated)
             ):
                 break
@@ -207,13 +211,21 @@ class RolesPass:
             if (
                 t.text in STOP_PUNCT
                 or t.is_space
-                or (t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") and t.lower_ not in self.words.roles)
+                or (
+                    t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
+                    and t.lower_ not in self.words.roles
+                    and not self._demonym(t)
+                )
                 or (owner is not None and owner.kind == "person")
             ):
                 break
             i -= 1
         if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
+        window = range(i + 1, end)
+        first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
+        if first is None:
+            return None
         before = doc[end - 1]
         if (
             end - 1 > i
@@ -221,17 +233,34 @@ class RolesPass:
             and before.text.islower()
             and before.i not in self.taken
             and not self._titled_noun(before)
+            and not self._complement_of(before, first)
         ):
             return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
-        window = range(i + 1, end)
-        first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
-        if first is None:
-            return None
         while first - 1 > i and doc[first - 1].lower_ in self.words.modifiers:
             first -= 1
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
         return first, end
+
+    def _apposed_noun(self, head, m: Mention) -> bool:
+        """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common
+        noun the parser attaches to the name as its apposition describes the person even when the titles
+        data does not list it; the phrase must close (comma, bracket, full stop) to be an apposition."""
+        return head.pos_ == "NOUN" and head.text.islower() and head.dep_ == "appos" and m.start <= head.head.i < m.end
+
+    def _demonym(self, token) -> bool:
+        """ "l'envoyé russe auprès de l'ONU": the parser may tag a nationality adjective as a verb."""
+        return token.text.islower() and countries.country_of_demonym(token.text, self.lang) is not None
+
+    def _complement_of(self, token, title: int) -> bool:
+        """ "le juge de ligne Jean Morin": the noun before the name is the title's own complement
+        (nmod of the title, through a preposition), so the name holds that whole title."""
+        seen = 0
+        while seen < 4 and token.i != title:
+            if token.dep_ not in ("nmod", "amod", "flat", "compound") or token.head.i == token.i:
+                return False
+            token, seen = token.head, seen + 1
+        return token.i == title
 
     def _titled_noun(self, token) -> bool:
         """A common noun a name may follow as the holder of a title: a role, a body, a kind of organization."""
