@@ -27,10 +27,9 @@ def _fail(message: str, code: int = 1) -> None:
 
 def _show_errors(errors: list[BriefgenError]) -> None:
     """One line per error, naming the file; the traceback of a bug only behind ``--debug``."""
-    debug = logging.getLogger("briefgen").isEnabledFor(logging.DEBUG) and _DEBUG.on
     for error in errors:
         click.echo(f"error: {error}", err=True)
-        if debug and getattr(error, "detail", None):
+        if _DEBUG.on and getattr(error, "detail", None):
             click.echo(error.detail.rstrip(), err=True)
 
 
