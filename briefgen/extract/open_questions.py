@@ -44,7 +44,9 @@ def _lemma(token) -> str:
 
 def _is(token, words: frozenset[str]) -> bool:
     lemma = _lemma(token)
-    return lemma in words or token.lower_ in words or (token.pos_ == "NOUN" and lemma + "r" in words)
+    # the small model leaves some first-group verbs unlemmatised ("demande" for "se demande"), or tags them
+    # as nouns ("relance"): their infinitive is the form plus "r"
+    return lemma in words or token.lower_ in words or (token.pos_ in ("NOUN", "VERB") and lemma + "r" in words)
 
 
 def _negated(token, q: QuestionWords) -> bool:
@@ -80,6 +82,14 @@ def _ancestors(token, limit: int = 4):
         limit -= 1
 
 
+def _object_taken(governor, clause_word) -> bool:
+    """The verb already has a noun object before the clause: "n'avaient pas connu un tel bain de sang …, quand
+    une attaque…" is a time clause, not what is not known; an interrogative clause fills the object slot."""
+    return governor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "obj" and governor.i < c.i < clause_word.i for c in governor.children
+    )
+
+
 def _clause_start(token, floor: int) -> int:
     """First token of the clause holding ``token``: up the tree to a clause top, then its left edge, past
     leading conjunctions and punctuation, and never before ``floor`` or a colon."""
@@ -92,6 +102,14 @@ def _clause_start(token, floor: int) -> int:
         if doc[i].text in STOPS:
             start = i + 1
             break
+    # a whole clause (with a subject of its own) set off by a comma before the trigger's subject is not part
+    # of the question: "Ces déclarations sont brutales, on se demande qui…" asks from "on"; a fronted phrase
+    # ("Après la hausse des prix, tous les regards…") stays
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj") and start <= c.i < token.i), None)
+    if subject is not None:
+        comma = next((i for i in range(subject.left_edge.i - 1, start - 1, -1) if doc[i].text == ","), None)
+        if comma is not None and any(doc[i].dep_.startswith("nsubj") for i in range(start, comma)):
+            start = comma + 1
     while start < token.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ" or doc[start].is_space):
         start += 1
     return start
@@ -103,12 +121,18 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
         rule = None
         anchor = None
         lower = t.lower_
-        if lower in q.clause_words and not (t.pos_ == "SCONJ" and t.dep_ != "mark"):
+        if lower in q.clause_words:
             # the governor up the tree, or, where the small model attaches the clause elsewhere, a trigger at
-            # most two words before it ("On ignore encore combien…" parsed with "ignore" as an adverb)
+            # most two words before it ("On ignore encore combien…" parsed with "ignore" as an adverb; "il n'a
+            # pas dit si d'autres…" with "si" as the verb's adverb: then only the words right before count)
             near = (doc[j] for j in range(t.i - 1, max(first, t.i - 3) - 1, -1))
+            attached = not (t.pos_ == "SCONJ" and t.dep_ != "mark")
             anchor = next(
-                (g for g in (*_ancestors(t), *near) if g.i < t.i and (rule := _trigger(g, q))),
+                (
+                    g
+                    for g in ((*_ancestors(t), *near) if attached else near)
+                    if g.i < t.i and not _object_taken(g, t) and (rule := _trigger(g, q))
+                ),
                 None,
             )
         elif lower in q.free_relative and t.i + 1 < last and doc[t.i + 1].pos_ == "PRON":

@@ -12,9 +12,10 @@ sur…") are read from the parse by open_questions.py: a word of uncertainty gov
 interrogative clause; a few set phrases the parse cannot see ("la grande inconnue") and
 languages with no parse rules use the phrases of data/questions.yml (rule ``phrase``). A
 subheading that asks without a question mark is a question too (``heading``). A direct question
-inside a quotation is kept with ``in_quote``; an indirect one inside a quotation is a speaker's
-own deliberation ("me conseiller sur la question de savoir si…"), not a question the article
-leaves open, and is not kept. Every question carries its ``rule`` (data/rules.yml, family
+inside a quotation is kept with ``in_quote``; an indirect one inside a quotation is not kept: it is
+the speaker's own deliberation or task ("pour me conseiller sur la question de savoir si…"), and a
+speaker who says "on se demande qui…" is better read as that speaker's reaction than as a question
+the article leaves open. Every question carries its ``rule`` (data/rules.yml, family
 ``questions``).
 """
 
