@@ -208,6 +208,7 @@ class ActorWords:
     months: frozenset[str]  # "janvier", "lundi": dates, never names
     participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
     rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
+    office_verbs: frozenset[str]  # lemmas: "diriger" — "X, qui dirige Y": the clause is X's role
 
 
 def _actor_words(lang: str) -> ActorWords:
@@ -244,6 +245,7 @@ def _actor_words(lang: str) -> ActorWords:
         months=frozenset(w.lower() for w in grammar.get("calendar") or []),
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         rubric_max_words=int(grammar.get("rubric_max_words", 3)),
+        office_verbs=frozenset(titles.get("office_verbs") or []),
     )
 
 

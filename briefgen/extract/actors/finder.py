@@ -13,6 +13,7 @@ from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
 from .bodies import BodiesPass
+from .descriptions import DescriptionsPass
 from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
@@ -22,7 +23,7 @@ from .roles import RolesPass
 log = logging.getLogger(__name__)
 
 
-class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
+class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, NotNames):
     """Finds the mentions of one parsed article."""
 
     def __init__(self, parsed: Parsed, lang: str) -> None:

@@ -22,6 +22,16 @@ class NamesPass:
         spans = self._merged_entities()
         for start, end, label in spans:
             end = self._cut_before_title(start, self._cut_at_a_new_clause(start, end))
+            if (
+                end - start >= 2
+                and start > 1
+                and "ADP" in (self.doc[start - 1].pos_, self.doc[start - 2].pos_)
+                and fold(self.lowers[start]) in self._folded_state()
+                and self.texts[start + 1][:1].isupper()
+            ):
+                # "la télévision d'État CCTV", "le secrétaire d'État Paul Martin": "d'État" complements the
+                # kind or the title, the name comes after
+                start += 1
             start, end, honorific = self._trim(start, end)
             if start >= end or (honorific is not None and honorific + 1 >= end):
                 continue  # nothing left, or an honorific alone ("M")
@@ -58,7 +68,7 @@ class NamesPass:
                 continue
             if is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
-            if name.lower() in self.words.state:
+            if fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
             if kind_noun is not None:
@@ -86,7 +96,16 @@ class NamesPass:
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
                 continue
             country = self._country_in(kind_noun, whole_start) if kind_noun is not None else None
-            self.add(Mention(whole_start, end, self.text(whole_start, end), name, kind, rule, country=country))
+            mention = Mention(whole_start, end, self.text(whole_start, end), name, kind, rule, country=country)
+            if kind_noun is not None:
+                mention.role_span = self._kind_role(kind_noun, whole_start)
+                mention.role = self.text(*mention.role_span)
+            self.add(mention)
+
+    def _folded_state(self) -> frozenset[str]:
+        if not hasattr(self, "_state_folded"):
+            self._state_folded = frozenset(fold(w) for w in self.words.state)
+        return self._state_folded
 
     def _merged_entities(self) -> list[tuple[int, int, str]]:
         """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
@@ -206,6 +225,17 @@ class NamesPass:
             t = self.doc[i]
             if t.lower_ in self.words.kinds:
                 return i
+            if (
+                t.lower_ in self.words.bodies
+                and t.text.islower()
+                and i < start - 1
+                and all(self.doc[j].pos_ == "ADJ" and self.texts[j].islower() for j in range(i + 1, start))
+            ):
+                return i  # "l'office statistique belge Statbel" (not "l'administration Trump": named after him)
+            if (t.text in QUOTE_MARKS and i == start - 1) or (
+                fold(self.lowers[i]) in self._folded_state() and i > 0 and self.doc[i - 1].pos_ == "ADP"
+            ):
+                continue  # « la coalition "Vivaldi" », "la télévision d'État CCTV"
             demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
             if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
@@ -322,7 +352,13 @@ class NamesPass:
                 rule = "known-acronym" if written_as_word else "acronym"
                 start, end = self._hyphenated(i)
                 text = self.text(start, end)
-                self.add(Mention(start, end, text, text, "organization", rule))
+                mention = Mention(start, end, text, text, "organization", rule)
+                kind_noun = self._kind_before(start)
+                if kind_noun is not None:  # "la télévision d'État CCTV"
+                    mention.role_span = self._kind_role(kind_noun, start)
+                    mention.role = self.text(*mention.role_span)
+                    mention.country = self._country_in(kind_noun, start)
+                self.add(mention)
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
                 self._expansion_before(m)

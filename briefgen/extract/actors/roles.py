@@ -27,7 +27,15 @@ class RolesPass:
                     ),
                     None,
                 )
-            role = self._affiliation(m) or self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
+            role = (
+                self._affiliation(m)
+                or self._role_after(m)
+                or (
+                    (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
+                    if m.kind == "person"
+                    else None
+                )
+            )
             if role:
                 m.role = self.text(*role)
                 m.role_span = role
@@ -46,6 +54,7 @@ class RolesPass:
             if m.role_span and m.country is None and m.kind == "person":
                 m.country = self._parallel_country(*m.role_span)
         self._roles_from_a_neighbouring_sentence()
+        self._later_titles()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
@@ -158,16 +167,34 @@ class RolesPass:
         start = i
         while i < len(doc) and doc[i].lower_ in self.words.modifiers:
             i += 1
+        while (
+            i + 1 < len(doc)
+            and i - start < 2
+            and doc[i].pos_ == "ADJ"
+            and doc[i].text.islower()
+            and doc[i + 1].pos_ == "NOUN"
+        ):
+            i += 1  # "principal syndicat des professeurs des écoles"
         if i >= len(doc):
             return None
         head = doc[i]
         apposed = m.kind == "person" and head.lower_ not in self.words.roles
         if apposed and not self._apposed_noun(head, m):
             return None
-        bare = start == m.end + 1 and not self._apposed_noun(head, m)  # "la FNSEA, syndicat majoritaire,"
-        if m.kind != "person" and (bare or head.pos_ != "NOUN" or not head.text.islower()):
+        # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
+        described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
+        bare = start == m.end + 1 and not self._apposed_noun(head, m) and not described
+        nominal = head.pos_ == "NOUN" or (described and "Part" in head.morph.get("VerbForm"))  # "opposant" as VERB
+        if m.kind != "person" and (bare or not nominal or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
+        if (
+            end == i + 1
+            and end + 1 < len(doc)
+            and doc[end].pos_ == "ADP"
+            and "Inf" in doc[end + 1].morph.get("VerbForm")
+        ):
+            return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
@@ -179,9 +206,12 @@ class RolesPass:
         stop = min(len(doc), i + limit)
         while i < stop:
             t = doc[i]
+            # "de l'Économie et des Finances", "des collèges et lycées"
             coordinated = (
-                t.pos_ == "CCONJ" and i + 1 < stop and doc[i + 1].pos_ == "ADP"
-            )  # "de l'Économie et des Finances"
+                t.pos_ == "CCONJ"
+                and i + 1 < stop
+                and (doc[i + 1].pos_ == "ADP" or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()))
+            )
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")

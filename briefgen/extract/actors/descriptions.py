@@ -1,0 +1,171 @@
+"""Roles said otherwise than by a title beside the name: a description, a predicate, a relative clause,
+a fuller title later in the article.
+
+- a definite description right before the name, whatever its noun: "le nouvel entrant Franck Kessie",
+  "la chanteuse Aya Diallo" (the titles data need not list the noun: the construction says it);
+- a predicate: "Marie Durand est la présidente du conseil régional" (a title of titles.yml, the name its
+  subject, with a copula);
+- a relative clause: "Paul Martin, qui est aussi ministre de la Santé, …" (a title as above), "Jean
+  Dupont, qui dirige l'Institut Pasteur de Lille, …" (a verb of office, titles.yml ``office_verbs``);
+- a kind of organization before its name: "l'office statistique belge Statbel" (its role);
+- a title with no name, later: "le procureur Marc Roux … a requis le procureur de la République": the
+  fuller title restates the only named holder's shorter one (same words first);
+- a title with no name subject of a sentence, a few sentences after the one person subject of the
+  paragraph: "Paul Martin a plaisanté. « … », a ajouté le président du Parti socialiste."
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ...textfold import fold
+from .mention import Mention
+
+log = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+class DescriptionsPass:
+    def _described_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
+        tagger calls a verb), adjectives, then the name."""
+        doc, i = self.doc, m.start - 1
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and m.start - i <= 2:
+            i -= 1
+        if i < 1:
+            return None
+        head = doc[i]
+        participle = head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm")
+        if not head.text.islower() or not head.is_alpha or not (head.pos_ == "NOUN" or participle):
+            return None
+        if head.lower_ in self.words.bodies or head.lower_ in self.words.kinds or head.lower_ in self.words.documents:
+            return None  # "l'administration Trump", "l'hôpital Édouard-Herriot": named after the person
+        if i in self.taken:
+            return None
+        start = i
+        while i - 1 >= 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.islower() and start - i < 2:
+            i -= 1
+        det = doc[i - 1]
+        if det.pos_ != "DET" or not ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss")):
+            return None
+        return i, m.start
+
+    def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
+        """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",
+        "Jean Dupont, qui dirige l'Institut Pasteur de Lille"."""
+        doc = self.doc
+        inside = range(m.start, m.end)
+        for t in doc[m.start : m.end]:
+            if t.head.i in inside:
+                continue
+            # the name as the subject of a title with a copula
+            if t.dep_ in SUBJECTS and self._title_predicate(t.head):
+                return self._predicate_span(t.head)
+            # a relative clause on the name
+            for c in t.children:
+                if c.dep_ != "acl:relcl" or c.i < m.end:
+                    continue
+                if not any(g.dep_ in SUBJECTS and g.pos_ == "PRON" for g in c.children):
+                    continue
+                if self._title_predicate(c):
+                    return self._predicate_span(c)
+                if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
+                    end = self._phrase_end(c.i + 1, limit=12)
+                    return (c.i, end) if end > c.i + 1 else None
+        return None
+
+    def _title_predicate(self, token) -> bool:
+        return (
+            token.pos_ == "NOUN"
+            and token.lower_ in self.words.roles
+            and any(c.dep_ == "cop" for c in token.children)
+            and "Neg" not in {c.morph.get("Polarity", [""])[0] for c in token.children}
+        )
+
+    def _predicate_span(self, noun) -> tuple[int, int]:
+        start = noun.i
+        while start - 1 >= 0 and self.lowers[start - 1] in self.words.modifiers:
+            start -= 1
+        return start, self._phrase_end(noun.i + 1, limit=14)
+
+    def _kind_role(self, kind_noun: int, name_start: int) -> tuple[int, int] | None:
+        """ "l'office statistique belge Statbel": the kind and its adjectives are the organization's role."""
+        end = name_start
+        while end > kind_noun + 1 and self.doc[end - 1].is_punct:
+            end -= 1  # the quotation mark of « la coalition "Vivaldi" »
+        return kind_noun, end
+
+    def _later_titles(self) -> None:
+        """Unnamed definite titles ("le procureur de la République a requis") restating a named holder's
+        shorter title ("le procureur Marc Roux"), and titles subject of a sentence soon after the one person
+        subject of the paragraph ("…, a ajouté le président du Parti socialiste")."""
+        people = [m for m in self.mentions if m.kind == "person"]
+        if not people:
+            return
+        by_start = sorted(people, key=lambda m: m.start)
+        roles_of: dict[str, list[Mention]] = {}
+        for m in people:
+            if m.role:
+                roles_of.setdefault(fold(m.role).split()[0], []).append(m)
+        in_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        for t in self.doc:
+            if t.lower_ not in self.words.roles or t.i in self.taken or t.i in in_roles or not t.text.islower():
+                continue
+            span = self._unnamed_title_at(t)
+            if span is None:
+                continue
+            phrase = fold(self.text(*span)).split()
+            holders = {id(m): m for m in roles_of.get(fold(t.lower_), [])}
+            if len(holders) == 1:
+                holder = next(iter(holders.values()))
+                if (
+                    len(phrase) > len(fold(holder.role).split())
+                    and phrase[: len(fold(holder.role).split())] == fold(holder.role).split()
+                ):
+                    self._give_role(holder, span, "a fuller title later")
+                continue
+            if holders or t.dep_ not in SUBJECTS:
+                continue
+            antecedent = self._subject_before(by_start, t)
+            if antecedent is not None:
+                self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
+        text = self.text(*span)
+        if m.role and len(text.split()) <= len(m.role.split()):
+            return
+        m.role, m.role_span = text, span
+        m.country = m.country or self._country_in(*span, office=True)
+        log.debug("%r: role %r from %s", m.text, text, why)
+
+    def _unnamed_title_at(self, t) -> tuple[int, int] | None:
+        """A definite title with no name after it: "le procureur de la République", "la ministre"."""
+        doc, start = self.doc, t.i
+        while start > 0 and self.lowers[start - 1] in self.words.modifiers:
+            start -= 1
+        if start == 0:
+            return None
+        det = doc[start - 1]
+        if det.pos_ != "DET" or "Def" not in det.morph.get("Definite") or "Plur" in det.morph.get("Number"):
+            return None
+        end = self._phrase_end(t.i + 1, limit=14)
+        if end < len(doc) and (end in self.taken or (self.texts[end] == "," and end + 1 in self.taken)):
+            return None  # "le procureur, Marc Roux": a name follows, its own role
+        return start, end
+
+    def _subject_before(self, people: list[Mention], t) -> Mention | None:
+        """The last person subject before ``t`` in its paragraph, at most three sentences back, when no other
+        person subject comes between and none has an office of its own."""
+        block = self.parsed.block_of(t.idx)
+        for m in reversed(people):
+            if m.start >= t.i:
+                continue
+            if self.parsed.block_of(self.doc[m.start].idx) != block:
+                return None
+            if sum(self.doc[i].is_sent_start for i in range(m.end, t.i + 1)) > 3:
+                return None
+            if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
+                titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
+                return None if titled else m
+        return None
