@@ -66,6 +66,7 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
         self.entities()
         self.unlabelled_people()
         self.acronyms()
+        self.editions()
         self.bodies()
         self.same_names_are_people()
         self.employers()
@@ -91,6 +92,27 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
             ):
                 m.agentive = False
                 log.debug("%r: said as a place here", m.text)
+
+    def editions(self) -> None:
+        """ "la CAN 2023", "les Jeux de Paris 2024", "Paris-2024": a name followed by a year names an event
+        (a competition, a games, an exhibition), not an actor; an organization's name so used is the event's
+        everywhere in the article ("la CAN" later), a place's only there."""
+        doc = self.doc
+        years = [i for i, t in enumerate(self.texts) if t.isdigit() and len(t) == 4]
+        events = {fold(self.texts[i - 1]) for i in years if i > 0 and is_acronym(self.texts[i - 1])}
+        for m in list(self.mentions):
+            j = (
+                m.end + 1
+                if m.end + 1 < len(doc) and self.texts[m.end] == "-" and not doc[m.end - 1].whitespace_
+                else m.end
+            )
+            if j < len(doc) and self.texts[j].isdigit() and len(self.texts[j]) == 4:
+                self.drop(m, "an event's edition")
+                if m.kind == "organization":
+                    events.add(fold(m.name))
+        for m in list(self.mentions):
+            if m.kind == "organization" and fold(m.name) in events:
+                self.drop(m, "an event")
 
     def employers(self) -> None:
         """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says."""

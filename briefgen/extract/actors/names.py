@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Span
+
 from ...textfold import fold
 from .. import countries
 from .filters import CLOSING, OPENING
@@ -79,6 +81,8 @@ class NamesPass:
                 kind, rule = "person", "honorific"
             elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
+            elif label == "PER" and self._led(whole_start):
+                kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
@@ -111,7 +115,7 @@ class NamesPass:
         """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
         doc = self.doc
         out: list[list] = []
-        for ent in doc.ents:
+        for ent in self._pieces():
             start, end = ent.start, ent.end
             # a name never runs across a line break: "Alerte\n\nGrêle" is a title and a rubric
             breaks = [i for i in range(start, end) if doc[i].is_space and "\n" in self.texts[i]]
@@ -124,6 +128,9 @@ class NamesPass:
             if (
                 out
                 and out[-1][1] == start
+                and not self._glued_before_a_name(
+                    out[-1][0], out[-1][1], out[-1][2], LABELS.get(ent.label_, ent.label_)
+                )
                 and (
                     out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER"
                     or self._written_like_a_name(out[-1][0], end)
@@ -137,6 +144,48 @@ class NamesPass:
             else:
                 out.append([start, end, LABELS.get(ent.label_, ent.label_)])
         return [tuple(x) for x in out]
+
+    def _pieces(self) -> list:
+        """The model's entities, cut at a bracket or a spaced dash ("(Reuters) - La Belgique" is a dateline's
+        agency, then a sentence), and a person's name cut from the medium or club glued before it ("à l'AFP
+        Franklin Pichard", "sur France Inter Michel Nalet", "le PSG Kylian Mbappé")."""
+        doc, out = self.doc, []
+        for ent in doc.ents:
+            start = ent.start
+            for i in range(ent.start, ent.end + 1):
+                cut = (
+                    i == ent.end
+                    or self.texts[i] in ("(", ")")
+                    or (self.texts[i] in ("-", "–", "—") and doc[i - 1].whitespace_)
+                )
+                if cut:
+                    if i > start:
+                        out.extend(self._unglued(Span(doc, start, i, label=ent.label_), ent.label_))
+                    start = i + 1
+        return out
+
+    def _glued_before_a_name(self, start: int, end: int, label: str, next_label: str) -> bool:
+        """ "l'AFP" + "Franklin Pichard", "France Inter" + "Michel Nalet": an organization the model saw
+        before a person it saw: two names, not one."""
+        if next_label != "PER" or label == "PER":
+            return False
+        return (end - start == 1 and is_acronym(self.texts[start])) or (label == "ORG" and end - start >= 2)
+
+    def _unglued(self, span, label: str) -> list:
+        """A person's name of two words after an acronym or a country's name in one entity: two names."""
+        if len(span) < 3:
+            return [span]
+        words = [t for t in span if t.is_alpha]
+        if len(words) != len(span) or not all(t.text[:1].isupper() for t in span):
+            return [span]
+        first = span[0]
+        if is_acronym(first.text) and not self._generic_acronym(first):
+            cut = first.i + 1
+        elif countries.lookup(first.text, self.lang) and len(span) >= 4:
+            cut = span.end - 2
+        else:
+            return [span]
+        return [Span(self.doc, span.start, cut, label="ORG"), Span(self.doc, cut, span.end, label=label)]
 
     def _cut_at_a_new_clause(self, start: int, end: int) -> int:
         """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
@@ -240,6 +289,20 @@ class NamesPass:
             if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
         return None
+
+    def _led(self, start: int) -> bool:
+        """The name complements a title that heads an organization: "directeur général de Kiplink Finances"."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        if i < 1 or self.doc[i].pos_ != "ADP" or self.lowers[i] not in self.words.genitives:
+            return False
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.lowers[j] in self.words.leading_roles:
+                return True
+            if self.doc[j].pos_ != "ADJ" and self.lowers[j] not in self.words.roles:
+                return False
+        return False
 
     def _portfolio(self, start: int, name: str) -> bool:
         """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
