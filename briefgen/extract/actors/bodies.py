@@ -20,7 +20,7 @@ class BodiesPass:
                 and not is_acronym(token.text)
                 and not token.is_sent_start
                 and token.i > 0
-                and self.doc[token.i - 1].pos_ == "DET"
+                and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a

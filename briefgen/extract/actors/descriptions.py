@@ -125,11 +125,27 @@ class DescriptionsPass:
                 ):
                     self._give_role(holder, span, "a fuller title later")
                 continue
-            if holders or t.dep_ not in SUBJECTS:
+            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t)):
                 continue
             antecedent = self._subject_before(by_start, t)
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _inverted_subject(self, t) -> bool:
+        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
+        incise is its subject, whatever the parser calls it."""
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return False
+        if any(
+            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
+            for i in range(verb.i + 1, t.i)
+        ):
+            return False
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
+            i -= 1
+        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
 
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)

@@ -88,9 +88,10 @@ class NamesPass:
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
-                and (self._role_after(probe) or self._role_before(probe))
+                and (titled := self._role_after(probe) or self._role_before(probe))
             ):
-                kind, rule = "person", "titled-name"
+                # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title
+                kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name):
@@ -289,6 +290,15 @@ class NamesPass:
             if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
         return None
+
+    def _names_a_kind(self, start: int, end: int) -> bool:
+        """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
+        for i in range(start, min(end, start + 3)):
+            if self.lowers[i] in self.words.kinds:
+                return True
+            if self.lowers[i] in self.words.roles:
+                return False
+        return False
 
     def _led(self, start: int) -> bool:
         """The name complements a title that heads an organization: "directeur général de Kiplink Finances"."""

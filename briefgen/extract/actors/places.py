@@ -62,6 +62,8 @@ class PlacesPass:
                 ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
                     mention.capital = city
+                    if city and self._dateline(i, i + n):
+                        mention.agentive = False  # "PARIS, 12 mars (Reuters) -": where the dispatch comes from
                     self.add(mention)
                     i += n
                     continue
@@ -80,6 +82,15 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """A city in capitals opening a paragraph before a comma or a dash: a dispatch's dateline."""
+        return (
+            self.texts[start].isupper()
+            and self._new_block(self._previous_word(start, set()), start)
+            and end < len(self.doc)
+            and self.texts[end] in (",", "(", "-", "–", "—")
+        )
 
     def _written_as_a_name(self, start: int, end: int) -> bool:
         """The first word past an article is capitalised: "la République démocratique du Congo", not "La
