@@ -110,14 +110,35 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
                 self.drop(m, "an event's edition")
                 if m.kind == "organization":
                     events.add(fold(m.name))
+        # "de nouveaux EPR", "les EPR construits": an acronym the article uses as a common noun is one
+        # everywhere in it ("l'EPR" is the reactor type, not a body)
+        events |= {fold(t) for i, t in enumerate(self.texts) if is_acronym(t) and self._counted(i)}
         for m in list(self.mentions):
             if m.kind == "organization" and fold(m.name) in events:
-                self.drop(m, "an event")
+                self.drop(m, "an event, or a common noun")
+
+    def _counted(self, i: int) -> bool:
+        """ "six EPR", "un EPR", "de nouveaux EPR": a count, an indefinite article or a plural adjective
+        before the acronym makes it a kind of thing (not "les JA", a plural name)."""
+        if i == 0:
+            return False
+        before = self.doc[i - 1]
+        return (
+            before.like_num
+            or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
+            or (before.pos_ == "ADJ" and before.text.islower() and "Plur" in before.morph.get("Number"))
+        )
 
     def employers(self) -> None:
-        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says."""
+        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says; not a
+        person with a title of her own ("chez Léa Roux, secrétaire de l'UNSA")."""
         for m in self.mentions:
-            if m.kind == "person" and m.start > 0 and self.lowers[m.start - 1] in self.words.employer_prepositions:
+            if (
+                m.kind == "person"
+                and m.start > 0
+                and self.lowers[m.start - 1] in self.words.employer_prepositions
+                and self._role_after(m) is None
+            ):
                 m.kind = "organization"
                 log.debug("%r: an organization, as an employer", m.text)
 

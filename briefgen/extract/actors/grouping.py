@@ -72,6 +72,13 @@ def _organization_keys(mentions: list[Mention], lang: str) -> None:
         if m.kind == "organization" and m.key is None:
             expansion = known.get(fold(m.name))
             m.key = fold(expansion) if expansion else fold(m.name)
+    # "les Nations unies" beside "l'ONU": a part of a known organization's full name the article names is it
+    keys = {fold(v) for v in known.values()} & {m.key for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        if m.kind == "organization" and " " in m.key and m.key not in keys:
+            within = [k for k in keys if f" {m.key} " in f" {k} "]
+            if len(within) == 1:
+                m.key = within[0]
     named = {m.key for m in mentions if m.kind == "organization"}
     for m in mentions:
         seat = next((s for s in seated(lang).get(m.text, ()) if s in named), None)
@@ -92,8 +99,12 @@ def _full_name(group: list[Mention], lang: str) -> str:
         and fold(m.name) not in known
         and not (m.kind == "organization" and countries.lookup(m.name, lang))
     ]
+    written = {fold(v): v for v in known.values()}
     if names:
-        return max(names, key=len)
+        longest = max(names, key=len)
+        key = group[0].key
+        # "les Nations unies" with "l'ONU": the known full name, not its part
+        return written[key] if key in written and fold(longest) != key else longest
     return next((known[fold(m.name)] for m in group if fold(m.name) in known), group[0].name)
 
 

@@ -70,6 +70,8 @@ class NamesPass:
                 continue
             if is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
+            if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
+                continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
             if fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
@@ -222,7 +224,11 @@ class NamesPass:
                 start += 1
                 continue
             # "L'", "le", "Ladite": a determiner never starts a name
-            function_word = token.pos_ == "DET" or (token.pos_ == "ADP" and (token.is_stop or token.text.islower()))
+            function_word = (
+                token.pos_ == "DET"
+                or (token.pos_ == "ADP" and (token.is_stop or token.text.islower()))
+                or (token.pos_ in ("ADV", "CCONJ", "SCONJ") and end - start > 1)  # "Entre-temps Condé"
+            )
             if (
                 token.is_punct
                 or function_word
@@ -271,6 +277,8 @@ class NamesPass:
     def _kind_before(self, start: int) -> int | None:
         """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
         noun naming a kind of organization comes first, maybe with adjectives and a complement."""
+        if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
+            return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
         for i in range(start - 1, max(start - 6, -1), -1):
             t = self.doc[i]
             if t.lower_ in self.words.kinds:
@@ -324,7 +332,10 @@ class NamesPass:
                 return True
             if lower in self.words.portfolio_if_domain:
                 return any(fold(name).startswith(d) for d in self.words.domains)
-            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ"):
+            # "les ministres égyptien et soudanais des Affaires étrangères"
+            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ") and not countries.country_of_demonym(
+                self.texts[i], self.lang
+            ):
                 return False
         return False
 
@@ -424,6 +435,8 @@ class NamesPass:
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
                 start, end = self._hyphenated(i)
+                if start > 0 and self.lowers[start - 1] in self.words.documents:
+                    continue  # "l'accord UE-Turquie": a text
                 text = self.text(start, end)
                 mention = Mention(start, end, text, text, "organization", rule)
                 kind_noun = self._kind_before(start)
