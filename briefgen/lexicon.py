@@ -212,6 +212,7 @@ class ActorWords:
     leading_roles: frozenset[str]  # "directeur": "directeur de Kiplink Finances" names an organization
     street_nouns: frozenset[str]  # "boulevard": "boulevard Maréchal Joffre" is an address, not a person
     genitives: frozenset[str]  # "de", "du": the preposition of a title's complement
+    local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
 
 
 def _actor_words(lang: str) -> ActorWords:
@@ -255,6 +256,7 @@ def _actor_words(lang: str) -> ActorWords:
         leading_roles=frozenset(titles.get("leading_roles") or []),
         street_nouns=frozenset(places.get("street_nouns") or []),
         genitives=frozenset(titles.get("genitives") or []),
+        local_bodies=frozenset(orgs.get("local_bodies") or []),
     )
 
 

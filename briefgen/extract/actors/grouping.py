@@ -151,6 +151,7 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         groups.setdefault(owner if owner is not None else id(m), []).append(m)
 
     keyed: dict[tuple[str, str], int] = {}
+    connectives = {fold(w).rstrip("'") for w in lexicon(lang).actors.connectives}
     shorter_form_of = _shorter_forms(mentions)
     for m in mentions:
         if m.kind == "person":
@@ -158,7 +159,8 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         target = m.same_as or by_id.get(links.get(id(m)), m)
         if target is m and m.kind == "organization":
             target = shorter_form_of(m) or m
-        k = (m.kind, target.key or fold(target.name))
+        # "Cour des comptes" and "Cour de comptes": one name whatever its function words
+        k = (m.kind, " ".join(w for w in (target.key or fold(target.name)).split() if w not in connectives))
         if k not in keyed:
             keyed[k] = id(target)
         groups.setdefault(keyed[k], []).append(m)

@@ -44,6 +44,15 @@ class NamesPass:
                     self._body(first, force=True)
                 continue
             whole_start = start if honorific is None else honorific
+            if (
+                end - start == 1
+                and fold(name) in self.words.organization_heads
+                and end < len(self.doc)
+                and self.doc[end].pos_ == "ADP"
+                and not self._sentence_start(first)
+            ):
+                self._body(first, force=True, proper=True)  # "la Cour de comptes" cut to "Cour" by the model
+                continue
             why = self.not_a_name(start if honorific is None else honorific + 1, end, label)
             if why and honorific is None:
                 log.debug("%r is no actor: %s", name, why)
