@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 from ...textfold import fold
-from .mention import Mention
+from .mention import STOP_PUNCT, Mention
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,8 @@ class DescriptionsPass:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
         tagger calls a verb), adjectives, then the name."""
         doc, i = self.doc, m.start - 1
+        if i >= 0 and self.texts[i] == ",":
+            return self._restated_before(m)
         while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and m.start - i <= 2:
             i -= 1
         if i < 1:
@@ -50,6 +52,38 @@ class DescriptionsPass:
         if det.pos_ != "DET" or not ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss")):
             return None
         return i, m.start
+
+    def _restated_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille.": a definite noun phrase, an argument of
+        the verb, restated by the name that closes the clause; not "Après la réunion, Jean Dupont a dit"."""
+        doc = self.doc
+        if m.end < len(doc) and self.texts[m.end] not in (",", ".", ")", ";", "!", "?"):
+            return None
+        j = m.start - 2
+        while j >= max(m.start - 12, 1):
+            t = doc[j]
+            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                return None
+            owner = self.taken.get(j)
+            if owner is not None and owner.kind == "person":
+                return None
+            det = doc[j - 1]
+            if (
+                t.pos_ == "NOUN"
+                and t.text.islower()
+                and (
+                    t.dep_ in SUBJECTS + ("obj", "appos")
+                    or any(doc[k].dep_ == "appos" and doc[k].head.i == j for k in range(m.start, m.end))
+                )
+                and det.pos_ == "DET"
+                and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
+                and t.lower_ not in self.words.bodies
+                and t.lower_ not in self.words.kinds
+                and t.lower_ not in self.words.documents
+            ):
+                return j, m.start - 1
+            j -= 1
+        return None
 
     def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
         """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",

@@ -40,6 +40,7 @@ class RolesPass:
                 m.role = self.text(*role)
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
+        self._coordinated_roles()
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
@@ -60,6 +61,32 @@ class RolesPass:
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+
+    def _coordinated_roles(self) -> None:
+        """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
+        coordinated people shares the plural title before the first."""
+        people = sorted((m for m in self.mentions if m.kind == "person"), key=lambda m: m.start)
+        for first, second in zip(people, people[1:]):
+            if (
+                second.role is None
+                and first.role_span is not None
+                and first.role_span[1] <= first.start
+                and second.start == first.end + 1
+                and self.doc[first.end].pos_ == "CCONJ"
+                and "Plur"
+                in self.doc[
+                    next(j for j in range(*first.role_span) if self.lowers[j] not in self.words.modifiers)
+                ].morph.get("Number")
+            ):
+                second.role, second.role_span = first.role, first.role_span
+                # "les ministres égyptien et soudanais": each his own country, in order
+                found = [
+                    c for j in range(*first.role_span) if (c := countries.country_of_demonym(self.texts[j], self.lang))
+                ]
+                if len(found) == 2:
+                    first.country, second.country = found
+                else:
+                    second.country = second.country or first.country
 
     def _roles_from_a_neighbouring_sentence(self) -> None:
         """ "Cheikh Ahmad Al-Sabah a reçu les délégués. Le ministre des Finances du Koweït a promis…": a
@@ -245,6 +272,7 @@ class RolesPass:
                     t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
                     and t.lower_ not in self.words.roles
                     and not self._demonym(t)
+                    and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
                 )
                 or (owner is not None and owner.kind == "person")
             ):
@@ -253,7 +281,18 @@ class RolesPass:
         if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
-        first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
+        # "les ministres égyptien et soudanais des Affaires étrangères, Sameh Choukry et …": a plural title too
+        first = next(
+            (
+                j
+                for j in window
+                if doc[j].lower_ in self.words.roles
+                or (
+                    "Plur" in doc[j].morph.get("Number") and doc[j].pos_ == "NOUN" and doc[j].lemma_ in self.words.roles
+                )
+            ),
+            None,
+        )
         if first is None:
             return None
         before = doc[end - 1]
