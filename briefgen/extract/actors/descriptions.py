@@ -17,6 +17,8 @@ a fuller title later in the article.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
+from itertools import accumulate
 
 from ...textfold import fold
 from .mention import STOP_PUNCT, Mention
@@ -143,9 +145,10 @@ class DescriptionsPass:
             if m.role:
                 roles_of.setdefault(fold(m.role).split()[0], []).append(m)
         in_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
-        for t in self.doc:
-            if t.lower_ not in self.words.roles or t.i in self.taken or t.i in in_roles or not t.text.islower():
+        for i, lower in enumerate(self.lowers):
+            if lower not in self.words.roles or i in self.taken or i in in_roles or not self.texts[i].islower():
                 continue
+            t = self.doc[i]
             span = self._unnamed_title_at(t)
             if span is None:
                 continue
@@ -208,12 +211,15 @@ class DescriptionsPass:
         """The last person subject before ``t`` in its paragraph, at most three sentences back, when no other
         person subject comes between and none has an office of its own."""
         block = self.parsed.block_of(t.idx)
-        for m in reversed(people):
-            if m.start >= t.i:
-                continue
+        if not hasattr(self, "_sentence_number"):
+            # one pass: the sentence number of every token, so distances cost nothing
+            self._sentence_number = list(accumulate(int(tok.is_sent_start or False) for tok in self.doc))
+            self._starts = [m.start for m in people]
+        for k in range(bisect_left(self._starts, t.i) - 1, -1, -1):
+            m = people[k]
             if self.parsed.block_of(self.doc[m.start].idx) != block:
                 return None
-            if sum(self.doc[i].is_sent_start for i in range(m.end, t.i + 1)) > 3:
+            if self._sentence_number[t.i] - self._sentence_number[m.end - 1] > 3:
                 return None
             if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
                 titled = m.role and any(w in self.words.roles for w in m.role.lower().split())

@@ -112,7 +112,7 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
                     events.add(fold(m.name))
         # "de nouveaux EPR", "les EPR construits": an acronym the article uses as a common noun is one
         # everywhere in it ("l'EPR" is the reactor type, not a body)
-        events |= {fold(t) for i, t in enumerate(self.texts) if is_acronym(t) and self._counted(i)}
+        events |= {fold(t) for i, t in enumerate(self.texts) if t.isupper() and is_acronym(t) and self._counted(i)}
         for m in list(self.mentions):
             if m.kind == "organization" and fold(m.name) in events:
                 self.drop(m, "an event, or a common noun")
