@@ -254,8 +254,11 @@ class NamesPass:
             and doc[end - 1].text != ")"
             or doc[end - 1].lower_.endswith("'")
             or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
-            or doc[end - 1].lower_ in self.words.roles
-            or doc[end - 1].lower_ in self.words.modifiers
+            or (
+                (doc[end - 1].lower_ in self.words.roles or doc[end - 1].lower_ in self.words.modifiers)
+                # a title, not a surname: "Pastef du Premier", not "Jean Gardien"
+                and (doc[end - 1].text.islower() or (end - 2 >= start and doc[end - 2].pos_ in ("DET", "ADP")))
+            )
         ):
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words.honorifics:

@@ -186,9 +186,22 @@ class RolesPass:
     def _role_after(self, m: Mention) -> tuple[int, int] | None:
         """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
         doc = self.doc
-        if m.end >= len(doc) or doc[m.end].text not in (",", "("):
+        after = m.end
+        if (
+            m.kind == "person"
+            and after + 3 < len(doc)
+            and self.texts[after] == ","
+            and doc[after + 1].like_num
+            and doc[after + 2].pos_ == "NOUN"
+            and self.texts[after + 3] == ","
+        ):
+            after += 3  # "Jean Morel, 54 ans, maire de Cavaillon": the age is an aside before the title
+        if after >= len(doc) or doc[after].text not in (",", "("):
             return None
-        i = m.end + 1
+        i = after + 1
+        affiliated = self._affiliated(m, i)
+        if affiliated is not None:
+            return affiliated
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
@@ -210,7 +223,7 @@ class RolesPass:
             return None
         # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
         described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
-        bare = start == m.end + 1 and not self._apposed_noun(head, m) and not described
+        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
         nominal = head.pos_ == "NOUN" or (described and "Part" in head.morph.get("VerbForm"))  # "opposant" as VERB
         if m.kind != "person" and (bare or not nominal or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
@@ -224,9 +237,25 @@ class RolesPass:
             return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
+            return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
+
+    def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
+        "de", in apposition."""
+        doc = self.doc
+        if m.kind != "person" or i + 1 >= len(doc) or self.lowers[i] not in self.words.genitives:
+            return None
+        owner = next((self.taken[j] for j in range(i + 1, min(i + 3, len(doc))) if j in self.taken), None)
+        if owner is None or owner.kind == "person":
+            return None
+        end = self._phrase_end(i + 1, limit=12)
+        if end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
+            return None
+        return i, end
 
     def _phrase_end(self, i: int, *, limit: int) -> int:
         doc = self.doc
