@@ -213,6 +213,8 @@ class ActorWords:
     street_nouns: frozenset[str]  # "boulevard": "boulevard Maréchal Joffre" is an address, not a person
     genitives: frozenset[str]  # "de", "du": the preposition of a title's complement
     local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
+    place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
+    object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
 
 
 def _actor_words(lang: str) -> ActorWords:
@@ -257,6 +259,8 @@ def _actor_words(lang: str) -> ActorWords:
         street_nouns=frozenset(places.get("street_nouns") or []),
         genitives=frozenset(titles.get("genitives") or []),
         local_bodies=frozenset(orgs.get("local_bodies") or []),
+        place_nouns=frozenset(places.get("place_nouns") or []),
+        object_kinds=frozenset(orgs.get("object_kinds") or []),
     )
 
 

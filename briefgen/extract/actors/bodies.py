@@ -67,6 +67,18 @@ class BodiesPass:
                         place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
                     )
                     end = place.end
+                if (
+                    place.kind == "organization"
+                    and place.start == end
+                    and head.text[:1].isupper()
+                    and doc[end - 2].pos_ == "CCONJ"
+                    and self.lowers[end - 1] in self.words.genitives
+                    and self.texts[end][:1].isupper()
+                ):
+                    # "le Conseil de Paix et de Sécurité de l'Union africaine": the model's second half
+                    self.drop(place, "the rest of a coordinated name")
+                    end = place.end
+                    continue
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break

@@ -58,6 +58,15 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
         target = min(found, key=lambda b: b.start) if found else None
         if target is not None:
             links[id(a)] = id(target)
+    # "la CGT" beside "la CGT-Cheminots": an acronym that opens the one hyphenated name of the article is it
+    hyphenated: dict[str, list[Mention]] = {}
+    for b in orgs:
+        if "-" in b.name and is_acronym(b.name.split("-")[0]):
+            hyphenated.setdefault(b.name.split("-")[0], []).append(b)
+    for a in orgs:
+        found = {fold(b.name): b for b in hyphenated.get(a.name, [])}
+        if id(a) not in links and is_acronym(a.name) and len(found) == 1:
+            links[id(a)] = id(next(iter(found.values())))
     by_name = {fold(a.name): links[id(a)] for a in orgs if id(a) in links}
     for a in orgs:  # "la Fed" later on: the same short name, the same organization
         if id(a) not in links and fold(a.name) in by_name and by_name[fold(a.name)] != id(a):

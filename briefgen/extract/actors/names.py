@@ -81,6 +81,8 @@ class NamesPass:
                 continue  # "un TGV sur deux", "les ONG"
             if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
+            if self._thing_before(whole_start):
+                continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
@@ -153,6 +155,8 @@ class NamesPass:
                 out[-1][2] = "PER" if "PER" in (out[-1][2], LABELS.get(ent.label_, ent.label_)) else out[-1][2]
             elif out and start < out[-1][1]:
                 out[-1][1] = max(out[-1][1], end)
+            elif out and self._coordinated_in_a_name(out[-1][0], out[-1][1], start):
+                out[-1][1] = end  # "Conseil de Paix" + "et de" + "Sécurité de l'Union africaine": one name
             else:
                 out.append([start, end, LABELS.get(ent.label_, ent.label_)])
         return [tuple(x) for x in out]
@@ -175,6 +179,22 @@ class NamesPass:
                         out.extend(self._unglued(Span(doc, start, i, label=ent.label_), ent.label_))
                     start = i + 1
         return out
+
+    def _coordinated_in_a_name(self, start: int, end: int, nxt: int) -> bool:
+        """ "le Conseil de Paix et de Sécurité": a name's complement coordinated with "et de" and a capitalised
+        noun with no article, both bare, is one name the model cut in two."""
+        doc = self.doc
+        return (
+            nxt == end + 2
+            and end - start >= 3
+            and doc[end].pos_ == "CCONJ"
+            and self.lowers[end + 1] in self.words.genitives
+            and self.lowers[end - 2] in self.words.genitives
+            and doc[end - 1].text[:1].isupper()
+            and doc[nxt].text[:1].isupper()
+            and doc[nxt].pos_ != "DET"
+            and not is_acronym(self.texts[nxt])
+        )
 
     def _glued_before_a_name(self, start: int, end: int, label: str, next_label: str) -> bool:
         """ "l'AFP" + "Franklin Pichard", "France Inter" + "Michel Nalet": an organization the model saw
@@ -310,6 +330,14 @@ class NamesPass:
             if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
         return None
+
+    def _thing_before(self, start: int) -> bool:
+        """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
+        James Webb"."""
+        i = start - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
+            i -= 1
+        return i >= 0 and self.lowers[i] in self.words.object_kinds
 
     def _names_a_kind(self, start: int, end: int) -> bool:
         """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
@@ -447,8 +475,8 @@ class NamesPass:
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
                 start, end = self._hyphenated(i)
-                if start > 0 and self.lowers[start - 1] in self.words.documents:
-                    continue  # "l'accord UE-Turquie": a text
+                if start > 0 and (self.lowers[start - 1] in self.words.documents or self._thing_before(start)):
+                    continue  # "l'accord UE-Turquie": a text; "le satellite CSO": a thing
                 text = self.text(start, end)
                 mention = Mention(start, end, text, text, "organization", rule)
                 kind_noun = self._kind_before(start)
