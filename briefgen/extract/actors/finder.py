@@ -100,6 +100,7 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
         doc = self.doc
         years = [i for i, t in enumerate(self.texts) if t.isdigit() and len(t) == 4]
         events = {fold(self.texts[i - 1]) for i in years if i > 0 and is_acronym(self.texts[i - 1])}
+        numbered: set[str] = set()
         for m in list(self.mentions):
             j = (
                 m.end + 1
@@ -110,6 +111,20 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
                 self.drop(m, "an event's edition")
                 if m.kind == "organization":
                     events.add(fold(m.name))
+            elif (
+                m.kind == "organization"
+                and not m.body
+                and ((j < len(doc) and doc[j].like_num) or (m.end - m.start > 1 and doc[m.end - 1].like_num))
+            ):
+                numbered.add(fold(m.name))  # "Ligue 1", "France 2": a competition or a channel
+        # a numbered name that never acts is a competition ("la 12e journée de Ligue 1"); one that acts
+        # is an organization ("France 2 a enregistré 16,9 % d'audience")
+        acting = {
+            fold(m.name)
+            for m in self.mentions
+            if any(doc[k].dep_ in ("nsubj", "nsubj:pass") for k in range(m.start, m.end))
+        }
+        events |= numbered - acting
         # "de nouveaux EPR", "les EPR construits": an acronym the article uses as a common noun is one
         # everywhere in it ("l'EPR" is the reactor type, not a body)
         events |= {fold(t) for i, t in enumerate(self.texts) if t.isupper() and is_acronym(t) and self._counted(i)}

@@ -159,6 +159,15 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         )
         groups.setdefault(owner if owner is not None else id(m), []).append(m)
 
+    # "le parquet" beside "le parquet de Paris": a bare body is the one body of the article it heads
+    bodies_by_head: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.body and " " in m.text:
+            bodies_by_head.setdefault(fold(m.text).split()[0], {}).setdefault(m.key or fold(m.text), m)
+    for m in mentions:
+        longer = bodies_by_head.get(fold(m.text), {})
+        if m.body and " " not in m.text and len(longer) == 1 and m.same_as is None:
+            m.same_as = next(iter(longer.values()))
     keyed: dict[tuple[str, str], int] = {}
     connectives = {fold(w).rstrip("'") for w in lexicon(lang).actors.connectives}
     shorter_form_of = _shorter_forms(mentions)

@@ -475,6 +475,7 @@ class NamesPass:
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
                 start, end = self._hyphenated(i)
+                end = self._named_after_a_place(end)
                 if start > 0 and (self.lowers[start - 1] in self.words.documents or self._thing_before(start)):
                     continue  # "l'accord UE-Turquie": a text; "le satellite CSO": a thing
                 text = self.text(start, end)
@@ -488,6 +489,25 @@ class NamesPass:
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
                 self._expansion_before(m)
+
+    def _named_after_a_place(self, end: int) -> int:
+        """ "le RC Lens", "l'OGC Nice", "la CGT Renault": an acronym and the capitalised word after it (a place
+        or a firm, never a person the model saw) are one name."""
+        doc = self.doc
+        if (
+            end < len(doc)
+            and doc[end - 1].whitespace_
+            and end not in self.taken
+            and self.texts[end][:1].isupper()
+            and self.texts[end].isalpha()
+            and not is_acronym(self.texts[end])
+            and doc[end].ent_type_ in ("LOC", "ORG", "MISC", "")
+            and not countries.lookup(self.texts[end], self.lang)
+            and self.lowers[end] not in self.words.months
+            and not doc[end].is_sent_start
+        ):
+            return end + 1
+        return end
 
     def _hyphenated(self, i: int) -> tuple[int, int]:
         """ "CGT-Cheminots", "SUD-rail", "Snes-FSU": an acronym glued by hyphens to the words of one name."""

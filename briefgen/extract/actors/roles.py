@@ -239,6 +239,8 @@ class RolesPass:
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
         if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
             return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+            return None  # "Interrogé par RMC Sport, le président de l'OM, Pablo Longoria": his title
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
@@ -277,6 +279,9 @@ class RolesPass:
                 break
             person = self.taken.get(t.i)
             if person is not None and person.kind == "person":
+                if person.start == i and i > 0 and self.lowers[i - 1] in self.words.genitives and person.end <= stop:
+                    i = person.end  # "avocate de M. Roux": the person the title is relative to
+                    continue
                 break
             i += 1
         while doc[i - 1].lower_ in self.words.connectives:
