@@ -225,8 +225,11 @@ class NamesPass:
         for i in range(start + 1, end):
             t = self.doc[i]
             finite_or_infinitive = t.morph.get("VerbForm") and "Part" not in t.morph.get("VerbForm")
+            particle = (
+                self.lowers[i] in self.words.particles and i + 1 < end and self.texts[i + 1][:1].isupper()
+            )  # "ben" tagged AUX
             if self.texts[i] in QUOTE_MARKS or (
-                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive
+                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive and not particle
             ):
                 return i
         return end

@@ -289,12 +289,24 @@ class RolesPass:
         return i
 
     def _role_before(self, m: Mention) -> tuple[int, int] | None:
-        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…"."""
+        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…";
+        "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
+        gives way to it."""
+        found = self._title_before(m.start)
+        if found is not None and found[1] - found[0] == 1 and found[0] >= 2:
+            det = found[0] - 1
+            if self.doc[det].pos_ == "DET" and self.texts[det - 1] == ",":
+                fuller = self._title_before(det)
+                if fuller is not None and fuller[1] - fuller[0] > 1:
+                    return fuller
+        return found
+
+    def _title_before(self, start: int) -> tuple[int, int] | None:
         doc = self.doc
-        end = m.start
+        end = start
         if end > 0 and doc[end - 1].text == ",":
             end -= 1
-        lowest = max(m.start - 16, 0)  # not the parser's sentence start: it often cuts before a name
+        lowest = max(start - 16, 0)  # not the parser's sentence start: it often cuts before a name
         i = end - 1
         while i >= lowest:
             t = doc[i]
