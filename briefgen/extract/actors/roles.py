@@ -270,11 +270,18 @@ class RolesPass:
                 and i + 1 < stop
                 and (doc[i + 1].pos_ == "ADP" or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()))
             )
+            dated = (
+                t.pos_ == "ADP"
+                and self.lowers[i] not in self.words.genitives  # "auteur de deux buts" counts
+                and i + 1 < len(doc)
+                and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
+            )  # "présidente de la Commission depuis 2019": the date is not the title's
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
                 or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t))
                 or (t.pos_ == "CCONJ" and not coordinated)
+                or dated
             ):
                 break
             person = self.taken.get(t.i)
