@@ -219,7 +219,7 @@ class RolesPass:
             return None
         head = doc[i]
         apposed = m.kind == "person" and head.lower_ not in self.words.roles
-        if apposed and not self._apposed_noun(head, m):
+        if apposed and not (self._apposed_noun(head, m) or self._works_at(head)):
             return None
         # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
         described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
@@ -244,6 +244,22 @@ class RolesPass:
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
+
+    def _works_at(self, head) -> bool:
+        """ "Christine Dufour, prévisionniste à Météo-France,": a lower-case noun whose complement names an
+        organization describes the person, listed title or not."""
+        if head.pos_ not in ("NOUN", "ADJ") or not head.text.islower():  # the tagger calls some nouns ADJ
+            return False
+        end = self._phrase_end(head.i + 1, limit=10)
+        if end >= len(self.doc) or self.texts[end] not in (",", ".", ")", ";"):
+            return False
+        # an organization mention, or a capitalised name the passes left to others ("à Météo-France")
+        return any(
+            (owner := self.taken.get(j)) is not None
+            and owner.kind == "organization"
+            or (owner is None and self.texts[j][:1].isupper() and self.doc[j].pos_ in ("PROPN", "NOUN"))
+            for j in range(head.i + 1, end)
+        )
 
     def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
         """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
