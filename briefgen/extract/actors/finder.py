@@ -85,6 +85,14 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, Not
             if ent.label_ in ("LOC", "GPE")
         }
         for m in self.mentions:
+            if m.kind == "person" and not m.role and len(name_words(m.name)) == 1 and m.rule == "entity":
+                # "un système de missiles via Geneina": a lone name said as a place, never as an agent
+                if (
+                    is_place(self.doc, m.start, self.words)
+                    and self.lowers[m.start - 1] not in self.words.employer_prepositions
+                ):
+                    m.agentive = False
+                continue
             if m.kind == "country" or m.role or fold(m.name) not in places:
                 continue
             if is_place(self.doc, m.start, self.words) and not any(

@@ -83,7 +83,10 @@ class NamesPass:
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
-            if fold(name) in self._folded_state():
+            if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
+                end += 1  # the model saw "État" of "l'État islamique"
+                name = self.text(start, end)
+            elif fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
             if kind_noun is not None:
@@ -109,6 +112,8 @@ class NamesPass:
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
+            elif label == "LOC" and self._state_named(start, end):
+                kind, rule = "organization", "organization-head"  # "l'État islamique": a group named as a state
             else:
                 # other places ("l'Afrique", "le Maghreb", "le Nord"), events, works: not actors, even as
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
@@ -334,6 +339,16 @@ class NamesPass:
                 return None
         return None
 
+    def _state_named(self, start: int, end: int) -> bool:
+        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country."""
+        return (
+            end - start == 2
+            and fold(self.lowers[start]) in self._folded_state()
+            and self.texts[start][:1].isupper()
+            and self.doc[start + 1].pos_ == "ADJ"
+            and countries.country_of_demonym(self.texts[start + 1], self.lang) is None
+        )
+
     def _thing_before(self, start: int) -> bool:
         """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
         James Webb"."""
@@ -545,8 +560,10 @@ class NamesPass:
         head = None
         for i in range(paren - 1, max(paren - 9, -1), -1):
             t = self.doc[i]
-            if t.lower_ in self.words.documents:
-                self.drop(acronym)
+            if t.lower_ in self.words.documents or (t.text.islower() and t.lemma_ in self.words.documents):
+                # "des plans de sauvegarde de l'emploi (PSE)": a text, here and wherever the article names it
+                for other in [o for o in self.mentions if o.name == acronym.name]:
+                    self.drop(other, "an acronym of a text")
                 return
             named = self.taken.get(i)
             if named is not None:

@@ -219,8 +219,8 @@ class RolesPass:
             return None
         head = doc[i]
         apposed = m.kind == "person" and head.lower_ not in self.words.roles
-        if apposed and not (self._apposed_noun(head, m) or self._works_at(head)):
-            return None
+        if apposed and (self.texts[after] == "(" or not (self._apposed_noun(head, m) or self._works_at(head))):
+            return None  # "au Darfour (ouest)": a bracketed gloss is no title
         # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
         described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
         bare = start == after + 1 and not self._apposed_noun(head, m) and not described
