@@ -229,7 +229,12 @@ def _actor_words(lang: str) -> ActorWords:
         roles=frozenset(
             prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
         ),
-        modifiers=frozenset(titles.get("modifiers") or []),
+        # "l'ex-Premier ministre": a prefixed modifier is one too
+        modifiers=frozenset(
+            prefix + word
+            for word in titles.get("modifiers") or []
+            for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
         honorifics=frozenset(titles.get("honorifics") or []),
         particles=frozenset(titles.get("particles") or []),
         connectives=frozenset(titles.get("connectives") or []),

@@ -51,6 +51,8 @@ class BodiesPass:
         doc = self.doc
         if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
             return
+        if any(m.role_span and m.role_span[0] == head.i and m.rule == "kind-noun" for m in self.mentions):
+            return  # "l'agence Belga": the kind of an organization named right after it
         end = head.i + 1
         right = head.right_edge.i + 1
         named_by = None

@@ -24,6 +24,11 @@ def _initials(name: str, connectives: frozenset[str]) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _informative(role: str, lang: str) -> int:
+    words = lexicon(lang).actors
+    return sum(1 for w in role.split() if w.lower() not in words.connectives and w.lower() not in words.state)
+
+
 def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
     """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
     doc = parsed.doc
@@ -204,7 +209,9 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
                     aliases.append(alias)
                     break
         # the fullest title the article gives: "président de la République de Côte d'Ivoire", not "Président"
-        role = max((m.role for m in group if m.role), key=lambda r: len(r.split()), default=None)
+        # counted in words that say something: "président ivoirien" says more than "président de la
+        # République", whose complement is only the state
+        role = max((m.role for m in group if m.role), key=lambda r: _informative(r, lang), default=None)
         country = (
             canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
         )

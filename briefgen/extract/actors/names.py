@@ -95,7 +95,7 @@ class NamesPass:
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
-            elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name):
+            elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name, person_label=True):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
             elif label == "PER" and self._led(whole_start):
                 kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
@@ -112,6 +112,8 @@ class NamesPass:
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
+            elif label == "LOC" and self._written_like_a_name(start, end) and self._particle_inside(start, end):
+                kind, rule = "person", "entity"  # "Marine Le Pen" read as a place
             elif label == "LOC" and self._state_named(start, end):
                 kind, rule = "organization", "organization-head"  # "l'État islamique": a group named as a state
             else:
@@ -339,6 +341,12 @@ class NamesPass:
                 return None
         return None
 
+    def _particle_inside(self, start: int, end: int) -> bool:
+        """ "Marine Le Pen", "Charles De Gaulle": a capitalised name particle between two name words."""
+        return end - start >= 3 and any(
+            self.texts[i][:1].isupper() and self.lowers[i] in self.words.particles for i in range(start + 1, end - 1)
+        )
+
     def _state_named(self, start: int, end: int) -> bool:
         """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country."""
         return (
@@ -408,9 +416,16 @@ class NamesPass:
                 return None
         return None
 
-    def _organization_named(self, name: str) -> bool:
-        """A name headed by an organization noun ("Union africaine") or part of a known one's expansion."""
+    def _organization_named(self, name: str, person_label: bool = False) -> bool:
+        """A name headed by an organization noun ("Union africaine") or part of a known one's expansion; a
+        name the model reads as a person's and headed by a body noun needs a connective to be one ("Cour de
+        cassation"; "Marine Le Pen" is a woman)."""
         words = name_words(name)
+        if words and words[0] in self.words.bodies:
+            if person_label and not set(words) & self.words.connectives:
+                return False
+            if any(w[:1].isupper() and w.lower() in self.words.particles for w in name.split()[1:-1]):
+                return False  # "Marine Le Pen": a capitalised particle inside is a person's name
         return bool(words) and (words[0] in self.words.organization_heads or known_expansion(name, self.lang))
 
     def unlabelled_people(self) -> None:
@@ -454,6 +469,14 @@ class NamesPass:
     def _particle_in_name(self, i: int, start: int) -> bool:
         """ "Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
         honorific or a first name and before a capitalised word."""
+        if len(self.texts[i]) == 2 and self.texts[i][0].isupper() and self.texts[i][1] in "'’":
+            # "Pascal Affi N'Guessan", "Conor O'Brien": an elided capital glued to the next part
+            return (
+                i > start
+                and not self.doc[i].whitespace_
+                and i + 1 < len(self.texts)
+                and self.texts[i + 1][:1].isupper()
+            )
         if self.lowers[i] not in self.words.particles:
             return False
         opened = i > start or (i > 0 and self.lowers[i - 1] in self.words.honorifics)

@@ -237,6 +237,8 @@ class RolesPass:
             return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1:
+            return None  # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject
         if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
             return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
@@ -342,6 +344,8 @@ class RolesPass:
                     and t.lower_ not in self.words.roles
                     and not self._demonym(t)
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
+                    # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
+                    and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                 )
                 or (owner is not None and owner.kind == "person")
             ):
