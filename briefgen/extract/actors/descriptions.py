@@ -87,6 +87,32 @@ class DescriptionsPass:
             j -= 1
         return None
 
+    def _whose(self, m: Mention) -> None:
+        """ "La CGSLB a validé l'accord. Son président, Mario Coppens, …": a title after a possessive is held in
+        the organization the paragraph last named, when the title names none itself."""
+        start, end = m.role_span
+        det = start - 1
+        while det >= 0 and self.lowers[det] in self.words.modifiers:
+            det -= 1
+        if det < 0 or "Yes" not in self.doc[det].morph.get("Poss") or "Sing" not in self.doc[det].morph.get("Number"):
+            return
+        if any((o := self.taken.get(i)) is not None and o.kind != "person" for i in range(start, end)):
+            return  # "sa collègue de l'UNSA": the title names its organization
+        block = self.parsed.block_of(self.doc[m.start].idx)
+        owner = max(
+            (
+                o
+                for o in self.mentions
+                if o.kind == "organization" and o.start < det and self.parsed.block_of(self.doc[o.start].idx) == block
+            ),
+            key=lambda o: o.start,
+            default=None,
+        )
+        if owner is not None:
+            m.role = f"{m.role} ({owner.name})"
+            m.country = m.country or owner.country
+            log.debug("%r: %r, the paragraph's organization", m.text, m.role)
+
     def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
         """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",
         "Jean Dupont, qui dirige l'Institut Pasteur de Lille"."""

@@ -40,6 +40,8 @@ class RolesPass:
                 m.role = self.text(*role)
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
+                if m.kind == "person":
+                    self._whose(m)
         self._coordinated_roles()
         for m in self.mentions:
             if m.role_span and m.country is None:
