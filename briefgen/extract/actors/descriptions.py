@@ -73,6 +73,7 @@ class DescriptionsPass:
             if (
                 t.pos_ == "NOUN"
                 and t.text.islower()
+                and "Plur" not in t.morph.get("Number")  # one person restates one noun
                 and (
                     t.dep_ in SUBJECTS + ("obj", "appos")
                     or any(doc[k].dep_ == "appos" and doc[k].head.i == j for k in range(m.start, m.end))

@@ -354,6 +354,7 @@ class NamesPass:
             and fold(self.lowers[start]) in self._folded_state()
             and self.texts[start][:1].isupper()
             and self.doc[start + 1].pos_ == "ADJ"
+            and self.texts[start + 1].islower()
             and countries.country_of_demonym(self.texts[start + 1], self.lang) is None
         )
 

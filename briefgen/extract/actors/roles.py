@@ -239,8 +239,11 @@ class RolesPass:
             return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
-        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1:
-            return None  # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1 and not m.rule:
+            # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject, so
+            # the name before is no titled person (a known person keeps it: "Barack Obama, le président
+            # américain a réagi")
+            return None
         if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
             return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
@@ -320,6 +323,11 @@ class RolesPass:
         "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
         gives way to it."""
         found = self._title_before(m.start)
+        if found is not None:
+            head = next((self.doc[j] for j in range(*found) if self.lowers[j] not in self.words.modifiers), None)
+            coordinated = m.end < len(self.doc) and self.doc[m.end].pos_ == "CCONJ"
+            if head is not None and "Plur" in head.morph.get("Number") and not coordinated:
+                return None  # "au nom des avocats de la défense, Me Béavogui": a plural title needs two names
         if found is not None and found[1] - found[0] == 1 and found[0] >= 2:
             det = found[0] - 1
             if self.doc[det].pos_ == "DET" and self.texts[det - 1] == ",":
