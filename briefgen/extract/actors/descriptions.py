@@ -21,7 +21,8 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from ...textfold import fold
-from .mention import STOP_PUNCT, Mention
+from .mention import STOP_PUNCT, Mention, is_acronym
+from .organizations import known_acronyms
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +111,18 @@ class DescriptionsPass:
             default=None,
         )
         if owner is not None:
-            m.role = f"{m.role} ({owner.name})"
+            m.role = f"{m.role} ({self._full_name_of(owner)})"
             m.country = m.country or owner.country
             log.debug("%r: %r, the paragraph's organization", m.text, m.role)
+
+    def _full_name_of(self, org: Mention) -> str:
+        """An acronym's expansion, written before it in brackets or known: "Organisation des Nations unies"."""
+        if not is_acronym(org.name):
+            return org.name
+        before = self.taken.get(org.start - 2) if org.start >= 2 and self.texts[org.start - 1] == "(" else None
+        if before is not None and before.kind == "organization" and not is_acronym(before.name):
+            return before.name
+        return known_acronyms(self.lang).get(fold(org.name), org.name)
 
     def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
         """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",

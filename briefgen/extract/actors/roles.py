@@ -122,19 +122,26 @@ class RolesPass:
                     if role:
                         m.role, m.role_span = self.text(*role), role
                         m.country = m.country or self._country_in(*role, office=True)
+                        self._whose(m)  # "son Secrétaire général": the organization's
                         log.debug("%r: title %r from a neighbouring sentence", m.text, m.role)
                         break
 
     def _unnamed_title(self, sent) -> tuple[int, int] | None:
         """The definite title subject of a sentence ("Le ministre des Finances du Koweït a promis…")."""
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ in self.words.roles and t.i not in self.taken:
+            # "Le ministre … a promis", "annoncé par son Secrétaire général": the subject or the agent
+            if (
+                t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+                and t.lower_ in self.words.roles
+                and t.i not in self.taken
+            ):
                 start = t.i
                 while start > sent.start and self.lowers[start - 1] in self.words.modifiers:
                     start -= 1
                 if start == sent.start or self.doc[start - 1].pos_ != "DET":
                     return None
-                if "Def" not in self.doc[start - 1].morph.get("Definite"):
+                det = self.doc[start - 1].morph
+                if "Def" not in det.get("Definite") and not ("Yes" in det.get("Poss") and "Sing" in det.get("Number")):
                     return None  # "un ministre" is someone else
                 return start, self._phrase_end(t.i + 1, limit=14)
         return None
