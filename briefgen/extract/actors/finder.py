@@ -12,6 +12,7 @@ import logging
 from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
+from .acronyms import AcronymsPass
 from .bodies import BodiesPass
 from .descriptions import DescriptionsPass
 from .filters import NotNames
@@ -19,11 +20,12 @@ from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
 from .places import PlacesPass, is_place
 from .roles import RolesPass
+from .spans import SpansPass
 
 log = logging.getLogger(__name__)
 
 
-class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, DescriptionsPass, NotNames):
+class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPass, DescriptionsPass, NotNames):
     """Finds the mentions of one parsed article."""
 
     def __init__(self, parsed: Parsed, lang: str) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 
 from ...textfold import fold
 from .. import countries
-from .mention import STOP_PUNCT, Mention, name_words
+from .mention import STOP_PUNCT, Mention
 
 log = logging.getLogger(__name__)
 
@@ -63,88 +62,6 @@ class RolesPass:
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
-
-    def _coordinated_roles(self) -> None:
-        """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
-        coordinated people shares the plural title before the first."""
-        people = sorted((m for m in self.mentions if m.kind == "person"), key=lambda m: m.start)
-        for first, second in zip(people, people[1:]):
-            if (
-                second.role is None
-                and first.role_span is not None
-                and first.role_span[1] <= first.start
-                and second.start == first.end + 1
-                and self.doc[first.end].pos_ == "CCONJ"
-                and "Plur"
-                in self.doc[
-                    next(j for j in range(*first.role_span) if self.lowers[j] not in self.words.modifiers)
-                ].morph.get("Number")
-            ):
-                second.role, second.role_span = first.role, first.role_span
-                # "les ministres égyptien et soudanais": each his own country, in order
-                found = [
-                    c for j in range(*first.role_span) if (c := countries.country_of_demonym(self.texts[j], self.lang))
-                ]
-                if len(found) == 2:
-                    first.country, second.country = found
-                else:
-                    second.country = second.country or first.country
-
-    def _roles_from_a_neighbouring_sentence(self) -> None:
-        """ "Cheikh Ahmad Al-Sabah a reçu les délégués. Le ministre des Finances du Koweït a promis…": a
-        title with no name, subject of the sentence right before or after in the same paragraph, is the
-        title of the only person of the other sentence when that person is its subject."""
-        people = [m for m in self.mentions if m.kind == "person"]
-        titled = {w for m in people if m.role for w in name_words(m.name)}
-        sents = list(self.doc.sents)
-        index = {t: n for n, s in enumerate(sents) for t in (s.start,)}
-        starts = sorted(index)
-        persons_in: dict[int, int] = {}
-        for m in people:
-            n = index[starts[bisect_right(starts, m.start) - 1]]
-            persons_in[n] = persons_in.get(n, 0) + 1
-        for m in people:
-            if m.role or set(name_words(m.name)) & titled:
-                continue
-            n = index[starts[bisect_right(starts, m.start) - 1]]
-            if persons_in.get(n) != 1:
-                continue
-            if not any(self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)):
-                continue  # only the subject of its sentence is the obvious antecedent
-            block = self.parsed.block_of(self.doc[m.start].idx)
-            for other in (n + 1, n - 1):
-                if (
-                    0 <= other < len(sents)
-                    and not persons_in.get(other)
-                    and self.parsed.block_of(sents[other].start_char) == block
-                ):
-                    role = self._unnamed_title(sents[other])
-                    if role:
-                        m.role, m.role_span = self.text(*role), role
-                        m.country = m.country or self._country_in(*role, office=True)
-                        self._whose(m)  # "son Secrétaire général": the organization's
-                        log.debug("%r: title %r from a neighbouring sentence", m.text, m.role)
-                        break
-
-    def _unnamed_title(self, sent) -> tuple[int, int] | None:
-        """The definite title subject of a sentence ("Le ministre des Finances du Koweït a promis…")."""
-        for t in sent:
-            # "Le ministre … a promis", "annoncé par son Secrétaire général": the subject or the agent
-            if (
-                t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
-                and t.lower_ in self.words.roles
-                and t.i not in self.taken
-            ):
-                start = t.i
-                while start > sent.start and self.lowers[start - 1] in self.words.modifiers:
-                    start -= 1
-                if start == sent.start or self.doc[start - 1].pos_ != "DET":
-                    return None
-                det = self.doc[start - 1].morph
-                if "Def" not in det.get("Definite") and not ("Yes" in det.get("Poss") and "Sing" in det.get("Number")):
-                    return None  # "un ministre" is someone else
-                return start, self._phrase_end(t.i + 1, limit=14)
-        return None
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
