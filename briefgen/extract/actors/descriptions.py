@@ -116,6 +116,10 @@ class DescriptionsPass:
             key=lambda o: o.start,
             default=None,
         )
+        if owner is not None and any(
+            o.kind == "person" and owner.start < o.start < det and o is not m for o in self.mentions
+        ):
+            return  # "le député Éric Coquerel … Son collègue": the possessive is the person's
         if owner is not None:
             m.role = f"{m.role} ({self._full_name_of(owner)})"
             m.country = m.country or owner.country

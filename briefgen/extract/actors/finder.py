@@ -87,12 +87,11 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
             if ent.label_ in ("LOC", "GPE")
         }
         for m in self.mentions:
-            if m.kind == "person" and not m.role and len(name_words(m.name)) == 1 and m.rule == "entity":
-                # "un système de missiles via Geneina": a lone name said as a place, never as an agent
-                if (
-                    is_place(self.doc, m.start, self.words)
-                    and self.lowers[m.start - 1] not in self.words.employer_prepositions
-                ):
+            if m.kind == "person" and not m.role and m.rule == "entity":
+                # "un système de missiles via Geneina", "dans le village de Kfar Aza": a name said as a place
+                # (one word after a place preposition, any after a place noun), never as an agent
+                lone = len(name_words(m.name)) == 1 and self.lowers[m.start - 1] not in self.words.employer_prepositions
+                if (lone and is_place(self.doc, m.start, self.words)) or self._after_place_noun(m.start):
                     m.agentive = False
                 continue
             if m.kind == "country" or m.role or fold(m.name) not in places:
@@ -102,6 +101,12 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
             ):
                 m.agentive = False
                 log.debug("%r: said as a place here", m.text)
+
+    def _after_place_noun(self, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i > 0 and self.lowers[i] in self.words.genitives and self.lowers[i - 1] in self.words.place_nouns
 
     def editions(self) -> None:
         """ "la CAN 2023", "les Jeux de Paris 2024", "Paris-2024": a name followed by a year names an event
