@@ -208,6 +208,13 @@ class ActorWords:
     months: frozenset[str]  # "janvier", "lundi": dates, never names
     participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
     rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
+    office_verbs: frozenset[str]  # lemmas: "diriger" — "X, qui dirige Y": the clause is X's role
+    leading_roles: frozenset[str]  # "directeur": "directeur de Kiplink Finances" names an organization
+    street_nouns: frozenset[str]  # "boulevard": "boulevard Maréchal Joffre" is an address, not a person
+    genitives: frozenset[str]  # "de", "du": the preposition of a title's complement
+    local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
+    place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
+    object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
 
 
 def _actor_words(lang: str) -> ActorWords:
@@ -222,7 +229,12 @@ def _actor_words(lang: str) -> ActorWords:
         roles=frozenset(
             prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
         ),
-        modifiers=frozenset(titles.get("modifiers") or []),
+        # "l'ex-Premier ministre": a prefixed modifier is one too
+        modifiers=frozenset(
+            prefix + word
+            for word in titles.get("modifiers") or []
+            for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
         honorifics=frozenset(titles.get("honorifics") or []),
         particles=frozenset(titles.get("particles") or []),
         connectives=frozenset(titles.get("connectives") or []),
@@ -241,9 +253,19 @@ def _actor_words(lang: str) -> ActorWords:
         generic_determiners=frozenset(orgs.get("generic_determiners") or []),
         place_prepositions=frozenset(grammar["place_prepositions"]),
         dative_heads=frozenset(places.get("dative_heads") or []),
-        months=frozenset(w.lower() for w in grammar.get("calendar") or []),
+        # an English tweet's date ("February 7, 2021") inside a French article is a date all the same
+        months=frozenset(
+            w.lower() for table in load_data("grammar").values() for w in (table or {}).get("calendar") or []
+        ),
         participle_endings=tuple(grammar.get("participle_endings") or ()),
         rubric_max_words=int(grammar.get("rubric_max_words", 3)),
+        office_verbs=frozenset(titles.get("office_verbs") or []),
+        leading_roles=frozenset(titles.get("leading_roles") or []),
+        street_nouns=frozenset(places.get("street_nouns") or []),
+        genitives=frozenset(titles.get("genitives") or []),
+        local_bodies=frozenset(orgs.get("local_bodies") or []),
+        place_nouns=frozenset(places.get("place_nouns") or []),
+        object_kinds=frozenset(orgs.get("object_kinds") or []),
     )
 
 

@@ -10,10 +10,14 @@ The passes, in the order ``Finder.find`` runs them, one module each:
 
 - ``places``: country names, capitals, seats, state nouns; :func:`is_place`, the one decision of
   whether a name is said as a place ("réunis à Moscou") — the speakers ask it too;
-- ``names``: the model's entities repaired, people and acronyms it missed;
-- ``filters``: what looks like a name but names no actor (rubrics, dates, sentence openers…);
-- ``bodies``: government bodies named by a common noun; ``roles``: titles and their countries;
-- ``grouping``: mentions → actors, with the name, aliases, fullest role and the rule.
+- ``spans``: the model's entity spans repaired (cut at brackets, unglued, joined, trimmed);
+- ``names``: those spans typed (person, organization, country), people the model missed;
+- ``acronyms``: acronyms it missed, their expansions, those used as common nouns;
+- ``filters``: what looks like a name but names no actor (rubrics, dates, sentence openers, streets…);
+- ``bodies``: government bodies named by a common noun; ``roles``: titles beside a name and their
+  countries; ``descriptions``: roles said otherwise (a description, a predicate, a relative clause, a
+  possessive, a title in another sentence);
+- ``grouping``: mentions → actors, with the name, aliases, most informative role and the rule.
 
 Every actor carries ``rule``, the strongest rule among its mentions (data/rules.yml, family
 ``actors``); decisions are logged at DEBUG level (logger ``briefgen.extract.actors``). Words come

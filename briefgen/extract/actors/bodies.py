@@ -6,6 +6,8 @@ from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, is_acronym
 
+AGENTS = ("nsubj", "nsubj:pass", "obl:agent")  # a body acts as the subject or the agent of a passive
+
 
 class BodiesPass:
     def bodies(self) -> None:
@@ -13,25 +15,44 @@ class BodiesPass:
             if i in self.taken or (lower not in self.words.bodies and not self.texts[i][:1].isupper()):
                 continue
             token = self.doc[i]
-            if token.lower_ in self.words.bodies and token.dep_ in ("nsubj", "nsubj:pass"):
-                self._body(token)
+            if token.lower_ in self.words.bodies and (token.dep_ in AGENTS or self._demonym_after(token)):
+                # "l'armée malienne a perdu", "ouverte par le parquet de Paris", "selon le gouvernement malien"
+                # "le parquet a fait appel": a court, a prosecutor, a town hall is named by its seat or not at
+                # all, so one acting needs no country (a bare "le gouvernement" does)
+                self._body(
+                    token, force=lower in self.words.local_bodies and token.dep_ in AGENTS and self._definite(token)
+                )
             elif (
                 token.text[:1].isupper()
                 and not is_acronym(token.text)
                 and not token.is_sent_start
                 and token.i > 0
-                and self.doc[token.i - 1].pos_ == "DET"
+                and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
                 # name the model missed
                 self._body(token, force=True, proper=True)
 
+    def _definite(self, token) -> bool:
+        return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+
+    def _demonym_after(self, token) -> bool:
+        i = token.i + 1
+        return (
+            i < len(self.doc)
+            and self.texts[i].islower()
+            and countries.country_of_demonym(self.texts[i], self.lang) is not None
+            and self._definite(token)
+        )
+
     def _body(self, head, *, force: bool = False, proper: bool = False) -> None:
         """ "le ministère des Affaires étrangères" as an organization, up to the next name or clause."""
         doc = self.doc
         if head.i in self.taken or not (force or any(c.dep_ == "det" for c in head.children)):
             return
+        if any(m.role_span and m.role_span[0] == head.i and m.rule == "kind-noun" for m in self.mentions):
+            return  # "l'agence Belga": the kind of an organization named right after it
         end = head.i + 1
         right = head.right_edge.i + 1
         named_by = None
@@ -48,14 +69,32 @@ class BodiesPass:
                         place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
                     )
                     end = place.end
+                if (
+                    place.kind == "organization"
+                    and place.start == end
+                    and head.text[:1].isupper()
+                    and doc[end - 2].pos_ == "CCONJ"
+                    and self.lowers[end - 1] in self.words.genitives
+                    and self.texts[end][:1].isupper()
+                ):
+                    # "le Conseil de Paix et de Sécurité de l'Union africaine": the model's second half
+                    self.drop(place, "the rest of a coordinated name")
+                    end = place.end
+                    continue
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
             if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
                 break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
+            if self.lowers[end] in self.words.months or (
+                t.pos_ == "NOUN" and t.text.islower() and doc[end - 1].pos_ not in ("ADP", "DET")
+            ):
+                break  # "l'armée malienne lundi et mardi": a common noun after no preposition is another phrase
             end += 1
         while end > head.i + 1 and (doc[end - 1].lower_ in self.words.connectives or doc[end - 1].is_punct):
             end -= 1
+        if end == head.i + 1 and self._demonym_after(head):
+            end += 1  # "l'armée malienne": the parser hung the demonym elsewhere
         if named_by is not None and named_by.end > end:
             named_by = None  # trimmed off again
         if named_by is not None:
@@ -69,7 +108,7 @@ class BodiesPass:
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
         text = self.text(head.i, end)
-        if proper:
+        if proper or head.text[:1].isupper():  # "la Cour des comptes a publié": a name, not a description
             self.add(Mention(head.i, end, text, text, "organization", "proper-body", country=country))
             return
         self.add(

@@ -12,7 +12,10 @@ of the strings that failed.
   "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
   it in lower case elsewhere;
 - a shouted word: capitals on a word, not an acronym ("BRAVO à nos Éléphants");
-- a currency code: ISO 4217, babel's list ("1,08 USD", "l'EUR").
+- a currency code: ISO 4217, babel's list ("1,08 USD", "l'EUR"), or its one-word symbol ("FCFA");
+- a shouted phrase: capitals beside a function word in capitals ("VRAI OU FAKE");
+- a label before a colon opening a sentence ("Verdict : un document…");
+- a street: the name after a street noun, past its titles ("boulevard Maréchal Joffre").
 """
 
 from __future__ import annotations
@@ -31,10 +34,13 @@ WORDLIKE = re.compile(rf"^(?:[^{VOWELS}]{{0,2}}[{VOWELS}]+){{2,}}[^{VOWELS}]{{0,
 
 
 @cache
-def currency_codes() -> frozenset[str]:
-    from babel.numbers import list_currencies
+def currency_codes(lang: str = "fr") -> frozenset[str]:
+    """ISO 4217 codes and the one-word symbols the language writes them with ("FCFA" for XAF in French)."""
+    from babel.numbers import get_currency_symbol, list_currencies
 
-    return frozenset(list_currencies())
+    codes = set(list_currencies())
+    symbols = {get_currency_symbol(code, lang) for code in codes}
+    return frozenset(codes | {s for s in symbols if s.isalpha() and s.isupper()})
 
 
 class NotNames:
@@ -54,6 +60,8 @@ class NotNames:
             return "date word"
         if self._rubric(start, end):
             return "rubric"
+        if self._street(start):
+            return "street name"
         if self._fills_its_block(start, end):
             return "section label"
         if label != "PER" and self._quoted_title(start, end):
@@ -61,11 +69,42 @@ class NotNames:
         if end - start == 1 and self._common_word_at_sentence_start(first, label):
             return "common word at a sentence start"
         if end - start == 1 and first.text.isupper() and first.is_alpha:
-            if first.text in currency_codes():
+            if first.text in currency_codes(self.lang):
                 return "currency code"
             if len(first.text) >= 5 and label != "ORG" and WORDLIKE.match(first.text):
                 return "shouted word"
+            if self._shouted_phrase(start):
+                return "shouted phrase"
+        if end - start == 1 and self._sentence_start(first) and end < len(doc) and self.texts[end] == ":":
+            if not (end + 1 < len(doc) and self.texts[end + 1] in OPENING):
+                return "label before a colon"  # "Verdict : un document de 33 pages"
         return None
+
+    def _shouted_phrase(self, i: int) -> bool:
+        """ "VRAI OU FAKE": capitals next to a function word in capitals are a shouted phrase, not acronyms."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.doc) and self.texts[j].isupper() and self.texts[j].isalpha():
+                if self.doc.vocab[self.lowers[j]].is_stop:
+                    return True
+        return False
+
+    def _street(self, start: int) -> bool:
+        """ "boulevard Maréchal Joffre", "rue du Général-Leclerc": a name in an address, past its titles."""
+        i = start - 1
+        while i >= 0 and start - i <= 4:
+            lower = self.lowers[i]
+            if lower in self.words.street_nouns:
+                return True
+            if not (
+                lower in self.words.roles
+                or lower in self.words.modifiers
+                or lower in self.words.particles
+                or lower in self.words.honorifics
+                or self.doc[i].pos_ == "DET"
+            ):
+                return False
+            i -= 1
+        return False
 
     def _previous_word(self, i: int, skip: set[str]) -> int:
         i -= 1

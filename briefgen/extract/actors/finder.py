@@ -12,17 +12,20 @@ import logging
 from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
+from .acronyms import AcronymsPass
 from .bodies import BodiesPass
+from .descriptions import DescriptionsPass
 from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
 from .places import PlacesPass, is_place
 from .roles import RolesPass
+from .spans import SpansPass
 
 log = logging.getLogger(__name__)
 
 
-class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
+class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPass, DescriptionsPass, NotNames):
     """Finds the mentions of one parsed article."""
 
     def __init__(self, parsed: Parsed, lang: str) -> None:
@@ -65,6 +68,7 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
         self.entities()
         self.unlabelled_people()
         self.acronyms()
+        self.editions()
         self.bodies()
         self.same_names_are_people()
         self.employers()
@@ -83,6 +87,13 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
             if ent.label_ in ("LOC", "GPE")
         }
         for m in self.mentions:
+            if m.kind == "person" and not m.role and m.rule == "entity":
+                # "un système de missiles via Geneina", "dans le village de Kfar Aza": a name said as a place
+                # (one word after a place preposition, any after a place noun), never as an agent
+                lone = len(name_words(m.name)) == 1 and self.lowers[m.start - 1] not in self.words.employer_prepositions
+                if (lone and is_place(self.doc, m.start, self.words)) or self._after_place_noun(m.start):
+                    m.agentive = False
+                continue
             if m.kind == "country" or m.role or fold(m.name) not in places:
                 continue
             if is_place(self.doc, m.start, self.words) and not any(
@@ -91,10 +102,73 @@ class Finder(PlacesPass, NamesPass, BodiesPass, RolesPass, NotNames):
                 m.agentive = False
                 log.debug("%r: said as a place here", m.text)
 
+    def _after_place_noun(self, start: int) -> bool:
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return i > 0 and self.lowers[i] in self.words.genitives and self.lowers[i - 1] in self.words.place_nouns
+
+    def editions(self) -> None:
+        """ "la CAN 2023", "les Jeux de Paris 2024", "Paris-2024": a name followed by a year names an event
+        (a competition, a games, an exhibition), not an actor; an organization's name so used is the event's
+        everywhere in the article ("la CAN" later), a place's only there."""
+        doc = self.doc
+        years = [i for i, t in enumerate(self.texts) if t.isdigit() and len(t) == 4]
+        events = {fold(self.texts[i - 1]) for i in years if i > 0 and is_acronym(self.texts[i - 1])}
+        numbered: set[str] = set()
+        for m in list(self.mentions):
+            j = (
+                m.end + 1
+                if m.end + 1 < len(doc) and self.texts[m.end] == "-" and not doc[m.end - 1].whitespace_
+                else m.end
+            )
+            if j < len(doc) and self.texts[j].isdigit() and len(self.texts[j]) == 4:
+                self.drop(m, "an event's edition")
+                if m.kind == "organization":
+                    events.add(fold(m.name))
+            elif (
+                m.kind == "organization"
+                and not m.body
+                and ((j < len(doc) and doc[j].like_num) or (m.end - m.start > 1 and doc[m.end - 1].like_num))
+            ):
+                numbered.add(fold(m.name))  # "Ligue 1", "France 2": a competition or a channel
+        # a numbered name that never acts is a competition ("la 12e journée de Ligue 1"); one that acts
+        # is an organization ("France 2 a enregistré 16,9 % d'audience")
+        acting = {
+            fold(m.name)
+            for m in self.mentions
+            if any(doc[k].dep_ in ("nsubj", "nsubj:pass") for k in range(m.start, m.end))
+        }
+        events |= numbered - acting
+        # "de nouveaux EPR", "les EPR construits": an acronym the article uses as a common noun is one
+        # everywhere in it ("l'EPR" is the reactor type, not a body)
+        events |= {fold(t) for i, t in enumerate(self.texts) if t.isupper() and is_acronym(t) and self._counted(i)}
+        for m in list(self.mentions):
+            if m.kind == "organization" and fold(m.name) in events:
+                self.drop(m, "an event, or a common noun")
+
+    def _counted(self, i: int) -> bool:
+        """ "six EPR", "un EPR", "de nouveaux EPR": a count, an indefinite article or a plural adjective
+        before the acronym makes it a kind of thing (not "les JA", a plural name)."""
+        if i == 0:
+            return False
+        before = self.doc[i - 1]
+        return (
+            before.like_num
+            or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
+            or (before.pos_ == "ADJ" and before.text.islower() and "Plur" in before.morph.get("Number"))
+        )
+
     def employers(self) -> None:
-        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says."""
+        """ "conseiller chez Pictet AM": what one works at is an organization, whatever the model says; not a
+        person with a title of her own ("chez Léa Roux, secrétaire de l'UNSA")."""
         for m in self.mentions:
-            if m.kind == "person" and m.start > 0 and self.lowers[m.start - 1] in self.words.employer_prepositions:
+            if (
+                m.kind == "person"
+                and m.start > 0
+                and self.lowers[m.start - 1] in self.words.employer_prepositions
+                and self._role_after(m) is None
+            ):
                 m.kind = "organization"
                 log.debug("%r: an organization, as an employer", m.text)
 

@@ -24,6 +24,11 @@ def _initials(name: str, connectives: frozenset[str]) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _informative(role: str, lang: str) -> int:
+    words = lexicon(lang).actors
+    return sum(1 for w in role.split() if w.lower() not in words.connectives and w.lower() not in words.state)
+
+
 def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
     """Acronym mention → expansion mention: "Organisation mondiale de la santé (OMS)", known acronyms, initials."""
     doc = parsed.doc
@@ -58,6 +63,15 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
         target = min(found, key=lambda b: b.start) if found else None
         if target is not None:
             links[id(a)] = id(target)
+    # "la CGT" beside "la CGT-Cheminots": an acronym that opens the one hyphenated name of the article is it
+    hyphenated: dict[str, list[Mention]] = {}
+    for b in orgs:
+        if "-" in b.name and is_acronym(b.name.split("-")[0]):
+            hyphenated.setdefault(b.name.split("-")[0], []).append(b)
+    for a in orgs:
+        found = {fold(b.name): b for b in hyphenated.get(a.name, [])}
+        if id(a) not in links and is_acronym(a.name) and len(found) == 1:
+            links[id(a)] = id(next(iter(found.values())))
     by_name = {fold(a.name): links[id(a)] for a in orgs if id(a) in links}
     for a in orgs:  # "la Fed" later on: the same short name, the same organization
         if id(a) not in links and fold(a.name) in by_name and by_name[fold(a.name)] != id(a):
@@ -72,6 +86,13 @@ def _organization_keys(mentions: list[Mention], lang: str) -> None:
         if m.kind == "organization" and m.key is None:
             expansion = known.get(fold(m.name))
             m.key = fold(expansion) if expansion else fold(m.name)
+    # "les Nations unies" beside "l'ONU": a part of a known organization's full name the article names is it
+    keys = {fold(v) for v in known.values()} & {m.key for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        if m.kind == "organization" and " " in m.key and m.key not in keys:
+            within = [k for k in keys if f" {m.key} " in f" {k} "]
+            if len(within) == 1:
+                m.key = within[0]
     named = {m.key for m in mentions if m.kind == "organization"}
     for m in mentions:
         seat = next((s for s in seated(lang).get(m.text, ()) if s in named), None)
@@ -92,8 +113,12 @@ def _full_name(group: list[Mention], lang: str) -> str:
         and fold(m.name) not in known
         and not (m.kind == "organization" and countries.lookup(m.name, lang))
     ]
+    written = {fold(v): v for v in known.values()}
     if names:
-        return max(names, key=len)
+        longest = max(names, key=len)
+        key = group[0].key
+        # "les Nations unies" with "l'ONU": the known full name, not its part
+        return written[key] if key in written and fold(longest) != key else longest
     return next((known[fold(m.name)] for m in group if fold(m.name) in known), group[0].name)
 
 
@@ -139,7 +164,17 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         )
         groups.setdefault(owner if owner is not None else id(m), []).append(m)
 
+    # "le parquet" beside "le parquet de Paris": a bare body is the one body of the article it heads
+    bodies_by_head: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.body and " " in m.text:
+            bodies_by_head.setdefault(fold(m.text).split()[0], {}).setdefault(m.key or fold(m.text), m)
+    for m in mentions:
+        longer = bodies_by_head.get(fold(m.text), {})
+        if m.body and " " not in m.text and len(longer) == 1 and m.same_as is None:
+            m.same_as = next(iter(longer.values()))
     keyed: dict[tuple[str, str], int] = {}
+    connectives = {fold(w).rstrip("'") for w in lexicon(lang).actors.connectives}
     shorter_form_of = _shorter_forms(mentions)
     for m in mentions:
         if m.kind == "person":
@@ -147,7 +182,8 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         target = m.same_as or by_id.get(links.get(id(m)), m)
         if target is m and m.kind == "organization":
             target = shorter_form_of(m) or m
-        k = (m.kind, target.key or fold(target.name))
+        # "Cour des comptes" and "Cour de comptes": one name whatever its function words
+        k = (m.kind, " ".join(w for w in (target.key or fold(target.name)).split() if w not in connectives))
         if k not in keyed:
             keyed[k] = id(target)
         groups.setdefault(keyed[k], []).append(m)
@@ -173,7 +209,9 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
                     aliases.append(alias)
                     break
         # the fullest title the article gives: "président de la République de Côte d'Ivoire", not "Président"
-        role = max((m.role for m in group if m.role), key=lambda r: len(r.split()), default=None)
+        # counted in words that say something: "président ivoirien" says more than "président de la
+        # République", whose complement is only the state
+        role = max((m.role for m in group if m.role), key=lambda r: _informative(r, lang), default=None)
         country = (
             canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
         )

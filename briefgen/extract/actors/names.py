@@ -6,15 +6,11 @@ import logging
 
 from ...textfold import fold
 from .. import countries
-from .filters import CLOSING, OPENING
-from .mention import STOP_PUNCT, Mention, is_acronym, name_words
+from .mention import Mention, is_acronym, name_words
 from .organizations import known_acronyms, known_expansion
+from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
-QUOTE_MARKS = OPENING | CLOSING
-
-# English pipelines label names PERSON and GPE where French ones say PER and LOC.
-LABELS = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC"}
 
 
 class NamesPass:
@@ -22,6 +18,16 @@ class NamesPass:
         spans = self._merged_entities()
         for start, end, label in spans:
             end = self._cut_before_title(start, self._cut_at_a_new_clause(start, end))
+            if (
+                end - start >= 2
+                and start > 1
+                and "ADP" in (self.doc[start - 1].pos_, self.doc[start - 2].pos_)
+                and fold(self.lowers[start]) in self._folded_state()
+                and self.texts[start + 1][:1].isupper()
+            ):
+                # "la télévision d'État CCTV", "le secrétaire d'État Paul Martin": "d'État" complements the
+                # kind or the title, the name comes after
+                start += 1
             start, end, honorific = self._trim(start, end)
             if start >= end or (honorific is not None and honorific + 1 >= end):
                 continue  # nothing left, or an honorific alone ("M")
@@ -32,6 +38,15 @@ class NamesPass:
                     self._body(first, force=True)
                 continue
             whole_start = start if honorific is None else honorific
+            if (
+                end - start == 1
+                and fold(name) in self.words.organization_heads
+                and end < len(self.doc)
+                and self.doc[end].pos_ == "ADP"
+                and not self._sentence_start(first)
+            ):
+                self._body(first, force=True, proper=True)  # "la Cour de comptes" cut to "Cour" by the model
+                continue
             why = self.not_a_name(start if honorific is None else honorific + 1, end, label)
             if why and honorific is None:
                 log.debug("%r is no actor: %s", name, why)
@@ -58,7 +73,14 @@ class NamesPass:
                 continue
             if is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
-            if name.lower() in self.words.state:
+            if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
+                continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
+            if self._thing_before(whole_start):
+                continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
+            if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
+                end += 1  # the model saw "État" of "l'État islamique"
+                name = self.text(start, end)
+            elif fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
             if kind_noun is not None:
@@ -67,125 +89,42 @@ class NamesPass:
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
-            elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name):
+            elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name, person_label=True):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
+            elif label == "PER" and self._led(whole_start):
+                kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
-                and (self._role_after(probe) or self._role_before(probe))
+                and (titled := self._role_after(probe) or self._role_before(probe))
             ):
-                kind, rule = "person", "titled-name"
+                # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title
+                kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
+            elif label == "LOC" and self._written_like_a_name(start, end) and self._particle_inside(start, end):
+                kind, rule = "person", "entity"  # "Marine Le Pen" read as a place
+            elif label == "LOC" and self._state_named(start, end):
+                kind, rule = "organization", "organization-head"  # "l'État islamique": a group named as a state
             else:
                 # other places ("l'Afrique", "le Maghreb", "le Nord"), events, works: not actors, even as
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
                 continue
             country = self._country_in(kind_noun, whole_start) if kind_noun is not None else None
-            self.add(Mention(whole_start, end, self.text(whole_start, end), name, kind, rule, country=country))
+            mention = Mention(whole_start, end, self.text(whole_start, end), name, kind, rule, country=country)
+            if kind_noun is not None:
+                mention.role_span = self._kind_role(kind_noun, whole_start)
+                mention.role = self.text(*mention.role_span)
+            self.add(mention)
 
-    def _merged_entities(self) -> list[tuple[int, int, str]]:
-        """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
-        doc = self.doc
-        out: list[list] = []
-        for ent in doc.ents:
-            start, end = ent.start, ent.end
-            # a name never runs across a line break: "Alerte\n\nGrêle" is a title and a rubric
-            breaks = [i for i in range(start, end) if doc[i].is_space and "\n" in self.texts[i]]
-            if breaks:
-                start = breaks[-1] + 1
-            while (
-                end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
-            ):
-                end += 1
-            if (
-                out
-                and out[-1][1] == start
-                and (
-                    out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER"
-                    or self._written_like_a_name(out[-1][0], end)
-                )
-            ):
-                # "Kamala" + "Harris": one name the model cut in two
-                out[-1][1] = end
-                out[-1][2] = "PER" if "PER" in (out[-1][2], LABELS.get(ent.label_, ent.label_)) else out[-1][2]
-            elif out and start < out[-1][1]:
-                out[-1][1] = max(out[-1][1], end)
-            else:
-                out.append([start, end, LABELS.get(ent.label_, ent.label_)])
-        return [tuple(x) for x in out]
-
-    def _cut_at_a_new_clause(self, start: int, end: int) -> int:
-        """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
-        lower-case finite or infinitive verb (a participle is an adjective of the name: "Nations unies")."""
-        for i in range(start + 1, end):
-            t = self.doc[i]
-            finite_or_infinitive = t.morph.get("VerbForm") and "Part" not in t.morph.get("VerbForm")
-            if self.texts[i] in QUOTE_MARKS or (
-                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive
-            ):
-                return i
-        return end
-
-    def _cut_before_title(self, start: int, end: int) -> int:
-        """ "Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
-        for i in range(start + 1, end - 1):
-            lower = self.doc[i].lower_
-            if (lower in self.words.roles or lower in self.words.modifiers) and self.doc[i - 1].pos_ in (
-                "ADP",
-                "DET",
-            ):
-                return i
-        return end
-
-    def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
-        """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
-        doc, honorific = self.doc, None
-        while start < end:
-            token = doc[start]
-            lower = token.lower_
-            if lower in self.words.honorifics:
-                honorific = start
-                start += 1
-                continue
-            # "L'", "le", "Ladite": a determiner never starts a name
-            function_word = token.pos_ == "DET" or (token.pos_ == "ADP" and (token.is_stop or token.text.islower()))
-            if (
-                token.is_punct
-                or function_word
-                or lower.endswith("'")
-                or lower in self.words.roles
-                or lower in self.words.modifiers
-            ):
-                start += 1
-                honorific = None
-                continue
-            break
-        while end > start and (
-            doc[end - 1].is_punct
-            and doc[end - 1].text != ")"
-            or doc[end - 1].lower_.endswith("'")
-            or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
-            or doc[end - 1].lower_ in self.words.roles
-            or doc[end - 1].lower_ in self.words.modifiers
-        ):
-            end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
-        if honorific is None and start > 0 and doc[start - 1].lower_ in self.words.honorifics:
-            honorific = start - 1  # "M." left outside the entity
-        elif (
-            honorific is None
-            and start > 1
-            and doc[start - 1].lower_ in self.words.particles
-            and doc[start - 2].lower_ in self.words.honorifics
-        ):
-            honorific = start - 2  # "M. de Villepin": the particle belongs to the name
-        if honorific is not None:
-            return honorific, end, honorific
-        return start, end, None
+    def _folded_state(self) -> frozenset[str]:
+        if not hasattr(self, "_state_folded"):
+            self._state_folded = frozenset(fold(w) for w in self.words.state)
+        return self._state_folded
 
     def _written_like_a_name(self, start: int, end: int) -> bool:
         """Every word capitalised, but for name particles: "Hong Sung-pyo", not "Institut coréen des affaires"."""
@@ -202,14 +141,75 @@ class NamesPass:
     def _kind_before(self, start: int) -> int | None:
         """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
         noun naming a kind of organization comes first, maybe with adjectives and a complement."""
+        if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
+            return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
         for i in range(start - 1, max(start - 6, -1), -1):
             t = self.doc[i]
             if t.lower_ in self.words.kinds:
                 return i
+            if (
+                t.lower_ in self.words.bodies
+                and t.text.islower()
+                and i < start - 1
+                and all(self.doc[j].pos_ == "ADJ" and self.texts[j].islower() for j in range(i + 1, start))
+            ):
+                return i  # "l'office statistique belge Statbel" (not "l'administration Trump": named after him)
+            if (t.text in QUOTE_MARKS and i == start - 1) or (
+                fold(self.lowers[i]) in self._folded_state() and i > 0 and self.doc[i - 1].pos_ == "ADP"
+            ):
+                continue  # « la coalition "Vivaldi" », "la télévision d'État CCTV"
             demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
             if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
                 return None
         return None
+
+    def _particle_inside(self, start: int, end: int) -> bool:
+        """ "Marine Le Pen", "Charles De Gaulle": a capitalised name particle between two name words."""
+        return end - start >= 3 and any(
+            self.texts[i][:1].isupper() and self.lowers[i] in self.words.particles for i in range(start + 1, end - 1)
+        )
+
+    def _state_named(self, start: int, end: int) -> bool:
+        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country."""
+        return (
+            end - start == 2
+            and fold(self.lowers[start]) in self._folded_state()
+            and self.texts[start][:1].isupper()
+            and self.doc[start + 1].pos_ == "ADJ"
+            and self.texts[start + 1].islower()
+            and countries.country_of_demonym(self.texts[start + 1], self.lang) is None
+        )
+
+    def _thing_before(self, start: int) -> bool:
+        """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
+        James Webb"."""
+        i = start - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
+            i -= 1
+        return i >= 0 and self.lowers[i] in self.words.object_kinds
+
+    def _names_a_kind(self, start: int, end: int) -> bool:
+        """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
+        for i in range(start, min(end, start + 3)):
+            if self.lowers[i] in self.words.kinds:
+                return True
+            if self.lowers[i] in self.words.roles:
+                return False
+        return False
+
+    def _led(self, start: int) -> bool:
+        """The name complements a title that heads an organization: "directeur général de Kiplink Finances"."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        if i < 1 or self.doc[i].pos_ != "ADP" or self.lowers[i] not in self.words.genitives:
+            return False
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.lowers[j] in self.words.leading_roles:
+                return True
+            if self.doc[j].pos_ != "ADJ" and self.lowers[j] not in self.words.roles:
+                return False
+        return False
 
     def _portfolio(self, start: int, name: str) -> bool:
         """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
@@ -221,7 +221,10 @@ class NamesPass:
                 return True
             if lower in self.words.portfolio_if_domain:
                 return any(fold(name).startswith(d) for d in self.words.domains)
-            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ"):
+            # "les ministres égyptien et soudanais des Affaires étrangères"
+            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ") and not countries.country_of_demonym(
+                self.texts[i], self.lang
+            ):
                 return False
         return False
 
@@ -236,9 +239,16 @@ class NamesPass:
                 return None
         return None
 
-    def _organization_named(self, name: str) -> bool:
-        """A name headed by an organization noun ("Union africaine") or part of a known one's expansion."""
+    def _organization_named(self, name: str, person_label: bool = False) -> bool:
+        """A name headed by an organization noun ("Union africaine") or part of a known one's expansion; a
+        name the model reads as a person's and headed by a body noun needs a connective to be one ("Cour de
+        cassation"; "Marine Le Pen" is a woman)."""
         words = name_words(name)
+        if words and words[0] in self.words.bodies:
+            if person_label and not set(words) & self.words.connectives:
+                return False
+            if any(w[:1].isupper() and w.lower() in self.words.particles for w in name.split()[1:-1]):
+                return False  # "Marine Le Pen": a capitalised particle inside is a person's name
         return bool(words) and (words[0] in self.words.organization_heads or known_expansion(name, self.lang))
 
     def unlabelled_people(self) -> None:
@@ -282,6 +292,14 @@ class NamesPass:
     def _particle_in_name(self, i: int, start: int) -> bool:
         """ "Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
         honorific or a first name and before a capitalised word."""
+        if len(self.texts[i]) == 2 and self.texts[i][0].isupper() and self.texts[i][1] in "'’":
+            # "Pascal Affi N'Guessan", "Conor O'Brien": an elided capital glued to the next part
+            return (
+                i > start
+                and not self.doc[i].whitespace_
+                and i + 1 < len(self.texts)
+                and self.texts[i + 1][:1].isupper()
+            )
         if self.lowers[i] not in self.words.particles:
             return False
         opened = i > start or (i > 0 and self.lowers[i - 1] in self.words.honorifics)
@@ -307,70 +325,3 @@ class NamesPass:
             and lower not in self.words.modifiers
             and lower not in self.words.honorifics
         )
-
-    def acronyms(self) -> None:
-        known = known_acronyms(self.lang)
-        for i, text in enumerate(self.texts):
-            if i in self.taken or not text[:1].isupper():
-                continue
-            token = self.doc[i]
-            numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
-            acronym = is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
-            # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
-            written_as_word = fold(text) in known
-            if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
-                rule = "known-acronym" if written_as_word else "acronym"
-                start, end = self._hyphenated(i)
-                text = self.text(start, end)
-                self.add(Mention(start, end, text, text, "organization", rule))
-        for m in list(self.mentions):
-            if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
-                self._expansion_before(m)
-
-    def _hyphenated(self, i: int) -> tuple[int, int]:
-        """ "CGT-Cheminots", "SUD-rail", "Snes-FSU": an acronym glued by hyphens to the words of one name."""
-        doc, start, end = self.doc, i, i + 1
-
-        def glued(a: int, b: int) -> bool:  # tokens a, a+1 (= b) written without a space
-            return not doc[a].whitespace_ and 0 <= a < b < len(doc)
-
-        while start >= 2 and self.texts[start - 1] == "-" and glued(start - 2, start - 1) and glued(start - 1, start):
-            if not doc[start - 2].is_alpha or start - 2 in self.taken:
-                break
-            start -= 2
-        while end + 1 < len(doc) and self.texts[end] == "-" and glued(end - 1, end) and glued(end, end + 1):
-            if not doc[end + 1].is_alpha or end + 1 in self.taken:
-                break
-            end += 2
-        return start, end
-
-    def _generic_acronym(self, token) -> bool:
-        """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
-        if token.text in self.words.common_acronyms:
-            return True
-        if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
-            return True  # "six TGV sur dix": counted, so a kind of thing
-        return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
-
-    def _expansion_before(self, acronym: Mention) -> None:
-        """ "le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
-        "le Parquet national antiterroriste (PNAT)": the name the model cut short, whole again;
-        "le règlement sur les services numériques (DSA)": a text, not an organization."""
-        paren = acronym.start - 1
-        head = None
-        for i in range(paren - 1, max(paren - 9, -1), -1):
-            t = self.doc[i]
-            if t.lower_ in self.words.documents:
-                self.drop(acronym)
-                return
-            named = self.taken.get(i)
-            if named is not None:
-                if named.kind == "organization" and not named.body and not is_acronym(named.name):
-                    self.extend(named, paren)
-                return
-            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON"):
-                break
-            if t.lower_ in self.words.bodies:
-                head = t
-        if head is not None:
-            self._body(head, force=True)

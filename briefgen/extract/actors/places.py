@@ -19,10 +19,15 @@ from .mention import Mention
 
 def is_place(doc, start: int, words: ActorWords) -> bool:
     """The name starting at token ``start`` is said as a place: "à Moscou", "en Russie", "vers les
-    États-Unis", "dans la capitale" — not "liés à Pyongyang", where it is a partner."""
+    États-Unis", "dans la capitale", "destination Bruxelles", "la frontière du Burkina Faso" — not "liés à
+    Pyongyang", where it is a partner."""
     i = start - 1
     if i >= 0 and doc[i].pos_ == "DET":
         i -= 1
+    if i >= 0 and doc[i].lower_ in words.place_nouns:
+        return True  # "destination Bruxelles puis Berlin"
+    if i > 0 and doc[i].lower_ in words.genitives and doc[i - 1].lower_ in words.place_nouns:
+        return True  # "la frontière du Burkina Faso", "la deuxième agglomération de France"
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
@@ -62,6 +67,11 @@ class PlacesPass:
                 ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
                     mention.capital = city
+                    if city and self._dateline(i, i + n):
+                        mention.agentive = False  # "PARIS, 12 mars (Reuters) -": where the dispatch comes from
+                    previous = self.taken.get(i - 2) if i >= 2 and doc[i - 1].pos_ in ("CCONJ", "ADV") else None
+                    if previous is not None and previous.kind == "country" and not previous.agentive:
+                        mention.agentive = False  # "à Bruxelles puis Berlin", "en France et en Italie"
                     self.add(mention)
                     i += n
                     continue
@@ -80,6 +90,15 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """A city in capitals opening a paragraph before a comma or a dash: a dispatch's dateline."""
+        return (
+            self.texts[start].isupper()
+            and self._new_block(self._previous_word(start, set()), start)
+            and end < len(self.doc)
+            and self.texts[end] in (",", "(", "-", "–", "—")
+        )
 
     def _written_as_a_name(self, start: int, end: int) -> bool:
         """The first word past an article is capitalised: "la République démocratique du Congo", not "La

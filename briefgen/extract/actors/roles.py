@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 
 from ...textfold import fold
 from .. import countries
-from .mention import STOP_PUNCT, Mention, name_words
+from .mention import STOP_PUNCT, Mention
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +26,22 @@ class RolesPass:
                     ),
                     None,
                 )
-            role = self._affiliation(m) or self._role_after(m) or (self._role_before(m) if m.kind == "person" else None)
+            role = (
+                self._affiliation(m)
+                or self._role_after(m)
+                or (
+                    (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
+                    if m.kind == "person"
+                    else None
+                )
+            )
             if role:
                 m.role = self.text(*role)
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
+                if m.kind == "person":
+                    self._whose(m)
+        self._coordinated_roles()
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
@@ -46,60 +56,12 @@ class RolesPass:
             if m.role_span and m.country is None and m.kind == "person":
                 m.country = self._parallel_country(*m.role_span)
         self._roles_from_a_neighbouring_sentence()
+        self._later_titles()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
-
-    def _roles_from_a_neighbouring_sentence(self) -> None:
-        """ "Cheikh Ahmad Al-Sabah a reçu les délégués. Le ministre des Finances du Koweït a promis…": a
-        title with no name, subject of the sentence right before or after in the same paragraph, is the
-        title of the only person of the other sentence when that person is its subject."""
-        people = [m for m in self.mentions if m.kind == "person"]
-        titled = {w for m in people if m.role for w in name_words(m.name)}
-        sents = list(self.doc.sents)
-        index = {t: n for n, s in enumerate(sents) for t in (s.start,)}
-        starts = sorted(index)
-        persons_in: dict[int, int] = {}
-        for m in people:
-            n = index[starts[bisect_right(starts, m.start) - 1]]
-            persons_in[n] = persons_in.get(n, 0) + 1
-        for m in people:
-            if m.role or set(name_words(m.name)) & titled:
-                continue
-            n = index[starts[bisect_right(starts, m.start) - 1]]
-            if persons_in.get(n) != 1:
-                continue
-            if not any(self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)):
-                continue  # only the subject of its sentence is the obvious antecedent
-            block = self.parsed.block_of(self.doc[m.start].idx)
-            for other in (n + 1, n - 1):
-                if (
-                    0 <= other < len(sents)
-                    and not persons_in.get(other)
-                    and self.parsed.block_of(sents[other].start_char) == block
-                ):
-                    role = self._unnamed_title(sents[other])
-                    if role:
-                        m.role, m.role_span = self.text(*role), role
-                        m.country = m.country or self._country_in(*role, office=True)
-                        log.debug("%r: title %r from a neighbouring sentence", m.text, m.role)
-                        break
-
-    def _unnamed_title(self, sent) -> tuple[int, int] | None:
-        """The definite title subject of a sentence ("Le ministre des Finances du Koweït a promis…")."""
-        for t in sent:
-            if t.dep_ in ("nsubj", "nsubj:pass") and t.lower_ in self.words.roles and t.i not in self.taken:
-                start = t.i
-                while start > sent.start and self.lowers[start - 1] in self.words.modifiers:
-                    start -= 1
-                if start == sent.start or self.doc[start - 1].pos_ != "DET":
-                    return None
-                if "Def" not in self.doc[start - 1].morph.get("Definite"):
-                    return None  # "un ministre" is someone else
-                return start, self._phrase_end(t.i + 1, limit=14)
-        return None
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
@@ -150,47 +112,130 @@ class RolesPass:
     def _role_after(self, m: Mention) -> tuple[int, int] | None:
         """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
         doc = self.doc
-        if m.end >= len(doc) or doc[m.end].text not in (",", "("):
+        after = m.end
+        if (
+            m.kind == "person"
+            and after + 3 < len(doc)
+            and self.texts[after] == ","
+            and doc[after + 1].like_num
+            and doc[after + 2].pos_ == "NOUN"
+            and self.texts[after + 3] == ","
+        ):
+            after += 3  # "Jean Morel, 54 ans, maire de Cavaillon": the age is an aside before the title
+        if after >= len(doc) or doc[after].text not in (",", "("):
             return None
-        i = m.end + 1
+        i = after + 1
+        affiliated = self._affiliated(m, i)
+        if affiliated is not None:
+            return affiliated
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
         while i < len(doc) and doc[i].lower_ in self.words.modifiers:
             i += 1
+        while (
+            i + 1 < len(doc)
+            and i - start < 2
+            and doc[i].pos_ == "ADJ"
+            and doc[i].text.islower()
+            and doc[i + 1].pos_ == "NOUN"
+        ):
+            i += 1  # "principal syndicat des professeurs des écoles"
         if i >= len(doc):
             return None
         head = doc[i]
         apposed = m.kind == "person" and head.lower_ not in self.words.roles
-        if apposed and not self._apposed_noun(head, m):
-            return None
-        bare = start == m.end + 1 and not self._apposed_noun(head, m)  # "la FNSEA, syndicat majoritaire,"
-        if m.kind != "person" and (bare or head.pos_ != "NOUN" or not head.text.islower()):
+        if apposed and (self.texts[after] == "(" or not (self._apposed_noun(head, m) or self._works_at(head))):
+            return None  # "au Darfour (ouest)": a bracketed gloss is no title
+        # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
+        described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
+        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
+        nominal = head.pos_ == "NOUN" or (described and "Part" in head.morph.get("VerbForm"))  # "opposant" as VERB
+        if m.kind != "person" and (bare or not nominal or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
+        if (
+            end == i + 1
+            and end + 1 < len(doc)
+            and doc[end].pos_ == "ADP"
+            and "Inf" in doc[end + 1].morph.get("VerbForm")
+        ):
+            return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1 and not m.rule:
+            # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject, so
+            # the name before is no titled person (a known person keeps it: "Barack Obama, le président
+            # américain a réagi")
+            return None
+        if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
+            return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+            return None  # "Interrogé par RMC Sport, le président de l'OM, Pablo Longoria": his title
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
+
+    def _works_at(self, head) -> bool:
+        """ "Christine Dufour, prévisionniste à Météo-France,": a lower-case noun whose complement names an
+        organization describes the person, listed title or not."""
+        if head.pos_ not in ("NOUN", "ADJ") or not head.text.islower():  # the tagger calls some nouns ADJ
+            return False
+        end = self._phrase_end(head.i + 1, limit=10)
+        if end >= len(self.doc) or self.texts[end] not in (",", ".", ")", ";"):
+            return False
+        # an organization mention, or a capitalised name the passes left to others ("à Météo-France")
+        return any(
+            (owner := self.taken.get(j)) is not None
+            and owner.kind == "organization"
+            or (owner is None and self.texts[j][:1].isupper() and self.doc[j].pos_ in ("PROPN", "NOUN"))
+            for j in range(head.i + 1, end)
+        )
+
+    def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
+        "de", in apposition."""
+        doc = self.doc
+        if m.kind != "person" or i + 1 >= len(doc) or self.lowers[i] not in self.words.genitives:
+            return None
+        owner = next((self.taken[j] for j in range(i + 1, min(i + 3, len(doc))) if j in self.taken), None)
+        if owner is None or owner.kind == "person":
+            return None
+        end = self._phrase_end(i + 1, limit=12)
+        if end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
+            return None
+        return i, end
 
     def _phrase_end(self, i: int, *, limit: int) -> int:
         doc = self.doc
         stop = min(len(doc), i + limit)
         while i < stop:
             t = doc[i]
+            # "de l'Économie et des Finances", "des collèges et lycées"
             coordinated = (
-                t.pos_ == "CCONJ" and i + 1 < stop and doc[i + 1].pos_ == "ADP"
-            )  # "de l'Économie et des Finances"
+                t.pos_ == "CCONJ"
+                and i + 1 < stop
+                and (doc[i + 1].pos_ == "ADP" or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()))
+            )
+            dated = (
+                t.pos_ == "ADP"
+                and self.lowers[i] not in self.words.genitives  # "auteur de deux buts" counts
+                and i + 1 < len(doc)
+                and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
+            )  # "présidente de la Commission depuis 2019": the date is not the title's
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
                 or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t))
                 or (t.pos_ == "CCONJ" and not coordinated)
+                or dated
             ):
                 break
             person = self.taken.get(t.i)
             if person is not None and person.kind == "person":
+                if person.start == i and i > 0 and self.lowers[i - 1] in self.words.genitives and person.end <= stop:
+                    i = person.end  # "avocate de M. Roux": the person the title is relative to
+                    continue
                 break
             i += 1
         while doc[i - 1].lower_ in self.words.connectives:
@@ -198,12 +243,29 @@ class RolesPass:
         return i
 
     def _role_before(self, m: Mention) -> tuple[int, int] | None:
-        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…"."""
+        """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…";
+        "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
+        gives way to it."""
+        found = self._title_before(m.start)
+        if found is not None:
+            head = next((self.doc[j] for j in range(*found) if self.lowers[j] not in self.words.modifiers), None)
+            coordinated = m.end < len(self.doc) and self.doc[m.end].pos_ == "CCONJ"
+            if head is not None and "Plur" in head.morph.get("Number") and not coordinated:
+                return None  # "au nom des avocats de la défense, Me Béavogui": a plural title needs two names
+        if found is not None and found[1] - found[0] == 1 and found[0] >= 2:
+            det = found[0] - 1
+            if self.doc[det].pos_ == "DET" and self.texts[det - 1] == ",":
+                fuller = self._title_before(det)
+                if fuller is not None and fuller[1] - fuller[0] > 1:
+                    return fuller
+        return found
+
+    def _title_before(self, start: int) -> tuple[int, int] | None:
         doc = self.doc
-        end = m.start
+        end = start
         if end > 0 and doc[end - 1].text == ",":
             end -= 1
-        lowest = max(m.start - 16, 0)  # not the parser's sentence start: it often cuts before a name
+        lowest = max(start - 16, 0)  # not the parser's sentence start: it often cuts before a name
         i = end - 1
         while i >= lowest:
             t = doc[i]
@@ -215,6 +277,9 @@ class RolesPass:
                     t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
                     and t.lower_ not in self.words.roles
                     and not self._demonym(t)
+                    and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
+                    # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
+                    and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                 )
                 or (owner is not None and owner.kind == "person")
             ):
@@ -223,7 +288,18 @@ class RolesPass:
         if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
-        first = next((j for j in window if doc[j].lower_ in self.words.roles), None)
+        # "les ministres égyptien et soudanais des Affaires étrangères, Sameh Choukry et …": a plural title too
+        first = next(
+            (
+                j
+                for j in window
+                if doc[j].lower_ in self.words.roles
+                or (
+                    "Plur" in doc[j].morph.get("Number") and doc[j].pos_ == "NOUN" and doc[j].lemma_ in self.words.roles
+                )
+            ),
+            None,
+        )
         if first is None:
             return None
         before = doc[end - 1]

@@ -1,0 +1,109 @@
+"""Acronyms: the ones the model missed, hyphenated branches ("CGT-Cheminots"), clubs named after their town
+("le RC Lens"), acronyms used as common nouns ("les ONG", "six TGV"), and the expansion an acronym
+abbreviates ("le Parquet national antiterroriste (PNAT)"), a text's ("des plans de sauvegarde (PSE)")."""
+
+from __future__ import annotations
+
+from ...textfold import fold
+from .. import countries
+from .mention import STOP_PUNCT, Mention, is_acronym
+from .organizations import known_acronyms
+
+
+class AcronymsPass:
+    def acronyms(self) -> None:
+        known = known_acronyms(self.lang)
+        for i, text in enumerate(self.texts):
+            if i in self.taken or not text[:1].isupper():
+                continue
+            token = self.doc[i]
+            numbered = token.i + 1 < len(self.doc) and self.doc[token.i + 1].like_num  # "CAC 40", "G 7"
+            acronym = is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
+            # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
+            written_as_word = fold(text) in known
+            if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
+                rule = "known-acronym" if written_as_word else "acronym"
+                start, end = self._hyphenated(i)
+                end = self._named_after_a_place(end)
+                if start > 0 and (self.lowers[start - 1] in self.words.documents or self._thing_before(start)):
+                    continue  # "l'accord UE-Turquie": a text; "le satellite CSO": a thing
+                text = self.text(start, end)
+                mention = Mention(start, end, text, text, "organization", rule)
+                kind_noun = self._kind_before(start)
+                if kind_noun is not None:  # "la télévision d'État CCTV"
+                    mention.role_span = self._kind_role(kind_noun, start)
+                    mention.role = self.text(*mention.role_span)
+                    mention.country = self._country_in(kind_noun, start)
+                self.add(mention)
+        for m in list(self.mentions):
+            if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
+                self._expansion_before(m)
+
+    def _named_after_a_place(self, end: int) -> int:
+        """ "le RC Lens", "l'OGC Nice", "la CGT Renault": an acronym and the capitalised word after it (a place
+        or a firm, never a person the model saw) are one name."""
+        doc = self.doc
+        if (
+            end < len(doc)
+            and doc[end - 1].whitespace_
+            and end not in self.taken
+            and self.texts[end][:1].isupper()
+            and self.texts[end].isalpha()
+            and not is_acronym(self.texts[end])
+            and doc[end].ent_type_ in ("LOC", "ORG", "MISC", "")
+            and not countries.lookup(self.texts[end], self.lang)
+            and self.lowers[end] not in self.words.months
+            and not doc[end].is_sent_start
+        ):
+            return end + 1
+        return end
+
+    def _hyphenated(self, i: int) -> tuple[int, int]:
+        """ "CGT-Cheminots", "SUD-rail", "Snes-FSU": an acronym glued by hyphens to the words of one name."""
+        doc, start, end = self.doc, i, i + 1
+
+        def glued(a: int, b: int) -> bool:  # tokens a, a+1 (= b) written without a space
+            return not doc[a].whitespace_ and 0 <= a < b < len(doc)
+
+        while start >= 2 and self.texts[start - 1] == "-" and glued(start - 2, start - 1) and glued(start - 1, start):
+            if not doc[start - 2].is_alpha or start - 2 in self.taken:
+                break
+            start -= 2
+        while end + 1 < len(doc) and self.texts[end] == "-" and glued(end - 1, end) and glued(end, end + 1):
+            if not doc[end + 1].is_alpha or end + 1 in self.taken:
+                break
+            end += 2
+        return start, end
+
+    def _generic_acronym(self, token) -> bool:
+        """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
+        if token.text in self.words.common_acronyms:
+            return True
+        if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
+            return True  # "six TGV sur dix": counted, so a kind of thing
+        return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
+
+    def _expansion_before(self, acronym: Mention) -> None:
+        """ "le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;
+        "le Parquet national antiterroriste (PNAT)": the name the model cut short, whole again;
+        "le règlement sur les services numériques (DSA)": a text, not an organization."""
+        paren = acronym.start - 1
+        head = None
+        for i in range(paren - 1, max(paren - 9, -1), -1):
+            t = self.doc[i]
+            if t.lower_ in self.words.documents or (t.text.islower() and t.lemma_ in self.words.documents):
+                # "des plans de sauvegarde de l'emploi (PSE)": a text, here and wherever the article names it
+                for other in [o for o in self.mentions if o.name == acronym.name]:
+                    self.drop(other, "an acronym of a text")
+                return
+            named = self.taken.get(i)
+            if named is not None:
+                if named.kind == "organization" and not named.body and not is_acronym(named.name):
+                    self.extend(named, paren)
+                return
+            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON"):
+                break
+            if t.lower_ in self.words.bodies:
+                head = t
+        if head is not None:
+            self._body(head, force=True)

@@ -1,0 +1,356 @@
+"""Roles said otherwise than by a title beside the name: a description, a predicate, a relative clause,
+a fuller title later in the article.
+
+- a definite description right before the name, whatever its noun: "le nouvel entrant Franck Kessie",
+  "la chanteuse Aya Diallo" (the titles data need not list the noun: the construction says it);
+- a predicate: "Marie Durand est la présidente du conseil régional" (a title of titles.yml, the name its
+  subject, with a copula);
+- a relative clause: "Paul Martin, qui est aussi ministre de la Santé, …" (a title as above), "Jean
+  Dupont, qui dirige l'Institut Pasteur de Lille, …" (a verb of office, titles.yml ``office_verbs``);
+- a kind of organization before its name: "l'office statistique belge Statbel" (its role);
+- a title with no name, later: "le procureur Marc Roux … a requis le procureur de la République": the
+  fuller title restates the only named holder's shorter one (same words first);
+- a title with no name subject of a sentence, a few sentences after the one person subject of the
+  paragraph: "Paul Martin a plaisanté. « … », a ajouté le président du Parti socialiste.", or in the
+  sentence right before or after: "annoncé par son Secrétaire général. … Antonio Guterres a annoncé";
+- a possessive title, held in the organization the paragraph last named: "La CGSLB a validé l'accord.
+  Son président, Mario Coppens, …" → "président (CGSLB)";
+- a plural title shared by coordinated people: "les ministres égyptien et soudanais des Affaires
+  étrangères, Sameh Choukry et Ibrahim Gandour".
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+
+from ...textfold import fold
+from .. import countries
+from .mention import STOP_PUNCT, Mention, is_acronym, name_words
+from .organizations import known_acronyms
+
+log = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+class DescriptionsPass:
+    def _described_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
+        tagger calls a verb), adjectives, then the name."""
+        doc, i = self.doc, m.start - 1
+        if i >= 0 and self.texts[i] == ",":
+            return self._restated_before(m)
+        while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower() and m.start - i <= 2:
+            i -= 1
+        if i < 1:
+            return None
+        head = doc[i]
+        participle = head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm")
+        if not head.text.islower() or not head.is_alpha or not (head.pos_ == "NOUN" or participle):
+            return None
+        if head.lower_ in self.words.bodies or head.lower_ in self.words.kinds or head.lower_ in self.words.documents:
+            return None  # "l'administration Trump", "l'hôpital Édouard-Herriot": named after the person
+        if i in self.taken:
+            return None
+        start = i
+        while i - 1 >= 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.islower() and start - i < 2:
+            i -= 1
+        det = doc[i - 1]
+        if det.pos_ != "DET" or not ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss")):
+            return None
+        return i, m.start
+
+    def _restated_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille.": a definite noun phrase, an argument of
+        the verb, restated by the name that closes the clause; not "Après la réunion, Jean Dupont a dit"."""
+        doc = self.doc
+        if m.end < len(doc) and self.texts[m.end] not in (",", ".", ")", ";", "!", "?"):
+            return None
+        j = m.start - 2
+        while j >= max(m.start - 12, 1):
+            t = doc[j]
+            if t.text in STOP_PUNCT or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                return None
+            owner = self.taken.get(j)
+            if owner is not None and owner.kind == "person":
+                return None
+            det = doc[j - 1]
+            if (
+                t.pos_ == "NOUN"
+                and t.text.islower()
+                and "Plur" not in t.morph.get("Number")  # one person restates one noun
+                and (
+                    t.dep_ in SUBJECTS + ("obj", "appos")
+                    or any(doc[k].dep_ == "appos" and doc[k].head.i == j for k in range(m.start, m.end))
+                )
+                and det.pos_ == "DET"
+                and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
+                and t.lower_ not in self.words.bodies
+                and t.lower_ not in self.words.kinds
+                and t.lower_ not in self.words.documents
+            ):
+                return j, m.start - 1
+            j -= 1
+        return None
+
+    def _whose(self, m: Mention) -> None:
+        """ "La CGSLB a validé l'accord. Son président, Mario Coppens, …": a title after a possessive is held in
+        the organization the paragraph last named, when the title names none itself."""
+        start, end = m.role_span
+        det = start - 1
+        while det >= 0 and self.lowers[det] in self.words.modifiers:
+            det -= 1
+        if det < 0 or "Yes" not in self.doc[det].morph.get("Poss") or "Sing" not in self.doc[det].morph.get("Number"):
+            return
+        if any((o := self.taken.get(i)) is not None and o.kind != "person" for i in range(start, end)):
+            return  # "sa collègue de l'UNSA": the title names its organization
+        block = self.parsed.block_of(self.doc[m.start].idx)
+        owner = max(
+            (
+                o
+                for o in self.mentions
+                if o.kind == "organization" and o.start < det and self.parsed.block_of(self.doc[o.start].idx) == block
+            ),
+            key=lambda o: o.start,
+            default=None,
+        )
+        if owner is not None and any(
+            o.kind == "person" and owner.start < o.start < det and o is not m for o in self.mentions
+        ):
+            return  # "le député Éric Coquerel … Son collègue": the possessive is the person's
+        if owner is not None:
+            m.role = f"{m.role} ({self._full_name_of(owner)})"
+            m.country = m.country or owner.country
+            log.debug("%r: %r, the paragraph's organization", m.text, m.role)
+
+    def _full_name_of(self, org: Mention) -> str:
+        """An acronym's expansion, written before it in brackets or known: "Organisation des Nations unies"."""
+        if not is_acronym(org.name):
+            return org.name
+        before = self.taken.get(org.start - 2) if org.start >= 2 and self.texts[org.start - 1] == "(" else None
+        if before is not None and before.kind == "organization" and not is_acronym(before.name):
+            return before.name
+        return known_acronyms(self.lang).get(fold(org.name), org.name)
+
+    def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
+        """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",
+        "Jean Dupont, qui dirige l'Institut Pasteur de Lille"."""
+        doc = self.doc
+        inside = range(m.start, m.end)
+        for t in doc[m.start : m.end]:
+            if t.head.i in inside:
+                continue
+            # the name as the subject of a title with a copula
+            if t.dep_ in SUBJECTS and self._title_predicate(t.head):
+                return self._predicate_span(t.head)
+            # a relative clause on the name
+            for c in t.children:
+                if c.dep_ != "acl:relcl" or c.i < m.end:
+                    continue
+                if not any(g.dep_ in SUBJECTS and g.pos_ == "PRON" for g in c.children):
+                    continue
+                if self._title_predicate(c):
+                    return self._predicate_span(c)
+                if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
+                    end = self._phrase_end(c.i + 1, limit=12)
+                    return (c.i, end) if end > c.i + 1 else None
+        return None
+
+    def _title_predicate(self, token) -> bool:
+        return (
+            token.pos_ == "NOUN"
+            and token.lower_ in self.words.roles
+            and any(c.dep_ == "cop" for c in token.children)
+            and "Neg" not in {c.morph.get("Polarity", [""])[0] for c in token.children}
+        )
+
+    def _predicate_span(self, noun) -> tuple[int, int]:
+        start = noun.i
+        while start - 1 >= 0 and self.lowers[start - 1] in self.words.modifiers:
+            start -= 1
+        return start, self._phrase_end(noun.i + 1, limit=14)
+
+    def _kind_role(self, kind_noun: int, name_start: int) -> tuple[int, int] | None:
+        """ "l'office statistique belge Statbel": the kind and its adjectives are the organization's role."""
+        end = name_start
+        while end > kind_noun + 1 and self.doc[end - 1].is_punct:
+            end -= 1  # the quotation mark of « la coalition "Vivaldi" »
+        return kind_noun, end
+
+    def _later_titles(self) -> None:
+        """Unnamed definite titles ("le procureur de la République a requis") restating a named holder's
+        shorter title ("le procureur Marc Roux"), and titles subject of a sentence soon after the one person
+        subject of the paragraph ("…, a ajouté le président du Parti socialiste")."""
+        people = [m for m in self.mentions if m.kind == "person"]
+        if not people:
+            return
+        by_start = sorted(people, key=lambda m: m.start)
+        roles_of: dict[str, list[Mention]] = {}
+        for m in people:
+            if m.role:
+                roles_of.setdefault(fold(m.role).split()[0], []).append(m)
+        in_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        for i, lower in enumerate(self.lowers):
+            if lower not in self.words.roles or i in self.taken or i in in_roles or not self.texts[i].islower():
+                continue
+            t = self.doc[i]
+            span = self._unnamed_title_at(t)
+            if span is None:
+                continue
+            phrase = fold(self.text(*span)).split()
+            holders = {id(m): m for m in roles_of.get(fold(t.lower_), [])}
+            if len(holders) == 1:
+                holder = next(iter(holders.values()))
+                if (
+                    len(phrase) > len(fold(holder.role).split())
+                    and phrase[: len(fold(holder.role).split())] == fold(holder.role).split()
+                ):
+                    self._give_role(holder, span, "a fuller title later")
+                continue
+            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t)):
+                continue
+            antecedent = self._subject_before(by_start, t)
+            if antecedent is not None:
+                self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _inverted_subject(self, t) -> bool:
+        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
+        incise is its subject, whatever the parser calls it."""
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return False
+        if any(
+            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
+            for i in range(verb.i + 1, t.i)
+        ):
+            return False
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
+            i -= 1
+        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
+
+    def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
+        text = self.text(*span)
+        if m.role and len(text.split()) <= len(m.role.split()):
+            return
+        m.role, m.role_span = text, span
+        m.country = m.country or self._country_in(*span, office=True)
+        log.debug("%r: role %r from %s", m.text, text, why)
+
+    def _unnamed_title_at(self, t) -> tuple[int, int] | None:
+        """A definite title with no name after it: "le procureur de la République", "la ministre"."""
+        doc, start = self.doc, t.i
+        while start > 0 and self.lowers[start - 1] in self.words.modifiers:
+            start -= 1
+        if start == 0:
+            return None
+        det = doc[start - 1]
+        if det.pos_ != "DET" or "Def" not in det.morph.get("Definite") or "Plur" in det.morph.get("Number"):
+            return None
+        end = self._phrase_end(t.i + 1, limit=14)
+        if end < len(doc) and (end in self.taken or (self.texts[end] == "," and end + 1 in self.taken)):
+            return None  # "le procureur, Marc Roux": a name follows, its own role
+        return start, end
+
+    def _subject_before(self, people: list[Mention], t) -> Mention | None:
+        """The last person subject before ``t`` in its paragraph, at most three sentences back, when no other
+        person subject comes between and none has an office of its own."""
+        block = self.parsed.block_of(t.idx)
+        if not hasattr(self, "_sentence_number"):
+            # one pass: the sentence number of every token, so distances cost nothing
+            self._sentence_number = list(accumulate(int(tok.is_sent_start or False) for tok in self.doc))
+            self._starts = [m.start for m in people]
+        for k in range(bisect_left(self._starts, t.i) - 1, -1, -1):
+            m = people[k]
+            if self.parsed.block_of(self.doc[m.start].idx) != block:
+                return None
+            if self._sentence_number[t.i] - self._sentence_number[m.end - 1] > 3:
+                return None
+            if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
+                titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
+                return None if titled else m
+        return None
+
+    def _coordinated_roles(self) -> None:
+        """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
+        coordinated people shares the plural title before the first."""
+        people = sorted((m for m in self.mentions if m.kind == "person"), key=lambda m: m.start)
+        for first, second in zip(people, people[1:]):
+            if (
+                second.role is None
+                and first.role_span is not None
+                and first.role_span[1] <= first.start
+                and second.start == first.end + 1
+                and self.doc[first.end].pos_ == "CCONJ"
+                and "Plur"
+                in self.doc[
+                    next(j for j in range(*first.role_span) if self.lowers[j] not in self.words.modifiers)
+                ].morph.get("Number")
+            ):
+                second.role, second.role_span = first.role, first.role_span
+                # "les ministres égyptien et soudanais": each his own country, in order
+                found = [
+                    c for j in range(*first.role_span) if (c := countries.country_of_demonym(self.texts[j], self.lang))
+                ]
+                if len(found) == 2:
+                    first.country, second.country = found
+                else:
+                    second.country = second.country or first.country
+
+    def _roles_from_a_neighbouring_sentence(self) -> None:
+        """ "Cheikh Ahmad Al-Sabah a reçu les délégués. Le ministre des Finances du Koweït a promis…": a
+        title with no name, subject of the sentence right before or after in the same paragraph, is the
+        title of the only person of the other sentence when that person is its subject."""
+        people = [m for m in self.mentions if m.kind == "person"]
+        titled = {w for m in people if m.role for w in name_words(m.name)}
+        sents = list(self.doc.sents)
+        index = {t: n for n, s in enumerate(sents) for t in (s.start,)}
+        starts = sorted(index)
+        persons_in: dict[int, int] = {}
+        for m in people:
+            n = index[starts[bisect_right(starts, m.start) - 1]]
+            persons_in[n] = persons_in.get(n, 0) + 1
+        for m in people:
+            if m.role or set(name_words(m.name)) & titled:
+                continue
+            n = index[starts[bisect_right(starts, m.start) - 1]]
+            if persons_in.get(n) != 1:
+                continue
+            if not any(self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)):
+                continue  # only the subject of its sentence is the obvious antecedent
+            block = self.parsed.block_of(self.doc[m.start].idx)
+            for other in (n + 1, n - 1):
+                if (
+                    0 <= other < len(sents)
+                    and not persons_in.get(other)
+                    and self.parsed.block_of(sents[other].start_char) == block
+                ):
+                    role = self._unnamed_title(sents[other])
+                    if role:
+                        m.role, m.role_span = self.text(*role), role
+                        m.country = m.country or self._country_in(*role, office=True)
+                        self._whose(m)  # "son Secrétaire général": the organization's
+                        log.debug("%r: title %r from a neighbouring sentence", m.text, m.role)
+                        break
+
+    def _unnamed_title(self, sent) -> tuple[int, int] | None:
+        """The definite title subject of a sentence ("Le ministre des Finances du Koweït a promis…")."""
+        for t in sent:
+            # "Le ministre … a promis", "annoncé par son Secrétaire général": the subject or the agent
+            if (
+                t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+                and t.lower_ in self.words.roles
+                and t.i not in self.taken
+            ):
+                start = t.i
+                while start > sent.start and self.lowers[start - 1] in self.words.modifiers:
+                    start -= 1
+                if start == sent.start or self.doc[start - 1].pos_ != "DET":
+                    return None
+                det = self.doc[start - 1].morph
+                if "Def" not in det.get("Definite") and not ("Yes" in det.get("Poss") and "Sing" in det.get("Number")):
+                    return None  # "un ministre" is someone else
+                return start, self._phrase_end(t.i + 1, limit=14)
+        return None

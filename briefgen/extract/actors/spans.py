@@ -1,0 +1,197 @@
+"""The model's entity spans repaired before they are read as names.
+
+- cut at a bracket or a spaced dash: "(Reuters) - La Belgique" is a dateline's agency, then a sentence;
+- a person cut from the medium or club glued before it: "à l'AFP Franklin Pichard", "le PSG Kylian Mbappé";
+- hyphenated parts re-attached ("Kim Jong" + "-un"), adjacent names joined ("Kamala" + "Harris"), a name
+  coordinated with "et de" whole ("le Conseil de Paix et de Sécurité");
+- cut at a new clause (a quotation mark, a lower-case finite verb) or before a title starting someone
+  else's name ("Pastef du Premier ministre Ousmane Sonko");
+- trimmed of articles, elisions and titles, keeping an honorific ("M.", "Mme").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .. import countries
+from .filters import CLOSING, OPENING
+from .mention import is_acronym
+
+QUOTE_MARKS = OPENING | CLOSING
+
+# English pipelines label names PERSON and GPE where French ones say PER and LOC.
+LABELS = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC"}
+
+
+class SpansPass:
+    def _merged_entities(self) -> list[tuple[int, int, str]]:
+        """NER spans, with hyphenated name parts re-attached ("Kim Jong" + "-un") and adjacent names joined."""
+        doc = self.doc
+        out: list[list] = []
+        for ent in self._pieces():
+            start, end = ent.start, ent.end
+            # a name never runs across a line break: "Alerte\n\nGrêle" is a title and a rubric
+            breaks = [i for i in range(start, end) if doc[i].is_space and "\n" in self.texts[i]]
+            if breaks:
+                start = breaks[-1] + 1
+            while (
+                end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
+            ):
+                end += 1
+            if (
+                out
+                and out[-1][1] == start
+                and not self._glued_before_a_name(
+                    out[-1][0], out[-1][1], out[-1][2], LABELS.get(ent.label_, ent.label_)
+                )
+                and (
+                    out[-1][2] == LABELS.get(ent.label_, ent.label_) == "PER"
+                    or self._written_like_a_name(out[-1][0], end)
+                )
+            ):
+                # "Kamala" + "Harris": one name the model cut in two
+                out[-1][1] = end
+                out[-1][2] = "PER" if "PER" in (out[-1][2], LABELS.get(ent.label_, ent.label_)) else out[-1][2]
+            elif out and start < out[-1][1]:
+                out[-1][1] = max(out[-1][1], end)
+            elif out and self._coordinated_in_a_name(out[-1][0], out[-1][1], start):
+                out[-1][1] = end  # "Conseil de Paix" + "et de" + "Sécurité de l'Union africaine": one name
+            else:
+                out.append([start, end, LABELS.get(ent.label_, ent.label_)])
+        return [tuple(x) for x in out]
+
+    def _pieces(self) -> list:
+        """The model's entities, cut at a bracket or a spaced dash ("(Reuters) - La Belgique" is a dateline's
+        agency, then a sentence), and a person's name cut from the medium or club glued before it ("à l'AFP
+        Franklin Pichard", "sur France Inter Michel Nalet", "le PSG Kylian Mbappé")."""
+        doc, out = self.doc, []
+        for ent in doc.ents:
+            start = ent.start
+            for i in range(ent.start, ent.end + 1):
+                cut = (
+                    i == ent.end
+                    or self.texts[i] in ("(", ")")
+                    or (self.texts[i] in ("-", "–", "—") and doc[i - 1].whitespace_)
+                )
+                if cut:
+                    if i > start:
+                        out.extend(self._unglued(Span(doc, start, i, label=ent.label_), ent.label_))
+                    start = i + 1
+        return out
+
+    def _coordinated_in_a_name(self, start: int, end: int, nxt: int) -> bool:
+        """ "le Conseil de Paix et de Sécurité": a name's complement coordinated with "et de" and a capitalised
+        noun with no article, both bare, is one name the model cut in two."""
+        doc = self.doc
+        return (
+            nxt == end + 2
+            and end - start >= 3
+            and doc[end].pos_ == "CCONJ"
+            and self.lowers[end + 1] in self.words.genitives
+            and self.lowers[end - 2] in self.words.genitives
+            and doc[end - 1].text[:1].isupper()
+            and doc[nxt].text[:1].isupper()
+            and doc[nxt].pos_ != "DET"
+            and not is_acronym(self.texts[nxt])
+        )
+
+    def _glued_before_a_name(self, start: int, end: int, label: str, next_label: str) -> bool:
+        """ "l'AFP" + "Franklin Pichard", "France Inter" + "Michel Nalet": an organization the model saw
+        before a person it saw: two names, not one."""
+        if next_label != "PER" or label == "PER":
+            return False
+        return (end - start == 1 and is_acronym(self.texts[start])) or (label == "ORG" and end - start >= 2)
+
+    def _unglued(self, span, label: str) -> list:
+        """A person's name of two words after an acronym or a country's name in one entity: two names."""
+        if len(span) < 3:
+            return [span]
+        words = [t for t in span if t.is_alpha]
+        if len(words) != len(span) or not all(t.text[:1].isupper() for t in span):
+            return [span]
+        first = span[0]
+        if is_acronym(first.text) and not self._generic_acronym(first):
+            cut = first.i + 1
+        elif countries.lookup(first.text, self.lang) and len(span) >= 4:
+            cut = span.end - 2
+        else:
+            return [span]
+        return [Span(self.doc, span.start, cut, label="ORG"), Span(self.doc, cut, span.end, label=label)]
+
+    def _cut_at_a_new_clause(self, start: int, end: int) -> int:
+        """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
+        lower-case finite or infinitive verb (a participle is an adjective of the name: "Nations unies")."""
+        for i in range(start + 1, end):
+            t = self.doc[i]
+            finite_or_infinitive = t.morph.get("VerbForm") and "Part" not in t.morph.get("VerbForm")
+            particle = (
+                self.lowers[i] in self.words.particles and i + 1 < end and self.texts[i + 1][:1].isupper()
+            )  # "ben" tagged AUX
+            if self.texts[i] in QUOTE_MARKS or (
+                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive and not particle
+            ):
+                return i
+        return end
+
+    def _cut_before_title(self, start: int, end: int) -> int:
+        """ "Pastef du Premier ministre Ousmane Sonko" read as one name: the title starts someone else's name."""
+        for i in range(start + 1, end - 1):
+            lower = self.doc[i].lower_
+            if (lower in self.words.roles or lower in self.words.modifiers) and self.doc[i - 1].pos_ in (
+                "ADP",
+                "DET",
+            ):
+                return i
+        return end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
+        """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
+        doc, honorific = self.doc, None
+        while start < end:
+            token = doc[start]
+            lower = token.lower_
+            if lower in self.words.honorifics:
+                honorific = start
+                start += 1
+                continue
+            # "L'", "le", "Ladite": a determiner never starts a name
+            function_word = (
+                token.pos_ == "DET"
+                or (token.pos_ == "ADP" and (token.is_stop or token.text.islower()))
+                or (token.pos_ in ("ADV", "CCONJ", "SCONJ") and end - start > 1)  # "Entre-temps Condé"
+            )
+            if (
+                token.is_punct
+                or function_word
+                or lower.endswith("'")
+                or lower in self.words.roles
+                or lower in self.words.modifiers
+            ):
+                start += 1
+                honorific = None
+                continue
+            break
+        while end > start and (
+            doc[end - 1].is_punct
+            and doc[end - 1].text != ")"
+            or doc[end - 1].lower_.endswith("'")
+            or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
+            or (
+                (doc[end - 1].lower_ in self.words.roles or doc[end - 1].lower_ in self.words.modifiers)
+                # a title, not a surname: "Pastef du Premier", not "Jean Gardien"
+                and (doc[end - 1].text.islower() or (end - 2 >= start and doc[end - 2].pos_ in ("DET", "ADP")))
+            )
+        ):
+            end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
+        if honorific is None and start > 0 and doc[start - 1].lower_ in self.words.honorifics:
+            honorific = start - 1  # "M." left outside the entity
+        elif (
+            honorific is None
+            and start > 1
+            and doc[start - 1].lower_ in self.words.particles
+            and doc[start - 2].lower_ in self.words.honorifics
+        ):
+            honorific = start - 2  # "M. de Villepin": the particle belongs to the name
+        if honorific is not None:
+            return honorific, end, honorific
+        return start, end, None
