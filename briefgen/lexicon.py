@@ -48,6 +48,15 @@ class AboutWords:
     level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
+    # --- about3
+    topic_markers: frozenset[str]  # "quant" (à): a noun set out as the topic a later pronoun takes up
+    passive_auxiliary: str  # "être": "sont décédées" reads as the participle "décédées"
+    having: str  # "ayant": "ont défilé" reads as "ayant défilé" after the noun
+    predicate_tokens: int  # at most this many words of a predicate follow a counted subject
+    modals: Mapping[str, str]  # "devoir" -> "devant": "devaient rouler" reads "devant rouler"
+    sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
+    change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
+    bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -175,6 +184,14 @@ def _about_words(lang: str) -> AboutWords:
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
+        topic_markers=words("topic_markers"),
+        passive_auxiliary=str(table.get("passive_auxiliary") or ""),
+        having=str(table.get("having") or ""),
+        predicate_tokens=int(table.get("predicate_tokens") or 0),
+        modals=MappingProxyType(dict(table.get("modals") or {})),
+        sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
+        bracket_tokens=int(table.get("bracket_tokens") or 0),
+        change_heads=frozenset(str(w).lower() for w in _section("figures", lang).get("change_nouns") or []),
     )
 
 

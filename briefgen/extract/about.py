@@ -59,6 +59,8 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
             continue
         placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in child.subtree)
         timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
+        # "au cours de la semaine écoulée", "par rapport au mois précédent": a period one complement down
+        timed = timed or any(c.dep_ == "nmod" and _is_period(c, words) for c in child.children)
         if not (placed or timed):
             continue
         span = ph.phrase(doc, child, sent, stop | taken, words, limit=5)
@@ -100,7 +102,8 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
     if j >= sent.end or j in others:
         return None
     head = doc[j]
-    if not (head.ent_type_ in PLACES or head.lower_ in words.period_nouns):
+    year = head.is_digit and len(head.text) == 4  # "après 10,5 % en 2021"
+    if not (head.ent_type_ in PLACES or _is_period(head, words) or year):
         return None
     end = j + 1
     while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
@@ -108,8 +111,43 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
     return ph.text(parsed, (i, end))
 
 
+def _bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
+    """A value in brackets right after a noun phrase is that phrase's: "une accélération des prix de
+    l'énergie (+23,1 %)"; a sign makes it a change ("hausse de …"). Not after a place or a date, which
+    only set the scene of a value the clause names ("juste devant Genève (5,7 %)")."""
+    doc = parsed.doc
+    sent = number.sent
+    opening = next(
+        (
+            i
+            for i in range(number.start - 1, max(sent.start, number.start - words.bracket_tokens) - 1, -1)
+            if doc[i].is_punct and doc[i].text not in words.unit_nouns  # "%" is punctuation to the tokeniser
+        ),
+        None,
+    )  # "(+23,1 % après 10,5 % en 2021)": the second value is in the same brackets
+    if opening is None or doc[opening].text != "(" or opening - 1 < sent.start:
+        return None
+    node = doc[opening - 1]
+    if node.dep_ == "nmod" and node.head.pos_ == "NOUN" and node.head.i < node.i:
+        node = node.head  # "des prix de l'énergie": the noun the last complement completes
+    if node.pos_ != "NOUN" or _is_period(node, words) or any(t.ent_type_ for t in node.subtree if t.i < opening):
+        return None
+    span = ph.phrase(doc, node, sent, stop | set(range(opening, sent.end)), words)
+    if span is None:
+        return None
+    text = ph.text(parsed, span)
+    sign = words.sign_changes.get(number.text[:1]) or words.sign_changes.get(doc[opening + 1].text[:1])
+    if sign and not words.change_heads & {t.lower_ for t in doc[span[0] : span[1]]}:
+        case = doc[span[0] - 1]
+        if case.pos_ == "ADP" and case.lower_ in words.partitive and case.lower_ != words.owner_preposition:
+            return f"{sign} {ph.text(parsed, (case.i, span[1]))}"  # "hausse des prix de l'énergie"
+        text = ph.join(sign, words.owner_preposition, ph.determiner(doc, span[0], sent), text, words)
+    return text
+
+
 def _is_period(token, words: AboutWords) -> bool:
-    return token.lower_ in words.period_nouns
+    """ "janvier", "mois", and the demonstrative forms "ce mois-ci", "ce soir-là"."""
+    return token.lower_ in words.period_nouns or token.lower_.split("-")[0] in words.period_nouns
 
 
 def _unit_complement(doc, after: int, sent, words: AboutWords):
@@ -130,7 +168,11 @@ def _measured_noun(doc, number, sent, words: AboutWords):
     i = number.start - 1
     if i - 1 >= sent.start and doc[i].lower_ in words.partitive and doc[i - 1].pos_ == "NOUN":
         noun = doc[i - 1]
-        if noun.lower_ not in words.unit_nouns and (noun.i == number.root.head.i or number.root.head.head.i == noun.i):
+        if (
+            noun.lower_ not in words.unit_nouns
+            and not _is_period(noun, words)
+            and (noun.i == number.root.head.i or number.root.head.head.i == noun.i)
+        ):
             return noun
     return None
 
@@ -217,6 +259,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         rule = "unit complement"
         if core is None:
             core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+    if core is None and counted is None:
+        found = _bracketed(parsed, number, stop, words)
+        if found is not None:  # "une accélération des prix de l'énergie (+23,1 %)"
+            return found, "bracketed phrase"
     if (
         (core is None or rule == "unit complement")
         and verb is not None
@@ -247,7 +293,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and doc[number.start - 1].lower_ in words.level_prepositions
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
     ):
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop and not _is_period(c, words)
+        ]
         span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
@@ -329,6 +379,13 @@ def _about_core(
                 rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
                 text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
                 added = "participle"
+        elif rule in ("counted noun", "unit complement") and node.dep_ in SUBJECTS and node.head.i == verb.i:
+            # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
+            predicate = _predicate(parsed, verb, core, sent, stop | taken, words)
+            if predicate is not None:
+                text = f"{text} {predicate[0]}"
+                taken |= set(range(*predicate[1]))
+                added = "predicate"
         setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
         text = " ".join([text, *setting])
     rule = f"{rule}+{added}" if added else rule
@@ -347,6 +404,50 @@ def _topic(doc, number, sent, stop: set[int]):
         if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
             return None
     return None
+
+
+def _predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
+    """What the clause says of a counted subject, as a phrase after the noun, and its tokens:
+    a passive or "être" verb as its participle ("personnes décédées dans l'incendie d'un immeuble"),
+    another verb with "ayant" ("manifestants ayant défilé à Paris"), a predicate noun or adjective
+    with its preposition ("références en rupture d'approvisionnement", "soldats présents en Russie").
+    None for a verb that only states a level or owns a count ("atteindre", "avoir")."""
+    doc = parsed.doc
+    lexical = ph.lexical(verb, words)
+    lemma = lexical.lemma_.lower()
+    if lemma in words.light_verbs or lemma in words.level_verbs or lemma in words.change_nouns:
+        return None
+    modal = words.modals.get(lemma)
+    if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
+        infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if infinitive is None:
+            return None
+        span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)
+        if span is None or span[1] <= lexical.i + 1:
+            return None
+        return f"{modal} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
+    span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
+    if span is None:
+        return None
+    rest = ph.text(parsed, (lexical.i + 1, span[1])) if span[1] > lexical.i + 1 else ""
+    if lexical.pos_ == "VERB":
+        auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux")]
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        if passive or words.passive_auxiliary in auxiliaries:
+            form = ph.participle(lexical, noun, words)
+        else:
+            form = ph.participle(lexical, noun, words, agree=False)
+            form = f"{words.having} {form}" if form else None
+        if form is None:
+            return None
+        return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])
+    if not any(c.dep_ == "cop" for c in verb.children) or lexical.i < noun.i:
+        return None
+    case = [c for c in verb.children if c.dep_ == "case" and c.i < verb.i]
+    start = case[0].i if case else span[0]
+    if any(i in stop for i in range(start, span[1])):
+        return None
+    return ph.text(parsed, (start, span[1])), (start, span[1])
 
 
 def _object_like(node, words: AboutWords) -> bool:
@@ -394,7 +495,8 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
     change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
-    if change_noun:
+    if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
+        # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
         text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
         via = f"change+{via}"
     if setting:

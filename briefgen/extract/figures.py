@@ -260,7 +260,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
-        t.i for a in amounts if not a.plain_year for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
+        t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
+        for a in amounts
+        if not a.plain_year and not (a.words and a.value < 10 and a.scale == 1.0)
+        for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
     )
 
     figures: list[Figure] = []

@@ -24,8 +24,8 @@ def verb_of(token, sent):
     own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
     node = token
     for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in node.children):
-            return node  # a verb, or a noun predicate: "ce prix était de 340 euros"
+        if any(c.dep_ in SUBJECTS and not c.like_num for c in node.children):
+            return node  # a verb, or a noun predicate: "ce prix était de 340 euros" (not "-0,01" in "(-0,01 %)")
         if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
             return node
         if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
@@ -66,7 +66,12 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
                 break  # "les autres départements où la grève est suivie…": no relative clause cut in two
             end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
             continue
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm")):
+        nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and not nominal
+            and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
+        ):
             break  # "le taux de grévistes grimpe": the phrase ends at its verb
         end += 1
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
@@ -76,6 +81,10 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
 
 def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
+    if det is not None and det.pos_ == "ADP":  # a contracted article: "des", "aux"; its article joins "de"
+        det_word = next((a for a, c in words.contractions.items() if c == det.lower_), "").split(" ")[-1]
+        merged = words.contractions.get(f"{prep} {det_word}")
+        return f"{word} {merged or prep} {text}"
     if det is not None:
         merged = words.contractions.get(f"{prep} {det.lower_}")
         if merged:
@@ -88,9 +97,11 @@ def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
 
 
 def determiner(doc, start: int, sent):
-    """The definite determiner right before a phrase, if any ("le", "l'", "les")."""
-    if start - 1 >= sent.start and doc[start - 1].pos_ == "DET" and "Def" in doc[start - 1].morph.get("Definite"):
-        return doc[start - 1]
+    """The definite determiner right before a phrase, if any ("le", "l'", "les"), or the article a
+    preposition contracts ("des" of "des services", read as "de les")."""
+    if start - 1 >= sent.start and "Def" in doc[start - 1].morph.get("Definite"):
+        if doc[start - 1].pos_ in ("DET", "ADP"):
+            return doc[start - 1]
     return None
 
 
@@ -140,14 +151,24 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
             t = doc[i]
             if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
                 return t
+        opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
         if first != sent.start:  # the noun an earlier sentence opens with, when the parse gave it no role
-            opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
             if opening is not None and opening.pos_ == "NOUN" and opening.dep_ == "ROOT" and agrees(opening):
                 return opening
+        elif opening is not None and opening.pos_ == "NOUN" and agrees(opening) and _topic(opening, words):
+            return opening  # "Quant à l'indice des prix, il a progressé": the topic set before the pronoun
         if first == 0:
             return None
         first = doc[first - 1].sent.start
     return None
+
+
+def _topic(noun, words: AboutWords) -> bool:
+    """A noun set out as the topic before a clause: "Quant à l'indice, …", "Le prix, il …"."""
+    cases = [c for c in noun.children if c.dep_ in ("case", "fixed") and c.i < noun.i]
+    if not cases:
+        return noun.dep_ in ("dislocated", "obl:mod", "ROOT") and noun.lower_ not in words.period_nouns
+    return cases[0].lower_ in words.topic_markers
 
 
 def lexical(verb, words: AboutWords):
@@ -162,8 +183,9 @@ def lexical(verb, words: AboutWords):
     return verb
 
 
-def participle(verb, noun, words: AboutWords) -> str | None:
-    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés"."""
+def participle(verb, noun, words: AboutWords, *, agree: bool = True) -> str | None:
+    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés";
+    unagreed (``agree=False``) after "ayant": "ayant défilé"."""
     lemma = verb.lemma_.lower()
     form = words.participles.get(lemma)
     if form is None:
@@ -171,6 +193,8 @@ def participle(verb, noun, words: AboutWords) -> str | None:
         if ending is None:
             return None
         form = lemma[: -len(ending)] + words.participle_endings[ending]
+    if not agree:
+        return form
     if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
         form += "e"
     plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
@@ -184,7 +208,12 @@ def resolve(parsed: Parsed, head, words: AboutWords):
     agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
     if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
         clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
-        return (clause.head, True) if clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS else (None, False)
+        if not (clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS):
+            return None, False
+        noun = clause.head
+        while noun.dep_ == "conj" and noun.head.pos_ in NOUNS and noun.head.i < noun.i:
+            noun = noun.head  # "des produits manufacturés et des services, qui ont progressé": the first of them
+        return noun, True
     if head.pos_ == "PRON":
         return antecedent(parsed, head, head.sent, words), True
     det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
