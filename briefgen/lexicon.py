@@ -57,6 +57,10 @@ class AboutWords:
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
     change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
     bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    source_word: str  # "selon": how a source read from a verb's subject is introduced
+    source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
+    source_tokens: int  # at most this many words of a source
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -191,6 +195,10 @@ def _about_words(lang: str) -> AboutWords:
         modals=MappingProxyType(dict(table.get("modals") or {})),
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
+        circumstance_prepositions=words("circumstance_prepositions"),
+        source_word=str(table.get("source_word") or ""),
+        source_verbs=words("source_verbs"),
+        source_tokens=int(table.get("source_tokens") or 0),
         change_heads=frozenset(str(w).lower() for w in _section("figures", lang).get("change_nouns") or []),
     )
 

@@ -61,9 +61,11 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
         # "au cours de la semaine écoulée", "par rapport au mois précédent": a period one complement down
         timed = timed or any(c.dep_ == "nmod" and _is_period(c, words) for c in child.children)
-        if not (placed or timed):
+        # "dans l'attaque de deux camps", "lors de la dernière grève": the event the figure belongs to
+        event = bool(case) and case[0].lower_ in words.circumstance_prepositions and child.pos_ == "NOUN"
+        if not (placed or timed or event):
             continue
-        span = ph.phrase(doc, child, sent, stop | taken, words, limit=5)
+        span = ph.phrase(doc, child, sent, stop | taken, words, limit=7 if event else 5)
         if span is None:
             continue
         start = min(
@@ -235,7 +237,49 @@ def figure_about(
         text, rule = f"{text} {place}", f"{rule}+article place"
     if topic and bare and topic.casefold() not in text.casefold():
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
+    source = _source(parsed, number, set(others), words)
+    if source and not _shares_words(source, text):
+        text, rule = f"{text} {source}", f"{rule}+source"
     return text, rule
+
+
+def _shares_words(piece: str, text: str) -> bool:
+    """Whether ``piece`` repeats a capitalised word or a long word of ``text`` ("selon l'Insee" after "… de l'Insee")."""
+    mine = {w.casefold() for w in piece.replace("'", " ").split()[1:] if len(w) > 3 or w[:1].isupper()}
+    return bool(mine & {w.casefold() for w in text.replace("'", " ").split()})
+
+
+def _source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
+    """Who gives the figure, as "selon …": the named subject of a verb of saying or estimating that the
+    figure depends on ("La Commission a estimé que 100 personnes…", "…, estiment les syndicats"). Sources
+    that disagree make a figure's source part of what it is: the unions' strike rate is not the ministry's.
+    A "selon" phrase is left alone: it mostly credits a routine count ("selon le dernier bilan")."""
+    doc = parsed.doc
+    sent = number.sent
+    incises = [  # "…ont fait grève, estiment les syndicats": an inverted verb of saying after the figure
+        c
+        for c in sent.root.children
+        if c.dep_ in ("conj", "parataxis")
+        and c.i > number.start
+        and any(s.i > c.i for s in c.children if s.dep_ in SUBJECTS)
+    ]
+    for verb in [*number.root.ancestors, *incises]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.source_verbs:
+            continue
+        speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
+        if not speakers and verb.i > number.start:  # "…, estiment les syndicats": the subject after the verb
+            speakers = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and c.pos_ in NOUNS]
+        if not speakers:
+            return None
+        speaker = speakers[0]
+        if speaker.ent_type_ == "PER" or any(c.ent_type_ == "PER" for c in speaker.children):
+            return None  # a person's word is a reaction; a body's figure is a source
+        span = ph.phrase(doc, speaker, sent, stop, words, limit=words.source_tokens)
+        if span is None:
+            return None
+        start = min([span[0], *(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)])
+        return f"{words.source_word} {ph.text(parsed, (start, span[1]))}"
+    return None
 
 
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):

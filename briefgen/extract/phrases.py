@@ -52,6 +52,8 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
         start -= 1
     end = head.i + 1
     subtree = {t.i for t in head.subtree}
+    if head.head.pos_ == "ADJ" and head.head.i == head.i + 1:
+        subtree.add(head.i + 1)  # "L'armée malienne" parsed with the adjective as the head
     while end < sent.end and end in subtree and end not in stop and end - start < limit:
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
@@ -120,6 +122,11 @@ def subject(verb, sent):
         if node is None:
             continue
         subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
+        # "L'armée malienne a perdu…" parsed with the adjective as the subject and the noun under it
+        subjects = [
+            next((g for g in c.children if g.pos_ in NOUNS and g.i == c.i - 1), c) if c.pos_ == "ADJ" else c
+            for c in subjects
+        ]
         nouns = [c for c in subjects if c.pos_ in NOUNS]
         if nouns:
             return nouns[0]
