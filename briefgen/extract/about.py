@@ -132,8 +132,8 @@ def _bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str
     node = doc[opening - 1]
     if node.dep_ == "nmod" and node.head.pos_ == "NOUN" and node.head.i < node.i:
         node = node.head  # "des prix de l'énergie": the noun the last complement completes
-    if node.pos_ != "NOUN" or _is_period(node, words) or any(t.ent_type_ for t in node.subtree if t.i < opening):
-        return None
+    if node.pos_ != "NOUN" or node.ent_type_ or _is_period(node, words):
+        return None  # "juste devant Genève (5,7 %)", "en janvier (3,4 %)": a scene, not the thing measured
     span = ph.phrase(doc, node, sent, stop | set(range(opening, sent.end)), words)
     if span is None:
         return None

@@ -103,8 +103,9 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
     before = _words_before(text, amount.start)
     months = r.words("date_words")
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt in months or (before and before[-1] in months):
-        return True  # "le 6 mars", "mai 2023"
+    after_month = before and before[-1] in months and not amount.unit and float(amount.value).is_integer()
+    if nxt in months or after_month:
+        return True  # "le 6 mars", "mai 2023"; not "en septembre 16,9 %"
     if amount.plain_year and 1000 <= amount.value <= 2100:
         counted = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
         if not counted or (before and before[-1] in r.words("year_words")):
@@ -245,6 +246,15 @@ def _in_url(text: str, start: int) -> bool:
     return bool(URL.search(text, left, right))
 
 
+def _in_name(text: str, amount: Amount) -> bool:
+    """A bare number right after a capitalised word is part of a name ("France 2", "CAC 40")."""
+    if amount.unit or amount.scale != 1.0 or amount.words:
+        return False
+    before = re.search(r"(\w+) $", text[max(0, amount.start - 30) : amount.start])
+    opening = re.search(r"(?:^|[.!?]\s+)\w+ $", text[max(0, amount.start - 30) : amount.start])
+    return bool(before and before.group(1)[:1].isupper() and not opening)
+
+
 def _is_change(sent, r: Rules) -> bool:
     return any(t.lemma_.lower() in r.words("change_verbs") for t in sent if t.pos_ == "VERB")
 
@@ -262,7 +272,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
         t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
         for a in amounts
-        if not a.plain_year and not (a.words and a.value < 10 and a.scale == 1.0)
+        if not a.plain_year and not (a.words and a.value < 10 and a.scale == 1.0) and not _in_name(text, a)
         for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
     )
 
