@@ -61,6 +61,12 @@ class AboutWords:
     source_word: str  # "selon": how a source read from a verb's subject is introduced
     source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
     source_tokens: int  # at most this many words of a source
+    price_verbs: frozenset[str]  # "coûter": "l'électricité coûte 72,8 % de plus" is about its price
+    price_noun: str  # "prix"
+    comparatives: Mapping[str, str]  # "plus" -> "hausse": "N % de plus" is a rise
+    sentence_nouns: frozenset[str]  # "prison": "6 ans de prison" measure a sentence…
+    sentence_head: str  # … written "peine de prison"
+    sentence_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "peine"
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -199,6 +205,15 @@ def _about_words(lang: str) -> AboutWords:
         source_word=str(table.get("source_word") or ""),
         source_verbs=words("source_verbs"),
         source_tokens=int(table.get("source_tokens") or 0),
+        price_verbs=words("price_verbs"),
+        price_noun=str(table.get("price_noun") or ""),
+        comparatives=MappingProxyType(dict(table.get("comparatives") or {})),
+        sentence_nouns=words("sentence_nouns"),
+        sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
+        sentence_agreement=(
+            str((table.get("sentence_head") or {}).get("gender") or ""),
+            str((table.get("sentence_head") or {}).get("number") or ""),
+        ),
         change_heads=frozenset(str(w).lower() for w in _section("figures", lang).get("change_nouns") or []),
     )
 

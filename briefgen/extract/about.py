@@ -35,6 +35,7 @@ import logging
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import phrases as ph
+from .numbers import qualifier_before, rules
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
@@ -243,6 +244,28 @@ def figure_about(
     return text, rule
 
 
+def _priced(parsed: Parsed, number, span: tuple[int, int], words: AboutWords) -> str | None:
+    """ "L'électricité coûte 72,8 % de plus qu'il y a un an" is about the price of electricity, and
+    "de plus" makes it a rise: "hausse du prix de l'électricité"."""
+    doc = parsed.doc
+    if not any(t.lemma_.lower() in words.price_verbs for t in doc[span[1] : number.start]):
+        return None
+    text = ph.join(
+        words.price_noun,
+        words.owner_preposition,
+        ph.determiner(doc, span[0], number.sent),
+        ph.text(parsed, span),
+        words,
+    )
+    after = doc[number.end : number.end + 2]
+    change = words.comparatives.get(after[1].lower_) if len(after) == 2 and after[0].lower_ in words.partitive else None
+    return (
+        f"{change} {words.contractions.get(words.owner_preposition + ' le', words.owner_preposition)} {text}"
+        if change
+        else text
+    )
+
+
 def _shares_words(piece: str, text: str) -> bool:
     """Whether ``piece`` repeats a capitalised word or a long word of ``text`` ("selon l'Insee" after "… de l'Insee")."""
     mine = {w.casefold() for w in piece.replace("'", " ").split()[1:] if len(w) > 3 or w[:1].isupper()}
@@ -355,7 +378,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None
         span = ph.phrase(doc, topic, sent, stop, words)
-        return (ph.text(parsed, span), "opening noun") if span else (None, None)
+        if span is None:
+            return None, None
+        priced = _priced(parsed, number, span, words)
+        return (priced, "price+opening noun") if priced else (ph.text(parsed, span), "opening noun")
     if core is None:
         core, rule = counted, "counted noun"
     if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
@@ -375,6 +401,14 @@ def _about_core(
     if span is None:
         return None, None
     text = ph.text(parsed, span)
+    sentence = (
+        core.i + 2 < sent.end
+        and doc[core.i + 1].lower_ in words.partitive
+        and doc[core.i + 2].lower_ in words.sentence_nouns
+        and span[0] == core.i
+    )
+    if sentence:  # "6 ans de prison" measure a sentence: "peine de prison requise contre…"
+        text = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, span[1]))}"
     if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
         # "40 % des Transiliens": a share of them, written with the article's own "des"
         first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
@@ -409,8 +443,10 @@ def _about_core(
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
-        elif rule == "counted noun" and is_object and not light and _object_like(node, words):
-            form = ph.participle(ph.lexical(verb, words), core, words)
+        elif rule == "counted noun" and is_object and not light and _object_like(node, words, _qualified(number)):
+            form = ph.participle(
+                ph.lexical(verb, words), core, words, like=words.sentence_agreement if sentence else None
+            )
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
                 # d'artillerie fournis à la Russie", "ans de prison requis contre…"
@@ -421,7 +457,10 @@ def _about_core(
                 ):
                     split += 1
                 rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
-                text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
+                head = ph.text(parsed, (span[0], split))
+                if sentence:
+                    head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
+                text = " ".join(p for p in (head, form, rest) if p)
                 added = "participle"
         elif rule in ("counted noun", "unit complement") and node.dep_ in SUBJECTS and node.head.i == verb.i:
             # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
@@ -494,16 +533,34 @@ def _predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWor
     return ph.text(parsed, (start, span[1])), (start, span[1])
 
 
-def _object_like(node, words: AboutWords) -> bool:
+def _object_like(node, words: AboutWords, qualified: int) -> bool:
     """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
     labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs"); a qualifier
     parsed as a preposition ("jusqu'à 12 000 soldats") is no preposition, a "de" is ("une région
     peuplée de 25 millions d'habitants")."""
     if node.dep_ == "obj":
         return True
-    if node.dep_ == "obl:arg":
-        return not any(c.dep_ == "case" and c.lower_ in words.partitive for c in node.children)
-    return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
+    if node.dep_ not in ("obl:arg", "obl", "obl:mod"):
+        return False
+    # a preposition inside the figure's qualifier ("jusqu'à") is none; "condamné à 5 ans", "rêver aux
+    # 80 médailles" and "peuplée de 25 millions" are
+    return not any(c.dep_ == "case" and c.i < qualified for c in node.children)
+
+
+def _qualified(number) -> int:
+    """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start."""
+    sent = number.sent
+    doc = number.doc
+    _, length = qualifier_before(doc.text[max(sent.start_char, number.start_char - 40) : number.start_char], doc.lang_)
+    if not length:
+        opener = doc[number.start - 1] if number.start > sent.start else None  # "entre 6 et 10 ans"
+        return (
+            opener.i
+            if opener is not None and opener.lower_ in rules(doc.lang_).words("between_words")
+            else number.start
+        )
+    start = number.start_char - length
+    return next((t.i for t in doc[sent.start : number.start] if t.idx >= start), number.start)
 
 
 def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: AboutWords) -> str | None:
@@ -538,6 +595,9 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
         return None, None
     text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
+    priced = _priced(parsed, number, span, words) if subject.sent.start == sent.start else None
+    if priced:
+        text, via = priced, f"price+{via}"
     change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
     if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
         # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to

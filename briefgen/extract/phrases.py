@@ -24,7 +24,7 @@ def verb_of(token, sent):
     own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
     node = token
     for _ in range(6):
-        if any(c.dep_ in SUBJECTS and not c.like_num for c in node.children):
+        if any((c.dep_ in SUBJECTS or c.dep_ == "expl:subj") and not c.like_num for c in node.children):
             return node  # a verb, or a noun predicate: "ce prix était de 340 euros" (not "-0,01" in "(-0,01 %)")
         if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
             return node
@@ -129,10 +129,28 @@ def subject(verb, sent):
         ]
         nouns = [c for c in subjects if c.pos_ in NOUNS]
         if nouns:
-            return nouns[0]
+            return _named(nouns[0])
         if subjects:
             return subjects[0]
+        # "Il était de 363 euros": the small model takes a personal "il" for an impersonal one
+        expletive = [c for c in node.children if c.dep_ == "expl:subj" and c.i < node.i and c.i >= sent.start]
+        if expletive and expletive[0].i == sent.start:
+            return expletive[0]
     return None
+
+
+def _named(noun):
+    """ "Autre indicateur, l'inflation sous-jacente, …": a subject without a definite article, set
+    beside a definite noun between commas, is named by it."""
+    if any("Def" in c.morph.get("Definite") for c in noun.children if c.dep_ == "det"):
+        return noun
+    for c in noun.children:
+        if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.i > noun.i and noun.doc[c.i - 1].pos_ != "CCONJ":
+            det = [d for d in c.children if d.dep_ == "det" and "Def" in d.morph.get("Definite")]
+            between = noun.doc[noun.i + 1 : (det[0].i if det else c.i)]
+            if det and len(between) == 1 and between[0].text == ",":
+                return c
+    return noun
 
 
 def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
@@ -190,9 +208,10 @@ def lexical(verb, words: AboutWords):
     return verb
 
 
-def participle(verb, noun, words: AboutWords, *, agree: bool = True) -> str | None:
+def participle(verb, noun, words: AboutWords, *, agree: bool = True, like: tuple[str, str] | None = None) -> str | None:
     """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés";
-    unagreed (``agree=False``) after "ayant": "ayant défilé"."""
+    unagreed (``agree=False``) after "ayant": "ayant défilé"; ``like`` (gender, number) agrees it with
+    a noun briefgen writes instead ("peine requise")."""
     lemma = verb.lemma_.lower()
     form = words.participles.get(lemma)
     if form is None:
@@ -202,9 +221,10 @@ def participle(verb, noun, words: AboutWords, *, agree: bool = True) -> str | No
         form = lemma[: -len(ending)] + words.participle_endings[ending]
     if not agree:
         return form
-    if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
+    gender, number = like or (noun.morph.get("Gender"), noun.morph.get("Number"))
+    if "Fem" in gender and not form.endswith("e"):
         form += "e"
-    plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
+    plural = "Plur" in number or (like is None and noun.lower_.endswith(("s", "x")))
     if plural and not form.endswith(("s", "x")):
         form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
     return form
