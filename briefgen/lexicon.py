@@ -67,6 +67,8 @@ class AboutWords:
     sentence_nouns: frozenset[str]  # "prison": "6 ans de prison" measure a sentence…
     sentence_head: str  # … written "peine de prison"
     sentence_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "peine"
+    restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
+    function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -209,6 +211,8 @@ def _about_words(lang: str) -> AboutWords:
         price_noun=str(table.get("price_noun") or ""),
         comparatives=MappingProxyType(dict(table.get("comparatives") or {})),
         sentence_nouns=words("sentence_nouns"),
+        restatements=words("restatements"),
+        function_words=words("function_words"),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
             str((table.get("sentence_head") or {}).get("gender") or ""),

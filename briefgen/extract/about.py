@@ -31,6 +31,7 @@ data/figures.yml under ``about``.
 from __future__ import annotations
 
 import logging
+import re
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
@@ -58,7 +59,8 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
         if case and case[0].lower_ in words.stop_words:
             continue
-        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in child.subtree)
+        near = [t for t in child.subtree if abs(t.i - child.i) < 5]  # not a place the parse hung far below it
+        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in near)
         timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
         # "au cours de la semaine écoulée", "par rapport au mois précédent": a period one complement down
         timed = timed or any(c.dep_ == "nmod" and _is_period(c, words) for c in child.children)
@@ -97,6 +99,11 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
                 return ph.text(parsed, (case[0].i, number.start - 1))
         return None
     i = (counted.i if counted is not None else number.end - 1) + 1
+    complement = _unit_complement(doc, i, sent, words) if counted is None else None
+    if complement is not None:  # "17 % de grévistes ce mercredi": after the thing measured
+        i = complement.i + 1
+        while i < sent.end and doc[i].pos_ == "ADJ":
+            i += 1
     if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
         return None
     j = i + 1
@@ -150,7 +157,11 @@ def _bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str
 
 def _is_period(token, words: AboutWords) -> bool:
     """ "janvier", "mois", and the demonstrative forms "ce mois-ci", "ce soir-là"."""
-    return token.lower_ in words.period_nouns or token.lower_.split("-")[0] in words.period_nouns
+    return (
+        token.lower_ in words.period_nouns
+        or token.lemma_.lower() in words.period_nouns  # "les trois prochaines années"
+        or token.lower_.split("-")[0] in words.period_nouns
+    )
 
 
 def _unit_complement(doc, after: int, sent, words: AboutWords):
@@ -164,6 +175,20 @@ def _unit_complement(doc, after: int, sent, words: AboutWords):
     if noun_like and doc[i].lower_ not in words.unit_nouns:
         return doc[i]
     return None
+
+
+def _level_noun(doc, number, sent, stop: set[int], words: AboutWords):
+    """ "un déficit public à 2,4 % du PIB", "un taux stable à 5,8 %": the noun a level is given for."""
+    i = number.start - 1
+    if i - 1 < sent.start or doc[i].lower_ not in words.level_prepositions:
+        return None
+    i -= 1
+    while i > sent.start and doc[i].pos_ == "ADJ" and i not in stop:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or i in stop or noun.lower_ in words.unit_nouns or _is_period(noun, words):
+        return None
+    return noun
 
 
 def _measured_noun(doc, number, sent, words: AboutWords):
@@ -229,10 +254,10 @@ def figure_about(
     text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
         return text, rule
+    bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
     own = _own_setting(parsed, number, counted, words, set(others))
     if own and own.casefold() not in text.casefold():
         text, rule = f"{text} {own}", f"{rule}+own setting"
-    bare = len(text.split()) <= 2
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text:
         text, rule = f"{text} {place}", f"{rule}+article place"
@@ -305,6 +330,18 @@ def _source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | 
     return None
 
 
+def restated_about(
+    parsed: Parsed, number, counted, earlier: str, earlier_rule: str | None, words: AboutWords, others: frozenset[int]
+) -> tuple[str, str]:
+    """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
+    nothing of its own is about the same thing, in its own period or place when it gives one."""
+    text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
+    own = _own_setting(parsed, number, counted, words, set(others))
+    if own and own.casefold() not in text.casefold():
+        text, rule = f"{text} {own}", f"{rule}+own setting"
+    return text, rule
+
+
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
     doc = parsed.doc
     sent = number.sent
@@ -326,6 +363,17 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         rule = "unit complement"
         if core is None:
             core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+    if rule == "unit complement" and core is not None:
+        measured = _measured_noun(doc, number, sent, words)
+        if measured is not None and measured.lower_ in words.change_heads:
+            # "une croissance de 6 % de la demande": the change of the complement
+            span = ph.phrase(doc, core, sent, stop, words)
+            if span is not None:
+                start = min([number.end if counted is None else counted.i + 1, span[0]])
+                return f"{measured.text} {ph.text(parsed, (start, span[1]))}", "measured noun+unit complement"
+        level = _level_noun(doc, number, sent, stop, words)
+        if level is not None:  # "un déficit public à 2,4 % du PIB": the PIB is the base, the deficit measured
+            core, rule = level, "measured noun"
     if core is None and counted is None:
         found = _bracketed(parsed, number, stop, words)
         if found is not None:  # "une accélération des prix de l'énergie (+23,1 %)"
@@ -462,7 +510,12 @@ def _about_core(
                     head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
                 text = " ".join(p for p in (head, form, rest) if p)
                 added = "participle"
-        elif rule in ("counted noun", "unit complement") and node.dep_ in SUBJECTS and node.head.i == verb.i:
+        elif (
+            rule in ("counted noun", "unit complement")
+            and node.dep_ in SUBJECTS
+            and node.head.i == verb.i
+            and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
+        ):
             # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
             predicate = _predicate(parsed, verb, core, sent, stop | taken, words)
             if predicate is not None:

@@ -40,7 +40,7 @@ from functools import cache
 from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .about import article_place, article_topic, figure_about
+from .about import article_place, article_topic, figure_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
@@ -372,6 +372,16 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 topic=topic,
                 what_end=end_tok,
             )
+            if (
+                about is None
+                and previous
+                and previous[2]
+                and previous[0] >= sent.start_char
+                and set(_words_before(text, start_char, 2)) & words.restatements
+            ):  # "12,5 % des références…, contre 6,5 % en janvier", "de 0,75 point, soit de 0,63 %"
+                about, about_rule = restated_about(
+                    parsed, anchor, counted, previous[2], previous[3], words, number_tokens
+                )
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())

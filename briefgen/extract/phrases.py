@@ -14,6 +14,7 @@ from ..nlp import Parsed
 
 MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
 SUBJECTS = ("nsubj", "nsubj:pass")
+RELATIVE_EXTRA = 4  # a relative clause may run this much past the limit: "tracteurs qui bloquaient les accès à Lyon"
 VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ")
 NOUNS = ("NOUN", "PROPN")
 PLACES = ("LOC", "GPE")
@@ -62,7 +63,7 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
             clause_end = max(c.i for c in t.head.subtree) + 1
             if (
                 t.head.dep_ != "acl:relcl"
-                or clause_end > min(start + limit, sent.end)
+                or clause_end > min(start + limit + RELATIVE_EXTRA, sent.end)
                 or any(i in stop for i in range(end, clause_end))
             ):
                 break  # "les autres départements où la grève est suivie…": no relative clause cut in two
