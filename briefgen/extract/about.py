@@ -104,6 +104,8 @@ def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set
         i = complement.i + 1
         while i < sent.end and doc[i].pos_ == "ADJ":
             i += 1
+    if i < sent.end and _is_period(doc[i], words) and doc[i].pos_ in NOUNS and i not in others:
+        return ph.text(parsed, (i, i + 1))  # "contre 3 % vendredi"
     if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
         return None
     j = i + 1
@@ -269,16 +271,17 @@ def figure_about(
     return text, rule
 
 
-def _priced(parsed: Parsed, number, span: tuple[int, int], words: AboutWords) -> str | None:
+def _priced(parsed: Parsed, number, span: tuple[int, int], words: AboutWords, after: int | None = None) -> str | None:
     """ "L'électricité coûte 72,8 % de plus qu'il y a un an" is about the price of electricity, and
-    "de plus" makes it a rise: "hausse du prix de l'électricité"."""
+    "de plus" makes it a rise: "hausse du prix de l'électricité". The verb is looked for between the
+    subject (or ``after``, the pronoun that stands for it) and the number."""
     doc = parsed.doc
-    if not any(t.lemma_.lower() in words.price_verbs for t in doc[span[1] : number.start]):
+    if not any(t.lemma_.lower() in words.price_verbs for t in doc[after or span[1] : number.start]):
         return None
     text = ph.join(
         words.price_noun,
         words.owner_preposition,
-        ph.determiner(doc, span[0], number.sent),
+        ph.determiner(doc, span[0], doc[span[0]].sent),
         ph.text(parsed, span),
         words,
     )
@@ -307,9 +310,7 @@ def _source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | 
     incises = [  # "…ont fait grève, estiment les syndicats": an inverted verb of saying after the figure
         c
         for c in sent.root.children
-        if c.dep_ in ("conj", "parataxis")
-        and c.i > number.start
-        and any(s.i > c.i for s in c.children if s.dep_ in SUBJECTS)
+        if c.dep_ in ("conj", "parataxis") and c.i > number.start and doc[c.i - 1].text == ","
     ]
     for verb in [*number.root.ancestors, *incises]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.source_verbs:
@@ -551,8 +552,8 @@ def _predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWor
     doc = parsed.doc
     lexical = ph.lexical(verb, words)
     lemma = lexical.lemma_.lower()
-    if lemma in words.light_verbs or lemma in words.level_verbs or lemma in words.change_nouns:
-        return None
+    if lemma in words.auxiliaries or lemma in words.level_verbs or lemma in words.change_nouns:
+        return None  # "12 personnes ont 3 enfants", "la hausse atteint 7001 personnes"
     modal = words.modals.get(lemma)
     if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
         infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -566,8 +567,10 @@ def _predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWor
     if span is None:
         return None
     rest = ph.text(parsed, (lexical.i + 1, span[1])) if span[1] > lexical.i + 1 else ""
+    if not rest and lemma in words.light_verbs:
+        return None  # "ayant fait" says nothing without its object
     if lexical.pos_ == "VERB":
-        auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux")]
+        auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
         if passive or words.passive_auxiliary in auxiliaries:
             form = ph.participle(lexical, noun, words)
@@ -640,6 +643,7 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     subject = ph.subject(verb, sent)
     if subject is None:
         return None, None
+    written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
     subject, resolved = ph.resolve(parsed, subject, words)
     if subject is None or subject.pos_ not in NOUNS:
         return None, None
@@ -648,7 +652,7 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
         return None, None
     text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
-    priced = _priced(parsed, number, span, words) if subject.sent.start == sent.start else None
+    priced = _priced(parsed, number, span, words, after=written.i + 1)
     if priced:
         text, via = priced, f"price+{via}"
     change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())

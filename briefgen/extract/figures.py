@@ -104,8 +104,8 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
     months = r.words("date_words")
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     after_month = before and before[-1] in months and not amount.unit and float(amount.value).is_integer()
-    if nxt in months or after_month:
-        return True  # "le 6 mars", "mai 2023"; not "en septembre 16,9 %"
+    if (nxt in months and not amount.unit) or after_month:
+        return True  # "le 6 mars", "mai 2023"; not "en septembre 16,9 %", "3 % vendredi"
     if amount.plain_year and 1000 <= amount.value <= 2100:
         counted = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
         if not counted or (before and before[-1] in r.words("year_words")):
