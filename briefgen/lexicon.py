@@ -69,6 +69,7 @@ class AboutWords:
     sentence_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "peine"
     restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
     function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
+    transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -213,6 +214,7 @@ def _about_words(lang: str) -> AboutWords:
         sentence_nouns=words("sentence_nouns"),
         restatements=words("restatements"),
         function_words=words("function_words"),
+        transparent_nouns=words("transparent_nouns"),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
             str((table.get("sentence_head") or {}).get("gender") or ""),

@@ -74,10 +74,13 @@ def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words:
         start = min(
             [span[0], *(c.i for c in case), *(c.i for c in child.children if c.dep_ == "det" and c.i < child.i)]
         )
+        # "lundi 17 septembre la suppression": a bare article starts another phrase the parse hung here
+        cut = next((j for j in range(child.i + 1, span[1]) if doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP"), None)
+        span = (span[0], cut) if cut is not None else span
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
         pieces.append((start, ph.text(parsed, (start, span[1]))))
-    return [text for _, text in sorted(pieces)[:2]]
+    return [text for _, text in sorted(pieces)[:3]]
 
 
 def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
@@ -196,14 +199,26 @@ def _level_noun(doc, number, sent, stop: set[int], words: AboutWords):
 def _measured_noun(doc, number, sent, words: AboutWords):
     """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements."""
     i = number.start - 1
-    if i - 1 >= sent.start and doc[i].lower_ in words.partitive and doc[i - 1].pos_ == "NOUN":
-        noun = doc[i - 1]
+    j = i - 1
+    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        j -= 1  # "un déficit budgétaire de 817 milliards"
+    if j >= sent.start and doc[i].lower_ in words.partitive and doc[j].pos_ == "NOUN":
+        noun = doc[j]
+        if noun.lower_ in words.transparent_nouns:
+            return None  # "financé à hauteur de 556 milliards": the amount of what the clause is about
         if (
             noun.lower_ not in words.unit_nouns
             and not _is_period(noun, words)
-            and (noun.i == number.root.head.i or number.root.head.head.i == noun.i)
+            and (noun.i == number.root.head.i or number.root.head.head.i == noun.i or j < i - 1)
         ):
             return noun
+        node = noun  # "une réduction de ses émissions de gaz à effet de serre de 2,3 %": the change far up
+        for _ in range(4):
+            if node.lower_ in words.change_heads:
+                return node
+            if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i >= node.i:
+                break
+            node = node.head
     return None
 
 
@@ -483,7 +498,11 @@ def _about_core(
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
-            and (rule in ("unit complement", "measured noun") or (is_object and light))
+            and (
+                rule in ("unit complement", "measured noun")
+                or (is_object and light)
+                or (rule == "modified noun" and core.lower_ in words.change_heads)  # "une forte hausse, passant de…"
+            )
         ):
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
             if owned:
@@ -512,7 +531,7 @@ def _about_core(
                 text = " ".join(p for p in (head, form, rest) if p)
                 added = "participle"
         elif (
-            rule in ("counted noun", "unit complement")
+            rule in ("counted noun", "unit complement", "measured noun")
             and node.dep_ in SUBJECTS
             and node.head.i == verb.i
             and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
@@ -635,6 +654,31 @@ def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: About
     return ph.text(parsed, (i, span[1])) if span else None
 
 
+def _changed_object(parsed: Parsed, verb, stop: set[int], words: AboutWords):
+    """The phrase of what a transitive verb of change changes ("a baissé ses émissions de gaz"), or None."""
+    for c in verb.children:
+        if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop and c.lower_ not in words.unit_nouns:
+            return ph.phrase(parsed.doc, c, c.sent, stop, words)
+    return None
+
+
+def _with_article(parsed: Parsed, word: str, span: tuple[int, int], words: AboutWords) -> str:
+    """``word`` + "de" + the phrase with the article written before it: "baisse de ses émissions",
+    "hausse des prix", "recul de l'indice"."""
+    doc = parsed.doc
+    det = doc[span[0] - 1] if span[0] > 0 and doc[span[0] - 1].pos_ in ("DET", "ADP") else None
+    text = ph.text(parsed, span)
+    if det is not None and det.pos_ == "DET" and "Def" not in det.morph.get("Definite"):
+        return f"{word} {words.owner_preposition} {det.text} {text}"
+    return ph.join(
+        word,
+        words.owner_preposition,
+        det if det is not None and "Def" in det.morph.get("Definite") else None,
+        text,
+        words,
+    )
+
+
 def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
     """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
     17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
@@ -655,10 +699,16 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     priced = _priced(parsed, number, span, words, after=written.i + 1)
     if priced:
         text, via = priced, f"price+{via}"
-    change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
+    lexical = ph.lexical(verb, words)
+    change_noun = words.change_nouns.get(lexical.lemma_.lower())
     if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
         # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
-        text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+        changed = _changed_object(parsed, lexical, stop, words)
+        if changed is not None:  # "La France a baissé ses émissions de 1,7 %": the emissions fell, the France's
+            owner = ph.join("", words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+            text = f"{_with_article(parsed, change_noun, changed, words)}{owner}"
+        else:
+            text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
         via = f"change+{via}"
     if setting:
         taken = set(range(*span)) if subject.sent.start == sent.start else set()

@@ -94,6 +94,10 @@ def _is_noun(token) -> bool:
     return token.is_alpha and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower))
 
 
+def _words_after(text: str, end: int) -> set[str]:
+    return set(re.findall(r"\w+", text[end : end + 20].lower())[:1])
+
+
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 40) : start].lower())[-n:]
 
@@ -272,7 +276,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
         t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
         for a in amounts
-        if not a.plain_year and not (a.words and a.value < 10 and a.scale == 1.0) and not _in_name(text, a)
+        if not a.plain_year
+        and not (a.words and a.value < 10 and a.scale == 1.0)
+        and not _in_name(text, a)
+        and not (not a.unit and _words_after(text, a.end) & r.words("date_words"))  # "le 25 avril": a date
         for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
     )
 

@@ -47,6 +47,7 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     while (
         start - 1 >= sent.start
         and doc[start - 1].pos_ == "ADJ"
+        and doc[start - 1].is_alpha
         and doc[start - 1].head.i == head.i
         and start - 1 not in stop
     ):
@@ -127,6 +128,10 @@ def subject(verb, sent):
         subjects = [
             next((g for g in c.children if g.pos_ in NOUNS and g.i == c.i - 1), c) if c.pos_ == "ADJ" else c
             for c in subjects
+        ]
+        # "« ce déficit sera financé…" parsed with the quotation mark as the subject
+        subjects = [
+            next((g for g in c.children if g.pos_ in NOUNS and g.i > c.i), c) if c.is_quote else c for c in subjects
         ]
         nouns = [c for c in subjects if c.pos_ in NOUNS]
         if nouns:
@@ -250,8 +255,8 @@ def resolve(parsed: Parsed, head, words: AboutWords):
     doc = parsed.doc
     lemma = head.lemma_.lower()
     for i in range(head.i - 1, max(-1, head.i - 200), -1):
-        t = doc[i]
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.children):
+        t = doc[i]  # "ce déficit" → "un déficit budgétaire de 817 milliards", "ce taux" → "le taux de grévistes"
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ in ("nmod", "amod") for c in t.children):
             return t, True
     return head, False
 
@@ -263,6 +268,6 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
-    if opening and first.pos_ != "PROPN" and text[:2].istitle():
+    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1:  # not "A la COP21"
         text = text[0].lower() + text[1:]
     return text
