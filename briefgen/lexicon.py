@@ -70,6 +70,7 @@ class AboutWords:
     restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
     function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
     transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
+    time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -215,6 +216,7 @@ def _about_words(lang: str) -> AboutWords:
         restatements=words("restatements"),
         function_words=words("function_words"),
         transparent_nouns=words("transparent_nouns"),
+        time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
             str((table.get("sentence_head") or {}).get("gender") or ""),

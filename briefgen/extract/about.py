@@ -366,7 +366,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     verb = ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
-    if counted is not None and counted.lower_ not in words.unit_nouns:
+    duration = (
+        _measured_noun(doc, number, sent, words) if counted is not None and counted.lower_ in words.time_units else None
+    )
+    if duration is not None:  # "une trêve de quatre jours" is about the truce
+        core, rule = duration, "measured noun"
+    elif counted is not None and counted.lower_ not in words.unit_nouns:
         core, rule = counted, "counted noun"
     elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":
         core, rule = named.head, "measured noun"  # "un séisme de magnitude 7,4" is about the earthquake
@@ -507,7 +512,8 @@ def _about_core(
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
             if owned:
                 det = ph.determiner(doc, owned[0], subject.sent)
-                text = ph.join(text, words.owner_preposition, det, ph.text(parsed, owned), words)
+                owner = _bridged(parsed, subject, owned, stop, words) or ph.text(parsed, owned)
+                text = ph.join(text, words.owner_preposition, det, owner, words)
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
@@ -654,6 +660,24 @@ def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: About
     return ph.text(parsed, (i, span[1])) if span else None
 
 
+def _bridged(parsed: Parsed, noun, span: tuple[int, int], stop: set[int], words: AboutWords) -> str | None:
+    """ "…a progressé de 2975. Sur un an, la hausse atteint 7001 personnes": a definite change noun with
+    no complement is the change of the previous sentence's subject ("hausse de l'effectif de…")."""
+    doc = parsed.doc
+    if noun.lower_ not in words.change_heads or span[1] > noun.i + 1:
+        return None
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+        return None
+    earlier = ph.earlier_subject(parsed, noun, words)
+    if earlier is None:
+        return None
+    owned = ph.phrase(doc, earlier, earlier.sent, stop, words)
+    if owned is None:
+        return None
+    det = ph.determiner(doc, owned[0], earlier.sent)
+    return ph.join(ph.text(parsed, span), words.owner_preposition, det, ph.text(parsed, owned), words)
+
+
 def _changed_object(parsed: Parsed, verb, stop: set[int], words: AboutWords):
     """The phrase of what a transitive verb of change changes ("a baissé ses émissions de gaz"), or None."""
     for c in verb.children:
@@ -696,6 +720,9 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
         return None, None
     text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
+    bridged = _bridged(parsed, subject, span, stop, words)
+    if bridged:  # "la hausse atteint 7001 personnes": the rise of what the sentence before said rose
+        text, via = bridged, "antecedent"
     priced = _priced(parsed, number, span, words, after=written.i + 1)
     if priced:
         text, via = priced, f"price+{via}"

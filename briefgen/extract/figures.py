@@ -133,11 +133,25 @@ def _not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_to
             return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
         if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
             return True  # "à 8 heures"
-        if amount.value < 100:
+        if amount.value < 100 and not _measures_a_noun(doc, span, end_tok, r):
             return True  # "depuis trois ans", "six mois": a duration, not a key figure
     if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
         return True  # "les deux pays"
     return False
+
+
+def _measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
+    """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
+    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it)."""
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else []
+    if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
+        return not before[0].is_sent_start
+    after = doc[span.end + 1 : span.end + 3]
+    return (
+        len(after) == 2
+        and after[0].lower_ in r.words("complement_preps")
+        and after[1].lower_ in r.words("sentence_nouns")
+    )
 
 
 def _mood_conditional(token, r: Rules) -> bool:
@@ -250,6 +264,10 @@ def _in_url(text: str, start: int) -> bool:
     return bool(URL.search(text, left, right))
 
 
+def sent_start(span) -> int:
+    return span.sent.start_char
+
+
 def _in_name(text: str, amount: Amount) -> bool:
     """A bare number right after a capitalised word is part of a name ("France 2", "CAC 40")."""
     if amount.unit or amount.scale != 1.0 or amount.words:
@@ -269,6 +287,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     r = rules(lang)
     words = lexicon(lang).about
     place, topic = article_place(parsed, words), article_topic(parsed, words)
+    common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not _in_url(text, a.start)]
@@ -318,9 +337,11 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         if what is None and not last.unit and last.scale == 1.0:
             follows = doc[span.end].lower_ if span.end < len(doc) else ""
             partitive = follows in r.words("complement_preps") or (span.end < len(doc) and _is_noun(doc[span.end]))
-            versus = (
-                text[previous[0] : group[0].start].strip().lower() in r.words("versus_words") if previous else False
-            )
+            versus = bool(
+                previous
+                and previous[0] >= sent_start(span)
+                and set(_words_before(text, group[0].start, 1)) & r.words("versus_words")
+            )  # "142 voix contre 52", "33.167 demandes d'asile entre janvier et mai, contre 28.000"
             if versus and not partitive:  # "contre sept des huit prévenus" counts something else
                 what, versus, bare = previous[1], previous, "tally"  # "rejetées par 142 voix contre 52"
             else:
@@ -392,7 +413,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
-            if _same_fact(seen.get(key), about, block):
+            if _same_fact(seen.get(key), about, block, common):
                 continue
             seen.setdefault(key, []).append((about, block))
             figures.append(
@@ -424,13 +445,16 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     return figures
 
 
-def _same_fact(kept: list[tuple[str | None, int]] | None, about: str | None, block: int) -> bool:
+def _same_fact(
+    kept: list[tuple[str | None, int]] | None, about: str | None, block: int, common: frozenset[str] = frozenset()
+) -> bool:
     """Whether a figure repeats one already kept (same value and ``what``): yes in the same paragraph
     or when either is in the title, which repeats the body; elsewhere only when they are about the
-    same thing ("0,1 point" of Vaud's rate and of Fribourg's, paragraphs apart, are two facts)."""
+    same thing ("0,1 point" of Vaud's rate and of Fribourg's, paragraphs apart, are two facts). The
+    ``common`` words (the article's place and kicker, added to many abouts) tell nothing apart."""
     if not kept:
         return False
-    words = set(re.findall(r"\w{4,}", (about or "").lower()))
+    words = set(re.findall(r"\w{4,}", (about or "").lower())) - common
     for other, other_block in kept:
         if other_block == block or 0 in (block, other_block) or not words or not other:
             return True

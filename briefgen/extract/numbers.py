@@ -158,6 +158,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
         elif m.group("dig"):
             value = parse_digits(m.group("dig"), lang)
+            if value is None and scale != 1.0 and re.fullmatch(r"\d+\.\d+", m.group("dig")):
+                value = float(m.group("dig"))  # "3170.4 milliards": a scale after it makes the dot a decimal
             if value is None:
                 continue
             plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0

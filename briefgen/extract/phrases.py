@@ -194,6 +194,24 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
     return None
 
 
+def earlier_subject(parsed: Parsed, token, words: AboutWords):
+    """The noun subject of the nearest earlier sentence of ``token``'s paragraph (at most three back),
+    not itself a change: what "la hausse" of the next sentence is the rise of."""
+    doc = parsed.doc
+    block = parsed.block_of(token.sent.start_char)
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if parsed.block_of(sent.start_char) != block:
+            return None
+        for t in sent:
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+                return t
+    return None
+
+
 def _topic(noun, words: AboutWords) -> bool:
     """A noun set out as the topic before a clause: "Quant à l'indice, …", "Le prix, il …"."""
     cases = [c for c in noun.children if c.dep_ in ("case", "fixed") and c.i < noun.i]
