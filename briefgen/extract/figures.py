@@ -145,7 +145,9 @@ def _measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it)."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
-        return not before[0].is_sent_start
+        return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
+            "age_nouns"
+        )  # "un homme de 34 ans"
     after = doc[span.end + 1 : span.end + 3]
     return (
         len(after) == 2
