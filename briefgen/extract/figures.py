@@ -40,7 +40,8 @@ from functools import cache
 from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .about import article_place, article_topic, figure_about, restated_about
+from .about import figure_about, restated_about
+from .about_context import article_place, article_topic
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
