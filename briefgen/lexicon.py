@@ -71,6 +71,7 @@ class AboutWords:
     function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
     transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
+    format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -216,6 +217,7 @@ def _about_words(lang: str) -> AboutWords:
         restatements=words("restatements"),
         function_words=words("function_words"),
         transparent_nouns=words("transparent_nouns"),
+        format_kickers=words("format_kickers"),
         time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

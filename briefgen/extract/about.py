@@ -79,7 +79,8 @@ def figure_about(
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text:
         text, rule = f"{text} {place}", f"{rule}+article place"
-    if topic and bare and topic.casefold() not in text.casefold():
+    named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
+    if topic and (bare or not named) and topic.casefold() not in text.casefold():  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     source = cx.source(parsed, number, set(others), words)
     if source and not cx.shares_words(source, text):

@@ -140,7 +140,8 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None
     if any(t.is_punct or t.like_num for t in doc[: colon.i]):
         return None
-    return ph.text(parsed, (0, colon.i))
+    kicker = ph.text(parsed, (0, colon.i))
+    return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
 
 
 def shares_words(piece: str, text: str) -> bool:
