@@ -128,6 +128,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         rule = "unit complement"
         if core is None:
             core, rule = nn.measured_noun(doc, number, sent, words), "measured noun"
+            while core is not None and core.dep_ == "nmod" and core.head.pos_ == "NOUN" and core.head.i < core.i:
+                cases = [c for c in core.children if c.dep_ == "case"]
+                if not cases or cases[0].lower_ not in words.partitive:
+                    break  # "un nombre de chômeurs en croissance de 124": the growth, owned by the number
+                core = core.head  # "une prévision de recettes de fonctionnement de 36,7 millions": the whole phrase
     if rule == "unit complement" and core is not None:
         measured = nn.measured_noun(doc, number, sent, words)
         if measured is not None and measured.lower_ in words.change_heads:

@@ -403,13 +403,19 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 topic=topic,
                 what_end=end_tok,
             )
+            after = doc[span.end : span.end + 3]
+            bare_value = counted is None and not (  # "38,1 millions de 2024" is bare, "72,5 % de la profession" not
+                len(after) == 3
+                and after[0].lower_ in words.partitive
+                and (after[1].pos_ == "NOUN" or (after[1].pos_ == "DET" and after[2].pos_ == "NOUN"))
+            )
             if (
-                about is None
+                (about is None or bare_value)
                 and previous
                 and previous[2]
                 and previous[0] >= sent.start_char
                 and set(_words_before(text, start_char, 2)) & words.restatements
-            ):  # "12,5 % des références…, contre 6,5 % en janvier", "de 0,75 point, soit de 0,63 %"
+            ):  # "12,5 % des références…, contre 6,5 % en janvier", "par rapport aux 38,1 millions de 2024"
                 about, about_rule = restated_about(
                     parsed, anchor, counted, previous[2], previous[3], words, number_tokens
                 )
