@@ -203,9 +203,21 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if core is None:
         core, rule = counted, "counted noun"
     if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
-        found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
-        if found[0] is not None:
-            return found
+        subject = ph.subject(verb, sent)
+        if subject is not None and subject.lower_ in words.transparent_nouns:
+            # "le bilan du séisme s'élève à 2946 morts": the dead of the earthquake
+            span = ph.phrase(doc, subject, sent, stop, words)
+            counted_span = ph.phrase(doc, core, sent, stop, words)
+            if span is not None and counted_span is not None and span[1] > subject.i + 1:
+                text = f"{ph.text(parsed, counted_span)} {ph.text(parsed, (subject.i + 1, span[1]))}"
+                pieces = [
+                    p for p in cx.verb_setting(parsed, verb, sent, set(range(*span)), stop, words) if p not in text
+                ]
+                return " ".join([text, *pieces]), "counted noun+owner"
+        else:
+            found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+            if found[0] is not None:
+                return found
     return _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
 
 

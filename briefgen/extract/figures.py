@@ -390,7 +390,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         counted = _counted(doc, span.end, end_tok, what) if not (last.unit or carried) else None
         anchor = first_span if len(group) == 2 and first_span is not None else span
         if versus:
-            about, about_rule = versus[2], versus[3]  # the two sides of a tally count the same thing
+            # the two sides of a tally count the same thing, each in its own period ("contre 35 000 en 2022")
+            about, about_rule = restated_about(parsed, span, None, versus[2], versus[3], words, number_tokens)
         else:
             about, about_rule = figure_about(
                 parsed,
