@@ -46,6 +46,7 @@ from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, 
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
 log = logging.getLogger(__name__)
+CLOSING_QUOTES = {"»", "”", '"'}
 CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
 
 # ---------------------------------------------------------------- reading the parse
@@ -56,6 +57,8 @@ def _what(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
     if amount.unit:
         return amount.unit, i
     preps = r.words("complement_preps")
+    if i + 1 < len(doc) and doc[i].is_quote and doc[i].text in CLOSING_QUOTES and not doc[i + 1].is_sent_start:
+        i += 1  # "« entre 10.000 et 15.000 » agriculteurs": the quotation closes before the noun
     complement = i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx)
     if complement:
         i += 1
