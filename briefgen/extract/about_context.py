@@ -78,10 +78,12 @@ def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[
                 break
             node = node.head
         case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
+        read = None
         if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
             if case[0].lower_ not in words.stop_words:
-                return ph.text(parsed, (case[0].i, number.start - 1))
-        return None
+                read = ph.text(parsed, (case[0].i, number.start - 1))
+        linear = _phrase_before(parsed, number.start - 1, words)  # the outermost phrase, when longer
+        return linear if linear and (read is None or len(linear) > len(read)) else read
     i = (counted.i if counted is not None else number.end - 1) + 1
     complement = nn.unit_complement(doc, i, sent, words) if counted is None else None
     if complement is not None:  # "17 % de grévistes ce mercredi": after the thing measured
@@ -104,7 +106,36 @@ def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[
     end = j + 1
     while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
         end += 1  # "en août 2022", "en Seine-Saint-Denis"
+    if end + 2 < sent.end and doc[end].pos_ == "CCONJ" and doc[end + 1].lower_ in words.setting_prepositions:
+        k = end + 2  # "à Paris et en Seine-Saint-Denis": both places are this value's
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if k < sent.end and doc[k].ent_type_ in PLACES and k not in others:
+            end = k + 1
+            while end < sent.end and doc[end].ent_iob_ == "I" and end - k < 4:
+                end += 1
     return ph.text(parsed, (i, end))
+
+
+def _phrase_before(parsed: Parsed, bracket: int, words: AboutWords) -> str | None:
+    """The prepositional phrase that ends at an opening bracket, read linearly when the parse is
+    broken: from the first preposition after the last verb or clause mark ("que lors de la dernière
+    grève unitaire du 23 avril (23,9 %)" → "lors de la dernière grève unitaire du 23 avril")."""
+    doc = parsed.doc
+    sent = doc[bracket].sent
+    start = bracket - 1
+    while start > sent.start and bracket - start < MAX_TOKENS:
+        t = doc[start - 1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+            break
+        start -= 1
+    while start < bracket and not (doc[start].pos_ == "ADP" or doc[start].dep_ == "case"):
+        start += 1  # the first preposition: "lors", "de", "à"
+    if start >= bracket - 1 or doc[start].lower_ in words.stop_words:
+        return None
+    if not any(t.pos_ in NOUNS or t.pos_ == "VERB" for t in doc[start + 1 : bracket]):
+        return None
+    return ph.text(parsed, (start, bracket))
 
 
 def is_period(token, words: AboutWords) -> bool:
