@@ -74,7 +74,7 @@ def figure_about(
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and own.casefold() not in text.casefold():
+    if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text:
@@ -95,9 +95,17 @@ def restated_about(
     nothing of its own is about the same thing, in its own period or place when it gives one."""
     text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and own.casefold() not in text.casefold():
+    if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     return text, rule
+
+
+def _repeats(piece: str, text: str, words: AboutWords) -> bool:
+    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
+    after "hausse des prix du gaz" adds only "envolée")."""
+    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
+    have = set(re.findall(r"\w+", text.casefold()))
+    return sum(w not in have for w in mine) <= len(mine) // 3
 
 
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
