@@ -72,6 +72,7 @@ class AboutWords:
     transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
+    share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -218,6 +219,7 @@ def _about_words(lang: str) -> AboutWords:
         function_words=words("function_words"),
         transparent_nouns=words("transparent_nouns"),
         format_kickers=words("format_kickers"),
+        share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
         time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

@@ -168,9 +168,15 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
-    if (rule == "unit complement" and core is not None and verb is not None) and ph.lexical(
-        verb, words
-    ).lemma_.lower() not in words.light_verbs:
+    lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
+    acted_on = number.root.dep_ == "obj" and verb is not None and number.root.head.i == verb.i
+    if (
+        rule == "unit complement"
+        and core is not None
+        and verb is not None
+        and lemma not in words.light_verbs
+        and (lemma in words.level_verbs or not acted_on)  # "a consacré 12 % du budget": a share, not its subject
+    ):
         found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
@@ -247,10 +253,27 @@ def _about_core(
     )
     if sentence:  # "6 ans de prison" measure a sentence: "peine de prison requise contre…"
         text = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, span[1]))}"
-    if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
+    acted_on = (  # "On a sécurisé 53 % de l'objectif": the share the verb acted on
+        percent
+        and rule == "unit complement"
+        and verb is not None
+        and number.root.dep_ == "obj"
+        and number.root.head.i == verb.i
+        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs
+    )
+    shared = percent and rule == "unit complement" and words.share and ("Plur" in core.morph.get("Number") or acted_on)
+    if shared:
         # "40 % des Transiliens": a share of them, written with the article's own "des"
         first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
-        text = f"{words.share} {ph.text(parsed, (first - 1, span[0]))} {text}"
+        text = f"{words.share} {ph.text(parsed, (first - 1, span[1]))}"
+        form = ph.participle(ph.lexical(verb, words), core, words, like=words.share_agreement) if acted_on else None
+        if form:  # right after the noun and its adjectives: "part du budget consacrée à la défense"
+            split = core.i + 1
+            while split < span[1] and doc[split].pos_ == "ADJ":
+                split += 1
+            rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
+            text = " ".join(p for p in (words.share, ph.text(parsed, (first - 1, split)), form, rest) if p)
+            rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
     if verb is not None:
