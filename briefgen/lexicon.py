@@ -73,6 +73,8 @@ class AboutWords:
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
+    unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
+    definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -220,6 +222,8 @@ def _about_words(lang: str) -> AboutWords:
         transparent_nouns=words("transparent_nouns"),
         format_kickers=words("format_kickers"),
         share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
+        unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
+        definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

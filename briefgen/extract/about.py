@@ -232,7 +232,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
-    return _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
+    text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
+    measured = rule is not None and rule.startswith("measured noun")
+    dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
+    if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
+        text = f"{dimension} {ph.definite(core, words)}{text}"
+    return text, rule
 
 
 def _about_core(

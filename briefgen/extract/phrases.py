@@ -100,6 +100,22 @@ def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     return f"{word} {prep} {text}"
 
 
+def definite(noun, words: AboutWords) -> str:
+    """ "de" and the definite article ``noun`` takes, as written before it: "du ", "de la ", "de l'", "des "."""
+    article = words.definite_articles
+    if noun.lower_[:1] in VOWELS and "Plur" not in noun.morph.get("Number"):
+        key = "elided"
+    elif "Plur" in noun.morph.get("Number"):
+        key = "Plur"
+    else:
+        key = "Fem" if "Fem" in noun.morph.get("Gender") else "Masc"
+    det = article.get(key, "")
+    merged = words.contractions.get(f"{words.owner_preposition} {det}")
+    if merged:
+        return f"{merged} "
+    return f"{words.owner_preposition} {det}" + ("" if det.endswith("'") else " ")
+
+
 def determiner(doc, start: int, sent):
     """The definite determiner right before a phrase, if any ("le", "l'", "les"), or the article a
     preposition contracts ("des" of "des services", read as "de les")."""
