@@ -314,7 +314,13 @@ def _about_core(
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
-        elif rule == "counted noun" and is_object and not light and nn.object_like(node, words, nn.qualified(number)):
+        elif (
+            rule == "counted noun"
+            and is_object
+            and not light
+            and nn.object_like(node, words, nn.qualified(number))
+            and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
+        ):
             form = ph.participle(
                 ph.lexical(verb, words), core, words, like=words.sentence_agreement if sentence else None
             )

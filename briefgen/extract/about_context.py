@@ -46,7 +46,16 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         # "au cours de la semaine écoulée", "par rapport au mois précédent": a period one complement down
         timed = timed or any(c.dep_ == "nmod" and is_period(c, words) for c in child.children)
         # "dans l'attaque de deux camps", "lors de la dernière grève": the event the figure belongs to
-        event = bool(case) and case[0].lower_ in words.circumstance_prepositions and child.pos_ == "NOUN"
+        event = (
+            bool(case)
+            and case[0].lower_ in words.circumstance_prepositions
+            and child.pos_ == "NOUN"
+            and all(
+                "Def" in d.morph.get("Definite") or "Yes" in d.morph.get("Poss")
+                for d in child.children
+                if d.dep_ in ("det", "nummod")
+            )
+        )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
         if not (placed or timed or event):
             continue
         span = ph.phrase(doc, child, sent, stop | taken, words, limit=7 if event else 5)
@@ -169,8 +178,8 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
     colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
     if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
         return None
-    if any(t.is_punct or t.like_num for t in doc[: colon.i]):
-        return None
+    if any((t.is_punct and t.text not in "-'") or (t.like_num and doc[t.i + 1].text != "-") for t in doc[: colon.i]):
+        return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
 

@@ -29,6 +29,8 @@ from .phrases import NOUNS
 
 def unit_complement(doc, after: int, sent, words: AboutWords):
     """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
+    if after + 1 < sent.end and doc[after].is_quote:
+        after += 1  # « "70%" des projets d'attentats »: the quotation closes before the complement
     if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
         return None
     i = after + 1
@@ -41,15 +43,21 @@ def unit_complement(doc, after: int, sent, words: AboutWords):
 
 
 def measured_noun(doc, number, sent, words: AboutWords):
-    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements."""
-    i = number.start - 1
+    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements
+    ("la suppression d'environ 19 % des postes": before the qualifier)."""
+    i = qualified(number) - 1
     j = i - 1
     while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
         j -= 1  # "un déficit budgétaire de 817 milliards"
     if j >= sent.start and doc[i].lower_ in words.partitive and doc[j].pos_ == "NOUN":
         noun = doc[j]
         if noun.lower_ in words.transparent_nouns:
-            return None  # "financé à hauteur de 556 milliards": the amount of what the clause is about
+            # "une réduction de son budget à hauteur de 15 %": the noun it hangs on; "financé à hauteur
+            # de 556 milliards": none, the amount of what the clause is about
+            head = noun.head
+            if head.pos_ == "NOUN" and head.i < noun.i and not cx.is_period(head, words):
+                return head
+            return None
         if (
             noun.lower_ not in words.unit_nouns
             and not cx.is_period(noun, words)

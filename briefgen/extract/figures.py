@@ -412,6 +412,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 len(after) == 3
                 and after[0].lower_ in words.partitive
                 and (after[1].pos_ == "NOUN" or (after[1].pos_ == "DET" and after[2].pos_ == "NOUN"))
+                and after[1].lower_ not in words.unit_nouns  # "soit 500 millions de dollars" is bare
             )
             if (
                 (about is None or bare_value)

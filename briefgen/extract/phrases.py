@@ -9,6 +9,8 @@ broken parses: "Les pompiers ont évacué…" with "ont" as root), the anteceden
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 
@@ -60,6 +62,10 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
             break
+        if t.lower_ in words.transparent_nouns:
+            break  # "une réduction de son budget à hauteur de 15 %": the amount, not the phrase
+        if head.pos_ == "PROPN" and head.ent_type_ in ("PER", "ORG") and not _in_name(doc, end):
+            break  # "Antonio Guterres dans deux lettres…": a name ends where its words do
         if "Rel" in t.morph.get("PronType"):
             clause_end = max(c.i for c in t.head.subtree) + 1
             if (
@@ -83,6 +89,18 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     return start, end
 
 
+def _in_name(doc, i: int) -> bool:
+    """Whether token ``i`` continues a proper name: a name word, an adjective ("Parti socialiste") or a
+    function word before one ("Banque de France", "Organisation mondiale de la Santé")."""
+    t = doc[i]
+    if t.pos_ in ("PROPN", "ADJ") or (t.ent_iob_ == "I"):
+        return True
+    if t.pos_ in ("ADP", "DET"):
+        nxt = next((u for u in doc[i + 1 : i + 3] if u.pos_ not in ("ADP", "DET")), None)
+        return nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_iob_ == "I")
+    return False
+
+
 def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
     if det is not None and det.pos_ == "ADP":  # a contracted article: "des", "aux"; its article joins "de"
@@ -95,7 +113,7 @@ def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
             return f"{word} {merged} {text}"
         glue = "" if det.text.endswith(("'", "’")) else " "
         return f"{word} {prep} {det.lower_ if det.is_sent_start else det.text}{glue}{text}"
-    if prep.endswith("e") and text[:1] in VOWELS and prep + "'" in words.complement_prepositions:
+    if prep.endswith("e") and text[:1] in VOWELS and prep[:-1] + "'" in words.complement_prepositions:
         return f"{word} {prep[:-1]}'{text}"
     return f"{word} {prep} {text}"
 
@@ -275,9 +293,15 @@ def resolve(parsed: Parsed, head, words: AboutWords):
     agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
     if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
         clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
-        if not (clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS):
+        if not clause.dep_.startswith("acl"):
             return None, False
         noun = clause.head
+        for _ in range(3):  # "les attentats du 13 novembre 2015, qui ont fait…": hung on the date
+            if noun.pos_ in NOUNS and not noun.like_num and noun.lower_ not in words.period_nouns:
+                break
+            noun = noun.head
+        if noun.pos_ not in NOUNS:
+            return None, False
         while noun.dep_ == "conj" and noun.head.pos_ in NOUNS and noun.head.i < noun.i:
             noun = noun.head  # "des produits manufacturés et des services, qui ont progressé": the first of them
         return noun, True
@@ -302,6 +326,7 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
-    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1:  # not "A la COP21"
+    hyphenated = re.match(r"\w+-[A-ZÀ-Ý]", text)  # "Deux-Sèvres" is a name
+    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text
