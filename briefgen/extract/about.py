@@ -296,10 +296,12 @@ def _about_core(
             subject, _ = ph.resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
+        said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
         if (
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
+            and not said
             and (
                 rule in ("unit complement", "measured noun")
                 or (is_object and light)

@@ -408,12 +408,16 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 what_end=end_tok,
             )
             after = doc[span.end : span.end + 3]
-            bare_value = counted is None and not (  # "38,1 millions de 2024" is bare, "72,5 % de la profession" not
+            unit_only = counted is None or counted.lower_ in words.unit_nouns  # "%", "euros", "points"
+            bare_value = unit_only and not (  # "38,1 millions de 2024" is bare, "72,5 % de la profession" not
                 len(after) == 3
                 and after[0].lower_ in words.partitive
                 and (after[1].pos_ == "NOUN" or (after[1].pos_ == "DET" and after[2].pos_ == "NOUN"))
                 and after[1].lower_ not in words.unit_nouns  # "soit 500 millions de dollars" is bare
             )
+            if counted is not None and counted.lower_ in words.unit_nouns:
+                after = doc[counted.i + 1 : counted.i + 4]  # "500 millions de dollars d'aide" names its thing
+                bare_value = not (len(after) >= 2 and after[0].lower_ in words.partitive and after[1].pos_ == "NOUN")
             if (
                 (about is None or bare_value)
                 and previous
