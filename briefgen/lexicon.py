@@ -75,6 +75,7 @@ class AboutWords:
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
+    owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -224,6 +225,7 @@ def _about_words(lang: str) -> AboutWords:
         share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
+        owning_prepositions=words("owning_prepositions"),
         time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

@@ -73,6 +73,12 @@ def figure_about(
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
+    holder = cx.holder(parsed, number, words)
+    if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
+        if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
+            text, rule = f"{text} {holder}", f"{rule}+owner"
+        else:
+            text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
     own = cx.own_setting(parsed, number, counted, words, set(others))
     if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
@@ -94,6 +100,8 @@ def restated_about(
     """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
     nothing of its own is about the same thing, in its own period or place when it gives one."""
     text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
+    if number.start > 0 and parsed.doc[number.start - 1].text == "(":
+        return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
     own = cx.own_setting(parsed, number, counted, words, set(others))
     if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"

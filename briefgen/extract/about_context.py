@@ -91,7 +91,7 @@ def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[
         if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
             if case[0].lower_ not in words.stop_words:
                 read = ph.text(parsed, (case[0].i, number.start - 1))
-        linear = _phrase_before(parsed, number.start - 1, words)  # the outermost phrase, when longer
+        linear = _phrase_before(parsed, number.start - 1, words, others)  # the outermost phrase, when longer
         return linear if linear and (read is None or len(linear) > len(read)) else read
     i = (counted.i if counted is not None else number.end - 1) + 1
     complement = nn.unit_complement(doc, i, sent, words) if counted is None else None
@@ -126,7 +126,7 @@ def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[
     return ph.text(parsed, (i, end))
 
 
-def _phrase_before(parsed: Parsed, bracket: int, words: AboutWords) -> str | None:
+def _phrase_before(parsed: Parsed, bracket: int, words: AboutWords, others: set[int]) -> str | None:
     """The prepositional phrase that ends at an opening bracket, read linearly when the parse is
     broken: from the first preposition after the last verb or clause mark ("que lors de la dernière
     grève unitaire du 23 avril (23,9 %)" → "lors de la dernière grève unitaire du 23 avril")."""
@@ -144,6 +144,8 @@ def _phrase_before(parsed: Parsed, bracket: int, words: AboutWords) -> str | Non
         return None
     if not any(t.pos_ in NOUNS or t.pos_ == "VERB" for t in doc[start + 1 : bracket]):
         return None
+    if any(i in others for i in range(start, bracket)):
+        return None  # "avec 1,66 % (53 330 voix)": another value, not a scene
     return ph.text(parsed, (start, bracket))
 
 
@@ -182,6 +184,21 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
+
+
+def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
+    """Who a value introduced by "avec" belongs to: the nearest person or organisation named before it
+    in its sentence ("Alassane Ouattara réélu avec 94,27 % des voix", "l'ancien président Henri Konan
+    Bédié termine 3e avec 1,66 %"), read linearly because such sentences often parse badly."""
+    doc = parsed.doc
+    sent = number.sent
+    before = nn.qualified(number) - 1
+    if before < sent.start or doc[before].lower_ not in words.owning_prepositions:
+        return None
+    names = [e for e in doc.ents if e.label_ in ("PER", "ORG") and sent.start <= e.start and e.end <= before]
+    if not names:
+        return None
+    return parsed.span_text(names[-1])
 
 
 def shares_words(piece: str, text: str) -> bool:

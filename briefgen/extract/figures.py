@@ -418,13 +418,16 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             if counted is not None and counted.lower_ in words.unit_nouns:
                 after = doc[counted.i + 1 : counted.i + 4]  # "500 millions de dollars d'aide" names its thing
                 bare_value = not (len(after) >= 2 and after[0].lower_ in words.partitive and after[1].pos_ == "NOUN")
+            bracketed = (
+                bool(re.fullmatch(r"[^().,;:]{0,25}\(\s*", text[previous[0] : start_char])) if previous else False
+            )
             if (
-                (about is None or bare_value)
+                (about is None or bare_value or bracketed)
                 and previous
                 and previous[2]
                 and previous[0] >= sent.start_char
-                and set(_words_before(text, start_char, 2)) & words.restatements
-            ):  # "12,5 % des références…, contre 6,5 % en janvier", "par rapport aux 38,1 millions de 2024"
+                and (set(_words_before(text, start_char, 2)) & words.restatements or bracketed)
+            ):  # "1,99 % des voix (64 011 votes)": the same result in other words  # "12,5 % des références…, contre 6,5 % en janvier", "par rapport aux 38,1 millions de 2024"
                 about, about_rule = restated_about(
                     parsed, anchor, counted, previous[2], previous[3], words, number_tokens
                 )
