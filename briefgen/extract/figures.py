@@ -343,13 +343,18 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         if what is None and not last.unit and last.scale == 1.0:
             follows = doc[span.end].lower_ if span.end < len(doc) else ""
             partitive = follows in r.words("complement_preps") or (span.end < len(doc) and _is_noun(doc[span.end]))
-            versus = bool(
-                previous
-                and previous[0] >= sent_start(span)
-                and set(_words_before(text, group[0].start, 1)) & r.words("versus_words")
-            )  # "142 voix contre 52", "33.167 demandes d'asile entre janvier et mai, contre 28.000"
+            _, q_len = qualifier_before(text[sent_start(span) : group[0].start], lang)
+            said_before = set(_words_before(text, group[0].start - q_len, 1))
+            same_sentence = bool(previous and previous[0] >= sent_start(span))
+            versus = same_sentence and bool(said_before & r.words("versus_words"))
+            # "1.700 postes, dont 1.000 en France", "…, soit plus de 2 600": a part or a restatement
+            restated = same_sentence and bool(said_before & r.words("restating_words"))
             if versus and not partitive:  # "contre sept des huit prévenus" counts something else
                 what, versus, bare = previous[1], previous, "tally"  # "rejetées par 142 voix contre 52"
+            elif restated and not partitive and previous[1]:
+                # "19 % des postes, soit plus de 2 600" counts posts, not a percentage
+                what = None if previous[1] in r.table["units"].values() else previous[1]
+                versus, bare = previous, "restated value"
             else:
                 versus = None
                 bare, what = _bare_value(doc, first_span if len(group) == 2 and first_span else span, r)
