@@ -245,6 +245,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
     if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
         text = f"{dimension} {ph.definite(core, words)}{text}"
+    unit = (
+        words.unit_dimensions.get(core.lower_) if text and core is counted and rule.startswith("counted noun") else None
+    )
+    if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
+        text = f"{unit}{text[len(core.text) :]}"
     return text, rule
 
 
