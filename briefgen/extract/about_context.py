@@ -195,7 +195,7 @@ def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
     before = nn.qualified(number) - 1
     if before < sent.start or doc[before].lower_ not in words.owning_prepositions:
         return None
-    names = [e for e in doc.ents if e.label_ in ("PER", "ORG") and sent.start <= e.start and e.end <= before]
+    names = [e for e in sent.ents if e.label_ in ("PER", "ORG") and e.end <= before]  # the sentence's own
     if not names:
         return None
     return parsed.span_text(names[-1])
