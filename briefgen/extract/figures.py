@@ -20,12 +20,18 @@ Choices worth knowing:
   is the most prominent one; paragraphs apart, the same value about something else is
   another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
 - a bare number is kept where it is the value of a change or a level ("s'est accru de
-  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4") or the
-  other side of a tally ("142 voix contre 52").
+  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4"), the
+  other side of a tally ("142 voix contre 52") or a part or restatement of the value
+  before it ("1.700 postes, dont 1.000 en France", "…, soit plus de 2 600");
+- a duration is a key figure when it is the length of something named ("une trêve de
+  quatre jours", "un calendrier de cinq ans", not "un homme de 34 ans") or a sentence
+  ("4 ans de prison");
+- a number right after a capitalised word is part of a name ("France 2", "CAC 40") and
+  a number word joined to one by a hyphen too ("Deux-Sèvres").
 
 Every figure says how its number was read (``rule``: digits, number words, collective,
-range bound, change, value of change, named measure, tally, carried unit, large number
-alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
+range bound, change, value of change, named measure, tally, restated value, carried unit,
+large number alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
 confidences are in data/rules.yml, families ``figures`` and ``figure about``
 (``briefgen.extract.rules.table("figures")`` prints them). Decisions are logged at DEBUG.
 """
