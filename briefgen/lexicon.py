@@ -48,6 +48,34 @@ class AboutWords:
     level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
     participle_endings: Mapping[str, str]  # "er" -> "é"
+    # --- about3
+    topic_markers: frozenset[str]  # "quant" (à): a noun set out as the topic a later pronoun takes up
+    passive_auxiliary: str  # "être": "sont décédées" reads as the participle "décédées"
+    having: str  # "ayant": "ont défilé" reads as "ayant défilé" after the noun
+    predicate_tokens: int  # at most this many words of a predicate follow a counted subject
+    modals: Mapping[str, str]  # "devoir" -> "devant": "devaient rouler" reads "devant rouler"
+    sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
+    change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
+    bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    source_word: str  # "selon": how a source read from a verb's subject is introduced
+    source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
+    source_tokens: int  # at most this many words of a source
+    price_verbs: frozenset[str]  # "coûter": "l'électricité coûte 72,8 % de plus" is about its price
+    price_noun: str  # "prix"
+    comparatives: Mapping[str, str]  # "plus" -> "hausse": "N % de plus" is a rise
+    sentence_nouns: frozenset[str]  # "prison": "6 ans de prison" measure a sentence…
+    sentence_head: str  # … written "peine de prison"
+    sentence_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "peine"
+    restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
+    function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
+    transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
+    time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
+    format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
+    share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
+    unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
+    definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
+    owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
 
 
 @dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
@@ -175,6 +203,36 @@ def _about_words(lang: str) -> AboutWords:
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in _section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
+        topic_markers=words("topic_markers"),
+        passive_auxiliary=str(table.get("passive_auxiliary") or ""),
+        having=str(table.get("having") or ""),
+        predicate_tokens=int(table.get("predicate_tokens") or 0),
+        modals=MappingProxyType(dict(table.get("modals") or {})),
+        sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
+        bracket_tokens=int(table.get("bracket_tokens") or 0),
+        circumstance_prepositions=words("circumstance_prepositions"),
+        source_word=str(table.get("source_word") or ""),
+        source_verbs=words("source_verbs"),
+        source_tokens=int(table.get("source_tokens") or 0),
+        price_verbs=words("price_verbs"),
+        price_noun=str(table.get("price_noun") or ""),
+        comparatives=MappingProxyType(dict(table.get("comparatives") or {})),
+        sentence_nouns=words("sentence_nouns"),
+        restatements=words("restatements"),
+        function_words=words("function_words"),
+        transparent_nouns=words("transparent_nouns"),
+        format_kickers=words("format_kickers"),
+        share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
+        unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
+        definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
+        owning_prepositions=words("owning_prepositions"),
+        time_units=frozenset(str(w).lower() for w in _section("figures", lang).get("time_units") or []),
+        sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
+        sentence_agreement=(
+            str((table.get("sentence_head") or {}).get("gender") or ""),
+            str((table.get("sentence_head") or {}).get("number") or ""),
+        ),
+        change_heads=frozenset(str(w).lower() for w in _section("figures", lang).get("change_nouns") or []),
     )
 
 

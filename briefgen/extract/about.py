@@ -20,146 +20,34 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   change names the change ("le nombre de chômeurs s'est accru de 3823" → "hausse du nombre de
   chômeurs"); a pronoun subject ("Il a augmenté de 2551") is read from the subject of an
   earlier sentence of the paragraph that agrees with it;
-- **setting**: the place or period the governing verb gives ("en janvier", "au Népal") is
-  added when the phrase names none.
+- **predicate**: a counted subject keeps what its clause says of it: "quatre personnes sont
+  décédées dans l'incendie d'un immeuble" → "personnes décédées dans l'incendie d'un immeuble",
+  "30 % des trains devaient circuler" → "part des trains devant circuler";
+- **bracketed phrase**, **price**, **restated**: "une envolée des prix du gaz (+45 %)" → "hausse des
+  prix du gaz"; "le beurre coûte 18 % de plus" → "hausse du prix du beurre"; "…, contre 3 %
+  vendredi" takes the about of the value it is set against;
+- **setting** and **source** (extract/about_context.py): the place, period or event the governing
+  verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
+  none, and the body that estimates the figure ("selon la Commission").
 
-null where the sentence says nothing the number is about ("le bilan est de 140").
-The words (prepositions, light verbs, change nouns, irregular participles) are in
-data/figures.yml under ``about``.
+The finders of the noun measured are in extract/about_nouns.py. null where the sentence says
+nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import about_context as cx
+from . import about_nouns as nn
 from . import phrases as ph
-from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
+from .phrases import NOUNS, PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
-
-SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
-
-
-def _setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
-    """Place and period complements of the governing verb ("en janvier", "au Népal"), as written."""
-    doc = parsed.doc
-    pieces = []
-    for child in verb.children:
-        if (
-            child.dep_ not in SETTING_DEPS
-            or child.i in taken
-            or child.i in stop
-            or not (sent.start <= child.i < sent.end)
-        ):
-            continue
-        case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
-        if case and case[0].lower_ in words.stop_words:
-            continue
-        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in child.subtree)
-        timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or _is_period(child, words)
-        if not (placed or timed):
-            continue
-        span = ph.phrase(doc, child, sent, stop | taken, words, limit=5)
-        if span is None:
-            continue
-        start = min(
-            [span[0], *(c.i for c in case), *(c.i for c in child.children if c.dep_ == "det" and c.i < child.i)]
-        )
-        if any(i in taken or i in stop for i in range(start, span[1])):
-            continue
-        pieces.append((start, ph.text(parsed, (start, span[1]))))
-    return [text for _, text in sorted(pieces)[:2]]
-
-
-def _own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
-    """The place or period written right after the number, which belongs to this value alone:
-    "passée de 7,59 % en janvier à 8,04 % en février", "17 victimes en Inde"; or, for a number in
-    brackets, the phrase it completes: "lors de la dernière grève du 23 avril (23,9 %)"."""
-    doc = parsed.doc
-    sent = number.sent
-    if number.start - 2 >= sent.start and doc[number.start - 1].text == "(":
-        last = doc[number.start - 2]
-        node = last
-        while node.head.i < number.start - 1 and node.head.i != node.i and node.head.pos_ in NOUNS:
-            if any(c.dep_ == "case" for c in node.children):
-                break
-            node = node.head
-        case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
-        if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
-            if case[0].lower_ not in words.stop_words:
-                return ph.text(parsed, (case[0].i, number.start - 1))
-        return None
-    i = (counted.i if counted is not None else number.end - 1) + 1
-    if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
-        return None
-    j = i + 1
-    while j < sent.end and doc[j].pos_ == "DET":
-        j += 1
-    if j >= sent.end or j in others:
-        return None
-    head = doc[j]
-    if not (head.ent_type_ in PLACES or head.lower_ in words.period_nouns):
-        return None
-    end = j + 1
-    while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
-        end += 1  # "en août 2022", "en Seine-Saint-Denis"
-    return ph.text(parsed, (i, end))
-
-
-def _is_period(token, words: AboutWords) -> bool:
-    return token.lower_ in words.period_nouns
-
-
-def _unit_complement(doc, after: int, sent, words: AboutWords):
-    """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
-    if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
-        return None
-    i = after + 1
-    if doc[i].pos_ == "DET" and i + 1 < sent.end:
-        i += 1
-    noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
-    if noun_like and doc[i].lower_ not in words.unit_nouns:
-        return doc[i]
-    return None
-
-
-def _measured_noun(doc, number, sent, words: AboutWords):
-    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements."""
-    i = number.start - 1
-    if i - 1 >= sent.start and doc[i].lower_ in words.partitive and doc[i - 1].pos_ == "NOUN":
-        noun = doc[i - 1]
-        if noun.lower_ not in words.unit_nouns and (noun.i == number.root.head.i or number.root.head.head.i == noun.i):
-            return noun
-    return None
-
-
-def article_place(parsed: Parsed, words: AboutWords) -> str | None:
-    """Where the article happens: the first place its title or lead paragraph names after a place
-    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
-    lead; a figure whose sentence names no place inherits it."""
-    doc = parsed.doc
-    lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
-    for ent in doc.ents:
-        if ent.start_char >= lead_end:
-            break
-        if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
-            return parsed.span_text(doc[ent.start - 1 : ent.end])
-    return None
-
-
-def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
-    """The kicker of a French news title, the few words before its colon that name the story
-    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…")."""
-    doc = parsed.doc
-    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
-    colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
-    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
-        return None
-    if any(t.is_punct or t.like_num for t in doc[: colon.i]):
-        return None
-    return ph.text(parsed, (0, colon.i))
 
 
 def figure_about(
@@ -184,16 +72,48 @@ def figure_about(
     text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
         return text, rule
-    own = _own_setting(parsed, number, counted, words, set(others))
-    if own and own.casefold() not in text.casefold():
+    bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
+    holder = cx.holder(parsed, number, words)
+    if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
+        if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
+            text, rule = f"{text} {holder}", f"{rule}+owner"
+        else:
+            text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
+    own = cx.own_setting(parsed, number, counted, words, set(others))
+    if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
-    bare = len(text.split()) <= 2
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text:
         text, rule = f"{text} {place}", f"{rule}+article place"
-    if topic and bare and topic.casefold() not in text.casefold():
+    named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
+    if topic and (bare or not named) and topic.casefold() not in text.casefold():  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
+    source = cx.source(parsed, number, set(others), words)
+    if source and not cx.shares_words(source, text):
+        text, rule = f"{text} {source}", f"{rule}+source"
     return text, rule
+
+
+def restated_about(
+    parsed: Parsed, number, counted, earlier: str, earlier_rule: str | None, words: AboutWords, others: frozenset[int]
+) -> tuple[str, str]:
+    """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
+    nothing of its own is about the same thing, in its own period or place when it gives one."""
+    text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
+    if number.start > 0 and parsed.doc[number.start - 1].text == "(":
+        return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
+    own = cx.own_setting(parsed, number, counted, words, set(others))
+    if own and not _repeats(own, text, words):
+        text, rule = f"{text} {own}", f"{rule}+own setting"
+    return text, rule
+
+
+def _repeats(piece: str, text: str, words: AboutWords) -> bool:
+    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
+    after "hausse des prix du gaz" adds only "envolée")."""
+    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
+    have = set(re.findall(r"\w+", text.casefold()))
+    return sum(w not in have for w in mine) <= len(mine) // 3
 
 
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
@@ -204,7 +124,14 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     verb = ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
-    if counted is not None and counted.lower_ not in words.unit_nouns:
+    duration = (
+        nn.measured_noun(doc, number, sent, words)
+        if counted is not None and counted.lower_ in words.time_units
+        else None
+    )
+    if duration is not None:  # "une trêve de quatre jours" is about the truce
+        core, rule = duration, "measured noun"
+    elif counted is not None and counted.lower_ not in words.unit_nouns:
         core, rule = counted, "counted noun"
     elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":
         core, rule = named.head, "measured noun"  # "un séisme de magnitude 7,4" is about the earthquake
@@ -213,10 +140,30 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         stop |= set(range(named.i - 1, named.i + 1))
     else:
         after = number.end if counted is None else counted.i + 1
-        core = _unit_complement(doc, after, sent, words)
+        core = nn.unit_complement(doc, after, sent, words)
         rule = "unit complement"
         if core is None:
-            core, rule = _measured_noun(doc, number, sent, words), "measured noun"
+            core, rule = nn.measured_noun(doc, number, sent, words), "measured noun"
+            while core is not None and core.dep_ == "nmod" and core.head.pos_ == "NOUN" and core.head.i < core.i:
+                cases = [c for c in core.children if c.dep_ == "case"]
+                if not cases or cases[0].lower_ not in words.partitive:
+                    break  # "un nombre de chômeurs en croissance de 124": the growth, owned by the number
+                core = core.head  # "une prévision de recettes de fonctionnement de 36,7 millions": the whole phrase
+    if rule == "unit complement" and core is not None:
+        measured = nn.measured_noun(doc, number, sent, words)
+        if measured is not None and measured.lower_ in words.change_heads:
+            # "une croissance de 6 % de la demande": the change of the complement
+            span = ph.phrase(doc, core, sent, stop, words)
+            if span is not None:
+                start = min([number.end if counted is None else counted.i + 1, span[0]])
+                return f"{measured.text} {ph.text(parsed, (start, span[1]))}", "measured noun+unit complement"
+        level = nn.level_noun(doc, number, sent, stop, words)
+        if level is not None:  # "un déficit public à 2,4 % du PIB": the PIB is the base, the deficit measured
+            core, rule = level, "measured noun"
+    if core is None and counted is None:
+        found = nn.bracketed(parsed, number, stop, words)
+        if found is not None:  # "une accélération des prix de l'énergie (+23,1 %)"
+            return found, "bracketed phrase"
     if (
         (core is None or rule == "unit complement")
         and verb is not None
@@ -229,13 +176,19 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
-    if (rule == "unit complement" and core is not None and verb is not None) and ph.lexical(
-        verb, words
-    ).lemma_.lower() not in words.light_verbs:
+    lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
+    acted_on = number.root.dep_ == "obj" and verb is not None and number.root.head.i == verb.i
+    if (
+        rule == "unit complement"
+        and core is not None
+        and verb is not None
+        and lemma not in words.light_verbs
+        and (lemma in words.level_verbs or not acted_on)  # "a consacré 12 % du budget": a share, not its subject
+    ):
         found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
-    purpose = _purpose(parsed, number, counted, sent, stop, words) if core is None else None
+    purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
         base = _about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
         text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
@@ -247,7 +200,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and doc[number.start - 1].lower_ in words.level_prepositions
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
     ):
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop and not cx.is_period(c, words)
+        ]
         span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
@@ -256,19 +213,44 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if found[0] is not None:
             return found
     if core is None and counted is None:
-        topic = _topic(doc, number, sent, stop)
+        topic = nn.opening_noun(doc, number, sent, stop)
         if topic is None:
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None
         span = ph.phrase(doc, topic, sent, stop, words)
-        return (ph.text(parsed, span), "opening noun") if span else (None, None)
+        if span is None:
+            return None, None
+        priced = nn.priced(parsed, number, span, words)
+        return (priced, "price+opening noun") if priced else (ph.text(parsed, span), "opening noun")
     if core is None:
         core, rule = counted, "counted noun"
     if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
-        found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
-        if found[0] is not None:
-            return found
-    return _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
+        subject = ph.subject(verb, sent)
+        if subject is not None and subject.lower_ in words.transparent_nouns:
+            # "le bilan du séisme s'élève à 2946 morts": the dead of the earthquake
+            span = ph.phrase(doc, subject, sent, stop, words)
+            counted_span = ph.phrase(doc, core, sent, stop, words)
+            if span is not None and counted_span is not None and span[1] > subject.i + 1:
+                text = f"{ph.text(parsed, counted_span)} {ph.text(parsed, (subject.i + 1, span[1]))}"
+                pieces = [
+                    p for p in cx.verb_setting(parsed, verb, sent, set(range(*span)), stop, words) if p not in text
+                ]
+                return " ".join([text, *pieces]), "counted noun+owner"
+        else:
+            found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+            if found[0] is not None:
+                return found
+    text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
+    measured = rule is not None and rule.startswith("measured noun")
+    dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
+    if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
+        text = f"{dimension} {ph.definite(core, words)}{text}"
+    unit = (
+        words.unit_dimensions.get(core.lower_) if text and core is counted and rule.startswith("counted noun") else None
+    )
+    if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
+        text = f"{unit}{text[len(core.text) :]}"
+    return text, rule
 
 
 def _about_core(
@@ -281,10 +263,35 @@ def _about_core(
     if span is None:
         return None, None
     text = ph.text(parsed, span)
-    if percent and rule == "unit complement" and "Plur" in core.morph.get("Number") and words.share:
+    sentence = (
+        core.i + 2 < sent.end
+        and doc[core.i + 1].lower_ in words.partitive
+        and doc[core.i + 2].lower_ in words.sentence_nouns
+        and span[0] == core.i
+    )
+    if sentence:  # "6 ans de prison" measure a sentence: "peine de prison requise contre…"
+        text = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, span[1]))}"
+    acted_on = (  # "On a sécurisé 53 % de l'objectif": the share the verb acted on
+        percent
+        and rule == "unit complement"
+        and verb is not None
+        and number.root.dep_ == "obj"
+        and number.root.head.i == verb.i
+        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs
+    )
+    shared = percent and rule == "unit complement" and words.share and ("Plur" in core.morph.get("Number") or acted_on)
+    if shared:
         # "40 % des Transiliens": a share of them, written with the article's own "des"
         first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
-        text = f"{words.share} {ph.text(parsed, (first - 1, span[0]))} {text}"
+        text = f"{words.share} {ph.text(parsed, (first - 1, span[1]))}"
+        form = ph.participle(ph.lexical(verb, words), core, words, like=words.share_agreement) if acted_on else None
+        if form:  # right after the noun and its adjectives: "part du budget consacrée à la défense"
+            split = core.i + 1
+            while split < span[1] and doc[split].pos_ == "ADJ":
+                split += 1
+            rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
+            text = " ".join(p for p in (words.share, ph.text(parsed, (first - 1, split)), form, rest) if p)
+            rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
     if verb is not None:
@@ -302,21 +309,36 @@ def _about_core(
             subject, _ = ph.resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
+        said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
         if (
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
-            and (rule in ("unit complement", "measured noun") or (is_object and light))
+            and not said
+            and (
+                rule in ("unit complement", "measured noun")
+                or (is_object and light)
+                or (rule == "modified noun" and core.lower_ in words.change_heads)  # "une forte hausse, passant de…"
+            )
         ):
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
             if owned:
                 det = ph.determiner(doc, owned[0], subject.sent)
-                text = ph.join(text, words.owner_preposition, det, ph.text(parsed, owned), words)
+                owner = nn.bridged(parsed, subject, owned, stop, words) or ph.text(parsed, owned)
+                text = ph.join(text, words.owner_preposition, det, owner, words)
                 added = "owner"
                 if subject.sent.start == sent.start:
                     taken |= set(range(*owned))
-        elif rule == "counted noun" and is_object and not light and _object_like(node, words):
-            form = ph.participle(ph.lexical(verb, words), core, words)
+        elif (
+            rule == "counted noun"
+            and is_object
+            and not light
+            and nn.object_like(node, words, nn.qualified(number))
+            and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
+        ):
+            form = ph.participle(
+                ph.lexical(verb, words), core, words, like=words.sentence_agreement if sentence else None
+            )
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
                 # d'artillerie fournis à la Russie", "ans de prison requis contre…"
@@ -327,54 +349,28 @@ def _about_core(
                 ):
                     split += 1
                 rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
-                text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
+                head = ph.text(parsed, (span[0], split))
+                if sentence:
+                    head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
+                text = " ".join(p for p in (head, form, rest) if p)
                 added = "participle"
-        setting = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        elif (
+            rule in ("counted noun", "unit complement", "measured noun")
+            and node.dep_ in SUBJECTS
+            and node.head.i == verb.i
+            and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
+        ):
+            # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
+            predicate = nn.predicate(parsed, verb, core, sent, stop | taken, words)
+            if predicate is not None:
+                text = f"{text} {predicate[0]}"
+                taken |= set(range(*predicate[1]))
+                added = "predicate"
+        setting = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
         text = " ".join([text, *setting])
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)
     return text, rule
-
-
-def _topic(doc, number, sent, stop: set[int]):
-    """The noun a sentence opens with, before the number, outside any prepositional phrase: what the
-    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus")."""
-    for t in doc[sent.start : number.start]:
-        if t.i in stop:
-            return None
-        if t.pos_ in NOUNS and not any(c.dep_ == "case" for c in t.children) and t.dep_ not in ("nmod", "obl:mod"):
-            return t
-        if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
-            return None
-    return None
-
-
-def _object_like(node, words: AboutWords) -> bool:
-    """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
-    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs"); a qualifier
-    parsed as a preposition ("jusqu'à 12 000 soldats") is no preposition, a "de" is ("une région
-    peuplée de 25 millions d'habitants")."""
-    if node.dep_ == "obj":
-        return True
-    if node.dep_ == "obl:arg":
-        return not any(c.dep_ == "case" and c.lower_ in words.partitive for c in node.children)
-    return node.dep_ in ("obl", "obl:mod") and not any(c.dep_ == "case" for c in node.children)
-
-
-def _purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: AboutWords) -> str | None:
-    """ "300 milliards pour la transition énergétique, 90 milliards pour l'Ukraine": each amount of a
-    list names what it is for right after it; the phrase with its preposition, as written."""
-    doc = parsed.doc
-    i = (counted.i if counted is not None else number.end - 1) + 1
-    if i + 1 >= sent.end or doc[i].lower_ not in words.purpose_prepositions:
-        return None
-    j = i + 1
-    while j < sent.end and doc[j].pos_ == "DET":
-        j += 1
-    if j >= sent.end or doc[j].pos_ not in NOUNS:
-        return None
-    span = ph.phrase(doc, doc[j], sent, stop, words, limit=6)
-    return ph.text(parsed, (i, span[1])) if span else None
 
 
 def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
@@ -385,6 +381,7 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     subject = ph.subject(verb, sent)
     if subject is None:
         return None, None
+    written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
     subject, resolved = ph.resolve(parsed, subject, words)
     if subject is None or subject.pos_ not in NOUNS:
         return None, None
@@ -393,13 +390,26 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
         return None, None
     text = ph.text(parsed, span)
     via = "antecedent" if resolved else "subject"
-    change_noun = words.change_nouns.get(ph.lexical(verb, words).lemma_.lower())
-    if change_noun:
-        text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+    bridged = nn.bridged(parsed, subject, span, stop, words)
+    if bridged:  # "la hausse atteint 7001 personnes": the rise of what the sentence before said rose
+        text, via = bridged, "antecedent"
+    priced = nn.priced(parsed, number, span, words, after=written.i + 1)
+    if priced:
+        text, via = priced, f"price+{via}"
+    lexical = ph.lexical(verb, words)
+    change_noun = words.change_nouns.get(lexical.lemma_.lower())
+    if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
+        # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
+        changed = nn.changed_object(parsed, lexical, stop, words)
+        if changed is not None:  # "La France a baissé ses émissions de 1,7 %": the emissions fell, the France's
+            owner = ph.join("", words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+            text = f"{nn.with_article(parsed, change_noun, changed, words)}{owner}"
+        else:
+            text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
         via = f"change+{via}"
     if setting:
         taken = set(range(*span)) if subject.sent.start == sent.start else set()
-        pieces = [piece for piece in _setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        pieces = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
         text = " ".join([text, *pieces])
     log.debug("about %r: %r (%s)", number.text, text, via)
     return text, via

@@ -158,6 +158,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
         elif m.group("dig"):
             value = parse_digits(m.group("dig"), lang)
+            if value is None and scale != 1.0 and re.fullmatch(r"\d+\.\d+", m.group("dig")):
+                value = float(m.group("dig"))  # "3170.4 milliards": a scale after it makes the dot a decimal
             if value is None:
                 continue
             plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
@@ -165,6 +167,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
         else:
             if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0:
                 continue  # an article, the commonest match by far
+            if re.match(r"-[A-ZÀ-Ý]", text[end : end + 2]):
+                continue  # "Deux-Sèvres", "Trois-Rivières": a name
             pieces = _word_amounts(r, m.group("words"), m.start("words"))
             for k, (p_start, p_end, value) in enumerate(pieces):
                 last = k == len(pieces) - 1
@@ -203,7 +207,8 @@ def _qualifier_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
 def _after_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     table = (load_data("qualifiers").get("after") or {}).get(lang) or {}
     kinds = {phrase.lower(): kind for kind, phrases in table.items() for phrase in phrases}
-    return re.compile(rf"^\s*({alternation(kinds) or '(?!)'})(?!\w)", re.I), kinds
+    # "130 morts et plus de 1.300 blessés": "et plus" opens the next figure's qualifier
+    return re.compile(rf"^\s*({alternation(kinds) or '(?!)'})(?!\w)(?!\s*(?:de|d'|than|of)\s*\d)", re.I), kinds
 
 
 def qualifier_after(text: str, lang: str = "fr") -> tuple[str, int]:

@@ -9,11 +9,14 @@ broken parses: "Les pompiers ont évacué…" with "ont" as root), the anteceden
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 
 MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
 SUBJECTS = ("nsubj", "nsubj:pass")
+RELATIVE_EXTRA = 4  # a relative clause may run this much past the limit: "tracteurs qui bloquaient les accès à Lyon"
 VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ")
 NOUNS = ("NOUN", "PROPN")
 PLACES = ("LOC", "GPE")
@@ -24,8 +27,8 @@ def verb_of(token, sent):
     own ("l'inflation des services est en diminution de 3,35 %"); None when there is none."""
     node = token
     for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in node.children):
-            return node  # a verb, or a noun predicate: "ce prix était de 340 euros"
+        if any((c.dep_ in SUBJECTS or c.dep_ == "expl:subj") and not c.like_num for c in node.children):
+            return node  # a verb, or a noun predicate: "ce prix était de 340 euros" (not "-0,01" in "(-0,01 %)")
         if node.i != token.i and node.pos_ == "VERB" or (node.pos_ == "AUX" and not node.dep_.startswith("aux")):
             return node
         if node.head.i == node.i or not (sent.start <= node.head.i < sent.end):
@@ -46,27 +49,39 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     while (
         start - 1 >= sent.start
         and doc[start - 1].pos_ == "ADJ"
+        and doc[start - 1].is_alpha
         and doc[start - 1].head.i == head.i
         and start - 1 not in stop
     ):
         start -= 1
     end = head.i + 1
     subtree = {t.i for t in head.subtree}
+    if head.head.pos_ == "ADJ" and head.head.i == head.i + 1:
+        subtree.add(head.i + 1)  # "L'armée malienne" parsed with the adjective as the head
     while end < sent.end and end in subtree and end not in stop and end - start < limit:
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
             break
+        if t.lower_ in words.transparent_nouns:
+            break  # "une réduction de son budget à hauteur de 15 %": the amount, not the phrase
+        if head.pos_ == "PROPN" and head.ent_type_ in ("PER", "ORG") and not _in_name(doc, end):
+            break  # "Antonio Guterres dans deux lettres…": a name ends where its words do
         if "Rel" in t.morph.get("PronType"):
             clause_end = max(c.i for c in t.head.subtree) + 1
             if (
                 t.head.dep_ != "acl:relcl"
-                or clause_end > min(start + limit, sent.end)
+                or clause_end > min(start + limit + RELATIVE_EXTRA, sent.end)
                 or any(i in stop for i in range(end, clause_end))
             ):
                 break  # "les autres départements où la grève est suivie…": no relative clause cut in two
             end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
             continue
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm")):
+        nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and not nominal
+            and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
+        ):
             break  # "le taux de grévistes grimpe": the phrase ends at its verb
         end += 1
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
@@ -74,23 +89,57 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     return start, end
 
 
+def _in_name(doc, i: int) -> bool:
+    """Whether token ``i`` continues a proper name: a name word, an adjective ("Parti socialiste") or a
+    function word before one ("Banque de France", "Organisation mondiale de la Santé")."""
+    t = doc[i]
+    if t.pos_ in ("PROPN", "ADJ") or (t.ent_iob_ == "I"):
+        return True
+    if t.pos_ in ("ADP", "DET"):
+        nxt = next((u for u in doc[i + 1 : i + 3] if u.pos_ not in ("ADP", "DET")), None)
+        return nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_iob_ == "I")
+    return False
+
+
 def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
+    if det is not None and det.pos_ == "ADP":  # a contracted article: "des", "aux"; its article joins "de"
+        det_word = next((a for a, c in words.contractions.items() if c == det.lower_), "").split(" ")[-1]
+        merged = words.contractions.get(f"{prep} {det_word}")
+        return f"{word} {merged or prep} {text}"
     if det is not None:
         merged = words.contractions.get(f"{prep} {det.lower_}")
         if merged:
             return f"{word} {merged} {text}"
         glue = "" if det.text.endswith(("'", "’")) else " "
         return f"{word} {prep} {det.lower_ if det.is_sent_start else det.text}{glue}{text}"
-    if prep.endswith("e") and text[:1] in VOWELS and prep + "'" in words.complement_prepositions:
+    if prep.endswith("e") and text[:1] in VOWELS and prep[:-1] + "'" in words.complement_prepositions:
         return f"{word} {prep[:-1]}'{text}"
     return f"{word} {prep} {text}"
 
 
+def definite(noun, words: AboutWords) -> str:
+    """ "de" and the definite article ``noun`` takes, as written before it: "du ", "de la ", "de l'", "des "."""
+    article = words.definite_articles
+    if noun.lower_[:1] in VOWELS and "Plur" not in noun.morph.get("Number"):
+        key = "elided"
+    elif "Plur" in noun.morph.get("Number"):
+        key = "Plur"
+    else:
+        key = "Fem" if "Fem" in noun.morph.get("Gender") else "Masc"
+    det = article.get(key, "")
+    merged = words.contractions.get(f"{words.owner_preposition} {det}")
+    if merged:
+        return f"{merged} "
+    return f"{words.owner_preposition} {det}" + ("" if det.endswith("'") else " ")
+
+
 def determiner(doc, start: int, sent):
-    """The definite determiner right before a phrase, if any ("le", "l'", "les")."""
-    if start - 1 >= sent.start and doc[start - 1].pos_ == "DET" and "Def" in doc[start - 1].morph.get("Definite"):
-        return doc[start - 1]
+    """The definite determiner right before a phrase, if any ("le", "l'", "les"), or the article a
+    preposition contracts ("des" of "des services", read as "de les")."""
+    if start - 1 >= sent.start and "Def" in doc[start - 1].morph.get("Definite"):
+        if doc[start - 1].pos_ in ("DET", "ADP"):
+            return doc[start - 1]
     return None
 
 
@@ -109,12 +158,39 @@ def subject(verb, sent):
         if node is None:
             continue
         subjects = [c for c in node.children if c.dep_ in SUBJECTS and sent.start <= c.i < sent.end]
+        # "L'armée malienne a perdu…" parsed with the adjective as the subject and the noun under it
+        subjects = [
+            next((g for g in c.children if g.pos_ in NOUNS and g.i == c.i - 1), c) if c.pos_ == "ADJ" else c
+            for c in subjects
+        ]
+        # "« ce déficit sera financé…" parsed with the quotation mark as the subject
+        subjects = [
+            next((g for g in c.children if g.pos_ in NOUNS and g.i > c.i), c) if c.is_quote else c for c in subjects
+        ]
         nouns = [c for c in subjects if c.pos_ in NOUNS]
         if nouns:
-            return nouns[0]
+            return _named(nouns[0])
         if subjects:
             return subjects[0]
+        # "Il était de 363 euros": the small model takes a personal "il" for an impersonal one
+        expletive = [c for c in node.children if c.dep_ == "expl:subj" and c.i < node.i and c.i >= sent.start]
+        if expletive and expletive[0].i == sent.start:
+            return expletive[0]
     return None
+
+
+def _named(noun):
+    """ "Autre indicateur, l'inflation sous-jacente, …": a subject without a definite article, set
+    beside a definite noun between commas, is named by it."""
+    if any("Def" in c.morph.get("Definite") for c in noun.children if c.dep_ == "det"):
+        return noun
+    for c in noun.children:
+        if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.i > noun.i and noun.doc[c.i - 1].pos_ != "CCONJ":
+            det = [d for d in c.children if d.dep_ == "det" and "Def" in d.morph.get("Definite")]
+            between = noun.doc[noun.i + 1 : (det[0].i if det else c.i)]
+            if det and len(between) == 1 and between[0].text == ",":
+                return c
+    return noun
 
 
 def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
@@ -140,14 +216,42 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
             t = doc[i]
             if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and agrees(t):
                 return t
+        opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
         if first != sent.start:  # the noun an earlier sentence opens with, when the parse gave it no role
-            opening = next((t for t in doc[first:end] if t.pos_ in NOUNS), None)
             if opening is not None and opening.pos_ == "NOUN" and opening.dep_ == "ROOT" and agrees(opening):
                 return opening
+        elif opening is not None and opening.pos_ == "NOUN" and agrees(opening) and _topic(opening, words):
+            return opening  # "Quant à l'indice des prix, il a progressé": the topic set before the pronoun
         if first == 0:
             return None
         first = doc[first - 1].sent.start
     return None
+
+
+def earlier_subject(parsed: Parsed, token, words: AboutWords):
+    """The noun subject of the nearest earlier sentence of ``token``'s paragraph (at most three back),
+    not itself a change: what "la hausse" of the next sentence is the rise of."""
+    doc = parsed.doc
+    block = parsed.block_of(token.sent.start_char)
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if parsed.block_of(sent.start_char) != block:
+            return None
+        for t in sent:
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+                return t
+    return None
+
+
+def _topic(noun, words: AboutWords) -> bool:
+    """A noun set out as the topic before a clause: "Quant à l'indice, …", "Le prix, il …"."""
+    cases = [c for c in noun.children if c.dep_ in ("case", "fixed") and c.i < noun.i]
+    if not cases:
+        return noun.dep_ in ("dislocated", "obl:mod", "ROOT") and noun.lower_ not in words.period_nouns
+    return cases[0].lower_ in words.topic_markers
 
 
 def lexical(verb, words: AboutWords):
@@ -162,8 +266,10 @@ def lexical(verb, words: AboutWords):
     return verb
 
 
-def participle(verb, noun, words: AboutWords) -> str | None:
-    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés"."""
+def participle(verb, noun, words: AboutWords, *, agree: bool = True, like: tuple[str, str] | None = None) -> str | None:
+    """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés";
+    unagreed (``agree=False``) after "ayant": "ayant défilé"; ``like`` (gender, number) agrees it with
+    a noun briefgen writes instead ("peine requise")."""
     lemma = verb.lemma_.lower()
     form = words.participles.get(lemma)
     if form is None:
@@ -171,9 +277,12 @@ def participle(verb, noun, words: AboutWords) -> str | None:
         if ending is None:
             return None
         form = lemma[: -len(ending)] + words.participle_endings[ending]
-    if "Fem" in noun.morph.get("Gender") and not form.endswith("e"):
+    if not agree:
+        return form
+    gender, number = like or (noun.morph.get("Gender"), noun.morph.get("Number"))
+    if "Fem" in gender and not form.endswith("e"):
         form += "e"
-    plural = noun.morph.get("Number") == ["Plur"] or noun.lower_.endswith(("s", "x"))
+    plural = "Plur" in number or (like is None and noun.lower_.endswith(("s", "x")))
     if plural and not form.endswith(("s", "x")):
         form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
     return form
@@ -184,7 +293,18 @@ def resolve(parsed: Parsed, head, words: AboutWords):
     agrees with it; "ce taux" → the last "taux" written with its complements ("taux de grévistes")."""
     if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType"):
         clause = head.head  # "les attentats qui ont fait 130 morts": the noun the clause modifies
-        return (clause.head, True) if clause.dep_.startswith("acl") and clause.head.pos_ in NOUNS else (None, False)
+        if not clause.dep_.startswith("acl"):
+            return None, False
+        noun = clause.head
+        for _ in range(3):  # "les attentats du 13 novembre 2015, qui ont fait…": hung on the date
+            if noun.pos_ in NOUNS and not noun.like_num and noun.lower_ not in words.period_nouns:
+                break
+            noun = noun.head
+        if noun.pos_ not in NOUNS:
+            return None, False
+        while noun.dep_ == "conj" and noun.head.pos_ in NOUNS and noun.head.i < noun.i:
+            noun = noun.head  # "des produits manufacturés et des services, qui ont progressé": the first of them
+        return noun, True
     if head.pos_ == "PRON":
         return antecedent(parsed, head, head.sent, words), True
     det = [c for c in head.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")]
@@ -193,8 +313,8 @@ def resolve(parsed: Parsed, head, words: AboutWords):
     doc = parsed.doc
     lemma = head.lemma_.lower()
     for i in range(head.i - 1, max(-1, head.i - 200), -1):
-        t = doc[i]
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ == "nmod" for c in t.children):
+        t = doc[i]  # "ce déficit" → "un déficit budgétaire de 817 milliards", "ce taux" → "le taux de grévistes"
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(c.dep_ in ("nmod", "amod") for c in t.children):
             return t, True
     return head, False
 
@@ -206,6 +326,7 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
-    if opening and first.pos_ != "PROPN" and text[:2].istitle():
+    hyphenated = re.match(r"\w+-[A-ZÀ-Ý]", text)  # "Deux-Sèvres" is a name
+    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text

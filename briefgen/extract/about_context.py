@@ -1,0 +1,238 @@
+"""Where, when and by whom: the settings and sources added to a figure's ``about`` (extract/about.py).
+
+A phrase that names what a figure counts is rarely enough in a table of figures from many
+articles: "taux de chômage" needs "dans le Jura en janvier". These read it from the parse:
+
+- **verb setting**: the place, period or event complements of the governing verb ("en janvier",
+  "au Népal", "au cours de la semaine écoulée", "dans l'attaque de deux camps");
+- **own setting**: the place or period written right after the value, which is this value's alone
+  ("passée de 7,59 % en janvier à 8,04 % en février", "contre 3 % vendredi"), or for a value in
+  brackets the phrase it completes ("lors de la dernière grève du 23 avril (23,9 %)");
+- **article place** and **title kicker**: where the lead sets the story ("Le chômage en Suisse…")
+  and the words before the title's colon ("Séisme : …");
+- **source**: the named body whose verb of saying or estimating gives the figure ("La Commission a
+  estimé que…", "…, estiment les syndicats"), never a person and never a "selon".
+"""
+
+from __future__ import annotations
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+from . import about_nouns as nn
+from . import phrases as ph
+from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
+
+SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
+
+
+def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
+    """Place and period complements of the governing verb ("en janvier", "au Népal"), as written."""
+    doc = parsed.doc
+    pieces = []
+    for child in verb.children:
+        if (
+            child.dep_ not in SETTING_DEPS
+            or child.i in taken
+            or child.i in stop
+            or not (sent.start <= child.i < sent.end)
+        ):
+            continue
+        case = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+        if case and case[0].lower_ in words.stop_words:
+            continue
+        near = [t for t in child.subtree if abs(t.i - child.i) < 5]  # not a place the parse hung far below it
+        placed = child.lower_ in words.place_nouns or any(t.ent_type_ in PLACES for t in near)
+        timed = child.ent_type_ == "DATE" or child.morph.get("NumType") == ["Card"] or is_period(child, words)
+        # "au cours de la semaine écoulée", "par rapport au mois précédent": a period one complement down
+        timed = timed or any(c.dep_ == "nmod" and is_period(c, words) for c in child.children)
+        # "dans l'attaque de deux camps", "lors de la dernière grève": the event the figure belongs to
+        event = (
+            bool(case)
+            and case[0].lower_ in words.circumstance_prepositions
+            and child.pos_ == "NOUN"
+            and all(
+                "Def" in d.morph.get("Definite") or "Yes" in d.morph.get("Poss")
+                for d in child.children
+                if d.dep_ in ("det", "nummod")
+            )
+        )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
+        if not (placed or timed or event):
+            continue
+        span = ph.phrase(doc, child, sent, stop | taken, words, limit=7 if event else 5)
+        if span is None:
+            continue
+        start = min(
+            [span[0], *(c.i for c in case), *(c.i for c in child.children if c.dep_ == "det" and c.i < child.i)]
+        )
+        # "lundi 17 septembre la suppression": a bare article starts another phrase the parse hung here
+        cut = next((j for j in range(child.i + 1, span[1]) if doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP"), None)
+        span = (span[0], cut) if cut is not None else span
+        if any(i in taken or i in stop for i in range(start, span[1])):
+            continue
+        pieces.append((start, ph.text(parsed, (start, span[1]))))
+    return [text for _, text in sorted(pieces)[:3]]
+
+
+def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
+    """The place or period written right after the number, which belongs to this value alone:
+    "passée de 7,59 % en janvier à 8,04 % en février", "17 victimes en Inde"; or, for a number in
+    brackets, the phrase it completes: "lors de la dernière grève du 23 avril (23,9 %)"."""
+    doc = parsed.doc
+    sent = number.sent
+    if number.start - 2 >= sent.start and doc[number.start - 1].text == "(":
+        last = doc[number.start - 2]
+        node = last
+        while node.head.i < number.start - 1 and node.head.i != node.i and node.head.pos_ in NOUNS:
+            if any(c.dep_ == "case" for c in node.children):
+                break
+            node = node.head
+        case = [c for c in node.children if c.dep_ == "case" and c.i < node.i]
+        read = None
+        if case and node.i >= sent.start and number.start - 2 - case[0].i < MAX_TOKENS:
+            if case[0].lower_ not in words.stop_words:
+                read = ph.text(parsed, (case[0].i, number.start - 1))
+        linear = _phrase_before(parsed, number.start - 1, words, others)  # the outermost phrase, when longer
+        return linear if linear and (read is None or len(linear) > len(read)) else read
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    complement = nn.unit_complement(doc, i, sent, words) if counted is None else None
+    if complement is not None:  # "17 % de grévistes ce mercredi": after the thing measured
+        i = complement.i + 1
+        while i < sent.end and doc[i].pos_ == "ADJ":
+            i += 1
+    if i < sent.end and is_period(doc[i], words) and doc[i].pos_ in NOUNS and i not in others:
+        return ph.text(parsed, (i, i + 1))  # "contre 3 % vendredi"
+    if i + 1 >= sent.end or doc[i].lower_ not in words.setting_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or j in others:
+        return None
+    head = doc[j]
+    year = head.is_digit and len(head.text) == 4  # "après 10,5 % en 2021"
+    if not (head.ent_type_ in PLACES or is_period(head, words) or year):
+        return None
+    end = j + 1
+    while end < sent.end and end - i < 4 and (doc[end].like_num or doc[end].ent_iob_ == "I") and end not in others:
+        end += 1  # "en août 2022", "en Seine-Saint-Denis"
+    if end + 2 < sent.end and doc[end].pos_ == "CCONJ" and doc[end + 1].lower_ in words.setting_prepositions:
+        k = end + 2  # "à Paris et en Seine-Saint-Denis": both places are this value's
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if k < sent.end and doc[k].ent_type_ in PLACES and k not in others:
+            end = k + 1
+            while end < sent.end and doc[end].ent_iob_ == "I" and end - k < 4:
+                end += 1
+    return ph.text(parsed, (i, end))
+
+
+def _phrase_before(parsed: Parsed, bracket: int, words: AboutWords, others: set[int]) -> str | None:
+    """The prepositional phrase that ends at an opening bracket, read linearly when the parse is
+    broken: from the first preposition after the last verb or clause mark ("que lors de la dernière
+    grève unitaire du 23 avril (23,9 %)" → "lors de la dernière grève unitaire du 23 avril")."""
+    doc = parsed.doc
+    sent = doc[bracket].sent
+    start = bracket - 1
+    while start > sent.start and bracket - start < MAX_TOKENS:
+        t = doc[start - 1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+            break
+        start -= 1
+    while start < bracket and not (doc[start].pos_ == "ADP" or doc[start].dep_ == "case"):
+        start += 1  # the first preposition: "lors", "de", "à"
+    if start >= bracket - 1 or doc[start].lower_ in words.stop_words:
+        return None
+    if not any(t.pos_ in NOUNS or t.pos_ == "VERB" for t in doc[start + 1 : bracket]):
+        return None
+    if any(i in others for i in range(start, bracket)):
+        return None  # "avec 1,66 % (53 330 voix)": another value, not a scene
+    return ph.text(parsed, (start, bracket))
+
+
+def is_period(token, words: AboutWords) -> bool:
+    """ "janvier", "mois", and the demonstrative forms "ce mois-ci", "ce soir-là"."""
+    return (
+        token.lower_ in words.period_nouns
+        or token.lemma_.lower() in words.period_nouns  # "les trois prochaines années"
+        or token.lower_.split("-")[0] in words.period_nouns
+    )
+
+
+def article_place(parsed: Parsed, words: AboutWords) -> str | None:
+    """Where the article happens: the first place its title or lead paragraph names after a place
+    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
+    lead; a figure whose sentence names no place inherits it."""
+    doc = parsed.doc
+    lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
+    for ent in doc.ents:
+        if ent.start_char >= lead_end:
+            break
+        if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
+            return parsed.span_text(doc[ent.start - 1 : ent.end])
+    return None
+
+
+def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
+    """The kicker of a French news title, the few words before its colon that name the story
+    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…")."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
+    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
+        return None
+    if any((t.is_punct and t.text not in "-'") or (t.like_num and doc[t.i + 1].text != "-") for t in doc[: colon.i]):
+        return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"
+    kicker = ph.text(parsed, (0, colon.i))
+    return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
+
+
+def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
+    """Who a value introduced by "avec" belongs to: the nearest person or organisation named before it
+    in its sentence ("Alassane Ouattara réélu avec 94,27 % des voix", "l'ancien président Henri Konan
+    Bédié termine 3e avec 1,66 %"), read linearly because such sentences often parse badly."""
+    doc = parsed.doc
+    sent = number.sent
+    before = nn.qualified(number) - 1
+    if before < sent.start or doc[before].lower_ not in words.owning_prepositions:
+        return None
+    names = [e for e in sent.ents if e.label_ in ("PER", "ORG") and e.end <= before]  # the sentence's own
+    if not names:
+        return None
+    return parsed.span_text(names[-1])
+
+
+def shares_words(piece: str, text: str) -> bool:
+    """Whether ``piece`` repeats a capitalised word or a long word of ``text`` ("selon l'Insee" after "… de l'Insee")."""
+    mine = {w.casefold() for w in piece.replace("'", " ").split()[1:] if len(w) > 3 or w[:1].isupper()}
+    return bool(mine & {w.casefold() for w in text.replace("'", " ").split()})
+
+
+def source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
+    """Who gives the figure, as "selon …": the named subject of a verb of saying or estimating that the
+    figure depends on ("La Commission a estimé que 100 personnes…", "…, estiment les syndicats"). Sources
+    that disagree make a figure's source part of what it is: the unions' strike rate is not the ministry's.
+    A "selon" phrase is left alone: it mostly credits a routine count ("selon le dernier bilan")."""
+    doc = parsed.doc
+    sent = number.sent
+    incises = [  # "…ont fait grève, estiment les syndicats": an inverted verb of saying after the figure
+        c
+        for c in sent.root.children
+        if c.dep_ in ("conj", "parataxis") and c.i > number.start and doc[c.i - 1].text == ","
+    ]
+    for verb in [*number.root.ancestors, *incises]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.source_verbs:
+            continue
+        speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
+        if not speakers and verb.i > number.start:  # "…, estiment les syndicats": the subject after the verb
+            speakers = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and c.pos_ in NOUNS]
+        if not speakers:
+            return None
+        speaker = speakers[0]
+        if speaker.ent_type_ == "PER" or any(c.ent_type_ == "PER" for c in speaker.children):
+            return None  # a person's word is a reaction; a body's figure is a source
+        span = ph.phrase(doc, speaker, sent, stop, words, limit=words.source_tokens)
+        if span is None:
+            return None
+        start = min([span[0], *(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)])
+        return f"{words.source_word} {ph.text(parsed, (start, span[1]))}"
+    return None

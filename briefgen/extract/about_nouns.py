@@ -1,0 +1,293 @@
+"""The noun a figure measures, found around its number (for extract/about.py).
+
+Each finder reads one construction of the parse and returns a token, a span or the article's
+own words, or None:
+
+- the noun a value completes: "une augmentation de 5102", "un déficit budgétaire de 817 milliards",
+  "une trêve de quatre jours"; far up a chain when it names a change ("une réduction de ses
+  émissions de gaz … de 2,3 %"); "à hauteur de" is transparent;
+- the level a noun is given: "un déficit public à 2,4 % du PIB"; the unit's complement: "5,4 % du
+  PIB", "17 % de grévistes";
+- a bracketed value after a phrase: "des prix de l'énergie (+23,1 %)", signed as a change;
+- prices: "l'électricité coûte 72,8 % de plus" → "hausse du prix de l'électricité";
+- a change noun taken up without a complement: "la hausse atteint 7001 personnes" (the previous
+  sentence's subject); the object of a transitive change: "a baissé ses émissions de 1,7 %";
+- what a clause says of a counted subject (its predicate): "sont décédées dans l'incendie",
+  "devaient rouler pendant la grève", "étaient en rupture d'approvisionnement";
+- the purpose after an amount of a list: "300 milliards pour la transition énergétique".
+"""
+
+from __future__ import annotations
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+from . import about_context as cx
+from . import phrases as ph
+from .numbers import qualifier_before, rules
+from .phrases import NOUNS
+
+
+def unit_complement(doc, after: int, sent, words: AboutWords):
+    """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
+    if after + 1 < sent.end and doc[after].is_quote:
+        after += 1  # « "70%" des projets d'attentats »: the quotation closes before the complement
+    if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
+        return None
+    i = after + 1
+    if doc[i].pos_ == "DET" and i + 1 < sent.end:
+        i += 1
+    noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
+    if noun_like and doc[i].lower_ not in words.unit_nouns:
+        return doc[i]
+    return None
+
+
+def measured_noun(doc, number, sent, words: AboutWords):
+    """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements
+    ("la suppression d'environ 19 % des postes": before the qualifier)."""
+    i = qualified(number) - 1
+    j = i - 1
+    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        j -= 1  # "un déficit budgétaire de 817 milliards"
+    if j >= sent.start and doc[i].lower_ in words.partitive and doc[j].pos_ == "NOUN":
+        noun = doc[j]
+        if noun.lower_ in words.transparent_nouns:
+            # "une réduction de son budget à hauteur de 15 %": the noun it hangs on; "financé à hauteur
+            # de 556 milliards": none, the amount of what the clause is about
+            head = noun.head
+            if head.pos_ == "NOUN" and head.i < noun.i and not cx.is_period(head, words):
+                return head
+            return None
+        if (
+            noun.lower_ not in words.unit_nouns
+            and not cx.is_period(noun, words)
+            and (noun.i == number.root.head.i or number.root.head.head.i == noun.i or j < i - 1)
+        ):
+            return noun
+        node = noun  # "une réduction de ses émissions de gaz à effet de serre de 2,3 %": the change far up
+        for _ in range(4):
+            if node.lower_ in words.change_heads:
+                return node
+            if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i >= node.i:
+                break
+            node = node.head
+    return None
+
+
+def level_noun(doc, number, sent, stop: set[int], words: AboutWords):
+    """ "un déficit public à 2,4 % du PIB", "un taux stable à 5,8 %": the noun a level is given for."""
+    i = number.start - 1
+    if i - 1 < sent.start or doc[i].lower_ not in words.level_prepositions:
+        return None
+    i -= 1
+    while i > sent.start and doc[i].pos_ == "ADJ" and i not in stop:
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or i in stop or noun.lower_ in words.unit_nouns or cx.is_period(noun, words):
+        return None
+    return noun
+
+
+def bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
+    """A value in brackets right after a noun phrase is that phrase's: "une accélération des prix de
+    l'énergie (+23,1 %)"; a sign makes it a change ("hausse de …"). Not after a place or a date, which
+    only set the scene of a value the clause names ("juste devant Genève (5,7 %)")."""
+    doc = parsed.doc
+    sent = number.sent
+    opening = next(
+        (
+            i
+            for i in range(number.start - 1, max(sent.start, number.start - words.bracket_tokens) - 1, -1)
+            if doc[i].is_punct and doc[i].text not in words.unit_nouns  # "%" is punctuation to the tokeniser
+        ),
+        None,
+    )  # "(+23,1 % après 10,5 % en 2021)": the second value is in the same brackets
+    if opening is None or doc[opening].text != "(" or opening - 1 < sent.start:
+        return None
+    node = doc[opening - 1]
+    if node.dep_ == "nmod" and node.head.pos_ == "NOUN" and node.head.i < node.i:
+        node = node.head  # "des prix de l'énergie": the noun the last complement completes
+    if node.pos_ != "NOUN" or node.ent_type_ or cx.is_period(node, words):
+        return None  # "juste devant Genève (5,7 %)", "en janvier (3,4 %)": a scene, not the thing measured
+    span = ph.phrase(doc, node, sent, stop | set(range(opening, sent.end)), words)
+    if span is None:
+        return None
+    text = ph.text(parsed, span)
+    sign = words.sign_changes.get(number.text[:1]) or words.sign_changes.get(doc[opening + 1].text[:1])
+    if sign and not words.change_heads & {t.lower_ for t in doc[span[0] : span[1]]}:
+        case = doc[span[0] - 1]
+        if case.pos_ == "ADP" and case.lower_ in words.partitive and case.lower_ != words.owner_preposition:
+            return f"{sign} {ph.text(parsed, (case.i, span[1]))}"  # "hausse des prix de l'énergie"
+        text = ph.join(sign, words.owner_preposition, ph.determiner(doc, span[0], sent), text, words)
+    return text
+
+
+def priced(parsed: Parsed, number, span: tuple[int, int], words: AboutWords, after: int | None = None) -> str | None:
+    """ "L'électricité coûte 72,8 % de plus qu'il y a un an" is about the price of electricity, and
+    "de plus" makes it a rise: "hausse du prix de l'électricité". The verb is looked for between the
+    subject (or ``after``, the pronoun that stands for it) and the number."""
+    doc = parsed.doc
+    if not any(t.lemma_.lower() in words.price_verbs for t in doc[after or span[1] : number.start]):
+        return None
+    text = ph.join(
+        words.price_noun,
+        words.owner_preposition,
+        ph.determiner(doc, span[0], doc[span[0]].sent),
+        ph.text(parsed, span),
+        words,
+    )
+    after = doc[number.end : number.end + 2]
+    change = words.comparatives.get(after[1].lower_) if len(after) == 2 and after[0].lower_ in words.partitive else None
+    return (
+        f"{change} {words.contractions.get(words.owner_preposition + ' le', words.owner_preposition)} {text}"
+        if change
+        else text
+    )
+
+
+def opening_noun(doc, number, sent, stop: set[int]):
+    """The noun a sentence opens with, before the number, outside any prepositional phrase: what the
+    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus")."""
+    for t in doc[sent.start : number.start]:
+        if t.i in stop:
+            return None
+        if t.pos_ in NOUNS and not any(c.dep_ == "case" for c in t.children) and t.dep_ not in ("nmod", "obl:mod"):
+            return t
+        if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
+            return None
+    return None
+
+
+def purpose(parsed: Parsed, number, counted, sent, stop: set[int], words: AboutWords) -> str | None:
+    """ "300 milliards pour la transition énergétique, 90 milliards pour l'Ukraine": each amount of a
+    list names what it is for right after it; the phrase with its preposition, as written."""
+    doc = parsed.doc
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.purpose_prepositions:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or doc[j].pos_ not in NOUNS:
+        return None
+    span = ph.phrase(doc, doc[j], sent, stop, words, limit=6)
+    return ph.text(parsed, (i, span[1])) if span else None
+
+
+def bridged(parsed: Parsed, noun, span: tuple[int, int], stop: set[int], words: AboutWords) -> str | None:
+    """ "…a progressé de 2975. Sur un an, la hausse atteint 7001 personnes": a definite change noun with
+    no complement is the change of the previous sentence's subject ("hausse de l'effectif de…")."""
+    doc = parsed.doc
+    if noun.lower_ not in words.change_heads or span[1] > noun.i + 1:
+        return None
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+        return None
+    earlier = ph.earlier_subject(parsed, noun, words)
+    if earlier is None:
+        return None
+    owned = ph.phrase(doc, earlier, earlier.sent, stop, words)
+    if owned is None:
+        return None
+    det = ph.determiner(doc, owned[0], earlier.sent)
+    return ph.join(ph.text(parsed, span), words.owner_preposition, det, ph.text(parsed, owned), words)
+
+
+def changed_object(parsed: Parsed, verb, stop: set[int], words: AboutWords):
+    """The phrase of what a transitive verb of change changes ("a baissé ses émissions de gaz"), or None."""
+    for c in verb.children:
+        if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in stop and c.lower_ not in words.unit_nouns:
+            return ph.phrase(parsed.doc, c, c.sent, stop, words)
+    return None
+
+
+def with_article(parsed: Parsed, word: str, span: tuple[int, int], words: AboutWords) -> str:
+    """``word`` + "de" + the phrase with the article written before it: "baisse de ses émissions",
+    "hausse des prix", "recul de l'indice"."""
+    doc = parsed.doc
+    det = doc[span[0] - 1] if span[0] > 0 and doc[span[0] - 1].pos_ in ("DET", "ADP") else None
+    text = ph.text(parsed, span)
+    if det is not None and det.pos_ == "DET" and "Def" not in det.morph.get("Definite"):
+        return f"{word} {words.owner_preposition} {det.text} {text}"
+    return ph.join(
+        word,
+        words.owner_preposition,
+        det if det is not None and "Def" in det.morph.get("Definite") else None,
+        text,
+        words,
+    )
+
+
+def object_like(node, words: AboutWords, qualified: int) -> bool:
+    """A noun the verb acts on: its object, or a bare noun (no preposition) that the small model
+    labels oblique ("a fourni à la Russie des armes, notamment 13 000 conteneurs"); a qualifier
+    parsed as a preposition ("jusqu'à 12 000 soldats") is no preposition, a "de" is ("une région
+    peuplée de 25 millions d'habitants")."""
+    if node.dep_ == "obj":
+        return True
+    if node.dep_ not in ("obl:arg", "obl", "obl:mod"):
+        return False
+    # a preposition inside the figure's qualifier ("jusqu'à") is none; "condamné à 5 ans", "rêver aux
+    # 80 médailles" and "peuplée de 25 millions" are
+    return not any(c.dep_ == "case" and c.i < qualified for c in node.children)
+
+
+def qualified(number) -> int:
+    """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start."""
+    sent = number.sent
+    doc = number.doc
+    _, length = qualifier_before(doc.text[max(sent.start_char, number.start_char - 40) : number.start_char], doc.lang_)
+    if not length:
+        opener = doc[number.start - 1] if number.start > sent.start else None  # "entre 6 et 10 ans"
+        return (
+            opener.i
+            if opener is not None and opener.lower_ in rules(doc.lang_).words("between_words")
+            else number.start
+        )
+    start = number.start_char - length
+    return next((t.i for t in doc[sent.start : number.start] if t.idx >= start), number.start)
+
+
+def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
+    """What the clause says of a counted subject, as a phrase after the noun, and its tokens:
+    a passive or "être" verb as its participle ("personnes décédées dans l'incendie d'un immeuble"),
+    another verb with "ayant" ("manifestants ayant défilé à Paris"), a predicate noun or adjective
+    with its preposition ("références en rupture d'approvisionnement", "soldats présents en Russie").
+    None for a verb that only states a level or owns a count ("atteindre", "avoir")."""
+    doc = parsed.doc
+    lexical = ph.lexical(verb, words)
+    lemma = lexical.lemma_.lower()
+    if lemma in words.auxiliaries or lemma in words.level_verbs or lemma in words.change_nouns:
+        return None  # "12 personnes ont 3 enfants", "la hausse atteint 7001 personnes"
+    modal = words.modals.get(lemma)
+    if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
+        infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if infinitive is None:
+            return None
+        span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)
+        if span is None or span[1] <= lexical.i + 1:
+            return None
+        return f"{modal} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
+    span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
+    if span is None:
+        return None
+    rest = ph.text(parsed, (lexical.i + 1, span[1])) if span[1] > lexical.i + 1 else ""
+    if not rest and lemma in words.light_verbs:
+        return None  # "ayant fait" says nothing without its object
+    if lexical.pos_ == "VERB":
+        auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        if passive or words.passive_auxiliary in auxiliaries:
+            form = ph.participle(lexical, noun, words)
+        else:
+            form = ph.participle(lexical, noun, words, agree=False)
+            form = f"{words.having} {form}" if form else None
+        if form is None:
+            return None
+        return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])
+    if not any(c.dep_ == "cop" for c in verb.children) or lexical.i < noun.i:
+        return None
+    case = [c for c in verb.children if c.dep_ == "case" and c.i < verb.i]
+    start = case[0].i if case else span[0]
+    if any(i in stop for i in range(start, span[1])):
+        return None
+    return ph.text(parsed, (start, span[1])), (start, span[1])

@@ -1,0 +1,202 @@
+"""How a number of the text is read as a key figure (for extract/figures.py): what it counts, whether it
+is a figure at all, whether two numbers make a range, and the rule that names the reading.
+
+- ``what_counted``: the noun after the number ("12 000 soldats", "1,5 million de munitions"), past a
+  closing quotation mark ("« entre 10.000 et 15.000 » agriculteurs");
+- ``not_a_figure``: dates, years, clock times, ages, durations (unless they measure something named:
+  "une trêve de quatre jours", "4 ans de prison"), ratios, list numbers and anaphora ("les deux pays");
+- ``in_name``: a number after a capitalised word belongs to a name ("France 2", "CAC 40");
+- ``closes_range``: "de 6 à 30", "entre 10 et 15"; ``bare_value_rule``: a bare number that is still
+  a figure ("s'est accru de 3823", "magnitude 7,4").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Amount, Rules
+
+URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
+CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int]:
+    """What the number counts (the noun after it, with a bare "de" complement), and the token after."""
+    if amount.unit:
+        return amount.unit, i
+    preps = r.words("complement_preps")
+    if i + 1 < len(doc) and doc[i].is_quote and doc[i].text in CLOSING_QUOTES and not doc[i + 1].is_sent_start:
+        i += 1  # "« entre 10.000 et 15.000 » agriculteurs": the quotation closes before the noun
+    complement = i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx)
+    if complement:
+        i += 1
+    skipped = 0
+    while (
+        i + 1 < len(doc)
+        and doc[i].pos_ == "ADJ"
+        and skipped < 2
+        and not doc[i].is_sent_start
+        and (is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")
+    ):
+        i, skipped = i + 1, skipped + 1
+    if i >= len(doc) or doc[i].is_sent_start or not is_noun(doc[i]):
+        # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
+        j = i - skipped
+        if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
+            return None, i
+        if not (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")):
+            return None, i
+        if amount.scale != 1.0 and not complement:
+            return None, i  # "1 300 milliards réclamés": the participle says what happened to them
+        i = j
+    head, k = doc[i], i + 1
+    what = head.text
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in preps
+        and is_noun(doc[k + 1])
+        and doc[k + 1].head.i == head.i
+        and not doc[k + 1].is_sent_start
+    ):
+        what, k = f"{what} {doc[k].text}{'' if doc[k].text.endswith(chr(39)) else ' '}{doc[k + 1].text}", k + 2
+    return what, k
+
+
+def is_noun(token) -> bool:
+    return token.is_alpha and (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower))
+
+
+def words_after(text: str, end: int) -> set[str]:
+    return set(re.findall(r"\w+", text[end : end + 20].lower())[:1])
+
+
+def words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w']+|[^\w\s]", text[max(0, start - 40) : start].lower())[-n:]
+
+
+def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok: int, r: Rules, blocks) -> bool:
+    """Dates, years, clock times, ages, durations, list numbers and anaphora are not key figures."""
+    before = words_before(text, amount.start)
+    months = r.words("date_words")
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    after_month = before and before[-1] in months and not amount.unit and float(amount.value).is_integer()
+    if (nxt in months and not amount.unit) or after_month:
+        return True  # "le 6 mars", "mai 2023"; not "en septembre 16,9 %", "3 % vendredi"
+    if amount.plain_year and 1000 <= amount.value <= 2100:
+        counted = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+        if not counted or (before and before[-1] in r.words("year_words")):
+            return True  # "la loi de 1905 reste", "en 2022 face à"
+    if what is None:
+        return amount.scale < 1e6  # "9 milliards" stands alone; "Boeing 737", "clade 2" count nothing
+    if what.split()[0].lower() in r.words("occasion_nouns"):
+        return True  # "à deux reprises", "trois fois plus"
+    after = doc[end_tok : end_tok + 3]
+    period = len(after) == 3 and after[2].lower_ in r.words("time_units")  # "0,9 % sur un an": over a year
+    if len(after) >= 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num and not period:
+        return True  # "1 train sur 3": a ratio, not a count of trains
+    if amount.start in blocks and nxt in (".", ")"):
+        return True  # "1. …" starts a list item
+    lowered = what.lower()
+    if lowered in r.words("time_units"):
+        joined = " ".join(before)
+        if lowered in r.words("age_units") and (
+            any(joined.endswith(m) for m in r.words("age_markers")) or (before and before[-1] in (",", "("))
+        ):
+            return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
+        if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
+            return True  # "à 8 heures"
+        if amount.value < 100 and not measures_a_noun(doc, span, end_tok, r):
+            return True  # "depuis trois ans", "six mois": a duration, not a key figure
+    if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
+        return True  # "les deux pays"
+    return False
+
+
+def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
+    """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
+    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it)."""
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else []
+    if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
+        return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
+            "age_nouns"
+        )  # "un homme de 34 ans"
+    after = doc[span.end + 1 : span.end + 3]
+    return (
+        len(after) == 2
+        and after[0].lower_ in r.words("complement_preps")
+        and after[1].lower_ in r.words("sentence_nouns")
+    )
+
+
+def closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
+    """Whether ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15").
+
+    "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts.
+    """
+    link = r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    if first.value >= second.value and first.scale == 1.0 and second.scale == 1.0:
+        return False  # "l'article 12 à deux reprises": a range rises
+    if link == "and":
+        return bool(set(words_before(text, first.start, 1)) & r.words("between_words"))
+    return link == "to"
+
+
+def in_url(text: str, start: int) -> bool:
+    """Whether the whitespace-delimited chunk holding ``start`` is a web address."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(" ", start), text.find("\n", start)) if i != -1), default=len(text))
+    return bool(URL.search(text, left, right))
+
+
+def sent_start(span) -> int:
+    return span.sent.start_char
+
+
+def in_name(text: str, amount: Amount) -> bool:
+    """A bare number right after a capitalised word is part of a name ("France 2", "CAC 40")."""
+    if amount.unit or amount.scale != 1.0 or amount.words:
+        return False
+    before = re.search(r"(\w+) $", text[max(0, amount.start - 30) : amount.start])
+    opening = re.search(r"(?:^|[.!?]\s+)\w+ $", text[max(0, amount.start - 30) : amount.start])
+    return bool(before and before.group(1)[:1].isupper() and not opening)
+
+
+def is_change(sent, r: Rules) -> bool:
+    return any(t.lemma_.lower() in r.words("change_verbs") for t in sent if t.pos_ == "VERB")
+
+
+def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
+    """A number that counts nothing named but is still a figure, and its rule and ``what``:
+    the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
+    "une augmentation de 5102"), or a measure named before it ("un séisme de magnitude 7,4")."""
+    if span.start < 2 or doc[span.start - 1].is_sent_start:
+        return None, None
+    before, verb = doc[span.start - 1], doc[span.start - 2]
+    if before.lower_ in r.words("measure_nouns"):
+        return "named measure", before.text
+    if before.lower_ in r.words("value_prepositions") and (
+        verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
+    ):
+        return "value of change", None
+    return None, None
+
+
+def counted_token(doc, start: int, end: int, what: str | None):
+    """The token of the noun the number counts (the first word of ``what``), or None."""
+    if not what:
+        return None
+    first = what.split()[0]
+    return next((doc[i] for i in range(start, end) if doc[i].text == first), None)
+
+
+def reading_rule(amount: Amount, ranged: bool, change: bool, carried: bool, what: str | None) -> str:
+    """How the number was read: a row of the ``figures`` family in data/rules.yml."""
+    if ranged:
+        return "change" if change else "range bound"
+    if carried:
+        return "carried unit"
+    if what is None:
+        return "large number alone"
+    if amount.approx:
+        return "collective"
+    return "number words" if amount.words else "digits"
