@@ -90,6 +90,8 @@ class Lexicon:
     irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
     authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
+    # --- stance3: the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+    stance: StanceWords
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -139,6 +141,7 @@ def lexicon(lang: str) -> Lexicon:
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
         **_stance_fields(lang),
+        stance=_stance_words(lang),
         about=_about_words(lang),
         actors=_actor_words(lang),
         questions=_question_words(lang),
@@ -298,7 +301,9 @@ def _stance_fields(lang: str) -> dict:
     order = tuple(load_data("stance")["order"])
     return {
         "stance_verbs": MappingProxyType({c: frozenset(stance[c].get("verbs", [])) for c in order}),
-        "stance_words": MappingProxyType({c: frozenset(stance[c].get("words", [])) for c in order}),
+        "stance_words": MappingProxyType(
+            {c: frozenset(stance[c].get("nouns", [])) | frozenset(stance[c].get("adjectives", [])) for c in order}
+        ),
         "stance_order": order,
         "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
         "stance_present_only": frozenset(stance.get("present_only", [])),
@@ -314,3 +319,90 @@ def _stance_fields(lang: str) -> dict:
             }
         ),
     }
+
+
+# --- stance3: the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
+    frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
+    negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
+    copulas: frozenset[str]  # "paraît sérieux"
+    conditional_too: frozenset[str]  # "il faudrait"
+    saying: frozenset[str]  # "je dois vous dire que": no call
+    necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
+    warning_verbs: frozenset[str]  # "a prévenu que"
+    force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
+    severity_nouns: frozenset[str]  # "conséquences" …
+    severity_adjectives: frozenset[str]  # … "graves"
+    denial_subjects: frozenset[str]  # "nous n'avons jamais"
+    denial_possessives: frozenset[str]  # "son pays ne frappe pas"
+    denial_sides: frozenset[str]
+    emphatic: frozenset[str]  # "jamais"
+    existential: frozenset[str]  # "il n'y a pas de crise"
+    problems: frozenset[str]  # … "crise", "preuve": there being none denies
+    agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
+    imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
+
+
+def _stance_words(lang: str) -> StanceWords:
+    """The stance cues of data/stance.yml beyond verb lemmas and words; phrases are split into words
+    with their elisions written out ("sonnette d'alarme" -> sonnette, de, alarme)."""
+    table = _section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    elisions = {k.lower(): v for k, v in (table.get("elisions") or {}).items()}
+
+    def per_class(key: str) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({c: _words(table.get(c) or {}, key) for c in order})
+
+    def split(phrase: str) -> tuple[str, ...]:
+        words = []
+        for word in phrase.lower().split():
+            elided = next((e for e in elisions if word.startswith(e) and len(word) > len(e)), None)
+            words += [elisions[elided], word[len(elided) :]] if elided else [elisions.get(word, word)]
+        return tuple(words)
+
+    phrases: dict[str, list] = {}
+    for cls in order:
+        for phrase in (table.get(cls) or {}).get("phrases") or []:
+            words = split(phrase)
+            phrases.setdefault(words[0], []).append((words, cls))
+    warning = table.get("warning") or {}
+    for phrase in table.get("neutral_phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).insert(0, (words, "neutral"))
+    for phrase in warning.get("phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).append((words, "warning"))
+    severity, denial = table.get("severity") or {}, table.get("denial") or {}
+    return StanceWords(
+        predicates=per_class("predicates"),
+        frames=per_class("frames"),
+        negated_verbs=per_class("negated_verbs"),
+        phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
+        negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
+        negative_determiners=_words(table, "negative_determiners"),
+        copulas=_words(table, "copulas"),
+        conditional_too=_words(table, "conditional_too"),
+        saying=_words(table, "saying"),
+        necessity=_words(table, "necessity"),
+        warning_verbs=_words(warning, "verbs"),
+        force=_words(warning, "force"),
+        severity_nouns=_words(severity, "nouns"),
+        severity_adjectives=_words(severity, "adjectives"),
+        denial_subjects=_words(denial, "subjects"),
+        denial_possessives=_words(denial, "possessives"),
+        denial_sides=_words(denial, "sides"),
+        emphatic=_words(denial, "emphatic"),
+        existential=_words(denial, "existential"),
+        problems=_words(denial, "problems"),
+        agent_prepositions=_words(table, "agent_prepositions"),
+        discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),
+        imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),
+    )
