@@ -167,6 +167,12 @@ def _predicate(token, lex: Lexicon) -> Cue | None:
     return None
 
 
+def _main(token, inside: range) -> bool:
+    """A main clause of the words: its head is outside them, itself, or a quotation mark (where the
+    small model hangs the clauses of a quotation)."""
+    return token.head.i not in inside or token.head.i == token.i or not token.head.is_alpha
+
+
 def _imperative(token, inside: range, lex: Lexicon) -> bool:
     """A verb of the words that addresses its hearer: the imperative mood, or a subjectless second
     person plural the small model tags otherwise ("ramenez vos troupes"); not an imperative that
@@ -183,8 +189,7 @@ def _imperative(token, inside: range, lex: Lexicon) -> bool:
         return False
     if "Imp" in token.morph.get("Mood"):
         return True
-    main = token.head.i == token.i or token.head.i not in inside
-    return main and "Fin" in token.morph.get("VerbForm") and token.lower_.endswith(lex.stance.imperative_endings)
+    return _main(token, inside) and token.lower_.endswith(lex.stance.imperative_endings)
 
 
 def _copula_complement(token, lex: Lexicon) -> bool:
@@ -203,9 +208,7 @@ def _denials(words, inside: range, lex: Lexicon) -> list[Cue]:
     only tells); or that says there is no problem claimed: "il n'y a pas de crise de l'asile"."""
     sw = lex.stance
     for token in words:
-        main = token.head.i not in inside or token.head.i == token.i
-        if token.dep_ == "conj" and token.head.i in inside:
-            main = token.head.head.i not in inside or token.head.head.i == token.head.i
+        main = _main(token, inside) or (token.dep_ == "conj" and _main(token.head, inside))
         if not (main and token.pos_ in VERBS and _negated(token, lex)):
             continue
         if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
@@ -241,11 +244,9 @@ def _phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[in
             if matched and cls == "neutral":
                 taken.update(t.i for t in matched)
             elif matched and not _someone_elses(token, inside, lex):
-                negated = any(
-                    c.lower_ in lex.negators and c.dep_ in ("advmod", "neg") and c not in matched
-                    for t in matched
-                    for c in t.children
-                )
+                negated = not any(t.lower_ in lex.negators for t in matched) and any(
+                    c.lower_ in lex.negators and c.dep_ in ("advmod", "neg") for t in matched for c in t.children
+                )  # "pas question" is negative itself: its "ne" negates nothing more
                 cues.append((cls, "phrase", negated))
     return cues
 
@@ -316,7 +317,7 @@ def _someone_elses(token, inside: range, lex: Lexicon) -> bool:
         subject = _subject(token) or ("Inf" in token.morph.get("VerbForm") and _subject(token.head))
         if subject and subject.pos_ in ("NOUN", "PROPN"):
             return True  # "… que l'opposition dénonce", "des enseignants ont fait grève pour dénoncer"
-    if token.pos_ == "NOUN" and any(_by_someone(c, lex) for n in (token, *token.rights) for c in n.children):
+    if token.pos_ == "NOUN" and _by_someone(token, lex):
         return True  # "l'appel à la grève lancé par quatre organisations"
     while token.i in inside:
         if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
@@ -331,15 +332,20 @@ def _subject(verb):
     return next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
 
 
-def _by_someone(clause, lex: Lexicon) -> bool:
-    """A participle clause naming its agent: "lancé par quatre organisations"."""
-    return (
-        clause.dep_.startswith("acl")
-        and "Part" in clause.morph.get("VerbForm")
-        and any(
-            c.lower_ in lex.stance.agent_prepositions for a in clause.children for c in a.children if c.dep_ == "case"
-        )
-    )
+def _by_someone(noun, lex: Lexicon) -> bool:
+    """The act a noun names is someone else's when the first verb after it in its phrase is a
+    participle naming its agent: "l'appel (à la grève) lancé par quatre organisations"."""
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.is_punct or token.pos_ in ("AUX", "SCONJ", "CCONJ", "PRON"):
+            return False
+        if token.pos_ == "VERB":
+            return "Part" in token.morph.get("VerbForm") and any(
+                c.lower_ in lex.stance.agent_prepositions
+                for a in token.children
+                for c in a.children
+                if c.dep_ == "case"
+            )
+    return False
 
 
 def _acts_as_verb(token) -> bool:
