@@ -328,6 +328,7 @@ def _stance_fields(lang: str) -> dict:
 class StanceWords:
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
@@ -346,6 +347,7 @@ class StanceWords:
     emphatic: frozenset[str]  # "jamais"
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
+    source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
     agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
     discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
     imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
@@ -384,6 +386,7 @@ def _stance_words(lang: str) -> StanceWords:
     return StanceWords(
         predicates=per_class("predicates"),
         frames=per_class("frames"),
+        complements=per_class("complements"),
         negated_verbs=per_class("negated_verbs"),
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
@@ -402,6 +405,7 @@ def _stance_words(lang: str) -> StanceWords:
         emphatic=_words(denial, "emphatic"),
         existential=_words(denial, "existential"),
         problems=_words(denial, "problems"),
+        source_prepositions=_words(table, "source_prepositions"),
         agent_prepositions=_words(table, "agent_prepositions"),
         discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),
         imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),

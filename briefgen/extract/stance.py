@@ -53,9 +53,9 @@ Cue = tuple[str, str, bool]  # (class, rule, negated)
 def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     """(stance, rule) of a statement: the rule names a row of data/rules.yml, family "stance"."""
     inside = range(statement.start, statement.end)
-    verb = doc[statement.verbs[0]] if statement.verbs else None
+    verb = doc[statement.verbs[0]] if statement.verbs else _frame_root(doc, statement)
     cues: list[Cue] = []
-    if verb is not None:
+    if verb is not None and not _reports_others(verb, lex):
         cues += _frame_cues(verb, inside, lex)
         start = max(verb.i - FRAME_WINDOW[0], statement.frame[0])
         window = [t for t in doc[start : verb.i + FRAME_WINDOW[1]] if t.i not in inside]
@@ -92,10 +92,35 @@ def _decide(cues: list[Cue], statement: Statement, lex: Lexicon) -> tuple[str, s
 # --- the verb of saying and what stands beside it
 
 
+def _frame_root(doc, statement: Statement):
+    """Where no verb of saying was found, the main verb of the frame nearest the words: the
+    sentence that introduces a quotation ("se défend de toute communication mensongère : « … »")
+    or governs a fragment of it ("recommande de reconsidérer …, en « séparant … »")."""
+    inside, (start, end) = range(statement.start, statement.end), statement.frame
+    roots = [
+        t
+        for t in doc[start:end]
+        if t.i not in inside and t.pos_ == "VERB" and (t.head.i == t.i or not start <= t.head.i < end)
+    ]
+    return min(roots, key=lambda t: abs(t.i - statement.start), default=None)
+
+
+def _reports_others(verb, lex: Lexicon) -> bool:
+    """A verb with a subject of its own in a sentence that cites a source reports that subject's
+    act, not the source's: "selon Zataz, les pirates réclameraient …"."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        t.dep_ == "case" and t.lower_ in lex.stance.source_prepositions for t in verb.doc[verb.sent.start : verb.i]
+    )
+
+
 def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     """The verb of saying ("a condamné", "espère que"), verbs done only negated ("a dit que la
     décision ne lui convient pas" is read in the words), and its complements outside the words
-    ("se dit « profondément inquiète »", "a exprimé sa vive inquiétude")."""
+    ("se dit « profondément inquiète »", "a exprimé sa vive inquiétude"), and the nouns that do the
+    act only there ("a réaffirmé son soutien à l'Ukraine")."""
     cues: list[Cue] = []
     negated = _negated(verb, lex)
     cls = _class(verb, lex, verb=True) or _listed(_lemmas(verb), lex.stance.frames, lex)
@@ -104,13 +129,14 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     cls = _listed(_lemmas(verb), lex.stance.negated_verbs, lex)
     if cls and negated:
         cues.append((cls, "negated", False))
-    if verb.i in inside:
-        return cues  # "a appelé à un cessez-le-feu": the words begin with their verb
     for child in verb.children:
-        if child.dep_ in BESIDE_VERB and child.i not in inside:
-            cls = _class(child, lex)
-            if cls:
-                cues.append((cls, "complement", _negated(child, lex) or negated))
+        if child.dep_ not in BESIDE_VERB:
+            continue
+        cls = _listed(_lemmas(child), lex.stance.complements, lex)  # "a réaffirmé son soutien"
+        if child.i not in inside:
+            cls = _class(child, lex) or cls  # inside, the words read it
+        if cls:
+            cues.append((cls, "complement", _negated(child, lex) or negated))
     return cues
 
 
@@ -321,7 +347,7 @@ def _someone_elses(token, inside: range, lex: Lexicon) -> bool:
         return True  # "l'appel à la grève lancé par quatre organisations"
     while token.i in inside:
         if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
-            return True
+            return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
         if token.head.i == token.i:
             return False
         token = token.head
@@ -380,7 +406,11 @@ def _lemmas(token) -> frozenset[str]:
 def _forms(lemma: str, word: str) -> frozenset[str]:
     """The lemma, and the lemmas the form shows where the lemmatizer missed them: the infinitive of
     a verb form ("risque" → risquer, "averti" → avertir) and the masculine singular of a noun or an
-    adjective ("odieuses" → odieux, "fière" → fier, "inquiète" → inquiet)."""
+    adjective ("odieuses" → odieux, "fière" → fier, "inquiète" → inquiet). A lemma that shares no
+    stem with the form is the lemmatizer's knowledge of a suppletive verb, and is trusted:
+    "sommes" is être, not sommer."""
+    if lemma[:2] != word[:2]:
+        return frozenset({lemma, word})
     found = {lemma, word}
     for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
         if word.endswith(ending):
