@@ -345,6 +345,10 @@ class StanceWords:
     denial_possessives: frozenset[str]  # "son pays ne frappe pas"
     denial_sides: frozenset[str]
     emphatic: frozenset[str]  # "jamais"
+    assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
+    threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
+    condition_marks: frozenset[str]  # "si"
+    future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
     source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
@@ -382,7 +386,7 @@ def _stance_words(lang: str) -> StanceWords:
     for phrase in warning.get("phrases") or []:
         words = split(phrase)
         phrases.setdefault(words[0], []).append((words, "warning"))
-    severity, denial = table.get("severity") or {}, table.get("denial") or {}
+    severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
     return StanceWords(
         predicates=per_class("predicates"),
         frames=per_class("frames"),
@@ -403,6 +407,10 @@ def _stance_words(lang: str) -> StanceWords:
         denial_possessives=_words(denial, "possessives"),
         denial_sides=_words(denial, "sides"),
         emphatic=_words(denial, "emphatic"),
+        assertive=_words(table, "assertive"),
+        threat_subjects=_words(condition, "subjects"),
+        condition_marks=_words(condition, "marks"),
+        future_endings=tuple(condition.get("future_endings") or ()),
         existential=_words(denial, "existential"),
         problems=_words(denial, "problems"),
         source_prepositions=_words(table, "source_prepositions"),

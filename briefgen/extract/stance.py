@@ -15,6 +15,8 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
 - a warning ("a prévenu que …") is a concern, and a threat when the words name force ("… ne
   signifie pas la fin de la guerre"); consequences called severe are a concern ("aurait de graves
   conséquences");
+- a condition: what the speaker's side will do if something is not done threatens ("si l'accord
+  n'est pas signé, nous suspendrons les livraisons");
 - a denial: the speaker's own side as the subject of a negated verb ("son pays ne frappe pas de
   cibles civiles", "nous n'avons jamais …").
 
@@ -124,6 +126,9 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     cues: list[Cue] = []
     negated = _negated(verb, lex)
     cls = _class(verb, lex, verb=True) or _listed(_lemmas(verb), lex.stance.frames, lex)
+    if _lemmas(verb) & lex.stance.assertive and not any(c.dep_ == "obj" and c.i not in inside for c in verb.children):
+        if verb.i not in inside:
+            cls = None  # "soutient que …", "« … », soutient-il" asserts; "soutenir Kiev « coûte que coûte »" supports
     if cls:
         cues.append((cls, "verb", negated))
     cls = _listed(_lemmas(verb), lex.stance.negated_verbs, lex)
@@ -150,6 +155,8 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
     cls = _class(token, lex)
     if cls and not _someone_elses(token, inside, lex):
         cues.append((cls, "words", _negated(token, lex)))
+    if _conditional_threat(token, lex):
+        cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if _imperative(token, inside, lex):
         cues.append(("call", "imperative", _negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = _predicate(token, lex)
@@ -191,6 +198,30 @@ def _predicate(token, lex: Lexicon) -> Cue | None:
         if cls:
             return cls, "predicate", _negated(head, lex)
     return None
+
+
+def _conditional_threat(token, lex: Lexicon) -> bool:
+    """An act the speaker's side will do if something is not done: a verb in the future or the
+    conditional with a first-person subject and an object, under a negated condition ("si
+    l'accord n'est pas signé, nous suspendrons les livraisons"). "Si on gagne, on sera en finale"
+    promises nothing to anyone."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not any(c.dep_ in ("obj", "nsubj") and c.i > token.i for c in token.children):
+        return False  # the object after the verb (the small model may call it a second subject)
+    subject = _subject(token)
+    if subject is None or subject.lower_ not in sw.denial_subjects | sw.threat_subjects:
+        return False
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+    )
+    return later and any(
+        c.dep_ == "advcl"
+        and _negated(c, lex)
+        and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
+        for c in token.children
+    )
 
 
 def _main(token, inside: range) -> bool:
