@@ -1,0 +1,160 @@
+"""What the parse says about a stance cue (extract/stance.py): the lemmas a word shows, its class
+in data/stance.yml, whether it is negated, and whether it is the speaker's at all.
+
+A cue is compared by lemma, and by the lemmas an inflected form shows where the small model's
+lemmatizer missed them ("convient" → convenir, "odieuses" → odieux). A cue is negated by a negator
+beside it or on the verb it completes ("ne condamne pas", "n'est pas acceptable"), or by a negative
+determiner on the noun it belongs to ("aucun signe d'acte criminel"). A cue describes a thing or
+someone else's act, and is not the statement's, in a relative clause ("certains qui dénoncent …",
+but "ce que nous dénonçons"), in a subordinate clause with a subject of its own ("je regrette que
+l'opposition dénonce …") or where a participle names another author ("l'appel à la grève lancé par
+quatre organisations").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+
+VERBS = ("VERB", "AUX")
+NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
+SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
+
+Cue = tuple[str, str, bool]  # (class, rule, negated)
+
+
+def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
+    """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
+    A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
+    "une nouvelle escalade") is read as a word; the statement's verb of saying is a verb even
+    where the tagger says otherwise ("s'est réjoui" tagged as an adverb)."""
+    if not token.is_alpha:
+        return None
+    lemmas = lemmas_of(token)
+    if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+        if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
+            return None  # "nous devons" calls; "les trains devaient rouler" narrates
+        if lemmas & lex.stance_present_only and any(
+            c.dep_ == "xcomp" and lemmas_of(c) & lex.stance.saying for c in token.children
+        ):
+            return None  # "je dois vous dire que …" frames what follows
+        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        if found:
+            return found
+    return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+
+
+def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
+    return next((c for c in lex.stance_order if lemmas & table[c]), None)
+
+
+def _present(token, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """ "nous devons", "il faut"; "il faudrait" too, but not "il devrait pleuvoir"."""
+    if "Pres" in token.morph.get("Tense"):
+        return True
+    return "Cnd" in token.morph.get("Mood") and bool(lemmas & lex.stance.conditional_too)
+
+
+def someone_elses(token, inside: range, lex: Lexicon) -> bool:
+    """A cue that describes a thing or someone else's act, not what the statement does: in a
+    relative clause of the words ("un budget qui tient compte de la menace", "certains qui
+    dénoncent un passage en force"), known by its relative pronoun (the small model's
+    ``acl:relcl`` alone also hangs main clauses on a quotation mark); or a verb in a subordinate
+    clause with a subject of its own ("je regrette que l'opposition dénonce …")."""
+    if token.pos_ in VERBS and token.dep_ in SUBORDINATE and token.head.i in inside:
+        subject = subject_of(token) or ("Inf" in token.morph.get("VerbForm") and subject_of(token.head))
+        if subject and subject.pos_ in ("NOUN", "PROPN"):
+            return True  # "… que l'opposition dénonce", "des enseignants ont fait grève pour dénoncer"
+    if token.pos_ == "NOUN" and _by_someone(token, lex):
+        return True  # "l'appel à la grève lancé par quatre organisations"
+    while token.i in inside:
+        if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+            return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def subject_of(verb):
+    return next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+
+
+def _by_someone(noun, lex: Lexicon) -> bool:
+    """The act a noun names is someone else's when the first verb after it in its phrase is a
+    participle naming its agent: "l'appel (à la grève) lancé par quatre organisations"."""
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.is_punct or token.pos_ in ("AUX", "SCONJ", "CCONJ", "PRON"):
+            return False
+        if token.pos_ == "VERB":
+            return "Part" in token.morph.get("VerbForm") and any(
+                c.lower_ in lex.stance.agent_prepositions
+                for a in token.children
+                for c in a.children
+                if c.dep_ == "case"
+            )
+    return False
+
+
+def _acts_as_verb(token) -> bool:
+    if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")  # "nous devons soutenir"
+
+
+def is_negated(token, lex: Lexicon) -> bool:
+    """ "ne condamne pas", "pas inquiet", "n'est pas acceptable": a negator on the cue or on the
+    verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
+    determiner on the noun the cue belongs to."""
+    heads = [token]
+    if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
+        heads.append(token.head)
+    if any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg")):
+        return True
+    while token.pos_ in NOMINAL:
+        if any(c.dep_ == "det" and lemmas_of(c) & lex.stance.negative_determiners for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
+def is_main(token, inside: range) -> bool:
+    """A main clause of the words: its head is outside them, itself, or a quotation mark (where the
+    small model hangs the clauses of a quotation)."""
+    return token.head.i not in inside or token.head.i == token.i or not token.head.is_alpha
+
+
+def lemmas_of(token) -> frozenset[str]:
+    return _forms(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, word: str) -> frozenset[str]:
+    """The lemma, and the lemmas the form shows where the lemmatizer missed them: the infinitive of
+    a verb form ("risque" → risquer, "averti" → avertir) and the masculine singular of a noun or an
+    adjective ("odieuses" → odieux, "fière" → fier, "inquiète" → inquiet). A lemma that shares no
+    stem with the form is the lemmatizer's knowledge of a suppletive verb, and is trusted:
+    "sommes" is être, not sommer."""
+    if lemma[:2] != word[:2]:
+        return frozenset({lemma, word})
+    found = {lemma, word}
+    for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "er")
+    for ending in ("iennent", "ient"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "enir")  # "convient" → convenir, "soutient" → soutenir
+    for ending in ("issent", "issons", "it", "is", "ie", "i"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "ir")
+    singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    found |= {singular, singular[:-1] if singular.endswith("e") else singular}
+    for feminine, masculine in (("euse", "eux"), ("ive", "if"), ("elle", "el"), ("enne", "en"), ("ère", "er"),
+                                ("ète", "et"), ("ette", "et"), ("aux", "al"), ("sse", "x")):  # fmt: skip
+        for form in (word, singular):
+            if form.endswith(feminine):
+                found.add(form[: -len(feminine)] + masculine)
+    return frozenset(found)
