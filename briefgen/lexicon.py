@@ -353,6 +353,7 @@ class StanceWords:
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
     source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
     agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    contractions: Mapping[str, str]  # "au" -> "à": "appel au calme" reads the phrase "appel à"
     discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
     imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
 
@@ -415,6 +416,7 @@ def _stance_words(lang: str) -> StanceWords:
         problems=_words(denial, "problems"),
         source_prepositions=_words(table, "source_prepositions"),
         agent_prepositions=_words(table, "agent_prepositions"),
+        contractions=MappingProxyType({k.lower(): v for k, v in (table.get("contractions") or {}).items()}),
         discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),
         imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),
     )

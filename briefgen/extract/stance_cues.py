@@ -12,14 +12,15 @@ from .stance_grammar import VERBS, Cue, is_main, is_negated, lemmas_of, listed_c
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
-    """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable") or
-    the adjective of the noun a copula predicates ("c'est un très bon choix"). An adjective of
+    """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable"), the
+    noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
+    choix"). An adjective of
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
     of its own ("poursuivre la voie bilatérale est essentiel")."""
     if token.pos_ in ("NOUN", "PROPN"):
         if not _copula_complement(token, lex):
             return None
-        head, words = token, [c for c in token.children if c.dep_ == "amod"]
+        head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
         head, words = token, [token]
     else:
@@ -126,7 +127,7 @@ def phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[int
     taken = neutral if neutral is not None else set()
     for n, token in enumerate(tokens):
         for words, cls in _phrases_at(token, lex):
-            matched = None if token.i in taken else _match(tokens, n, words)
+            matched = None if token.i in taken else _match(tokens, n, words, lex)
             if matched and cls == "neutral":
                 taken.update(t.i for t in matched)
             elif matched and not someone_elses(token, inside, lex):
@@ -142,14 +143,19 @@ def _phrases_at(token, lex: Lexicon):
         yield from lex.stance.phrases.get(lemma, ())
 
 
-def _match(tokens, n: int, words: tuple[str, ...]) -> list | None:
+def _match(tokens, n: int, words: tuple[str, ...], lex: Lexicon) -> list | None:
     """The tokens of a phrase starting at tokens[n], or None; the tokens run without a gap in the
-    text but for auxiliaries and adverbs."""
+    text but for auxiliaries and adverbs. A contracted article stands for its preposition ("appel
+    au calme" is "appel à")."""
     matched, i = [tokens[n]], n + 1
+
+    def reads(token, word: str) -> bool:
+        return word in lemmas_of(token) or lex.stance.contractions.get(token.lower_) == word
+
     for word in words[1:]:
-        while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV") and word not in lemmas_of(tokens[i]):
+        while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV") and not reads(tokens[i], word):
             i += 1
-        if i >= len(tokens) or word not in lemmas_of(tokens[i]):
+        if i >= len(tokens) or not reads(tokens[i], word):
             return None
         if any(t.pos_ not in ("AUX", "ADV") for t in tokens[i].doc[matched[-1].i + 1 : tokens[i].i]):
             return None  # a word of the text left out (the window skips the words said)
