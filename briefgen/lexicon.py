@@ -326,6 +326,7 @@ def _stance_fields(lang: str) -> dict:
 
 @dataclass(frozen=True)
 class StanceWords:
+    adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
@@ -389,6 +390,7 @@ def _stance_words(lang: str) -> StanceWords:
         phrases.setdefault(words[0], []).append((words, "warning"))
     severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
     return StanceWords(
+        adjectives=per_class("adjectives"),
         predicates=per_class("predicates"),
         frames=per_class("frames"),
         complements=per_class("complements"),

@@ -28,21 +28,40 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
     A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
     "une nouvelle escalade") is read as a word; the statement's verb of saying is a verb even
-    where the tagger says otherwise ("s'est réjoui" tagged as an adverb)."""
+    where the tagger says otherwise ("s'est réjoui" tagged as an adverb). A verb is never read as
+    a noun by its form ("la barre a été atteinte" is no "atteinte"); in the passive it does not do
+    its act, but its participle may say the speaker's state ("l'espèce est menacée" threatens
+    nobody; "je suis choqué" is a concern); with an indirect question it asks ("a demandé si …")."""
     if not token.is_alpha:
         return None
     lemmas = lemmas_of(token)
     if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+        if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
+            return listed_class(lemmas, lex.stance.adjectives, lex)
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
             return None  # "nous devons" calls; "les trains devaient rouler" narrates
         if lemmas & lex.stance_present_only and any(
             c.dep_ == "xcomp" and lemmas_of(c) & lex.stance.saying for c in token.children
         ):
             return None  # "je dois vous dire que …" frames what follows
+        if any(_asks(c, lex) for c in token.children):
+            return None  # "a demandé si le gouvernement …"
         found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
-        if found:
-            return found
+        lemma = token.lemma_.lower()
+        return found or next((c for c in lex.stance_order if lemma in lex.stance_words[c]), None)
+    if (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "cop" for c in token.children)
+        and not any(c.dep_ == "det" for c in token.children)
+    ):
+        return listed_class(lemmas, lex.stance.adjectives, lex)  # "a été atteinte": a participle, not the noun
     return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+
+
+def _asks(clause, lex: Lexicon) -> bool:
+    return clause.dep_ in ("ccomp", "xcomp", "obj") and any(
+        m.dep_ == "mark" and m.lower_ in lex.stance.condition_marks for m in clause.children
+    )
 
 
 def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
@@ -60,7 +79,8 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
     """A cue that describes a thing or someone else's act, not what the statement does: in a
     relative clause of the words ("un budget qui tient compte de la menace", "certains qui
     dénoncent un passage en force"), known by its relative pronoun (the small model's
-    ``acl:relcl`` alone also hangs main clauses on a quotation mark); or a verb in a subordinate
+    ``acl:relcl`` alone also hangs main clauses on a quotation mark), not in the complement of a
+    verb, where it asks ("on se demande qui cela va toucher, ça nous inquiète"); or a verb in a subordinate
     clause with a subject of its own ("je regrette que l'opposition dénonce …")."""
     if token.pos_ in VERBS and token.dep_ in SUBORDINATE and token.head.i in inside:
         subject = subject_of(token) or ("Inf" in token.morph.get("VerbForm") and subject_of(token.head))
@@ -69,7 +89,7 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
     if token.pos_ == "NOUN" and _by_someone(token, lex):
         return True  # "l'appel à la grève lancé par quatre organisations"
     while token.i in inside:
-        if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+        if token.dep_ != "ccomp" and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
             return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
         if token.head.i == token.i:
             return False
