@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("stance"))
 
 BESIDE_VERB = ("xcomp", "obj", "obl:arg", "acomp", "ccomp")  # "se dit inquiète", "exprime son inquiétude"
+CALLED = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp")  # what a call calls for
 FRAME_WINDOW = (2, 4)  # words before and after the verb of saying a phrase may start at: "s'est prononcé contre"
 
 
@@ -151,6 +152,8 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
     consequence called severe, or as a verb done only negated."""
     cues: list[Cue] = []
     cls = class_of(token, lex)
+    if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
+        cls = None  # "notre mission est de plaider": a call calls for something
     if cls and not someone_elses(token, inside, lex):
         cues.append((cls, "words", is_negated(token, lex)))
     if conditional_threat(token, lex):

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
+MISTAGGED = ("ADV", "X", "PROPN", "NUM")  # tags the small model gives a verb it does not know
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
 Cue = tuple[str, str, bool]  # (class, rule, negated)
@@ -35,7 +36,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     if not token.is_alpha:
         return None
     lemmas = lemmas_of(token)
-    if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+    if verb or (_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
@@ -44,8 +45,10 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             c.dep_ == "xcomp" and lemmas_of(c) & lex.stance.saying for c in token.children
         ):
             return None  # "je dois vous dire que …" frames what follows
-        if any(_asks(c, lex) for c in token.children):
-            return None  # "a demandé si le gouvernement …"
+        if _asks(token, lex, own=True) or any(_asks(c, lex) for c in token.children):
+            return None  # "a demandé si le gouvernement …", "pour évaluer s'il faut décréter …"
+        if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
+            return listed_class(lemmas, lex.stance.adjectives, lex)  # "est de plaider"; "suis choqué"
         found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
         lemma = token.lemma_.lower()
         return found or next((c for c in lex.stance_order if lemma in lex.stance_words[c]), None)
@@ -58,8 +61,22 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
 
 
-def _asks(clause, lex: Lexicon) -> bool:
-    return clause.dep_ in ("ccomp", "xcomp", "obj") and any(
+def _verbal(token) -> bool:
+    """A verb, or a word the small model mistags with a subject of its own and no copula: "les
+    conseils dénoncent" tagged as an adverb."""
+    if token.pos_ in VERBS:
+        return True
+    return (
+        token.pos_ in MISTAGGED
+        and any(c.dep_.startswith("nsubj") for c in token.children)
+        and not any(c.dep_ == "cop" for c in token.children)
+    )
+
+
+def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
+    """A clause opened by "si": an indirect question a verb asks ("demande si …"), or, for the
+    verb's ``own`` clause, a question or a hypothesis it does not do ("s'il faut décréter …")."""
+    return (own or clause.dep_ in ("ccomp", "xcomp", "obj")) and any(
         m.dep_ == "mark" and m.lower_ in lex.stance.condition_marks for m in clause.children
     )
 
@@ -120,7 +137,11 @@ def _by_someone(noun, lex: Lexicon) -> bool:
 def _acts_as_verb(token) -> bool:
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
-    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")  # "nous devons soutenir"
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
+        return True  # "reprochant à Moscou d'avoir lancé …", "appelant à la prudence"
+    return (
+        "Inf" in token.morph.get("VerbForm") and token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.pos_ in VERBS
+    )  # "nous devons soutenir", "il est allé jusqu'à demander dix ans"
 
 
 def is_negated(token, lex: Lexicon) -> bool:
