@@ -333,6 +333,7 @@ class StanceWords:
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     copulas: frozenset[str]  # "paraît sérieux"
     conditional_too: frozenset[str]  # "il faudrait"
@@ -397,6 +398,7 @@ def _stance_words(lang: str) -> StanceWords:
         negated_verbs=per_class("negated_verbs"),
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
+        litotes=_words(table, "litotes"),
         negative_determiners=_words(table, "negative_determiners"),
         copulas=_words(table, "copulas"),
         conditional_too=_words(table, "conditional_too"),

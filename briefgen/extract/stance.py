@@ -140,7 +140,8 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
         if child.i not in inside:
             cls = class_of(child, lex) or cls  # inside, the words read it
         if cls:
-            cues.append((cls, "complement", is_negated(child, lex) or negated))
+            litotes = bool(lemmas_of(verb) & lex.stance.litotes)  # "n'a pas caché son inquiétude"
+            cues.append((cls, "complement", is_negated(child, lex) or (negated and not litotes)))
     return cues
 
 

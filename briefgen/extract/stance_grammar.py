@@ -147,10 +147,12 @@ def _acts_as_verb(token) -> bool:
 def is_negated(token, lex: Lexicon) -> bool:
     """ "ne condamne pas", "pas inquiet", "n'est pas acceptable": a negator on the cue or on the
     verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
-    determiner on the noun the cue belongs to."""
+    determiner on the noun the cue belongs to. A negated verb of hiding affirms what it does not
+    hide ("ne cache pas son inquiétude")."""
     heads = [token]
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
-        heads.append(token.head)
+        if not lemmas_of(token.head) & lex.stance.litotes:
+            heads.append(token.head)
     if any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg")):
         return True
     while token.pos_ in NOMINAL:
