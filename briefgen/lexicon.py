@@ -350,6 +350,7 @@ class StanceWords:
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
     condition_marks: frozenset[str]  # "si"
+    conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
@@ -416,6 +417,7 @@ def _stance_words(lang: str) -> StanceWords:
         threat_subjects=_words(condition, "subjects"),
         condition_marks=_words(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
+        conditional_endings=tuple(condition.get("conditional_endings") or ()),
         existential=_words(denial, "existential"),
         problems=_words(denial, "problems"),
         source_prepositions=_words(table, "source_prepositions"),

@@ -40,7 +40,17 @@ import logging
 from ..lexicon import Lexicon
 from .rules import table
 from .stance_cues import conditional_threat, denials, imperative, phrase_cues, predicate_cue
-from .stance_grammar import VERBS, Cue, class_of, is_negated, lemmas_of, listed_class, someone_elses, subject_of
+from .stance_grammar import (
+    VERBS,
+    Cue,
+    class_of,
+    is_negated,
+    is_verbal,
+    lemmas_of,
+    listed_class,
+    someone_elses,
+    subject_of,
+)
 from .statements import Statement
 
 log = logging.getLogger(__name__)
@@ -168,7 +178,7 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
-    if token.pos_ in VERBS and is_negated(token, lex):
+    if is_verbal(token) and is_negated(token, lex):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"

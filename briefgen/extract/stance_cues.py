@@ -46,7 +46,7 @@ def _copula_complement(token, lex: Lexicon) -> bool:
         return True
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_ in lex.stance.copulas
+    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
 
 
 def imperative(token, inside: range, lex: Lexicon) -> bool:

@@ -36,7 +36,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     if not token.is_alpha:
         return None
     lemmas = lemmas_of(token)
-    if verb or (_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+    if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
@@ -61,13 +61,15 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
 
 
-def _verbal(token) -> bool:
+def is_verbal(token) -> bool:
     """A verb, or a word the small model mistags with a subject of its own and no copula: "les
-    conseils dénoncent" tagged as an adverb."""
+    conseils dénoncent" tagged as an adverb, "nous n'accepterons jamais cette annexion" as an
+    adjective with an object (a noun or an adjective takes none)."""
     if token.pos_ in VERBS:
         return True
+    mistagged = token.pos_ in MISTAGGED or any(c.dep_ == "obj" for c in token.children)
     return (
-        token.pos_ in MISTAGGED
+        mistagged
         and any(c.dep_.startswith("nsubj") for c in token.children)
         and not any(c.dep_ == "cop" for c in token.children)
     )
@@ -87,9 +89,9 @@ def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
 
 def _present(token, lemmas: frozenset[str], lex: Lexicon) -> bool:
     """ "nous devons", "il faut"; "il faudrait" too, but not "il devrait pleuvoir"."""
-    if "Pres" in token.morph.get("Tense"):
-        return True
-    return "Cnd" in token.morph.get("Mood") and bool(lemmas & lex.stance.conditional_too)
+    if "Cnd" in token.morph.get("Mood") or token.lower_.endswith(lex.stance.conditional_endings):
+        return bool(lemmas & lex.stance.conditional_too)  # the small model also calls it a present
+    return "Pres" in token.morph.get("Tense")
 
 
 def someone_elses(token, inside: range, lex: Lexicon) -> bool:
@@ -187,6 +189,9 @@ def _forms(lemma: str, word: str) -> frozenset[str]:
     for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
         if word.endswith(ending):
             found.add(word[: -len(ending)] + "er")
+    for ending in ("erons", "erez", "eront", "erai", "eras", "era", "erais", "erait", "erions", "eriez", "eraient"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "er")  # the future and the conditional: "accepterons"
     for ending in ("iennent", "ient"):
         if word.endswith(ending):
             found.add(word[: -len(ending)] + "enir")  # "convient" → convenir, "soutient" → soutenir
