@@ -27,6 +27,7 @@ class AboutWords:
     """The words extract/about.py reads (data/figures.yml, ``about``)."""
 
     complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
     contractions: Mapping[str, str]  # "de le" -> "du"
     owner_preposition: str  # "voix" + "de" + "le Labour"
     unit_nouns: frozenset[str]  # "point", "euros": the figure is about something else in the clause
@@ -157,6 +158,7 @@ def _about_words(lang: str) -> AboutWords:
     words = functools.partial(_words, table)
     return AboutWords(
         complement_prepositions=words("complement_prepositions"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
         owner_preposition=str(table.get("owner_preposition") or ""),
         unit_nouns=words("unit_nouns"),
@@ -356,6 +358,7 @@ class StanceWords:
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
     source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
     agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
     contractions: Mapping[str, str]  # "au" -> "à": "appel au calme" reads the phrase "appel à"
     discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
     imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
@@ -422,6 +425,7 @@ def _stance_words(lang: str) -> StanceWords:
         problems=_words(denial, "problems"),
         source_prepositions=_words(table, "source_prepositions"),
         agent_prepositions=_words(table, "agent_prepositions"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType({k.lower(): v for k, v in (table.get("contractions") or {}).items()}),
         discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),
         imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),

@@ -105,13 +105,16 @@ def _decide(cues: list[Cue], statement: Statement, lex: Lexicon) -> tuple[str, s
 
 def _frame_root(doc, statement: Statement):
     """Where no verb of saying was found, the main verb of the frame nearest the words: the
-    sentence that introduces a quotation ("se défend de toute communication mensongère : « … »")
-    or governs a fragment of it ("recommande de reconsidérer …, en « séparant … »")."""
+    sentence that introduces a quotation ("se défend de toute communication mensongère : « … »"),
+    governs a fragment of it ("recommande de reconsidérer …, en « séparant … »") or hangs on it
+    ("« … », a accusé le député")."""
     inside, (start, end) = range(statement.start, statement.end), statement.frame
     roots = [
         t
         for t in doc[start:end]
-        if t.i not in inside and t.pos_ == "VERB" and (t.head.i == t.i or not start <= t.head.i < end)
+        if t.i not in inside
+        and t.pos_ == "VERB"
+        and (t.head.i == t.i or t.head.i in inside or not start <= t.head.i < end)
     ]
     return min(roots, key=lambda t: abs(t.i - statement.start), default=None)
 

@@ -50,6 +50,8 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
         if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
             return listed_class(lemmas, lex.stance.adjectives, lex)  # "est de plaider"; "suis choqué"
         found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        if found and not _governs(token, lemmas, lex):
+            found = None  # "on a appelé les secours" phones; "appelle au calme" calls
         lemma = token.lemma_.lower()
         return found or next((c for c in lex.stance_order if lemma in lex.stance_words[c]), None)
     if (
@@ -73,6 +75,19 @@ def is_verbal(token) -> bool:
         and any(c.dep_.startswith("nsubj") for c in token.children)
         and not any(c.dep_ == "cop" for c in token.children)
     )
+
+
+def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """A verb data/stance.yml lists under `governed` does its act only with a complement its
+    preposition opens ("appeler à", "appeler les parties à la retenue")."""
+    wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
+    if not wanted:
+        return True
+    near = verb.doc[verb.i + 1 : verb.i + 4]  # "appelle également « à la libération … »"
+    marks = (
+        g for c in (*verb.children, *near) for g in (c, *c.children) if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
+    )
+    return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
 
 
 def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
