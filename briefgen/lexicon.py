@@ -27,6 +27,7 @@ class AboutWords:
     """The words extract/about.py reads (data/figures.yml, ``about``)."""
 
     complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
+    transitive: frozenset[str]  # "voter": only with an object
     governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
     contractions: Mapping[str, str]  # "de le" -> "du"
     owner_preposition: str  # "voix" + "de" + "le Labour"
@@ -158,6 +159,7 @@ def _about_words(lang: str) -> AboutWords:
     words = functools.partial(_words, table)
     return AboutWords(
         complement_prepositions=words("complement_prepositions"),
+        transitive=_words(table, "transitive"),
         governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
         owner_preposition=str(table.get("owner_preposition") or ""),
@@ -354,10 +356,13 @@ class StanceWords:
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
+    violence: frozenset[str]  # "tuer", "bombarder": an accusation …
+    victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
     source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
     agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    transitive: frozenset[str]  # "voter": only with an object
     governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
     contractions: Mapping[str, str]  # "au" -> "à": "appel au calme" reads the phrase "appel à"
     discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
@@ -421,10 +426,13 @@ def _stance_words(lang: str) -> StanceWords:
         condition_marks=_words(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
+        violence=_words(table.get("accusation") or {}, "violence"),
+        victims=_words(table.get("accusation") or {}, "victims"),
         existential=_words(denial, "existential"),
         problems=_words(denial, "problems"),
         source_prepositions=_words(table, "source_prepositions"),
         agent_prepositions=_words(table, "agent_prepositions"),
+        transitive=_words(table, "transitive"),
         governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType({k.lower(): v for k, v in (table.get("contractions") or {}).items()}),
         discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),

@@ -17,6 +17,8 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
   conséquences");
 - a condition: what the speaker's side will do if something is not done threatens ("si l'accord
   n'est pas signé, nous suspendrons les livraisons");
+- an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
+  de 43 enfants");
 - a denial: the speaker's own side as the subject of a negated verb ("son pays ne frappe pas de
   cibles civiles", "nous n'avons jamais …").
 
@@ -39,7 +41,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_cues import conditional_threat, denials, imperative, phrase_cues, predicate_cue
+from .stance_cues import accusation, conditional_threat, denials, imperative, phrase_cues, predicate_cue
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -170,6 +172,8 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and not someone_elses(token, inside, lex):
         cues.append((cls, "words", is_negated(token, lex)))
+    if accusation(token, inside, lex):
+        cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
     if conditional_threat(token, lex):
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if imperative(token, inside, lex):

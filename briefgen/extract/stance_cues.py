@@ -8,7 +8,17 @@ and the phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononc
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from .stance_grammar import VERBS, Cue, is_main, is_negated, lemmas_of, listed_class, someone_elses, subject_of
+from .stance_grammar import (
+    VERBS,
+    Cue,
+    is_main,
+    is_negated,
+    is_verbal,
+    lemmas_of,
+    listed_class,
+    someone_elses,
+    subject_of,
+)
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
@@ -34,9 +44,21 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
             )
             return ("call" if impersonal else "support"), "predicate", is_negated(head, lex)
         cls = listed_class(lemmas, lex.stance.predicates, lex)
+        if cls and _advice(head, lex):
+            return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
             return cls, "predicate", is_negated(head, lex)
     return None
+
+
+def _advice(head, lex: Lexicon) -> bool:
+    """A judgement in the conditional on an act still to do advises: "cela serait une faute
+    professionnelle d'abdiquer", "ce serait une erreur de fermer la maternité"."""
+    conditional = any(
+        c.dep_ == "cop" and ("Cnd" in c.morph.get("Mood") or c.lower_.endswith(lex.stance.conditional_endings))
+        for c in head.children
+    )
+    return conditional and any(t.i > head.i and "Inf" in t.morph.get("VerbForm") for t in head.subtree)
 
 
 def _copula_complement(token, lex: Lexicon) -> bool:
@@ -89,6 +111,38 @@ def conditional_threat(token, lex: Lexicon) -> bool:
         and is_negated(c, lex)
         and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
         for c in token.children
+    )
+
+
+def accusation(token, inside: range, lex: Lexicon) -> bool:
+    """Violence against civilians laid at a named party's door accuses it: a verb of violence whose
+    agent is named (the subject, or "par" the agent of a passive) and whose victims or targets are
+    protected ("les FSR ont tué plus de 43 enfants", "70 roquettes ont été tirées par les milices
+    Janjawid sur les hôpitaux"). A bombing reported with no agent, or a fire that killed, accuses
+    nobody; the speaker's own side as the agent is no accusation either."""
+    sw = lex.stance
+    if not (is_verbal(token) and lemmas_of(token) & sw.violence) or is_negated(token, lex):
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in token.children)
+    if passive:  # "par les milices", wherever the small model hangs it
+        agents = [
+            t for t in token.subtree if any(c.dep_ == "case" and c.lower_ in sw.agent_prepositions for c in t.children)
+        ]
+    else:
+        agents = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(_named(a, lex) for a in agents):
+        return False
+    return any(t.i in inside and lemmas_of(t) & sw.victims for t in token.subtree)
+
+
+def _named(agent, lex: Lexicon) -> bool:
+    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid"."""
+    if agent.lower_ in lex.stance.denial_subjects or any(
+        d.lower_ in lex.stance.denial_possessives for d in agent.children if d.dep_ == "det"
+    ):
+        return False
+    return agent.pos_ == "PROPN" or any(
+        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos")
     )
 
 

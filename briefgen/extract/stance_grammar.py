@@ -80,6 +80,8 @@ def is_verbal(token) -> bool:
 def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
     """A verb data/stance.yml lists under `governed` does its act only with a complement its
     preposition opens ("appeler à", "appeler les parties à la retenue")."""
+    if lemmas & lex.stance.transitive and not any(c.dep_ == "obj" for c in verb.children):
+        return False  # "il voterait la motion"; "les Français votent dimanche"
     wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
     if not wanted:
         return True
