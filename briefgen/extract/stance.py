@@ -10,7 +10,8 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
 - predicates: the complement of a copula evaluates ("c'est un très bon choix" supports, "les
   réquisitions sont sévères" condemns, "les arguments ne sont pas pertinents" condemns); an
   adjective of necessity calls when impersonal ("il est essentiel de négocier") and supports a
-  thing it is said of ("cet accord est essentiel");
+  thing it is said of ("cet accord est essentiel"); a judgement in the conditional on an act
+  still to do advises ("ce serait une erreur de fermer la maternité": call);
 - phrases ("tirer la sonnette d'alarme", "s'est prononcé contre", "l'appel à la cessation");
 - a warning ("a prévenu que …") is a concern, and a threat when the words name force ("… ne
   signifie pas la fin de la guerre"); consequences called severe are a concern ("aurait de graves

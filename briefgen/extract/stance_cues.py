@@ -1,8 +1,9 @@
 """Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
-bon choix", "les réquisitions sont sévères", "il est essentiel de"), an imperative ("ramenez vos
-troupes !"), a negated condition with the speaker's act to follow ("si l'accord n'est pas signé,
-nous suspendrons …"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise")
-and the phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
+bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
+an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
+l'accord n'est pas signé, nous suspendrons …"), an accusation ("les FSR ont tué plus de 43
+enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
+phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 """
 
 from __future__ import annotations
