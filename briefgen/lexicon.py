@@ -356,6 +356,8 @@ class StanceWords:
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
+    worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
+    foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
@@ -426,6 +428,8 @@ def _stance_words(lang: str) -> StanceWords:
         condition_marks=_words(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
+        worsening=_words(table.get("worsening") or {}, "verbs"),
+        foreseeing=_words(table.get("worsening") or {}, "foreseen_by"),
         violence=_words(table.get("accusation") or {}, "violence"),
         victims=_words(table.get("accusation") or {}, "victims"),
         existential=_words(denial, "existential"),

@@ -173,6 +173,8 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and not someone_elses(token, inside, lex):
         cues.append((cls, "words", is_negated(token, lex)))
+    if _foreseen_worsening(token, lex):
+        cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):
         cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
     if conditional_threat(token, lex):
@@ -191,3 +193,14 @@ def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
+
+
+def _foreseen_worsening(token, lex: Lexicon) -> bool:
+    """A worsening the speaker foresees is a concern: a verb of worsening in the future or the
+    conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir", "la
+    situation va se dégrader"); "le bilan s'est alourdi à 50 morts" tells."""
+    if not lemmas_of(token) & lex.stance.worsening:
+        return False
+    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
+        return True
+    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.foreseeing)
