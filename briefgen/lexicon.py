@@ -341,6 +341,7 @@ class StanceWords:
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     copulas: frozenset[str]  # "paraît sérieux"
     conditional_too: frozenset[str]  # "il faudrait"
+    schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
     saying: frozenset[str]  # "je dois vous dire que": no call
     necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
     warning_verbs: frozenset[str]  # "a prévenu que"
@@ -414,6 +415,7 @@ def _stance_words(lang: str) -> StanceWords:
         copulas=_words(table, "copulas"),
         conditional_too=_words(table, "conditional_too"),
         saying=_words(table, "saying"),
+        schedule=_words(table, "schedule") | _words(_section("grammar", lang), "calendar"),
         necessity=_words(table, "necessity"),
         warning_verbs=_words(warning, "verbs"),
         force=_words(warning, "force"),

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
+CLOSED = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PUNCT", "PART")
 MISTAGGED = ("ADV", "X", "PROPN", "NUM")  # tags the small model gives a verb it does not know
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
@@ -45,6 +46,8 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             c.dep_ == "xcomp" and lemmas_of(c) & lex.stance.saying for c in token.children
         ):
             return None  # "je dois vous dire que …" frames what follows
+        if lemmas & lex.stance_present_only and any(_scheduled(c, lex) for c in token.children if c.dep_ == "xcomp"):
+            return None  # "les négociations doivent reprendre lundi" schedules
         if _asks(token, lex, own=True) or any(_asks(c, lex) for c in token.children):
             return None  # "a demandé si le gouvernement …", "pour évaluer s'il faut décréter …"
         if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
@@ -90,6 +93,12 @@ def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
         g for c in (*verb.children, *near) for g in (c, *c.children) if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
     )
     return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
+
+
+def _scheduled(verb, lex: Lexicon) -> bool:
+    """An act a date or a time to come is given to: "doivent reprendre lundi", "doit atteindre
+    Mars en février", "doit être livré prochainement"."""
+    return any(t.i != verb.i and lemmas_of(t) & lex.stance.schedule for t in verb.subtree)
 
 
 def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
@@ -190,6 +199,9 @@ def is_main(token, inside: range) -> bool:
 
 
 def lemmas_of(token) -> frozenset[str]:
+    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai")."""
+    if token.pos_ in CLOSED:
+        return frozenset({token.lemma_.lower(), token.lower_})
     return _forms(token.lemma_.lower(), token.lower_)
 
 
