@@ -79,7 +79,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     cues += phrase_cues(words, lex, inside, neutral)
     for token in words:
         if (verb is None or token.i != verb.i) and token.i not in neutral:
-            cues += _word_cues(token, inside, lex)
+            cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
     cues += denials(words, inside, lex)
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
@@ -164,13 +164,18 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
 # --- the words said
 
 
-def _word_cues(token, inside: range, lex: Lexicon) -> list[Cue]:
+def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> list[Cue]:
     """What one token of the words cues: as a verb or a word of a class, as a predicate, as a
-    consequence called severe, or as a verb done only negated."""
+    consequence called severe, or as a verb done only negated. In a quotation, a verb whose subject
+    is a party the words name, in a past tense, tells what that party did ("« le tribunal a rejeté
+    la demande », a indiqué l'avocat"); in the present it may be the speaker's own institution
+    ("« La Russie condamne les attentats »")."""
     cues: list[Cue] = []
     cls = class_of(token, lex)
     if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
+    if cls and quoted and token.pos_ in VERBS and _narrated(token):
+        cls = None
     if cls and not someone_elses(token, inside, lex):
         cues.append((cls, "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
@@ -204,3 +209,13 @@ def _foreseen_worsening(token, lex: Lexicon) -> bool:
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return True
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.foreseeing)
+
+
+def _narrated(verb) -> bool:
+    """A past act of a party the words name: a nominal subject and a compound or past tense."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return True  # "a rejeté", "avaient condamné"
+    return "Fin" in verb.morph.get("VerbForm") and bool({"Past", "Imp"} & set(verb.morph.get("Tense")))
