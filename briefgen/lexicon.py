@@ -359,6 +359,7 @@ class StanceWords:
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
+    endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
@@ -432,6 +433,7 @@ def _stance_words(lang: str) -> StanceWords:
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
         worsening=_words(table.get("worsening") or {}, "verbs"),
         foreseeing=_words(table.get("worsening") or {}, "foreseen_by"),
+        endangering=_words(table, "endangering"),
         violence=_words(table.get("accusation") or {}, "violence"),
         victims=_words(table.get("accusation") or {}, "victims"),
         existential=_words(denial, "existential"),

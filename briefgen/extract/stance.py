@@ -172,6 +172,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     ("« La Russie condamne les attentats »")."""
     cues: list[Cue] = []
     cls = class_of(token, lex)
+    if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
+        cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
     if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
@@ -193,7 +195,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
-    if is_verbal(token) and is_negated(token, lex):
+    if is_verbal(token) and is_negated(token, lex, inherit=False):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
@@ -219,3 +221,10 @@ def _narrated(verb) -> bool:
     if any(c.dep_ == "aux:tense" for c in verb.children):
         return True  # "a rejeté", "avaient condamné"
     return "Fin" in verb.morph.get("VerbForm") and bool({"Past", "Imp"} & set(verb.morph.get("Tense")))
+
+
+def _threatens_to(verb) -> bool:
+    """ "menace de suspendre les livraisons": an act announced, an infinitive; no direct object."""
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.children) or not any(
+        c.dep_ == "obj" for c in verb.children
+    )

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
 CLOSED = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PUNCT", "PART")
-MISTAGGED = ("ADV", "X", "PROPN", "NUM")  # tags the small model gives a verb it does not know
+MISTAGGED = ("ADV", "X", "PROPN", "NUM", "ADJ", "NOUN")  # tags the small model gives a verb it does not know
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
 Cue = tuple[str, str, bool]  # (class, rule, negated)
@@ -67,14 +67,13 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
 
 
 def is_verbal(token) -> bool:
-    """A verb, or a word the small model mistags with a subject of its own and no copula: "les
-    conseils dénoncent" tagged as an adverb, "nous n'accepterons jamais cette annexion" as an
-    adjective with an object (a noun or an adjective takes none)."""
+    """A verb, or a word the small model mistags with a subject of its own and no copula (a noun or
+    an adjective has a subject only through a copula): "les conseils dénoncent" tagged as an
+    adverb, "nous n'accepterons jamais cette annexion" and "je crains le pire" as adjectives."""
     if token.pos_ in VERBS:
         return True
-    mistagged = token.pos_ in MISTAGGED or any(c.dep_ == "obj" for c in token.children)
     return (
-        mistagged
+        token.pos_ in MISTAGGED
         and any(c.dep_.startswith("nsubj") for c in token.children)
         and not any(c.dep_ == "cop" for c in token.children)
     )
@@ -127,7 +126,7 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
     ``acl:relcl`` alone also hangs main clauses on a quotation mark), not in the complement of a
     verb, where it asks ("on se demande qui cela va toucher, ça nous inquiète"); or a verb in a subordinate
     clause with a subject of its own ("je regrette que l'opposition dénonce …")."""
-    if token.pos_ in VERBS and token.dep_ in SUBORDINATE and token.head.i in inside:
+    if is_verbal(token) and token.dep_ in SUBORDINATE and token.head.i in inside and token.head.is_alpha:
         subject = subject_of(token) or ("Inf" in token.morph.get("VerbForm") and subject_of(token.head))
         if subject and subject.pos_ in ("NOUN", "PROPN"):
             return True  # "… que l'opposition dénonce", "des enseignants ont fait grève pour dénoncer"
@@ -172,12 +171,15 @@ def _acts_as_verb(token) -> bool:
     )  # "nous devons soutenir", "il est allé jusqu'à demander dix ans"
 
 
-def is_negated(token, lex: Lexicon) -> bool:
+def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     """ "ne condamne pas", "pas inquiet", "n'est pas acceptable": a negator on the cue or on the
     verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
-    determiner on the noun the cue belongs to. A negated verb of hiding affirms what it does not
+    determiner on the noun the cue belongs to; an infinitive by the verb that governs it, unless not
+    ``inherit`` ("il ne faut pas céder" cancels céder, but does not refuse). A negated verb of hiding affirms what it does not
     hide ("ne cache pas son inquiétude")."""
     heads = [token]
+    if inherit and "Inf" in token.morph.get("VerbForm") and token.head.pos_ in VERBS and token.head.i != token.i:
+        heads.append(token.head)  # "je n'ai rien à me reprocher", "il ne faut pas condamner"
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
             heads.append(token.head)
@@ -221,6 +223,10 @@ def _forms(lemma: str, word: str) -> frozenset[str]:
     for ending in ("erons", "erez", "eront", "erai", "eras", "era", "erais", "erait", "erions", "eriez", "eraient"):
         if word.endswith(ending):
             found.add(word[: -len(ending)] + "er")  # the future and the conditional: "accepterons"
+    for ending, infinitive in (("ains", "aindre"), ("aint", "aindre"), ("aignons", "aindre"), ("aignez", "aindre"),
+                               ("aignent", "aindre"), ("eins", "eindre"), ("eint", "eindre")):  # fmt: skip
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + infinitive)  # "crains" → craindre
     for ending in ("iennent", "ient"):
         if word.endswith(ending):
             found.add(word[: -len(ending)] + "enir")  # "convient" → convenir, "soutient" → soutenir
