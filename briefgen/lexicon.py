@@ -27,6 +27,8 @@ class AboutWords:
     """The words extract/about.py reads (data/figures.yml, ``about``)."""
 
     complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
+    transitive: frozenset[str]  # "voter": only with an object
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
     contractions: Mapping[str, str]  # "de le" -> "du"
     owner_preposition: str  # "voix" + "de" + "le Labour"
     unit_nouns: frozenset[str]  # "point", "euros": the figure is about something else in the clause
@@ -118,6 +120,8 @@ class Lexicon:
     irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
     authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
+    # --- stance3: the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+    stance: StanceWords
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -167,6 +171,7 @@ def lexicon(lang: str) -> Lexicon:
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
         **_stance_fields(lang),
+        stance=_stance_words(lang),
         about=_about_words(lang),
         actors=_actor_words(lang),
         questions=_question_words(lang),
@@ -182,6 +187,8 @@ def _about_words(lang: str) -> AboutWords:
     words = functools.partial(_words, table)
     return AboutWords(
         complement_prepositions=words("complement_prepositions"),
+        transitive=_words(table, "transitive"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
         owner_preposition=str(table.get("owner_preposition") or ""),
         unit_nouns=words("unit_nouns"),
@@ -378,7 +385,9 @@ def _stance_fields(lang: str) -> dict:
     order = tuple(load_data("stance")["order"])
     return {
         "stance_verbs": MappingProxyType({c: frozenset(stance[c].get("verbs", [])) for c in order}),
-        "stance_words": MappingProxyType({c: frozenset(stance[c].get("words", [])) for c in order}),
+        "stance_words": MappingProxyType(
+            {c: frozenset(stance[c].get("nouns", [])) | frozenset(stance[c].get("adjectives", [])) for c in order}
+        ),
         "stance_order": order,
         "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
         "stance_present_only": frozenset(stance.get("present_only", [])),
@@ -394,3 +403,126 @@ def _stance_fields(lang: str) -> dict:
             }
         ),
     }
+
+
+# --- stance3: the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
+    predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
+    frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
+    negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
+    negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
+    negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
+    copulas: frozenset[str]  # "paraît sérieux"
+    conditional_too: frozenset[str]  # "il faudrait"
+    schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
+    saying: frozenset[str]  # "je dois vous dire que": no call
+    necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
+    warning_verbs: frozenset[str]  # "a prévenu que"
+    force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
+    severity_nouns: frozenset[str]  # "conséquences" …
+    severity_adjectives: frozenset[str]  # … "graves"
+    denial_subjects: frozenset[str]  # "nous n'avons jamais"
+    denial_possessives: frozenset[str]  # "son pays ne frappe pas"
+    denial_sides: frozenset[str]
+    emphatic: frozenset[str]  # "jamais"
+    assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
+    threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
+    condition_marks: frozenset[str]  # "si"
+    conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
+    future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
+    worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
+    foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
+    endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
+    violence: frozenset[str]  # "tuer", "bombarder": an accusation …
+    victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
+    existential: frozenset[str]  # "il n'y a pas de crise"
+    problems: frozenset[str]  # … "crise", "preuve": there being none denies
+    source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
+    agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    transitive: frozenset[str]  # "voter": only with an object
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
+    contractions: Mapping[str, str]  # "au" -> "à": "appel au calme" reads the phrase "appel à"
+    discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
+    imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
+
+
+def _stance_words(lang: str) -> StanceWords:
+    """The stance cues of data/stance.yml beyond verb lemmas and words; phrases are split into words
+    with their elisions written out ("sonnette d'alarme" -> sonnette, de, alarme)."""
+    table = _section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    elisions = {k.lower(): v for k, v in (table.get("elisions") or {}).items()}
+
+    def per_class(key: str) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({c: _words(table.get(c) or {}, key) for c in order})
+
+    def split(phrase: str) -> tuple[str, ...]:
+        words = []
+        for word in phrase.lower().split():
+            elided = next((e for e in elisions if word.startswith(e) and len(word) > len(e)), None)
+            words += [elisions[elided], word[len(elided) :]] if elided else [elisions.get(word, word)]
+        return tuple(words)
+
+    phrases: dict[str, list] = {}
+    for cls in order:
+        for phrase in (table.get(cls) or {}).get("phrases") or []:
+            words = split(phrase)
+            phrases.setdefault(words[0], []).append((words, cls))
+    warning = table.get("warning") or {}
+    for phrase in table.get("neutral_phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).insert(0, (words, "neutral"))
+    for phrase in warning.get("phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).append((words, "warning"))
+    severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
+    return StanceWords(
+        adjectives=per_class("adjectives"),
+        predicates=per_class("predicates"),
+        frames=per_class("frames"),
+        complements=per_class("complements"),
+        negated_verbs=per_class("negated_verbs"),
+        phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
+        negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
+        litotes=_words(table, "litotes"),
+        negative_determiners=_words(table, "negative_determiners"),
+        copulas=_words(table, "copulas"),
+        conditional_too=_words(table, "conditional_too"),
+        saying=_words(table, "saying"),
+        schedule=_words(table, "schedule") | _words(_section("grammar", lang), "calendar"),
+        necessity=_words(table, "necessity"),
+        warning_verbs=_words(warning, "verbs"),
+        force=_words(warning, "force"),
+        severity_nouns=_words(severity, "nouns"),
+        severity_adjectives=_words(severity, "adjectives"),
+        denial_subjects=_words(denial, "subjects"),
+        denial_possessives=_words(denial, "possessives"),
+        denial_sides=_words(denial, "sides"),
+        emphatic=_words(denial, "emphatic"),
+        assertive=_words(table, "assertive"),
+        threat_subjects=_words(condition, "subjects"),
+        condition_marks=_words(condition, "marks"),
+        future_endings=tuple(condition.get("future_endings") or ()),
+        conditional_endings=tuple(condition.get("conditional_endings") or ()),
+        worsening=_words(table.get("worsening") or {}, "verbs"),
+        foreseeing=_words(table.get("worsening") or {}, "foreseen_by"),
+        endangering=_words(table, "endangering"),
+        violence=_words(table.get("accusation") or {}, "violence"),
+        victims=_words(table.get("accusation") or {}, "victims"),
+        existential=_words(denial, "existential"),
+        problems=_words(denial, "problems"),
+        source_prepositions=_words(table, "source_prepositions"),
+        agent_prepositions=_words(table, "agent_prepositions"),
+        transitive=_words(table, "transitive"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
+        contractions=MappingProxyType({k.lower(): v for k, v in (table.get("contractions") or {}).items()}),
+        discourse_imperatives=_words(table.get("imperative") or {}, "discourse"),
+        imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),
+    )

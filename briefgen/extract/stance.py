@@ -2,15 +2,36 @@
 
 Read from the verb of saying ("a condamné", "appelle à"), the words beside it ("se dit
 profondément inquiète", "a exprimé sa vive inquiétude") and the words said ("C'est
-inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stance.yml (verb lemmas
-and cue words, per language). A verb cue matches a verb only and a word cue anything else, so the
-noun "menace" is a concern and the verb "menacer" a threat. Where a sentence does two things the
-stronger wins, in the order of data/stance.yml (threaten, condemn, reject, call, concern,
-support), after the event coders' classes (CAMEO). A negated cue ("ne condamne pas", "pas
-inquiet") is cancelled, or turned into the class data/stance.yml gives it ("ne soutient pas",
-"ne lui convient pas": reject). A cue in a relative clause of the words said ("un budget qui
-tient compte de la menace …", "certains qui dénoncent …") describes a thing or someone else, and
-is not the statement's. The rule that decided, with its confidence:
+inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stance.yml, by cue type:
+
+- verbs, nouns and adjectives, compared by lemma so one entry covers its inflections; a verb cue
+  matches a verb only and a word cue anything else, so the noun "menace" is a concern and the verb
+  "menacer" a threat; some verbs only as the verb of saying ("espère que la ministre entendra");
+- predicates: the complement of a copula evaluates ("c'est un très bon choix" supports, "les
+  réquisitions sont sévères" condemns, "les arguments ne sont pas pertinents" condemns); an
+  adjective of necessity calls when impersonal ("il est essentiel de négocier") and supports a
+  thing it is said of ("cet accord est essentiel"); a judgement in the conditional on an act
+  still to do advises ("ce serait une erreur de fermer la maternité": call);
+- phrases ("tirer la sonnette d'alarme", "s'est prononcé contre", "l'appel à la cessation");
+- a warning ("a prévenu que …") is a concern, and a threat when the words name force ("… ne
+  signifie pas la fin de la guerre"); consequences called severe are a concern ("aurait de graves
+  conséquences");
+- a condition: what the speaker's side will do if something is not done threatens ("si l'accord
+  n'est pas signé, nous suspendrons les livraisons");
+- an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
+  de 43 enfants");
+- a denial: the speaker's own side as the subject of a negated verb ("son pays ne frappe pas de
+  cibles civiles", "nous n'avons jamais …").
+
+Where a sentence does two things the stronger wins, in the order of data/stance.yml (threaten,
+condemn, reject, call, concern, support), after the event coders' classes (CAMEO). A negated cue
+("ne condamne pas", "pas inquiet", "aucun signe d'acte criminel") is cancelled, or turned into the
+class data/stance.yml gives it ("ne soutient pas", "ne lui convient pas": reject). A cue that
+describes someone else's act does not count: in a relative clause ("certains qui dénoncent …",
+"un budget qui tient compte de la menace …") or in a subordinate clause with a subject of its own
+("je regrette que l'opposition dénonce …"). This module reads the frame and the words and
+decides; stance_cues.py reads the cues beyond single words, stance_grammar.py what the parse says
+of a cue (its lemmas, negation and scope). The rule that decided, with its confidence:
 
 {table}
 """
@@ -18,44 +39,61 @@ is not the statement's. The rule that decided, with its confidence:
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .rules import table
+from .stance_cues import accusation, conditional_threat, denials, imperative, phrase_cues, predicate_cue
+from .stance_grammar import (
+    VERBS,
+    Cue,
+    class_of,
+    is_negated,
+    is_verbal,
+    lemmas_of,
+    listed_class,
+    someone_elses,
+    subject_of,
+)
 from .statements import Statement
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("stance"))
 
-VERBS = ("VERB", "AUX")
 BESIDE_VERB = ("xcomp", "obj", "obl:arg", "acomp", "ccomp")  # "se dit inquiète", "exprime son inquiétude"
+CALLED = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp")  # what a call calls for
+FRAME_WINDOW = (2, 4)  # words before and after the verb of saying a phrase may start at: "s'est prononcé contre"
 
 
 def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     """(stance, rule) of a statement: the rule names a row of data/rules.yml, family "stance"."""
-    cues: list[tuple[str, str, bool]] = []  # (class, rule, negated)
-    verb = doc[statement.verbs[0]] if statement.verbs else None
     inside = range(statement.start, statement.end)
-    if verb is not None and verb.i not in inside:
-        cls = _class(verb, lex, verb=True)
-        if cls:
-            cues.append((cls, "verb", _negated(verb, lex)))
-        for child in verb.children:
-            if child.dep_ in BESIDE_VERB and child.i not in inside:
-                cls = _class(child, lex)
-                if cls:
-                    cues.append((cls, "complement", _negated(child, lex) or _negated(verb, lex)))
-    for token in doc[statement.start : statement.end]:
-        cls = _class(token, lex, verb=verb is not None and token.i == verb.i)
-        if cls and not (verb is not None and token.i == verb.i) and _described(token, inside):
-            continue  # "un budget qui tient compte de la menace …": what the words describe, not do
-        if cls:
-            rule = "verb" if verb is not None and token.i == verb.i else "words"
-            cues.append((cls, rule, _negated(token, lex)))
+    verb = doc[statement.verbs[0]] if statement.verbs else _frame_root(doc, statement)
+    cues: list[Cue] = []
+    if verb is not None and not _reports_others(verb, lex):
+        cues += _frame_cues(verb, inside, lex)
+        start = max(verb.i - FRAME_WINDOW[0], statement.frame[0])
+        window = [t for t in doc[start : verb.i + FRAME_WINDOW[1]] if t.i not in inside]
+        cues += phrase_cues(window, lex)
+    words = doc[statement.start : statement.end]
+    neutral: set[int] = set()
+    cues += phrase_cues(words, lex, inside, neutral)
+    for token in words:
+        if (verb is None or token.i != verb.i) and token.i not in neutral:
+            cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
+    cues += denials(words, inside, lex)
+    warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
+    if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
+        force = any(lemmas_of(t) & lex.stance.force for t in words)
+        cues.append(("threaten" if force else "concern", "warning", False))
+    return _decide(cues, statement, lex)
+
+
+def _decide(cues: list[Cue], statement: Statement, lex: Lexicon) -> tuple[str, str]:
     found: dict[str, str] = {}
     for cls, rule, negated in cues:
         if negated:
-            cls, rule = lex.stance_negated.get(cls), "negated"
+            negation = lex.stance.negated_predicate if rule == "predicate" else lex.stance_negated
+            cls, rule = negation.get(cls), "negated"
         if cls and cls not in found:
             found[cls] = rule
     for cls in lex.stance_order:
@@ -65,62 +103,128 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     return "statement", "negated" if cues else "none"
 
 
-def _class(token, lex: Lexicon, *, verb: bool = False) -> str | None:
-    """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
-    A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
-    "une nouvelle escalade") is read as a word; the statement's verb of saying is a verb even
-    where the tagger says otherwise ("s'est réjoui" tagged as an adverb)."""
-    if not token.is_alpha:
-        return None
-    if verb or (token.pos_ in VERBS and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
-        lemmas = _verb_lemmas(token.lemma_.lower(), token.lower_) | {lex.irregular_forms.get(token.lower_, "")}
-        if lemmas & lex.stance_present_only and "Pres" not in token.morph.get("Tense"):
-            return None  # "nous devons" calls; "les trains devaient rouler" narrates
-        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
-        if found:
-            return found
-    lemma, word = token.lemma_.lower(), token.lower_
-    return next((c for c in lex.stance_order if lemma in lex.stance_words[c] or word in lex.stance_words[c]), None)
+# --- the verb of saying and what stands beside it
 
 
-def _described(token, inside: range) -> bool:
-    """A cue in a relative clause of the statement's own words ("un budget qui tient compte de la
-    menace", "certains qui dénoncent un passage en force") describes a thing or someone else; the
-    statement does not do what the word says. The clause is known by its relative pronoun (the
-    small model's ``acl:relcl`` alone also hangs main clauses on a quotation mark)."""
-    while token.i in inside:
-        if any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+def _frame_root(doc, statement: Statement):
+    """Where no verb of saying was found, the main verb of the frame nearest the words: the
+    sentence that introduces a quotation ("se défend de toute communication mensongère : « … »"),
+    governs a fragment of it ("recommande de reconsidérer …, en « séparant … »") or hangs on it
+    ("« … », a accusé le député")."""
+    inside, (start, end) = range(statement.start, statement.end), statement.frame
+    roots = [
+        t
+        for t in doc[start:end]
+        if t.i not in inside
+        and t.pos_ == "VERB"
+        and (t.head.i == t.i or t.head.i in inside or not start <= t.head.i < end)
+    ]
+    return min(roots, key=lambda t: abs(t.i - statement.start), default=None)
 
 
-def _acts_as_verb(token) -> bool:
-    if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
+def _reports_others(verb, lex: Lexicon) -> bool:
+    """A verb with a subject of its own in a sentence that cites a source reports that subject's
+    act, not the source's: "selon Zataz, les pirates réclameraient …"."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        t.dep_ == "case" and t.lower_ in lex.stance.source_prepositions for t in verb.doc[verb.sent.start : verb.i]
+    )
+
+
+def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
+    """The verb of saying ("a condamné", "espère que"), verbs done only negated ("a dit que la
+    décision ne lui convient pas" is read in the words), and its complements outside the words
+    ("se dit « profondément inquiète »", "a exprimé sa vive inquiétude"), and the nouns that do the
+    act only there ("a réaffirmé son soutien à l'Ukraine")."""
+    cues: list[Cue] = []
+    negated = is_negated(verb, lex)
+    cls = class_of(verb, lex, verb=True) or listed_class(lemmas_of(verb), lex.stance.frames, lex)
+    if lemmas_of(verb) & lex.stance.assertive and not any(c.dep_ == "obj" and c.i not in inside for c in verb.children):
+        if verb.i not in inside:
+            cls = None  # "soutient que …", "« … », soutient-il" asserts; "soutenir Kiev « coûte que coûte »" supports
+    if cls:
+        cues.append((cls, "verb", negated))
+    cls = listed_class(lemmas_of(verb), lex.stance.negated_verbs, lex)
+    if cls and negated:
+        cues.append((cls, "negated", False))
+    for child in verb.children:
+        if child.dep_ not in BESIDE_VERB:
+            continue
+        cls = listed_class(lemmas_of(child), lex.stance.complements, lex)  # "a réaffirmé son soutien"
+        if child.i not in inside:
+            cls = class_of(child, lex) or cls  # inside, the words read it
+        if cls:
+            litotes = bool(lemmas_of(verb) & lex.stance.litotes)  # "n'a pas caché son inquiétude"
+            cues.append((cls, "complement", is_negated(child, lex) or (negated and not litotes)))
+    return cues
+
+
+# --- the words said
+
+
+def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> list[Cue]:
+    """What one token of the words cues: as a verb or a word of a class, as a predicate, as a
+    consequence called severe, or as a verb done only negated. In a quotation, a verb whose subject
+    is a party the words name, in a past tense, tells what that party did ("« le tribunal a rejeté
+    la demande », a indiqué l'avocat"); in the present it may be the speaker's own institution
+    ("« La Russie condamne les attentats »")."""
+    cues: list[Cue] = []
+    cls = class_of(token, lex)
+    if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
+        cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
+    if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
+        cls = None  # "notre mission est de plaider": a call calls for something
+    if cls and quoted and token.pos_ in VERBS and _narrated(token):
+        cls = None
+    if cls and not someone_elses(token, inside, lex):
+        cues.append((cls, "words", is_negated(token, lex)))
+    if _foreseen_worsening(token, lex):
+        cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
+    if accusation(token, inside, lex):
+        cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
+    if conditional_threat(token, lex):
+        cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
+    if imperative(token, inside, lex):
+        cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
+    predicate = predicate_cue(token, lex)
+    if predicate:
+        cues.append(predicate)
+    if lemmas_of(token) & lex.stance.severity_nouns and any(
+        c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
+    ):
+        cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
+    if is_verbal(token) and is_negated(token, lex, inherit=False):
+        cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
+        if cls and not someone_elses(token, inside, lex):
+            cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
+    return cues
+
+
+def _foreseen_worsening(token, lex: Lexicon) -> bool:
+    """A worsening the speaker foresees is a concern: a verb of worsening in the future or the
+    conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir", "la
+    situation va se dégrader"); "le bilan s'est alourdi à 50 morts" tells."""
+    if not lemmas_of(token) & lex.stance.worsening:
+        return False
+    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return True
-    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm")  # "nous devons soutenir"
+    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.foreseeing)
 
 
-@lru_cache(maxsize=65536)
-def _verb_lemmas(lemma: str, word: str) -> frozenset[str]:
-    """The lemma and the infinitives the form shows when the lemmatizer returned the form itself
-    ("risque" → risquer, "averti" → avertir)."""
-    found = {lemma}
-    for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
-        if word.endswith(ending):
-            found.add(word[: -len(ending)] + "er")
-    for ending in ("issent", "issons", "it", "is", "ie", "i"):
-        if word.endswith(ending):
-            found.add(word[: -len(ending)] + "ir")
-    return frozenset(found)
+def _narrated(verb) -> bool:
+    """A past act of a party the words name: a nominal subject and a compound or past tense."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return True  # "a rejeté", "avaient condamné"
+    return "Fin" in verb.morph.get("VerbForm") and bool({"Past", "Imp"} & set(verb.morph.get("Tense")))
 
 
-def _negated(token, lex: Lexicon) -> bool:
-    """ "ne condamne pas", "pas inquiet", "n'est pas acceptable": a negator on the cue or on the
-    verb it is the predicate or complement of."""
-    heads = [token]
-    if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
-        heads.append(token.head)
-    return any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg"))
+def _threatens_to(verb) -> bool:
+    """ "menace de suspendre les livraisons": an act announced, an infinitive; no direct object."""
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.children) or not any(
+        c.dep_ == "obj" for c in verb.children
+    )

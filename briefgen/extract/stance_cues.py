@@ -1,0 +1,219 @@
+"""Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
+bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
+an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
+l'accord n'est pas signé, nous suspendrons …"), an accusation ("les FSR ont tué plus de 43
+enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
+phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .stance_grammar import (
+    VERBS,
+    Cue,
+    is_main,
+    is_negated,
+    is_verbal,
+    lemmas_of,
+    listed_class,
+    someone_elses,
+    subject_of,
+)
+
+
+def predicate_cue(token, lex: Lexicon) -> Cue | None:
+    """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable"), the
+    noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
+    choix"). An adjective of
+    necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
+    of its own ("poursuivre la voie bilatérale est essentiel")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        if not _copula_complement(token, lex):
+            return None
+        head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
+    elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
+        head, words = token, [token]
+    else:
+        return None
+    for word in words:
+        lemmas = lemmas_of(word)
+        if lemmas & lex.stance.necessity:
+            impersonal = any(
+                c.dep_.startswith("expl") or (c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i)
+                for c in head.children
+            )
+            return ("call" if impersonal else "support"), "predicate", is_negated(head, lex)
+        cls = listed_class(lemmas, lex.stance.predicates, lex)
+        if cls and _advice(head, lex):
+            return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
+        if cls:
+            return cls, "predicate", is_negated(head, lex)
+    return None
+
+
+def _advice(head, lex: Lexicon) -> bool:
+    """A judgement in the conditional on an act still to do advises: "cela serait une faute
+    professionnelle d'abdiquer", "ce serait une erreur de fermer la maternité"."""
+    conditional = any(
+        c.dep_ == "cop" and ("Cnd" in c.morph.get("Mood") or c.lower_.endswith(lex.stance.conditional_endings))
+        for c in head.children
+    )
+    return conditional and any(t.i > head.i and "Inf" in t.morph.get("VerbForm") for t in head.subtree)
+
+
+def _copula_complement(token, lex: Lexicon) -> bool:
+    """ "c'est un choix", "sont sévères", "paraît sérieux", and "est essentiel" that the small model
+    reads as a passive participle."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
+
+
+def imperative(token, inside: range, lex: Lexicon) -> bool:
+    """A verb of the words that addresses its hearer: the imperative mood, or a subjectless second
+    person plural the small model tags otherwise ("ramenez vos troupes"); not an imperative that
+    only marks discourse ("allez les Éléphants !", "regardez, …")."""
+    if (
+        token.pos_ != "VERB"
+        or token.lower_ == token.lemma_.lower()
+        or lemmas_of(token) & lex.stance.discourse_imperatives
+    ):
+        return False
+    if any(c.dep_.startswith(("nsubj", "expl", "aux")) and c.pos_ == "PRON" for c in token.children):
+        return False  # a noun "subject" of a second person is a vocative: "Président Poutine, ramenez …"
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    if "Imp" in token.morph.get("Mood"):
+        return True
+    return is_main(token, inside) and token.lower_.endswith(lex.stance.imperative_endings)
+
+
+def conditional_threat(token, lex: Lexicon) -> bool:
+    """An act the speaker's side will do if something is not done: a verb in the future or the
+    conditional with a first-person subject and an object, under a negated condition ("si
+    l'accord n'est pas signé, nous suspendrons les livraisons"). "Si on gagne, on sera en finale"
+    promises nothing to anyone."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not any(c.dep_ in ("obj", "nsubj") and c.i > token.i for c in token.children):
+        return False  # the object after the verb (the small model may call it a second subject)
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in sw.denial_subjects | sw.threat_subjects:
+        return False
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+    )
+    return later and any(
+        c.dep_ == "advcl"
+        and is_negated(c, lex)
+        and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
+        for c in token.children
+    )
+
+
+def accusation(token, inside: range, lex: Lexicon) -> bool:
+    """Violence against civilians laid at a named party's door accuses it: a verb of violence whose
+    agent is named (the subject, or "par" the agent of a passive) and whose victims or targets are
+    protected ("les FSR ont tué plus de 43 enfants", "70 roquettes ont été tirées par les milices
+    Janjawid sur les hôpitaux"). A bombing reported with no agent, or a fire that killed, accuses
+    nobody; the speaker's own side as the agent is no accusation either."""
+    sw = lex.stance
+    if not (is_verbal(token) and lemmas_of(token) & sw.violence) or is_negated(token, lex):
+        return False
+    passive = any(c.dep_ == "aux:pass" for c in token.children)
+    if passive:  # "par les milices", wherever the small model hangs it
+        agents = [
+            t for t in token.subtree if any(c.dep_ == "case" and c.lower_ in sw.agent_prepositions for c in t.children)
+        ]
+    else:
+        agents = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(_named(a, lex) for a in agents):
+        return False
+    return any(t.i in inside and lemmas_of(t) & sw.victims for t in token.subtree)
+
+
+def _named(agent, lex: Lexicon) -> bool:
+    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid"."""
+    if agent.lower_ in lex.stance.denial_subjects or any(
+        d.lower_ in lex.stance.denial_possessives for d in agent.children if d.dep_ == "det"
+    ):
+        return False
+    return agent.pos_ == "PROPN" or any(
+        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos")
+    )
+
+
+def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
+    """A negated main verb of the words whose subject is the speaker's own side: "son pays ne frappe
+    pas de cibles civiles", "nous n'avons jamais …" ("nous n'avons pas embarqué dans leur jeu"
+    only tells); or that says there is no problem claimed: "il n'y a pas de crise de l'asile"."""
+    sw = lex.stance
+    for token in words:
+        main = is_main(token, inside) or (token.dep_ == "conj" and is_main(token.head, inside))
+        if not (main and token.pos_ in VERBS and is_negated(token, lex)):
+            continue
+        if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
+            c.dep_ == "obj" and lemmas_of(c) & sw.problems for c in token.children
+        ):
+            return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile"
+        for subject in (c for c in token.children if c.dep_.startswith("nsubj")):
+            own = lemmas_of(subject) & sw.denial_sides and any(
+                d.lower_ in sw.denial_possessives for d in subject.children if d.dep_ == "det"
+            )
+            emphatic = subject.lower_ in sw.denial_subjects and any(c.lower_ in sw.emphatic for c in token.children)
+            if own or emphatic:
+                return [("reject", "denial", False)]
+    return []
+
+
+def phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[int] | None = None) -> list[Cue]:
+    """Multiword cues of data/stance.yml in a run of tokens, by the lemma or the form of each word;
+    an auxiliary or an adverb may stand between two words ("s'est toujours prononcé contre").
+    Negated when a word of it has a negator that is not a word of the phrase ("il n'est pas
+    question de" does not call; "pas question" rejects). A neutral phrase takes its words from
+    every other cue ("faire appel à des contractuels", "on se demande"): their ids go to
+    ``neutral``."""
+    tokens = list(tokens)
+    cues: list[Cue] = []
+    taken = neutral if neutral is not None else set()
+    for n, token in enumerate(tokens):
+        for words, cls in _phrases_at(token, lex):
+            matched = None if token.i in taken else _match(tokens, n, words, lex)
+            if matched and cls == "neutral":
+                taken.update(t.i for t in matched)
+            elif matched and not someone_elses(token, inside, lex):
+                negated = not any(t.lower_ in lex.negators for t in matched) and any(
+                    c.lower_ in lex.negators and c.dep_ in ("advmod", "neg") for t in matched for c in t.children
+                )  # "pas question" is negative itself: its "ne" negates nothing more
+                cues.append((cls, "phrase", negated))
+    return cues
+
+
+def _phrases_at(token, lex: Lexicon):
+    for lemma in lemmas_of(token) | {token.lower_}:
+        yield from lex.stance.phrases.get(lemma, ())
+
+
+def _match(tokens, n: int, words: tuple[str, ...], lex: Lexicon) -> list | None:
+    """The tokens of a phrase starting at tokens[n], or None; the tokens run without a gap in the
+    text but for auxiliaries and adverbs. A contracted article stands for its preposition ("appel
+    au calme" is "appel à")."""
+    matched, i = [tokens[n]], n + 1
+
+    def reads(token, word: str) -> bool:
+        return word in lemmas_of(token) or lex.stance.contractions.get(token.lower_) == word
+
+    for word in words[1:]:
+        while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV") and not reads(tokens[i], word):
+            i += 1
+        if i >= len(tokens) or not reads(tokens[i], word):
+            return None
+        if any(t.pos_ not in ("AUX", "ADV") for t in tokens[i].doc[matched[-1].i + 1 : tokens[i].i]):
+            return None  # a word of the text left out (the window skips the words said)
+        matched.append(tokens[i])
+        i += 1
+    return matched

@@ -1,0 +1,243 @@
+"""What the parse says about a stance cue (extract/stance.py): the lemmas a word shows, its class
+in data/stance.yml, whether it is negated, and whether it is the speaker's at all.
+
+A cue is compared by lemma, and by the lemmas an inflected form shows where the small model's
+lemmatizer missed them ("convient" → convenir, "odieuses" → odieux). A cue is negated by a negator
+beside it or on the verb it completes ("ne condamne pas", "n'est pas acceptable"), or by a negative
+determiner on the noun it belongs to ("aucun signe d'acte criminel"). A cue describes a thing or
+someone else's act, and is not the statement's, in a relative clause ("certains qui dénoncent …",
+but "ce que nous dénonçons"), in a subordinate clause with a subject of its own ("je regrette que
+l'opposition dénonce …") or where a participle names another author ("l'appel à la grève lancé par
+quatre organisations").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+
+VERBS = ("VERB", "AUX")
+NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
+CLOSED = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PUNCT", "PART")
+MISTAGGED = ("ADV", "X", "PROPN", "NUM", "ADJ", "NOUN")  # tags the small model gives a verb it does not know
+SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
+
+Cue = tuple[str, str, bool]  # (class, rule, negated)
+
+
+def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
+    """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
+    A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
+    "une nouvelle escalade") is read as a word; the statement's verb of saying is a verb even
+    where the tagger says otherwise ("s'est réjoui" tagged as an adverb). A verb is never read as
+    a noun by its form ("la barre a été atteinte" is no "atteinte"); in the passive it does not do
+    its act, but its participle may say the speaker's state ("l'espèce est menacée" threatens
+    nobody; "je suis choqué" is a concern); with an indirect question it asks ("a demandé si …")."""
+    if not token.is_alpha:
+        return None
+    lemmas = lemmas_of(token)
+    if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+        if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
+            return listed_class(lemmas, lex.stance.adjectives, lex)
+        if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
+            return None  # "nous devons" calls; "les trains devaient rouler" narrates
+        if lemmas & lex.stance_present_only and any(
+            c.dep_ == "xcomp" and lemmas_of(c) & lex.stance.saying for c in token.children
+        ):
+            return None  # "je dois vous dire que …" frames what follows
+        if lemmas & lex.stance_present_only and any(_scheduled(c, lex) for c in token.children if c.dep_ == "xcomp"):
+            return None  # "les négociations doivent reprendre lundi" schedules
+        if _asks(token, lex, own=True) or any(_asks(c, lex) for c in token.children):
+            return None  # "a demandé si le gouvernement …", "pour évaluer s'il faut décréter …"
+        if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
+            return listed_class(lemmas, lex.stance.adjectives, lex)  # "est de plaider"; "suis choqué"
+        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        if found and not _governs(token, lemmas, lex):
+            found = None  # "on a appelé les secours" phones; "appelle au calme" calls
+        lemma = token.lemma_.lower()
+        return found or next((c for c in lex.stance_order if lemma in lex.stance_words[c]), None)
+    if (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "cop" for c in token.children)
+        and not any(c.dep_ == "det" for c in token.children)
+    ):
+        return listed_class(lemmas, lex.stance.adjectives, lex)  # "a été atteinte": a participle, not the noun
+    return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+
+
+def is_verbal(token) -> bool:
+    """A verb, or a word the small model mistags with a subject of its own and no copula (a noun or
+    an adjective has a subject only through a copula): "les conseils dénoncent" tagged as an
+    adverb, "nous n'accepterons jamais cette annexion" and "je crains le pire" as adjectives."""
+    if token.pos_ in VERBS:
+        return True
+    return (
+        token.pos_ in MISTAGGED
+        and any(c.dep_.startswith("nsubj") for c in token.children)
+        and not any(c.dep_ == "cop" for c in token.children)
+    )
+
+
+def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """A verb data/stance.yml lists under `governed` does its act only with a complement its
+    preposition opens ("appeler à", "appeler les parties à la retenue")."""
+    if lemmas & lex.stance.transitive and not any(c.dep_ == "obj" for c in verb.children):
+        return False  # "il voterait la motion"; "les Français votent dimanche"
+    wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
+    if not wanted:
+        return True
+    near = verb.doc[verb.i + 1 : verb.i + 4]  # "appelle également « à la libération … »"
+    marks = (
+        g for c in (*verb.children, *near) for g in (c, *c.children) if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
+    )
+    return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
+
+
+def _scheduled(verb, lex: Lexicon) -> bool:
+    """An act a date or a time to come is given to: "doivent reprendre lundi", "doit atteindre
+    Mars en février", "doit être livré prochainement"."""
+    return any(t.i != verb.i and lemmas_of(t) & lex.stance.schedule for t in verb.subtree)
+
+
+def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
+    """A clause opened by "si": an indirect question a verb asks ("demande si …"), or, for the
+    verb's ``own`` clause, a question or a hypothesis it does not do ("s'il faut décréter …")."""
+    return (own or clause.dep_ in ("ccomp", "xcomp", "obj")) and any(
+        m.dep_ == "mark" and m.lower_ in lex.stance.condition_marks for m in clause.children
+    )
+
+
+def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
+    return next((c for c in lex.stance_order if lemmas & table[c]), None)
+
+
+def _present(token, lemmas: frozenset[str], lex: Lexicon) -> bool:
+    """ "nous devons", "il faut"; "il faudrait" too, but not "il devrait pleuvoir"."""
+    if "Cnd" in token.morph.get("Mood") or token.lower_.endswith(lex.stance.conditional_endings):
+        return bool(lemmas & lex.stance.conditional_too)  # the small model also calls it a present
+    return "Pres" in token.morph.get("Tense")
+
+
+def someone_elses(token, inside: range, lex: Lexicon) -> bool:
+    """A cue that describes a thing or someone else's act, not what the statement does: in a
+    relative clause of the words ("un budget qui tient compte de la menace", "certains qui
+    dénoncent un passage en force"), known by its relative pronoun (the small model's
+    ``acl:relcl`` alone also hangs main clauses on a quotation mark), not in the complement of a
+    verb, where it asks ("on se demande qui cela va toucher, ça nous inquiète"); or a verb in a subordinate
+    clause with a subject of its own ("je regrette que l'opposition dénonce …")."""
+    if is_verbal(token) and token.dep_ in SUBORDINATE and token.head.i in inside and token.head.is_alpha:
+        subject = subject_of(token) or ("Inf" in token.morph.get("VerbForm") and subject_of(token.head))
+        if subject and subject.pos_ in ("NOUN", "PROPN"):
+            return True  # "… que l'opposition dénonce", "des enseignants ont fait grève pour dénoncer"
+    if token.pos_ == "NOUN" and _by_someone(token, lex):
+        return True  # "l'appel à la grève lancé par quatre organisations"
+    while token.i in inside:
+        if token.dep_ != "ccomp" and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+            return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def subject_of(verb):
+    return next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+
+
+def _by_someone(noun, lex: Lexicon) -> bool:
+    """The act a noun names is someone else's when the first verb after it in its phrase is a
+    participle naming its agent: "l'appel (à la grève) lancé par quatre organisations"."""
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.is_punct or token.pos_ in ("AUX", "SCONJ", "CCONJ", "PRON"):
+            return False
+        if token.pos_ == "VERB":
+            return "Part" in token.morph.get("VerbForm") and any(
+                c.lower_ in lex.stance.agent_prepositions
+                for a in token.children
+                for c in a.children
+                if c.dep_ == "case"
+            )
+    return False
+
+
+def _acts_as_verb(token) -> bool:
+    if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
+        return True
+    if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
+        return True  # "reprochant à Moscou d'avoir lancé …", "appelant à la prudence"
+    return (
+        "Inf" in token.morph.get("VerbForm") and token.dep_ in ("xcomp", "advcl", "ccomp") and token.head.pos_ in VERBS
+    )  # "nous devons soutenir", "il est allé jusqu'à demander dix ans"
+
+
+def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
+    """ "ne condamne pas", "pas inquiet", "n'est pas acceptable": a negator on the cue or on the
+    verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
+    determiner on the noun the cue belongs to; an infinitive by the verb that governs it, unless not
+    ``inherit`` ("il ne faut pas céder" cancels céder, but does not refuse). A negated verb of hiding affirms what it does not
+    hide ("ne cache pas son inquiétude")."""
+    heads = [token]
+    if inherit and "Inf" in token.morph.get("VerbForm") and token.head.pos_ in VERBS and token.head.i != token.i:
+        heads.append(token.head)  # "je n'ai rien à me reprocher", "il ne faut pas condamner"
+    if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
+        if not lemmas_of(token.head) & lex.stance.litotes:
+            heads.append(token.head)
+    if any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg")):
+        return True
+    while token.pos_ in NOMINAL:
+        if any(c.dep_ == "det" and lemmas_of(c) & lex.stance.negative_determiners for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
+def is_main(token, inside: range) -> bool:
+    """A main clause of the words: its head is outside them, itself, or a quotation mark (where the
+    small model hangs the clauses of a quotation)."""
+    return token.head.i not in inside or token.head.i == token.i or not token.head.is_alpha
+
+
+def lemmas_of(token) -> frozenset[str]:
+    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai")."""
+    if token.pos_ in CLOSED:
+        return frozenset({token.lemma_.lower(), token.lower_})
+    return _forms(token.lemma_.lower(), token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, word: str) -> frozenset[str]:
+    """The lemma, and the lemmas the form shows where the lemmatizer missed them: the infinitive of
+    a verb form ("risque" → risquer, "averti" → avertir) and the masculine singular of a noun or an
+    adjective ("odieuses" → odieux, "fière" → fier, "inquiète" → inquiet). A lemma that shares no
+    stem with the form is the lemmatizer's knowledge of a suppletive verb, and is trusted:
+    "sommes" is être, not sommer."""
+    if lemma[:2] != word[:2]:
+        return frozenset({lemma, word})
+    found = {lemma, word}
+    for ending in ("ées", "és", "ée", "é", "ent", "ons", "ez", "es", "e"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "er")
+    for ending in ("erons", "erez", "eront", "erai", "eras", "era", "erais", "erait", "erions", "eriez", "eraient"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "er")  # the future and the conditional: "accepterons"
+    for ending, infinitive in (("ains", "aindre"), ("aint", "aindre"), ("aignons", "aindre"), ("aignez", "aindre"),
+                               ("aignent", "aindre"), ("eins", "eindre"), ("eint", "eindre")):  # fmt: skip
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + infinitive)  # "crains" → craindre
+    for ending in ("iennent", "ient"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "enir")  # "convient" → convenir, "soutient" → soutenir
+    for ending in ("issent", "issons", "it", "is", "ie", "i"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "ir")
+    singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    found |= {singular, singular[:-1] if singular.endswith("e") else singular}
+    for feminine, masculine in (("euse", "eux"), ("ive", "if"), ("elle", "el"), ("enne", "en"), ("ère", "er"),
+                                ("ète", "et"), ("ette", "et"), ("aux", "al"), ("sse", "x")):  # fmt: skip
+        for form in (word, singular):
+            if form.endswith(feminine):
+                found.add(form[: -len(feminine)] + masculine)
+    return frozenset(found)
