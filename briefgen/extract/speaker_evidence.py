@@ -12,7 +12,7 @@ found stand for (an actor, a title, a pronoun, a description) is ``speaker_names
 
 from __future__ import annotations
 
-from .statements import Statement, author_of_source, sentence_of
+from .statements import Statement, author_of_source, sentence_of, source_phrase
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
 # "selon la présidence", "selon le porte-parole du ministère" (not "selon le texte")
@@ -143,13 +143,13 @@ class Evidence:
         return prev is not None and prev.pos_ == "ADP"
 
     def selon(self, token):
-        """ "selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
-        word = token.lower_
-        if word == "pour" and not (token.i == sentence_of(token).start or self.doc[token.i - 1].text in ",»\""):
+        """ "selon X", "d'après X", "aux yeux de X" and a framing "Pour X," name the speaker
+        (phrases: speech_verbs.yml, source_phrases)."""
+        found = source_phrase(self.doc, token, self.lex)
+        if found is None:
             return None
-        if word not in ("selon", "pour") and not (
-            word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")
-        ):
+        opens, framing = found
+        if framing and not (opens == sentence_of(token).start or self.doc[opens - 1].text in ",»\""):
             return None
         head = self.next_nominal(token)
         if head is None:
@@ -158,12 +158,33 @@ class Evidence:
             head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
             if head is None:
                 return None
-        if word == "pour" and not self.comma_after(head):
+        if framing and not (self.comma_after(head) and self.names_someone(head)):
             return None
         found = self.resolve(head, "selon")
         if found and found.referent is None and not SOURCES.intersection(found.rule.split("+")):
             return None  # "selon le texte" names no one: a source of facts, not a speaker
+        if found and framing and not self.framing_speaker(found):
+            return None  # "Pour les familles, la rentrée coûte cher": for whom, not in whose view
         return found
+
+    def names_someone(self, head) -> bool:
+        """The head of "Pour X," is a name, a title or a pronoun ("Pour la billetterie des JO,
+        Paris 2024 …" is about the tickets, whatever name follows)."""
+        lemma = head.lemma_.lower()
+        return (
+            head.i in self.actor_at
+            or head.pos_ == "PROPN"
+            or bool(self.pronoun_of(head))
+            or lemma in self.lex.titles
+            or head.lower_ in self.lex.titles
+        )
+
+    @staticmethod
+    def framing_speaker(found) -> bool:
+        """ "Pour X, …" is a view only when X is someone who holds one: a person or a body the
+        article names (or a pronoun standing for one), not a description or a country."""
+        referent = found.referent
+        return referent is not None and referent.type in ("person", "organization")
 
     def next_nominal(self, token):
         for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:

@@ -109,8 +109,9 @@ def verb_lemma(token, lex: Lexicon) -> str:
 
 def author_of_source(doc, head, stop: int, lex: Lexicon):
     """ "selon les chiffres du Secrétariat d'État", "selon les estimations du SNUipp-FSU": the name
-    source an author publishes is "of" (a proper noun right after de/du/des), which speaks; None
-    for "selon des informations du KCIA" (data: speech_verbs.yml, authored_sources)."""
+    source an author publishes is "of" (a proper noun right after de/du/des), which speaks; so does
+    the agent of a participle ("selon les chiffres communiqués par la direction"); None for "selon
+    des informations du KCIA" (data: speech_verbs.yml, authored_sources)."""
     if head.lemma_.lower() not in lex.authored_sources and head.lower_ not in lex.authored_sources:
         return None
     for token in doc[head.i + 1 : min(stop, head.i + 5)]:
@@ -119,6 +120,9 @@ def author_of_source(doc, head, stop: int, lex: Lexicon):
             if before.pos_ == "DET" and token.i - 2 > head.i:
                 before = doc[token.i - 2]
             return token if before.lower_ in lex.title_complements else None
+        if "Part" in token.morph.get("VerbForm") and token.i + 1 < stop and doc[token.i + 1].dep_ == "case":
+            agent = next((t for t in doc[token.i + 2 : min(stop, token.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+            return agent if agent is not None and agent.head.i == token.i else None
         if token.pos_ not in ("ADP", "DET", "ADJ"):
             return None
     return None
@@ -142,9 +146,8 @@ class Finder:
         # reported clause may hold them, as it may not hold speech already quoted
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
-        attribution = lex.attribution
         for token in self.doc:
-            if token.lower_ in attribution:
+            if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
             elif self.is_speech_verb(token):
                 self.speech_verbs.append(token)
@@ -182,6 +185,16 @@ class Finder:
                 continue
             if statement.kind == "reported":
                 claimed.update(range(statement.start, statement.end))
+                # "… « étaient compliquées par l'état du bâtiment », a indiqué X": a quotation
+                # inside a reported clause is a fragment of it, not a statement of its own
+                inside = [
+                    k
+                    for k, f in enumerate(found)
+                    if f.kind == "direct" and statement.start <= f.start and f.end <= statement.end + 1
+                ]
+                if inside:
+                    found = [f for k, f in enumerate(found) if k not in inside]
+                    last_direct = None
             seen.add(statement.text)
             found.append(statement)
             log.debug("statement %s at token %d: %r", statement.rule, statement.start, statement.text[:60])
@@ -368,17 +381,20 @@ class Finder:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
             # sentence reports the clause before it, even when its verb takes a stance
             span, rule, after = self.before_incise(verb), "incise-clause", True
+        if span is None and self.inside_incise_clause(verb):
+            return None  # "La Russie condamne …, a déclaré le porte-parole": the incise reports it all
+        if span is None:
+            span, rule, after = self.infinitive(verb), "infinitive", False
         if span is None and verb.lemma_.lower() in lex.verb_phrase:
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None:
             return None
         start, end = span
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
+        while end > start and doc[end - 1].is_punct and (end - 1 not in self.quoted or end - 1 in self.terms):
+            end -= 1  # a closing mark of a quotation inside the clause stays with it
         while end < len(doc) and end in self.terms and end - 1 in self.terms:
             end += 1  # a named term closing the phrase keeps its closing mark
-        quoted = sum(1 for i in range(start, end) if i in self.quoted and i not in self.terms)
-        if end - start < 3 or quoted * 2 >= end - start or (quoted and doc[end - 1].i in self.quoted):
+        if end - start < 3 or self.mostly_quoted(start, end):
             return None  # the words are a quotation already: a direct reaction, not a reported one
         if end < len(doc) and end in self.quoted and end not in self.terms:
             return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
@@ -394,6 +410,35 @@ class Finder:
             verbs=(verb.i,),
             after=after,
         )
+
+    def inside_incise_clause(self, verb) -> bool:
+        """A verb inside the clause that a later incise of its sentence reports."""
+        sent = sentence_of(verb)
+        for other in self.speech_verbs:
+            if other.i <= verb.i or other.i in self.quoted or other.i >= sent.end:
+                continue
+            span = self.before_incise(other)
+            if span is not None and span[0] <= verb.i < span[1]:
+                return True
+        return False
+
+    def infinitive(self, verb) -> tuple[int, int] | None:
+        """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
+        suivre la situation": a verb of saying whose complement is an infinitive reports it."""
+        for child in verb.children:
+            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i or not self.is_infinitive(child):
+                continue
+            if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
+                return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
+            auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+            return min(auxiliaries + [verb.i]), max(t.i for t in child.subtree) + 1
+        return None
+
+    @staticmethod
+    def is_infinitive(token) -> bool:
+        """A verb in the infinitive: the tagger's word, in lower case (it reads "Inter", "Salifou"
+        of a name as infinitives)."""
+        return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm") and token.text[:1].islower()
 
     def sentence_passed(self, verb) -> bool:
         """ "condamner X à une amende / à six ans": the legal sense of a stance verb."""
@@ -428,17 +473,50 @@ class Finder:
         # an incise is short and closes the sentence, or the clause before another one goes on
         # ("…, estiment les syndicats, tandis que le ministère …")
         close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
-        if close - verb.i > 10 or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : close]):
+        if self.words_outside_brackets(verb.i + 1, close) > 9 or any(
+            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
+        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
             return None
         if close == sent.end and sent.end - verb.i > 15:
             return None
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]):
-            return None  # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
+            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
+        ):
+            # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
+            # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
+            # closed by a name the verb can only have for subject
+            return None
         if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
             t.text.startswith("-") for t in doc[i : verb.i + 2]
         ):
             return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
         return sent.start, i
+
+    def words_outside_brackets(self, start: int, stop: int) -> int:
+        """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
+        depth = count = 0
+        for token in self.doc[start:stop]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                count += 1
+        return count
+
+    def inverted_subject(self, verb, close: int) -> bool:
+        """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after
+        adverbs and a pronoun under a preposition: its inverted subject."""
+        i = verb.i + 1
+        while i < close:
+            token = self.doc[i]
+            if token.pos_ == "ADV" or token.text.startswith("-"):
+                i += 1
+            elif token.pos_ == "ADP" and i + 1 < close and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "quant à lui", "pour sa part" is no subject
+            else:
+                return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha)
+        return False
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
@@ -450,33 +528,45 @@ class Finder:
         return start, end
 
     def selon_clause(self, token) -> Statement | None:
-        """ "Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
+        """ "Selon lui, …", "D'après la ministre, …", "Pour X, …": the words after the phrase;
+        "…, selon un analyste basé à Londres.": the words before it; "Celles-ci doivent, aux yeux
+        de l'UDC, être fixées …": the sentence around it (phrases: speech_verbs.yml, source_phrases)."""
         doc = self.doc
-        if token.lower_ != "selon" and not (token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")):
+        found = source_phrase(doc, token, self.lex)
+        if found is None:
             return None
+        opens, framing = found
         sent = sentence_of(token)
-        if any(i in self.quoted for i in range(sent.start, sent.end)):
-            return None
-        comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
-        if token.i - sent.start <= 1 or (doc[token.i - 1].text == "," and comma is not None):
-            # "Selon lui, …", "…, selon lui, …": the words after the phrase
-            if comma is None or comma - token.i > 8:
-                return None
-            start, end, phrase_end = comma + 1, sent.end, comma
-        elif sent.end - token.i <= 10:  # "…, selon un analyste basé à Londres.": the words before
-            start, end, phrase_end = sent.start, token.i, sent.end
-        else:
-            return None
-        head = next((t for t in doc[token.i + 1 : phrase_end] if t.pos_ in NOMINAL), None)
+        head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
         if head is None:
             return None
+        comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
+        before = doc[opens - 1] if opens > sent.start else None
+        if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
+            if comma is None or comma - token.i > 10:
+                if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+                    return None
+                start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
+            elif opens - sent.start <= 1:  # "Selon lui, …", "Pour X, de la FDSEA, …"
+                phrase_end = self.apposition_end(comma, sent.end)
+                start, end = phrase_end + 1, sent.end
+            elif framing:
+                return None
+            else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
+                start, end, phrase_end = sent.start, sent.end, comma
+        elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+            return None
+        else:  # "…, selon un analyste basé à Londres.": the words before
+            start, end, phrase_end = sent.start, opens, sent.end
         if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
             if author_of_source(doc, head, phrase_end, self.lex) is None:
                 return None  # "selon les informations du renseignement": a source of facts, not speech
         while end > start and doc[end - 1].is_punct:
             end -= 1
-        if end - start < 3:
-            return None
+        if end - start < 3 or self.mostly_quoted(start, end):
+            return None  # the words are a quotation: its speaker is read from the same phrase
+        if framing and any(t.i in self.verb_set for t in doc[start:end]):
+            return None  # "Pour sa part, X a dit que …": the verb of saying reports it
         return Statement(
             start=start,
             end=end,
@@ -487,6 +577,42 @@ class Finder:
             frame=(sent.start, sent.end),
             cue=token.i,
         )
+
+    def verb_after(self, start: int, stop: int) -> bool:
+        """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
+        ("selon les chiffres communiqués par la direction" holds only a participle)."""
+        return any(
+            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") and "Inf" not in t.morph.get("VerbForm")
+            for t in self.doc[start + 1 : stop]
+            if t.i not in self.quoted
+        )
+
+    def apposition_end(self, comma: int, stop: int) -> int:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …": a complement between commas
+        after the source still describes it; the clause starts after it."""
+        doc = self.doc
+        if comma + 1 < stop and doc[comma + 1].pos_ == "ADP":
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):
+                return nxt
+        return comma
+
+    def mostly_quoted(self, start: int, end: int) -> bool:
+        """Half the words or more are quoted speech (named terms aside)."""
+        quoted = sum(1 for i in range(start, end) if i in self.quoted and i not in self.terms)
+        return quoted * 2 >= end - start
+
+
+def source_phrase(doc, token, lex: Lexicon) -> tuple[int, bool] | None:
+    """ "selon", "d'après", "aux yeux de", "Pour" ending at ``token`` (speech_verbs.yml,
+    source_phrases): the phrase's first token, and whether it credits only as a sentence's frame
+    ("Pour X, …", framing_sources), or None."""
+    for words in lex.source_phrases.get(token.lower_.replace("\u2019", "'"), ()):
+        opens = token.i - len(words) + 1
+        if opens < 0 or any(doc[opens + k].lower_.replace("\u2019", "'") != w for k, w in enumerate(words)):
+            continue
+        return opens, " ".join(words) in lex.framing_sources
+    return None
 
 
 def find_statements(parsed: Parsed, lex: Lexicon) -> tuple[list[Statement], set[int]]:
