@@ -71,6 +71,7 @@ class Attributor(Evidence, Naming):
         self._add_unlisted_entities()
         self.quoted = quoted
         self.history: list[tuple[int, int, Speaker]] = []  # (start, end of frame, speaker) so far
+        self.reported: list[tuple[int, int]] = []  # spans of reported clauses so far, in text order
         self.speaker_ids: set[int] = set()  # referents that have spoken so far
         self.roles: dict[object, str] = {}  # referent (or name) → the longest role read for it
         # mention starts outside quotations and places, in text order: searched, not scanned, since
@@ -88,6 +89,8 @@ class Attributor(Evidence, Naming):
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None or any(i in self.actor_at for i in range(ent.start, ent.end)):
                 continue
+            if all(t.pos_ == "DET" or t.lemma_.lower() in self.lex.titles or not t.is_alpha for t in ent):
+                continue  # "Le Président" with a capital is a title, not a name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None
@@ -134,7 +137,15 @@ class Attributor(Evidence, Naming):
                 f"{found.name!r} by {found.rule} ({found.confidence})" if found else "no speaker",
             )
             speakers.append(found)
+            if statement.kind == "reported":
+                self.reported.append((statement.start, statement.end))
         return speakers
+
+    def in_reported(self, index: int) -> bool:
+        """A mention inside a reported clause ("il n'a pas caché que le comité planchait …"): what
+        someone said, not who speaks; such a subject is no antecedent of a later "il a ajouté"."""
+        k = bisect_left(self.reported, (index + 1,)) - 1
+        return k >= 0 and self.reported[k][0] <= index < self.reported[k][1]
 
     # ------------------------------------------------------------------ pronouns
 
@@ -145,7 +156,10 @@ class Attributor(Evidence, Naming):
             yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
-        """Most recent compatible referent; subjects and earlier speakers win over other mentions.
+        """Most recent compatible referent; subjects and earlier speakers win over other mentions,
+        and at equal rank one who has spoken wins over one who has not, a person over a body ("Tony
+        Estanguet a assuré que le comité planchait … « … », a-t-il ajouté": Estanguet). A subject
+        inside a reported clause is what was said, not who says it.
 
         A speaker with no referent ("les ministres africains", "la présidence") competes by
         position: a more recent one of the right number is the antecedent.
@@ -171,12 +185,14 @@ class Attributor(Evidence, Naming):
             if not self.compatible(referent, i, gender, number):
                 continue
             person = referent.type == "person"
-            subject = (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj")) or id(
-                referent
-            ) in self.speaker_ids
+            spoke = id(referent) in self.speaker_ids
+            subject = (
+                (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj"))
+                and not self.in_reported(i)
+            ) or spoke
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
-            rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
+            rank = (self.rank(subject, said, self.guessed_gender(i) not in (None, gender)), not spoke, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
         if ranked:
@@ -277,6 +293,7 @@ class Attributor(Evidence, Naming):
                 (referent, i)
                 for referent, i in near
                 if referent.type in ("person", "organization")
+                and not self.in_reported(i)
                 and (
                     self.doc[i].dep_.startswith("nsubj")
                     or self.is_sentence_subject(i)

@@ -12,6 +12,8 @@ found stand for (an actor, a title, a pronoun, a description) is ``speaker_names
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .statements import Statement, author_of_source, sentence_of, source_phrase
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
@@ -37,7 +39,31 @@ class Evidence:
             found = self.selon(token)
             if found:
                 return found
-        return self.copula_subject(start)
+        return self.copula_subject(start) or self.colon_subject(start)
+
+    def colon_subject(self, start: int):
+        """ "Tony Estanguet s'est montré rassurant : « … »", "X a réagi sur Twitter : « … »": a
+        quotation right after a colon is said by the subject of the clause the colon closes, whatever
+        its verb (a rubric "Santé :" or "Le bilan est lourd :" names nobody who speaks)."""
+        i = start - 1
+        while i > 0 and self.doc[i].is_space:
+            i -= 1
+        colon = self.doc[i]
+        if colon.text != ":" or colon.i in self.quoted:
+            return None
+        sent = sentence_of(colon)
+        verb = colon.head
+        if verb.i >= colon.i or verb.i < sent.start or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        subject = next(
+            (c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i and c.i not in self.quoted), None
+        )
+        if subject is None:  # the parse hung it elsewhere: the name right before the verb group
+            found = self.name_right_before(verb) or self.subject_before(verb)
+            return found.chain("introduced") if found else None
+        if subject.lower_ in self.lex.impersonal:
+            return None
+        return self.dislocated(subject) or self.resolve(subject, "introduced")
 
     def subject_of(self, verb, *, after_quote: bool):
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
@@ -48,7 +74,7 @@ class Evidence:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
-                return self.dislocated(child) or self.resolve(child, "subject")
+                return self.dislocated(child) or self.coordinated(child, self.resolve(child, "subject"))
         for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
             if child.i < verb.i and child.i not in self.quoted:
                 found = self.dislocated(child)
@@ -84,6 +110,33 @@ class Evidence:
             i += 1
         return None
 
+    def coordinated(self, subject, found):
+        """ "Le président de l'UA, Félix Tshisekedi, et le président de la Commission, Moussa Faki,
+        condamnent": coordinated subjects speak together, under both names (a later "ils" is them)."""
+        if found is None:
+            return None
+        names, rules = [found.name], [found.rule]
+        for conj in subject.children:
+            if conj.dep_ != "conj" or conj.i in self.quoted:
+                continue
+            other = self._resolve(conj)
+            if (
+                other is None
+                or other.name in names
+                or (other.referent is not None and other.referent is found.referent)
+            ):
+                continue
+            cc = next((c for c in conj.children if c.dep_ == "cc"), None)
+            names.append(f"{cc.text} {other.name}" if cc is not None else other.name)
+            rules.append(other.rule)
+        if len(names) == 1:
+            return found
+        chained = found.chain("subject")
+        for rule in rules[1:]:
+            for link in filter(None, rule.split("+")):
+                chained = chained.chain(link).chain("subject")
+        return replace(chained, name=" ".join(names), referent=None, number="Plur", role=None)
+
     def _phrase_end(self, preposition, stop: int) -> int:
         """End of "sur X", "à l'AFP", "dans un communiqué": the preposition, a determiner, one noun."""
         i = preposition.i + 1
@@ -109,6 +162,23 @@ class Evidence:
             ):
                 return self.resolve(token, "nearest subject")
         return self.name_with_title(tokens, "nearest subject") or self.name_before_verb(tokens)
+
+    def name_right_before(self, verb):
+        """ "…, Tony Estanguet s'est montré rassurant": a person or body named right before the
+        verb group (auxiliaries, clitics, adverbs between) is its subject, whatever the parse says."""
+        i = verb.i - 1
+        stop = sentence_of(verb).start
+        while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
+            i -= 1
+        hit = self.actor_at.get(i)
+        if (
+            hit is None
+            or i in self.quoted
+            or hit[0].type not in ("person", "organization")
+            or self.is_place(self.doc[i])
+        ):
+            return None
+        return self.resolve(self.doc[hit[1]], "nearest subject")
 
     def name_before_verb(self, tokens: list):
         """ "Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""

@@ -125,6 +125,10 @@ class Naming:
             return self.speaker(hit[0].name, hit[0], "institution")
         if is_title:
             return self.title(token, phrase, country)
+        if (lemma in self.lex.anaphoric_bodies or token.lower_ in self.lex.anaphoric_bodies) and not hit:
+            body = self.body_before(token)
+            if body:
+                return body
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
             orgs = [
                 self.actor_at[i][0]
@@ -187,6 +191,19 @@ class Naming:
             if hit and hit[0].type == "organization":
                 return self.speaker(hit[0].name, hit[0], "precise name")
             return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
+        return None
+
+    def body_before(self, token):
+        """ "Selon cet organisme", "L'institution constate": a noun that stands for a body is the
+        organisation last named (this paragraph or the one before), as its precise name."""
+        if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
+            return None  # "l'organisation des JO", "l'organisme Santé publique France": its own phrase
+        block = self.parsed.block_of(token.idx)
+        for referent, i in self.mentions_before(token.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if referent.type == "organization":
+                return self.speaker(referent.name, referent, "precise name")
         return None
 
     def named_after_title(self, token):

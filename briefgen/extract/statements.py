@@ -430,8 +430,7 @@ class Finder:
                 continue
             if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
                 return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
-            auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-            return min(auxiliaries + [verb.i]), max(t.i for t in child.subtree) + 1
+            return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
         return None
 
     @staticmethod
@@ -473,11 +472,11 @@ class Finder:
         # an incise is short and closes the sentence, or the clause before another one goes on
         # ("…, estiment les syndicats, tandis que le ministère …")
         close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
-        if self.words_outside_brackets(verb.i + 1, close) > 9 or any(
+        # an incise closing the sentence may name a long title ("a indiqué le procureur de la
+        # République de Niort Julien Wattebled."); one inside it is short
+        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
             t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
         ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
-            return None
-        if close == sent.end and sent.end - verb.i > 15:
             return None
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
             self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
@@ -522,10 +521,17 @@ class Finder:
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
         if not complements:
             return None
-        auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-        start = min(auxiliaries + [verb.i])
+        start = self.verb_group_start(verb)
         end = max(t.i for c in complements for t in c.subtree) + 1
         return start, end
+
+    @staticmethod
+    def verb_group_start(verb) -> int:
+        """First token of the verb group: its auxiliaries and reflexive clitic ("s'est prononcé")."""
+        before = [
+            c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or "Yes" in c.morph.get("Reflex"))
+        ]
+        return min(before + [verb.i])
 
     def selon_clause(self, token) -> Statement | None:
         """ "Selon lui, …", "D'après la ministre, …", "Pour X, …": the words after the phrase;
