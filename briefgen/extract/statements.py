@@ -426,8 +426,12 @@ class Finder:
         """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
         suivre la situation": a verb of saying whose complement is an infinitive reports it."""
         for child in verb.children:
-            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i or not self.is_infinitive(child):
+            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
                 continue
+            if not self.is_infinitive(child) and not any(
+                c.dep_.startswith("aux") and self.is_infinitive(c) for c in child.children
+            ):
+                continue  # "a dit ne pas être surpris", "affirment avoir capturé": the auxiliary says it
             if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
                 return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
             return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
