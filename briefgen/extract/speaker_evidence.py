@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .speaker_names import Referent
 from .statements import Statement, author_of_source, sentence_of, source_phrase
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
@@ -92,7 +93,7 @@ class Evidence:
             token = self.doc[i]
             if token.i in self.quoted or token.is_punct:
                 break
-            if token.pos_ == "ADP" and token.lower_ not in self.lex.title_complements:
+            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == verb.i + 1):
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
@@ -100,11 +101,11 @@ class Evidence:
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
-                found = self.resolve(token, "incise")
+                found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
                     i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
                     continue
-                return found
+                return found or self.named_later(token, sent.end)
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1
@@ -136,6 +137,36 @@ class Evidence:
             for link in filter(None, rule.split("+")):
                 chained = chained.chain(link).chain("subject")
         return replace(chained, name=" ".join(names), referent=None, number="Plur", role=None)
+
+    def name_from(self, token, evidence: str):
+        """ "a indiqué à l'AFP Pascal Brice": where the person a model found ("AFP Pascal Brice")
+        starts inside the phrase the scan stepped over, the name is its words from here on."""
+        hit = self.actor_at.get(token.i)
+        if hit is None or hit[1] >= token.i or hit[0].type != "person" or not token.text[:1].isupper():
+            return None
+        end = token.i
+        while end < len(self.doc) and self.actor_at.get(end, (None,))[0] is hit[0]:
+            end += 1
+        actor = hit[0]
+        name = self.parsed.span_text(self.doc[token.i : end]).strip()
+        referent = Referent(name=name, type="person", role=actor.role, country=getattr(actor, "country", None))
+        return self.speaker(name, referent, evidence)
+
+    def named_later(self, token, stop: int):
+        """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille": a description the parse cut
+        from its apposition; the name after the comma that closes it is the speaker."""
+        for nxt in self.doc[token.i + 1 : stop]:
+            if nxt.i in self.quoted or nxt.pos_ in ("VERB", "AUX"):
+                return None
+            if nxt.text == ",":
+                after = self.doc[nxt.i + 1] if nxt.i + 1 < stop else None
+                if after is None or not after.text[:1].isupper() or after.pos_ not in ("PROPN", "NOUN", "X"):
+                    return None
+                found = self.resolve(after, "apposition")
+                return found.chain("incise") if found else None
+            if nxt.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+                return None
+        return None
 
     def _phrase_end(self, preposition, stop: int) -> int:
         """End of "sur X", "à l'AFP", "dans un communiqué": the preposition, a determiner, one noun."""

@@ -220,7 +220,9 @@ class Finder:
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        incise = len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')
+        incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
+            bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
+        )  # "« … », commente X" and "« … » commente X", the comma forgotten
         return (
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
@@ -575,7 +577,7 @@ class Finder:
             end -= 1
         if end - start < 3 or self.mostly_quoted(start, end):
             return None  # the words are a quotation: its speaker is read from the same phrase
-        if framing and any(t.i in self.verb_set for t in doc[start:end]):
+        if framing and any(t.i in self.verb_set and not self.bare_participle(t) for t in doc[start:end]):
             return None  # "Pour sa part, X a dit que …": the verb of saying reports it
         return Statement(
             start=start,
@@ -587,6 +589,11 @@ class Finder:
             frame=(sent.start, sent.end),
             cue=token.i,
         )
+
+    @staticmethod
+    def bare_participle(token) -> bool:
+        """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself."""
+        return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
 
     def verb_after(self, start: int, stop: int) -> bool:
         """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
