@@ -172,6 +172,8 @@ class Finder:
                     found[index] = merged
                     log.debug("quotation fragment joined at token %d: %r", item.span.start, merged.text[:60])
                     continue
+                if item.span.start in claimed:
+                    continue  # a fragment of the reported clause that holds it
                 statement = self.quotation(item)
                 if statement is not None and statement.text not in seen:
                     last_direct = (len(found), item.inner_start)
@@ -387,7 +389,7 @@ class Finder:
             return None  # "La Russie condamne …, a déclaré le porte-parole": the incise reports it all
         if span is None:
             span, rule, after = self.infinitive(verb), "infinitive", False
-        if span is None and verb.lemma_.lower() in lex.verb_phrase:
+        if span is None and (verb.lemma_.lower() in lex.verb_phrase or self.reflexive_phrase(verb)):
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None:
             return None
@@ -396,8 +398,10 @@ class Finder:
             end -= 1  # a closing mark of a quotation inside the clause stays with it
         while end < len(doc) and end in self.terms and end - 1 in self.terms:
             end += 1  # a named term closing the phrase keeps its closing mark
-        if end - start < 3 or self.mostly_quoted(start, end):
-            return None  # the words are a quotation already: a direct reaction, not a reported one
+        after_verb = start <= verb.i < end and self.all_quoted(verb.i + 1, end)
+        if end - start < 3 or self.mostly_quoted(start, end) or after_verb:
+            # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
+            return None
         if end < len(doc) and end in self.quoted and end not in self.terms:
             return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
         sent = sentence_of(verb)
@@ -470,6 +474,8 @@ class Finder:
         """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
         doc = self.doc
         sent = sentence_of(verb)
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+            return None  # "…, exprimant la solidarité de l'UE": a participle goes on, it reports nothing
         i = verb.i - 1
         while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
             i -= 1
@@ -529,6 +535,10 @@ class Finder:
             return None
         start = self.verb_group_start(verb)
         end = max(t.i for c in complements for t in c.subtree) + 1
+        for token in self.doc[verb.i + 1 : end - 1]:
+            nxt = self.doc[token.i + 1]
+            if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+                return start, token.i  # "…, reprochant à Moscou …": a participle starts a predicate of its own
         return start, end
 
     @staticmethod
@@ -590,6 +600,12 @@ class Finder:
             cue=token.i,
         )
 
+    def reflexive_phrase(self, verb) -> bool:
+        """ "s'est dit profondément choqué", "s'est félicité du succès" (speech_verbs.yml, reflexive_phrases)."""
+        return verb_lemma(verb, self.lex) in self.lex.reflexive_phrases and any(
+            "Yes" in c.morph.get("Reflex") for c in verb.children if c.i < verb.i
+        )
+
     @staticmethod
     def bare_participle(token) -> bool:
         """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself."""
@@ -614,10 +630,16 @@ class Finder:
                 return nxt
         return comma
 
+    def all_quoted(self, start: int, end: int) -> bool:
+        """Every word is quoted speech: "s'est dit « consterné »" is the quotation's frame."""
+        words = [t.i for t in self.doc[start:end] if t.is_alpha or t.like_num]
+        return bool(words) and all(i in self.quoted and i not in self.terms for i in words)
+
     def mostly_quoted(self, start: int, end: int) -> bool:
-        """Half the words or more are quoted speech (named terms aside)."""
-        quoted = sum(1 for i in range(start, end) if i in self.quoted and i not in self.terms)
-        return quoted * 2 >= end - start
+        """Half the words or more are quoted speech (named terms aside; marks are no words)."""
+        words = [t.i for t in self.doc[start:end] if t.is_alpha or t.like_num]
+        quoted = sum(1 for i in words if i in self.quoted and i not in self.terms)
+        return quoted * 2 >= len(words)
 
 
 def source_phrase(doc, token, lex: Lexicon) -> tuple[int, bool] | None:
