@@ -396,8 +396,8 @@ class Finder:
         start, end = span
         while end > start and doc[end - 1].is_punct and (end - 1 not in self.quoted or end - 1 in self.terms):
             end -= 1  # a closing mark of a quotation inside the clause stays with it
-        while end < len(doc) and end in self.terms and end - 1 in self.terms:
-            end += 1  # a named term closing the phrase keeps its closing mark
+        while end < len(doc) and end in self.quoted and end - 1 in self.quoted and doc[end].is_punct:
+            end += 1  # a quotation closing the phrase keeps its closing mark (the parse may hang it elsewhere)
         after_verb = start <= verb.i < end and self.all_quoted(verb.i + 1, end)
         if end - start < 3 or self.mostly_quoted(start, end) or after_verb:
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
@@ -441,6 +441,10 @@ class Finder:
             if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
                 return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
             return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if nxt is not None and self.is_infinitive(nxt) and nxt.head.i != verb.i and nxt.i not in self.quoted:
+            # "en précisant suivre la situation": the parse made the verb of saying the infinitive's auxiliary
+            return self.verb_group_start(verb), max(t.i for t in nxt.subtree if t.i >= nxt.i) + 1
         return None
 
     @staticmethod
@@ -539,6 +543,8 @@ class Finder:
             nxt = self.doc[token.i + 1]
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
                 return start, token.i  # "…, reprochant à Moscou …": a participle starts a predicate of its own
+            if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
+                return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
         return start, end
 
     @staticmethod
