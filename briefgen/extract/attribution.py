@@ -157,9 +157,10 @@ class Attributor(Evidence, Naming):
 
     def antecedent(self, pronoun) -> Speaker | None:
         """Most recent compatible referent; subjects and earlier speakers win over other mentions,
-        and at equal rank one who has spoken wins over one who has not, a person over a body ("Tony
-        Estanguet a assuré que le comité planchait … « … », a-t-il ajouté": Estanguet). A subject
-        inside a reported clause is what was said, not who says it.
+        the one of a nearer paragraph first (``rank`` orders within a paragraph), and at equal rank a
+        person over a body. A subject inside a reported clause is what was said,
+        not who says it ("Tony Estanguet a assuré que le comité planchait … « … », a-t-il ajouté":
+        Estanguet).
 
         A speaker with no referent ("les ministres africains", "la présidence") competes by
         position: a more recent one of the right number is the antecedent.
@@ -185,14 +186,20 @@ class Attributor(Evidence, Naming):
             if not self.compatible(referent, i, gender, number):
                 continue
             person = referent.type == "person"
-            spoke = id(referent) in self.speaker_ids
+            # one who has spoken counts as a subject, but not where the mention is a complement
+            # ("les annonces de Jean-Michel Blanquer"): there someone else is talking about them
+            spoke = id(referent) in self.speaker_ids and not self.after_preposition(self.doc[i])
             subject = (
                 (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj"))
                 and not self.in_reported(i)
             ) or spoke
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
-            rank = (self.rank(subject, said, self.guessed_gender(i) not in (None, gender)), not spoke, not person)
+            base = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
+            # a subject or a person the gender says, nearer by paragraphs first: the model's guess of
+            # a first name's gender ("Matthieu" feminine) ranks within a paragraph, never across
+            tier = 0 if base == 0 else 1 if base < 4 else 2
+            rank = (tier, block - self.parsed.block_of(self.doc[i].idx), base, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
         if ranked:
