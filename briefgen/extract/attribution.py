@@ -31,6 +31,7 @@ from ..brief import Actor, Reaction
 from ..data import load_data
 from ..lexicon import Lexicon
 from ..nlp import Parsed
+from .countries import country_of_demonym
 from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_names import Naming, Referent, Speaker
@@ -89,8 +90,14 @@ class Attributor(Evidence, Naming):
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None or any(i in self.actor_at for i in range(ent.start, ent.end)):
                 continue
-            if all(t.pos_ == "DET" or t.lemma_.lower() in self.lex.titles or not t.is_alpha for t in ent):
-                continue  # "Le Président" with a capital is a title, not a name
+            if all(
+                t.pos_ == "DET"
+                or t.lemma_.lower() in self.lex.titles
+                or not t.is_alpha
+                or country_of_demonym(t.text, self.lex.lang)
+                for t in ent
+            ):
+                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym: no name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None

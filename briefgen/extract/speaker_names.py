@@ -93,6 +93,10 @@ class Naming:
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
             return self.speaker(persons[0].name, persons[0], "apposition", role=role)
+        demonym = country_of_demonym(token.text, self.lex.lang)
+        if demonym and (not hit or hit[0].type != "person") and self.demonym_person(token, demonym):
+            # "le Guinéen a joint …": one person of that country, the one who holds the stage
+            return self.title(token, phrase, demonym)
         capitalised = token.text[:1].isupper() and token.i > sentence_of(token).start
         if token.pos_ == "PROPN" or (capitalised and token.pos_ in ("ADJ", "X", "NOUN") and not is_title):
             # a name (places are actors, countries, or follow a preposition); the tagger may call
@@ -108,12 +112,18 @@ class Naming:
                 )
             ):
                 end += 1
-            person = self.person_named([t.text for t in self.doc[start:end]]) or self.unlisted_person(start, end)
+            known = self.person_named([t.text for t in self.doc[start:end]])
+            before = self.doc[start - 1] if start > 0 else None
+            if known is None and end - start == 1 and before is not None and "Def" in before.morph.get("Definite"):
+                # "le Guinéen a joint …": one capitalised word under an article names no one by name
+                return self.speaker(phrase, None, "description", role=phrase)
+            person = known or self.unlisted_person(start, end)
             return self.speaker(person.name, person, "entity")
         if self.indefinite(token) and token.pos_ == "NOUN":
             # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description
             return self.speaker(phrase, None, "description", role=phrase, number=self.number(token))
-        if is_title or token.pos_ == "NOUN":  # "le sismologue Xavier Le Pichon" names a person too
+        if (is_title or token.pos_ == "NOUN") and self.number(token) != "Plur":
+            # "le sismologue Xavier Le Pichon" names a person too ("les sages de la rue Cambon" do not)
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return named.with_role(phrase)
