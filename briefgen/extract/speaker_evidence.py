@@ -75,7 +75,11 @@ class Evidence:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
-                return self.dislocated(child) or self.coordinated(child, self.resolve(child, "subject"))
+                return (
+                    self.dislocated(child)
+                    or self.coordinated(child, self.resolve(child, "subject"))
+                    or self.partitive(child, sent.end, "subject")
+                )
         for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
             if child.i < verb.i and child.i not in self.quoted:
                 found = self.dislocated(child)
@@ -105,7 +109,7 @@ class Evidence:
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
                     i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
                     continue
-                return found or self.named_later(token, sent.end)
+                return found or self.named_later(token, sent.end) or self.partitive(token, sent.end)
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1
@@ -151,6 +155,20 @@ class Evidence:
         name = self.parsed.span_text(self.doc[token.i : end]).strip()
         referent = Referent(name=name, type="person", role=actor.role, country=getattr(actor, "country", None))
         return self.speaker(name, referent, evidence)
+
+    def partitive(self, token, stop: int, evidence: str = "incise"):
+        """ "a ajouté une des sources proches du dossier", "l'un de ses conseillers": one of a group
+        is that group's description."""
+        if token.pos_ not in ("PRON", "NUM", "DET") or token.i + 2 >= stop:
+            return None
+        nxt = self.doc[token.i + 1]
+        if nxt.pos_ != "ADP":
+            return None
+        head = next((t for t in self.doc[token.i + 2 : min(stop, token.i + 5)] if t.pos_ == "NOUN"), None)
+        if head is None or any(t.pos_ not in ("DET", "ADP") for t in self.doc[token.i + 2 : head.i]):
+            return None
+        found = self.resolve(head, evidence)
+        return found if found is not None and found.referent is None else None
 
     def named_later(self, token, stop: int):
         """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille": a description the parse cut
