@@ -89,6 +89,10 @@ class Naming:
             return self.speaker(hit[0].name, hit[0])
         nominal = self.nominal_span(token)
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
+        # "le président de l'Agglo, Charles Demouge": the name apposed after a comma, not one the
+        # model found in the title's complement
+        apposed = [p for p in persons if self.doc[self.mention_start(p, nominal) - 1].text == ","]
+        persons = apposed or persons
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
@@ -156,6 +160,9 @@ class Naming:
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
         return None
+
+    def mention_start(self, referent, nominal: list[int]) -> int:
+        return next(self.actor_at[i][1] for i in nominal if self.actor_at.get(i, (None,))[0] is referent)
 
     @staticmethod
     def number(token) -> str:

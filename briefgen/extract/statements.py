@@ -385,6 +385,8 @@ class Finder:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
             # sentence reports the clause before it, even when its verb takes a stance
             span, rule, after = self.before_incise(verb), "incise-clause", True
+        if span is None:
+            span, rule, after = self.after_colon(verb), "colon-clause", False
         if span is None and self.inside_incise_clause(verb):
             return None  # "La Russie condamne …, a déclaré le porte-parole": the incise reports it all
         if span is None:
@@ -416,6 +418,24 @@ class Finder:
             verbs=(verb.i,),
             after=after,
         )
+
+    def after_colon(self, verb) -> tuple[int, int] | None:
+        """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
+        a colon that closes the verb's own clause is what it reports (a quotation there is direct)."""
+        sent = sentence_of(verb)
+        for token in self.doc[verb.i + 1 : sent.end]:
+            if token.i in self.quoted:
+                return None
+            if token.text == ":":
+                start = token.i + 1
+                while start < sent.end and self.doc[start].is_space:
+                    start += 1
+                if start >= sent.end or start in self.quoted:
+                    return None
+                return start, sent.end
+            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and "Fin" in token.morph.get("VerbForm"):
+                return None  # another clause before the colon: the colon is not this verb's
+        return None
 
     def inside_incise_clause(self, verb) -> bool:
         """A verb inside the clause that a later incise of its sentence reports."""
@@ -494,6 +514,8 @@ class Finder:
             t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
         ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
             return None
+        if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
+            return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
             self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
         ):
@@ -506,6 +528,15 @@ class Finder:
         ):
             return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
         return sent.start, i
+
+    def apposed_name_before(self, comma: int, start: int) -> bool:
+        """ "…, le président de l'Agglo, Charles Demouge, a annoncé": between two commas right before
+        the verb, a name alone is the subject's apposition, not the end of a clause."""
+        doc = self.doc
+        j = comma - 1
+        while j > start and doc[j].text != "," and doc[j].text[:1].isupper() and doc[j].i not in self.quoted:
+            j -= 1
+        return j < comma - 1 and doc[j].text == "," and doc[comma - 1].pos_ == "PROPN"
 
     def words_outside_brackets(self, start: int, stop: int) -> int:
         """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
