@@ -491,8 +491,17 @@ class Finder:
             tokens = sorted(t.i for t in child.subtree)
             first = self.doc[tokens[0]]
             if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
-                return first.i + 1, tokens[-1] + 1
+                return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
         return None
+
+    def clause_end(self, end: int, stop: int) -> int:
+        """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
+        que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
+        quotation or another verb of saying (an incise) comes first."""
+        for token in self.doc[end:stop]:
+            if token.text in (":", ";") or token.i in self.verb_set or token.i in self.quoted and token.i not in self.terms:
+                return end
+        return stop
 
     def before_incise(self, verb) -> tuple[int, int] | None:
         """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
@@ -597,8 +606,8 @@ class Finder:
         opens, framing = found
         sent = sentence_of(token)
         head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
-        if head is None:
-            return None
+        if head is None or (framing and not self.may_name_someone(head)):
+            return None  # "Pour le quatrième trimestre, Air France annonce …": when, not who
         comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
         before = doc[opens - 1] if opens > sent.start else None
         if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
@@ -647,6 +656,15 @@ class Finder:
     def bare_participle(token) -> bool:
         """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself."""
         return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
+
+    def may_name_someone(self, head) -> bool:
+        """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ in ("PROPN", "PRON")
+            or head.text[:1].isupper()
+            or any(lemma in words or head.lower_ in words for words in (self.lex.titles, self.lex.institutions))
+        )
 
     def verb_after(self, start: int, stop: int) -> bool:
         """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
