@@ -218,6 +218,10 @@ class Finder:
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if token.pos_ in ("VERB", "AUX"):
             return True
+        if token.lemma_.lower() == lemma != token.lower_ and (
+            token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
+        ):
+            return True  # "Les conseils dénoncent …" read as an adverb: the lemmatizer knew the verb
         # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
@@ -378,7 +382,8 @@ class Finder:
         """Speech verb + que-clause (the clause), stance verb + complement (the verb phrase), or
         a clause closed by an incise (the clause)."""
         doc, lex = self.doc, self.lex
-        if any(c.dep_ == "aux:pass" for c in verb.children) or self.sentence_passed(verb):
+        passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children)
+        if passive or self.sentence_passed(verb):  # "a prescrit" the parse may call passive too
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
         span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
@@ -492,15 +497,24 @@ class Finder:
             first = self.doc[tokens[0]]
             if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
                 return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
+        nxt = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+        if nxt is not None and nxt.lower_ in self.lex.complementisers and nxt.dep_ == "mark":
+            # "a prescrit que les autorités examinent …" where the parse hung the clause elsewhere
+            return nxt.i + 1, self.clause_end(nxt.i + 2, sentence_of(verb).end, strict=True)
         return None
 
-    def clause_end(self, end: int, stop: int) -> int:
+    def clause_end(self, end: int, stop: int, *, strict: bool = False) -> int:
         """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
         que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
         quotation or another verb of saying (an incise) comes first."""
         for token in self.doc[end:stop]:
-            if token.text in (":", ";") or token.i in self.verb_set or token.i in self.quoted and token.i not in self.terms:
-                return end
+            if (
+                token.text in (":", ";")
+                or token.i in self.verb_set
+                or token.i in self.quoted
+                and token.i not in self.terms
+            ):
+                return token.i if strict else end
         return stop
 
     def before_incise(self, verb) -> tuple[int, int] | None:
@@ -575,6 +589,11 @@ class Finder:
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
+        if not complements and unsure and verb.dep_ == "ROOT":
+            # "Les conseils dénoncent des méthodes …" read as an adverb, or its object left unlabelled
+            # ("dep"): its words run to the boundary
+            return verb.i, self.clause_end(verb.i + 1, sentence_of(verb).end, strict=True)
         if not complements:
             return None
         start = self.verb_group_start(verb)
