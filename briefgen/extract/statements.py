@@ -27,6 +27,7 @@ The statement rules, with the confidence the table gives them:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -154,6 +155,7 @@ class Finder:
 
     def find(self) -> list[Statement]:
         self.verb_set = {t.i for t in self.speech_verbs}
+        self.verb_starts = [t.i for t in self.speech_verbs]
         events = [(piece.span.start, "direct", piece) for piece in self.quotes]
         events += [(token.i, "verb", token) for token in self.speech_verbs]
         events += [(token.i, "selon", token) for token in self.cues]
@@ -189,13 +191,12 @@ class Finder:
                 claimed.update(range(statement.start, statement.end))
                 # "… « étaient compliquées par l'état du bâtiment », a indiqué X": a quotation
                 # inside a reported clause is a fragment of it, not a statement of its own
-                inside = [
-                    k
-                    for k, f in enumerate(found)
-                    if f.kind == "direct" and statement.start <= f.start and f.end <= statement.end + 1
-                ]
-                if inside:
-                    found = [f for k, f in enumerate(found) if k not in inside]
+                k = len(found)
+                while k > 0 and found[k - 1].start >= statement.start:  # text order: only the tail
+                    k -= 1
+                kept = [f for f in found[k:] if not (f.kind == "direct" and f.end <= statement.end + 1)]
+                if len(kept) < len(found) - k:
+                    found[k:] = kept
                     last_direct = None
             seen.add(statement.text)
             found.append(statement)
@@ -445,8 +446,11 @@ class Finder:
     def inside_incise_clause(self, verb) -> bool:
         """A verb inside the clause that a later incise of its sentence reports."""
         sent = sentence_of(verb)
-        for other in self.speech_verbs:
-            if other.i <= verb.i or other.i in self.quoted or other.i >= sent.end:
+        k = bisect_right(self.verb_starts, verb.i)  # the verbs after this one, searched not scanned
+        for other in self.speech_verbs[k:]:
+            if other.i >= sent.end:
+                break
+            if other.i in self.quoted:
                 continue
             span = self.before_incise(other)
             if span is not None and span[0] <= verb.i < span[1]:
