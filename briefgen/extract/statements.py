@@ -217,6 +217,8 @@ class Finder(ReportedClauses):
         count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
         if self.is_name(span.start) or (count < 2 and not self.is_predicate(span.start)):
             return None
+        if self.is_headline(span):
+            return None  # the title's or a subheading's quotation repeats or sums up the article's
         first, last = sentence_of(doc[span.start]), sentence_of(doc[span.end - 1])
         frame_start = first.start
         before = span.start - 1
@@ -242,6 +244,18 @@ class Finder(ReportedClauses):
             # a short quote in a sentence of other words needs a speaker there; alone, it is speech
             short=count <= 4 and any(t.is_alpha and t.i not in self.quoted for t in doc[first.start : last.end]),
         )
+
+    def is_headline(self, span) -> bool:
+        """ "Crise de l'élevage : « On va maintenir la pression » (JA)" (the title, the first block),
+        "## «Voie bilatérale essentielle»" (a block of the quotation alone, no final stop)."""
+        block = self.parsed.block_of(self.doc[span.start].idx)
+        if block == 0:
+            return True
+        starts = self.parsed.block_starts
+        end_char = starts[block + 1] if block + 1 < len(starts) else len(self.doc.text)
+        rest = self.doc.text[starts[block] : end_char].strip()
+        quote = self.doc.text[span.start_char : span.end_char]
+        return rest == quote and not quote.rstrip("»”\"").rstrip().endswith((".", "!", "?", "…"))
 
     def continues_fragment(self, previous: Statement, piece: Piece) -> bool:
         """ "a condamné « toute prise de pouvoir » en Guinée « par la force du fusil »": a fragment
