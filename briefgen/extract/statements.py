@@ -282,6 +282,11 @@ class Finder(ReportedClauses):
     def is_name(self, start: int) -> bool:
         """A quote right after a determiner or a naming word names something ("l'opération « … »")."""
         opens = sentence_of(self.doc[start]).start
+        prev = start - 1
+        while prev > opens and self.doc[prev].is_space:
+            prev -= 1
+        if prev >= opens and self.doc[prev].text == ":":
+            return False  # "en ces termes : « … »": a colon introduces words said, it names nothing
         before = [t for t in self.doc[max(opens, start - 2) : start] if not t.is_punct]
         if not before:
             return False
