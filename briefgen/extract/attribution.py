@@ -297,10 +297,17 @@ class Attributor(Evidence, Naming):
     def fallback(self, statement: Statement) -> Speaker | None:
         """No evidence in the sentence: the speaker of the quotation this one continues, the last
         speaker of this paragraph or the one before; failing that, or when a person or body was
-        named as a subject there after that speaker, that subject (a weaker guess)."""
+        named as a subject there after that speaker, that subject (a weaker guess). A quotation
+        that opens its paragraph and is followed there by a sentence whose subject is a person
+        named ("« C'est bien simple ». Matthieu Pichard, co-secrétaire du syndicat, ne s'embarrasse
+        pas …") is that person's (``next subject``), unless it continues the last quotation."""
         index = statement.start
         block = self.parsed.block_of(self.doc[index].idx)
         last_start, last_end, last = self.history[-1] if self.history else (-1, -1, None)
+        if not (last is not None and self.continues(last_end, index)):
+            introduced = self.next_subject(statement, block)
+            if introduced is not None:
+                return introduced
         near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
         subject = next(
             (
@@ -329,6 +336,26 @@ class Attributor(Evidence, Naming):
             return last.only("paragraph")
         if gap == 1:
             return last.only("previous paragraph")
+        return None
+
+    def next_subject(self, statement: Statement, block: int) -> Speaker | None:
+        """The person named as the subject of the sentence right after a quotation opening its
+        paragraph (data: nothing; the parse's subject or the sentence's first words)."""
+        starts = self.parsed.block_starts
+        if any(t.is_alpha and t.i not in self.quoted for t in self.doc[: statement.start] if t.idx >= starts[block]):
+            return None  # words of the narrator before the quotation in its paragraph
+        end = statement.frame[1]
+        if end >= len(self.doc) or self.parsed.block_of(self.doc[end].idx) != block:
+            return None
+        nxt = sentence_of(self.doc[end])
+        for token in nxt:
+            if token.i in self.quoted or token.pos_ in ("VERB", "AUX"):
+                return None
+            hit = self.actor_at.get(token.i)
+            if hit and hit[0].type == "person" and hit[1] == token.i and self.is_subject_mention(token.i):
+                return self.speaker(hit[0].name, hit[0], "next subject")
+            if token.pos_ in ("NOUN", "PRON") and not hit:
+                return None  # another subject opens the sentence
         return None
 
     def voiced(self, statement: Statement) -> bool:
