@@ -300,11 +300,11 @@ class Attributor(Evidence, Naming):
         named as a subject there after that speaker, that subject (a weaker guess). A quotation
         that opens its paragraph and is followed there by a sentence whose subject is a person
         named ("« C'est bien simple ». Matthieu Pichard, co-secrétaire du syndicat, ne s'embarrasse
-        pas …") is that person's (``next subject``), unless it continues the last quotation."""
+        pas …") is that person's (``next subject``), unless it reopens the last quotation."""
         index = statement.start
         block = self.parsed.block_of(self.doc[index].idx)
         last_start, last_end, last = self.history[-1] if self.history else (-1, -1, None)
-        if not (last is not None and self.continues(last_end, index)):
+        if not (last is not None and last_start in self.quoted and self.continues(last_end, index)):
             introduced = self.next_subject(statement, block)
             if introduced is not None:
                 return introduced
