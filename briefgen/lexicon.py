@@ -95,6 +95,7 @@ class Lexicon:
     # phrases crediting words to the nominal after them, by their last word: "selon", "d'après",
     # "aux yeux de" -> {"de": (("aux", "yeux", "de"), …)}
     source_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
@@ -163,6 +164,12 @@ def _speakers3_fields(words: dict) -> dict:
     return {
         "source_phrases": MappingProxyType({k: tuple(v) for k, v in by_last.items()}),
         "framing_sources": frozenset(str(w).lower() for w in words.get("framing_sources") or []),
+        "speech_phrases": MappingProxyType(
+            {
+                str(v).lower(): frozenset(str(w).lower() for w in ws)
+                for v, ws in (words.get("speech_phrases") or {}).items()
+            }
+        ),
         "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
         "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
     }

@@ -58,8 +58,20 @@ class ReportedClauses:
             return None  # "La Russie condamne …, a déclaré le porte-parole": the incise reports it all
         if span is None:
             span, rule, after = self.infinitive(verb), "infinitive", False
-        if span is None and (verb.lemma_.lower() in lex.verb_phrase or self.reflexive_phrase(verb)):
+        if span is None and (
+            verb_lemma(verb, lex) in lex.verb_phrase or self.reflexive_phrase(verb) or self.speech_phrase(verb)
+        ):
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
+        if span is None and self.speech_phrase(verb):
+            # "avait fait état d'une décrue": the parse made the light verb the noun's auxiliary
+            start = verb.i
+            while start > sentence_of(verb).start and self.doc[start - 1].pos_ == "AUX":
+                start -= 1
+            span, rule, after = (
+                (start, self.clause_end(verb.i + 2, sentence_of(verb).end, strict=True)),
+                "verb-phrase",
+                False,
+            )
         if span is None:
             return None
         start, end = span
@@ -218,13 +230,23 @@ class ReportedClauses:
         return sent.start, i
 
     def apposed_name_before(self, comma: int, start: int) -> bool:
-        """ "…, le président de l'Agglo, Charles Demouge, a annoncé": between two commas right before
-        the verb, a name alone is the subject's apposition, not the end of a clause."""
+        """ "…, le président de l'Agglo, Charles Demouge, a annoncé", "…, le Snes-FSU, premier syndicat
+        des enseignants, estime": between two commas right before the verb, a name alone or a noun
+        phrase with no determiner and no verb is the subject's apposition, not the end of a clause."""
         doc = self.doc
         j = comma - 1
-        while j > start and doc[j].text != "," and doc[j].text[:1].isupper() and doc[j].i not in self.quoted:
+        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
             j -= 1
-        return j < comma - 1 and doc[j].text == "," and doc[comma - 1].pos_ == "PROPN"
+        segment = doc[j + 1 : comma]
+        if (
+            doc[j].text != ","
+            or not len(segment)
+            or any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in segment)
+        ):
+            return False
+        if all(t.text[:1].isupper() for t in segment if t.is_alpha):
+            return doc[comma - 1].pos_ == "PROPN"
+        return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
 
     def words_outside_brackets(self, start: int, stop: int) -> int:
         """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
@@ -262,7 +284,7 @@ class ReportedClauses:
         if not complements:
             return None
         start = self.verb_group_start(verb)
-        end = max(t.i for c in complements for t in c.subtree) + 1
+        end = self.phrase_end(start, max(t.i for c in complements for t in c.subtree) + 1, sentence_of(verb).end)
         for token in self.doc[verb.i + 1 : end - 1]:
             nxt = self.doc[token.i + 1]
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
@@ -270,6 +292,27 @@ class ReportedClauses:
             if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
                 return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
         return start, end
+
+    def phrase_end(self, start: int, end: int, stop: int) -> int:
+        """Where the parse left a phrase unfinished, its words go on: a token right after it that
+        hangs on a word inside ("estime le taux à 40 %" with "%" attached to "40"), or the rest
+        after a determiner or a preposition that cannot end a phrase ("de sa « vive inquiétude »"),
+        up to a comma, a stop or an incise."""
+        doc = self.doc
+        while end < stop:
+            token, last = doc[end], doc[end - 1]
+            if token.text in (",", ";", ":", ".", "!", "?") or token.i in self.verb_set:
+                break
+            anchor = token.head.head if token.dep_ in ("case", "det") else token.head  # "sur le bilan": "bilan"'s head
+            if (
+                start <= anchor.i < end
+                or last.pos_ in ("DET", "ADP")
+                or (token.i in self.quoted and last.i in self.quoted)
+            ):
+                end += 1
+                continue
+            break
+        return end
 
     @staticmethod
     def verb_group_start(verb) -> int:
@@ -360,10 +403,12 @@ class ReportedClauses:
         )
 
     def apposition_end(self, comma: int, stop: int) -> int:
-        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …": a complement between commas
-        after the source still describes it; the clause starts after it."""
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …", "Selon les estimations du
+        SNUipp-FSU, principal syndicat des écoles, 24 % …": a complement or a noun phrase with no
+        determiner between commas after the source still describes it; the clause starts after it."""
         doc = self.doc
-        if comma + 1 < stop and doc[comma + 1].pos_ == "ADP":
+        first = doc[comma + 1] if comma + 1 < stop else None
+        if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
             nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
             if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):
                 return nxt

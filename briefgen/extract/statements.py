@@ -123,6 +123,8 @@ class Finder(ReportedClauses):
     def is_speech_verb(self, token) -> bool:
         if token.i in self.incise_verbs:
             return True
+        if self.speech_phrase(token):
+            return True
         if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
         if token.pos_ == "PROPN" and not token.text.islower():
@@ -150,6 +152,14 @@ class Finder(ReportedClauses):
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
+
+    def speech_phrase(self, token) -> bool:
+        """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
+        nouns = self.lex.speech_phrases.get(token.lemma_.lower())
+        if not nouns or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
+            return False
+        nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
+        return nxt is not None and nxt.lower_ in nouns
 
     # ------------------------------------------------------------------ quotations
 
