@@ -95,6 +95,7 @@ class Lexicon:
     # phrases crediting words to the nominal after them, by their last word: "selon", "d'après",
     # "aux yeux de" -> {"de": (("aux", "yeux", "de"), …)}
     source_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    described_sources: frozenset[str]  # "une source diplomatique": a person unnamed, not facts
     speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
@@ -164,6 +165,7 @@ def _speakers3_fields(words: dict) -> dict:
     return {
         "source_phrases": MappingProxyType({k: tuple(v) for k, v in by_last.items()}),
         "framing_sources": frozenset(str(w).lower() for w in words.get("framing_sources") or []),
+        "described_sources": frozenset(str(w).lower() for w in words.get("described_sources") or []),
         "speech_phrases": MappingProxyType(
             {
                 str(v).lower(): frozenset(str(w).lower() for w in ws)

@@ -305,7 +305,7 @@ class Attributor(Evidence, Naming):
         block = self.parsed.block_of(self.doc[index].idx)
         last_start, last_end, last = self.history[-1] if self.history else (-1, -1, None)
         if not (last is not None and last_start in self.quoted and self.continues(last_end, index)):
-            introduced = self.next_subject(statement, block)
+            introduced = self.headed(statement, block) or self.next_subject(statement, block)
             if introduced is not None:
                 return introduced
         near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
@@ -338,11 +338,38 @@ class Attributor(Evidence, Naming):
             return last.only("previous paragraph")
         return None
 
+    def tokens_back(self, index: int, start_char: int) -> list:
+        """The tokens before ``index`` from the character ``start_char`` on, walked back (linear in
+        the paragraph, not the article)."""
+        i = index
+        while i > 0 and self.doc[i - 1].idx >= start_char:
+            i -= 1
+        return list(self.doc[i:index])
+
+    def opens_block(self, statement: Statement, block: int) -> bool:
+        before = self.tokens_back(statement.start, self.parsed.block_starts[block])
+        return not any(t.is_alpha and t.i not in self.quoted for t in before)
+
+    def headed(self, statement: Statement, block: int) -> Speaker | None:
+        """ "Le plus heureux : Stéphane Moulin (entraîneur d'Angers)" as a subheading, then the
+        quotation as its paragraph: the person the heading names (``heading``)."""
+        if block == 0 or not self.opens_block(statement, block):
+            return None
+        starts = self.parsed.block_starts
+        head_tokens = [t for t in self.tokens_back(statement.start, starts[block - 1]) if t.idx < starts[block]]
+        words = [t for t in head_tokens if t.is_alpha]
+        if not words or len(words) > 15 or any(t.text in (".", "!", "?", "…") for t in head_tokens[-2:]):
+            return None  # a paragraph of the narrator, not a heading
+        for token in head_tokens:
+            hit = self.actor_at.get(token.i)
+            if hit and hit[1] == token.i and hit[0].type == "person" and token.i not in self.quoted:
+                return self.speaker(hit[0].name, hit[0], "heading")
+        return None
+
     def next_subject(self, statement: Statement, block: int) -> Speaker | None:
         """The person named as the subject of the sentence right after a quotation opening its
         paragraph (data: nothing; the parse's subject or the sentence's first words)."""
-        starts = self.parsed.block_starts
-        if any(t.is_alpha and t.i not in self.quoted for t in self.doc[: statement.start] if t.idx >= starts[block]):
+        if not self.opens_block(statement, block):
             return None  # words of the narrator before the quotation in its paragraph
         end = statement.frame[1]
         if end >= len(self.doc) or self.parsed.block_of(self.doc[end].idx) != block:

@@ -5,8 +5,8 @@ paragraphs: each new paragraph of a long quotation reopens with « while the
 previous one is left unclosed. Quotes inside quotes use “ ” or ‹ › (or « »
 again), so only the outermost pair makes a quotation. Straight quotes carry no
 direction and are paired by position within a paragraph. Guillemets typed the wrong way round
-("…surpris.  »  Nous ne baisserons pas les bras « , a dit X") pair too: a » that no « opened,
-before words, and the « that closes them before a comma or a stop.
+("…surpris.  »  Nous ne baisserons pas les bras « , a dit X", "»Au niveau orange … », a précisé
+X") pair too: a » that no « opened, before words, and the next guillemet, before a comma or a stop.
 """
 
 from __future__ import annotations
@@ -96,9 +96,14 @@ def _reversed_closing(text: str, start: int, close_mark: str) -> int | None:
         return None
     stop = text.find("\n\n", start)
     stop = min(len(text), start + MAX_CHARS) if stop == -1 else stop
-    end = text.find(close_mark, start + 1, stop)
-    if end == -1 or text.find(PAIRS[close_mark], start + 1, end) != -1:
-        return None  # a « before it opens a quotation of its own
+    # the next guillemet of the paragraph closes it, typed either way ("»Au niveau orange … », a
+    # précisé M. Béchu"), when the narrator's punctuation follows it
+    ends = [
+        i for i in (text.find(close_mark, start + 1, stop), text.find(PAIRS[close_mark], start + 1, stop)) if i != -1
+    ]
+    if not ends:
+        return None
+    end = min(ends)
     after = text[end + 1 : stop].lstrip()
     return end if not after or after[0] in AFTER_REVERSED else None
 

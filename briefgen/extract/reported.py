@@ -32,6 +32,7 @@ from .speech import (
     Statement,
     author_of_source,
     sentence_of,
+    source_of_facts,
     source_phrase,
     verb_lemma,
 )
@@ -303,7 +304,9 @@ class ReportedClauses:
             token, last = doc[end], doc[end - 1]
             if token.text in (",", ";", ":", ".", "!", "?") or token.i in self.verb_set:
                 break
-            anchor = token.head.head if token.dep_ in ("case", "det") else token.head  # "sur le bilan": "bilan"'s head
+            anchor = (
+                token.head.head if token.dep_ in ("case", "det", "mark") else token.head
+            )  # "sur le bilan": "bilan"'s head
             if (
                 start <= anchor.i < end
                 or last.pos_ in ("DET", "ADP")
@@ -353,7 +356,7 @@ class ReportedClauses:
             return None
         else:  # "…, selon un analyste basé à Londres.": the words before
             start, end, phrase_end = sent.start, opens, sent.end
-        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+        if source_of_facts(head, self.lex):
             if author_of_source(doc, head, phrase_end, self.lex) is None:
                 return None  # "selon les informations du renseignement": a source of facts, not speech
         while end > start and doc[end - 1].is_punct:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .speaker_names import Referent
+from .speech import source_of_facts
 from .statements import Statement, author_of_source, sentence_of, source_phrase
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
@@ -40,7 +41,27 @@ class Evidence:
             found = self.selon(token)
             if found:
                 return found
-        return self.copula_subject(start) or self.colon_subject(start)
+        return self.copula_subject(start) or self.colon_subject(start) or self.signature(end)
+
+    def signature(self, end: int):
+        """ "«C'est un effet d'aubaine.» Olivier Pastré, économiste": a quotation closing on a name
+        and its description, with no verb, to the end of the paragraph, is signed by that name."""
+        doc = self.doc
+        i = end
+        while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and "\n\n" not in doc[i].text_with_ws:
+            i += 1
+        if i >= len(doc) or i in self.quoted:
+            return None
+        hit = self.actor_at.get(i)
+        if hit is None or hit[1] != i or hit[0].type != "person":
+            return None
+        block = self.parsed.block_of(doc[i].idx)
+        for token in doc[i:]:
+            if self.parsed.block_of(token.idx) != block:
+                break
+            if token.i in self.quoted or (token.pos_ in ("VERB", "AUX") and token.text[:1].islower()):
+                return None  # a clause goes on: its subject is no signature
+        return self.resolve(doc[i], "incise")
 
     def colon_subject(self, start: int):
         """ "Tony Estanguet s'est montré rassurant : « … »", "X a réagi sur Twitter : « … »": a
@@ -273,7 +294,7 @@ class Evidence:
         head = self.next_nominal(token)
         if head is None:
             return None
-        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+        if source_of_facts(head, self.lex):
             head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
             if head is None:
                 return None

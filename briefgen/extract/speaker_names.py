@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
+from .speech import source_of_facts
 from .statements import sentence_of
 
 
@@ -156,7 +157,7 @@ class Naming:
                 if precise:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
-        if token.pos_ == "NOUN" and lemma not in self.lex.not_speakers and self.number(token) == "Plur":
+        if token.pos_ == "NOUN" and not source_of_facts(token, self.lex) and self.number(token) == "Plur":
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
         return None

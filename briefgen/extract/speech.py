@@ -109,3 +109,22 @@ def source_phrase(doc, token, lex: Lexicon) -> tuple[int, bool] | None:
             continue
         return opens, " ".join(words) in lex.framing_sources
     return None
+
+
+def source_of_facts(token, lex: Lexicon) -> bool:
+    """ "selon les informations du renseignement", "selon des sources du KCIA": a noun that names a
+    source of facts, not someone; a source an adjective describes is someone ("selon une source
+    diplomatique", "des sources proches du dossier": speech_verbs.yml, described_sources)."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.not_speakers and token.lower_ not in lex.not_speakers:
+        return False
+    described = lemma in lex.described_sources or token.lower_ in lex.described_sources
+    return not (described and any(_describes(c, token) for c in token.children))
+
+
+def _describes(child, noun) -> bool:
+    """An adjective of the noun, or a word glued after it with no preposition (the tagger reads
+    "sources concordantes" as two nouns)."""
+    if child.dep_ == "amod" or child.pos_ == "ADJ":
+        return True
+    return child.i == noun.i + 1 and child.text.islower() and not any(c.dep_ == "case" for c in child.children)

@@ -50,3 +50,8 @@ def test_guillemets_typed_the_wrong_way_round_pair():
 
 def test_a_closing_guillemet_before_lower_case_words_opens_nothing():
     assert inner("fin de citation » puis le récit « reprend ici") == []
+
+
+def test_a_closing_guillemet_opening_a_quote_closed_the_usual_way():
+    text = "Fin du paragraphe.\n\n»Au niveau rouge, toute la population doit faire attention », a précisé le ministre."
+    assert inner(text) == ["Au niveau rouge, toute la population doit faire attention"]
