@@ -45,6 +45,13 @@ class ReportedClauses:
         """Speech verb + que-clause (the clause), stance verb + complement (the verb phrase), or
         a clause closed by an incise (the clause)."""
         doc, lex = self.doc, self.lex
+        if (
+            self.bare_participle(verb)
+            and "Past" in verb.morph.get("Tense")
+            and verb.dep_ not in ("conj", "ROOT")
+            and not self.speech_phrase(verb)
+        ):
+            return None  # "Salah Abdeslam, accusé le plus connu du procès": a participle describes, it says nothing
         passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children)
         if passive or self.sentence_passed(verb):  # "a prescrit" the parse may call passive too
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said

@@ -329,7 +329,8 @@ class Naming:
         if left < 2 or self.doc[left - 1].text != ",":
             return None
         hit = self.actor_at.get(left - 2)
-        if hit and hit[0].type == "person":
+        if hit and hit[0].type == "person" and not self.after_preposition(self.doc[hit[1]]):
+            # "Le 17 mars sur BFM TV, le député …": a name after a preposition says where, not who
             return self.speaker(hit[0].name, hit[0], "apposition")
         return self.name_with_title(
             [t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted], "apposition"

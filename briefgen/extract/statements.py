@@ -132,6 +132,9 @@ class Finder(ReportedClauses):
         lemma = verb_lemma(token, self.lex)
         if lemma not in self.lex.speech:
             return False
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
+            return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
         if lemma in self.lex.reflexive and not any(c.lower_ in self.lex.reflexive_pronouns for c in token.children):
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if token.pos_ in ("VERB", "AUX"):
