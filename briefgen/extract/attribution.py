@@ -73,6 +73,7 @@ class Attributor(Evidence, Naming):
         self.quoted = quoted
         self.history: list[tuple[int, int, Speaker]] = []  # (start, end of frame, speaker) so far
         self.reported: list[tuple[int, int]] = []  # spans of reported clauses so far, in text order
+        self.genders: dict[int, str] = {}  # referent → the gender a pronoun that stood for it said
         self.speaker_ids: set[int] = set()  # referents that have spoken so far
         self.roles: dict[object, str] = {}  # referent (or name) → the longest role read for it
         # mention starts outside quotations and places, in text order: searched, not scanned, since
@@ -175,16 +176,19 @@ class Attributor(Evidence, Naming):
         gender, number = self.pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
         near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
-        unnamed = next(
+        # the last speaker of the pronoun's number: one with no referent competes by position; one
+        # with a referent ("a rappelé le ministre" → Retailleau) leaves the mentions to decide
+        last = next(
             (
                 (i, s)
                 for i, _, s in near
-                if s.referent is None
-                and (s.number == number or "institution" in s.rule)
+                if (s.number == number or "institution" in s.rule)
                 and (number == "Plur" or "description" not in s.rule or s.number == "Sing")
+                and (s.referent is None or self.compatible(s.referent, i, gender, number))
             ),
             (-1, None),
         )
+        unnamed = last if last[1] is not None and last[1].referent is None else (-1, None)
         ranked: dict[int, Speaker] = {}
         rivals: dict[int, set[int]] = {}  # rank → the distinct referents found at it
         for referent, i in self.mentions_before(pronoun.i):
@@ -209,14 +213,40 @@ class Attributor(Evidence, Naming):
             rank = (tier, block - self.parsed.block_of(self.doc[i].idx), base, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
+        if last[1] is not None and last[1].referent is not None and self.gender_fits(last[1].referent, pronoun, gender):
+            # the last speaker, named by a title or a pronoun where it spoke ("a rappelé le ministre"):
+            # a subject of that paragraph, whatever mentions of it there are
+            i, spoken = last
+            rank = (1, block - self.parsed.block_of(self.doc[i].idx), 1, spoken.referent.type != "person")
+            if rank not in ranked:
+                ranked[rank] = self.speaker(spoken.name, spoken.referent, "pronoun")
+                rivals[rank] = {id(spoken.referent)}
+            else:
+                rivals[rank].add(id(spoken.referent))
         if ranked:
             best = min(ranked)
             if len(rivals[best]) > 1:
                 # "Tadej Pogacar a gagné. Jonas Vingegaard a terminé deuxième. « … », a-t-il dit": two
                 # subjects fit and nothing says which: the nearest, as a guess a reader must check
                 return ranked[best].only("ambiguous pronoun")
+            if ranked[best].referent is not None:
+                self.genders.setdefault(id(ranked[best].referent), gender)  # "a-t-elle dit": she
             return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
+
+    def gender_fits(self, referent, pronoun, gender: str) -> bool:
+        """A person's gender, from the nearest mention before the pronoun that says or suggests it
+        ("M.", "la ministre", the model's guess of a first name), agrees with the pronoun's."""
+        if id(referent) in self.genders:
+            return self.genders[id(referent)] == gender
+        if referent.type != "person":
+            return True
+        for other, i in self.mentions_before(pronoun.i):
+            if other is referent:
+                known = self.gender_of(i) or self.guessed_gender(i)
+                if known:
+                    return known == gender
+        return True
 
     @staticmethod
     def rank(subject: bool, said: bool, guessed_otherwise: bool) -> int:
