@@ -137,7 +137,9 @@ class Naming:
         ]
         country = countries[0].name if countries else None
         if is_title and hit:
-            return self.speaker(hit[0].name, hit[0], "institution")
+            # "la ministre de la Santé" the actor table took for a body: the person named with that
+            # title later in the article, if one is, else the body
+            return self.named_later_with(token, phrase) or self.speaker(hit[0].name, hit[0], "institution")
         if is_title:
             return self.title(token, phrase, country)
         if (lemma in self.lex.anaphoric_bodies or token.lower_ in self.lex.anaphoric_bodies) and not hit:
@@ -400,6 +402,9 @@ class Naming:
             return self.speaker(holders[0].name, holders[0], "title")
         if holders:  # two people hold the office the title says: the title is all a reader can name
             return self.speaker(phrase, None, "description", role=phrase, country=country)
+        later = self.named_later_with(token, phrase)
+        if later is not None:
+            return later
 
         def other_office(referent) -> bool:
             """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
@@ -424,6 +429,26 @@ class Naming:
                 return self.speaker(referent.name, referent, "title speaker", role=phrase)
         # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
         return self.speaker(phrase, None, "description", role=phrase, country=country)
+
+    def named_later_with(self, token, phrase: str):
+        """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
+        Touraine" further on: the one person the next paragraphs give that very title."""
+        lemma = token.lemma_.lower()
+        found = []
+        block = self.parsed.block_of(token.idx)
+        k = bisect_left(self.mention_starts, token.i + 1)
+        for i in self.mention_starts[k:]:
+            if self.parsed.block_of(self.doc[i].idx) - block > 3:
+                break  # searched in the next few paragraphs only: linear on long texts
+            referent = self.actor_at[i][0]
+            if referent.type != "person" or referent in found:
+                continue
+            role = (getattr(referent, "role", None) or "").lower()
+            if phrase.lower() in role or (lemma in role.split() and self.titled_at(i, lemma)):
+                found.append(referent)
+        if len(found) != 1:
+            return None
+        return self.speaker(found[0].name, found[0], "title")
 
     def owner(self, token, phrase: str, country: str | None):
         """ "son porte-parole": the body whose spokesperson it is, the last organisation,
