@@ -301,6 +301,18 @@ class Evidence:
         if framing and not (self.comma_after(head) and self.names_someone(head)):
             return None
         found = self.resolve(head, "selon")
+        if found and found.referent is not None and "apposition" in found.rule:
+            comma = next((t.i for t in self.doc[head.i : sentence_of(token).end] if t.text == ","), None)
+            mention = next(
+                (
+                    i
+                    for i in range(head.i, sentence_of(token).end)
+                    if self.actor_at.get(i, (None,))[0] is found.referent
+                ),
+                None,
+            )
+            if comma is not None and mention is not None and mention > comma + 1 and self.doc[comma + 1].pos_ == "DET":
+                return None  # "Selon les scores de la CEI, le candidat X arrive …": X is what the source says
         if found and found.referent is None and not SOURCES.intersection(found.rule.split("+")):
             return None  # "selon le texte" names no one: a source of facts, not a speaker
         if found and framing and not self.framing_speaker(found):
