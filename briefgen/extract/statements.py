@@ -173,16 +173,14 @@ class Finder(ReportedClauses):
         for comma in range(span.start + 3, span.end - 3):
             if doc[comma].text != ",":
                 continue
-            verb = next(
-                (t for t in doc[comma + 1 : comma + 4] if t.pos_ not in ("AUX",) and not t.text.startswith("-")), None
-            )
+            verb = next((t for t in doc[comma + 1 : comma + 4] if not self.verb_clitic(t)), None)
             if (
                 verb is None
                 or verb_lemma(verb, self.lex) not in self.lex.speech
                 or verb.pos_ not in ("VERB", "NOUN", "X", "ADJ")
             ):
                 continue
-            if any(t.pos_ not in ("AUX",) and not t.text.startswith("-") for t in doc[comma + 1 : verb.i]):
+            if any(not self.verb_clitic(t) for t in doc[comma + 1 : verb.i]):
                 continue
             end = self.incise_end(verb, span.end - 1)
             if end is None:
@@ -193,6 +191,15 @@ class Finder(ReportedClauses):
             log.debug("incise inside a quotation at token %d", verb.i)
             return [before, *self.split_at_incise(rest)] if end + 3 < span.end else [before]
         return [piece]
+
+    def verb_clitic(self, token) -> bool:
+        """What may stand between the comma of an incise and its verb: an auxiliary, an inverted
+        clitic, an object pronoun ("…, nous dit Tony Gallopin", "…, m'a confié X")."""
+        return (
+            token.pos_ == "AUX"
+            or token.text.startswith("-")
+            or (token.pos_ == "PRON" and token.text[:1].islower())  # the subject comes after the verb
+        )
 
     def incise_end(self, verb, stop: int) -> int | None:
         """The comma or stop closing an incise: after its subject (a name, a title, "-t-il") and an
