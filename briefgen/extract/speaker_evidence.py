@@ -94,6 +94,24 @@ class Evidence:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if "Rel" in child.morph.get("PronType") and child.i > 0:
+                    # "…, a précisé Météo-France, qui met en garde contre …": the relative's antecedent,
+                    # the nominal right before it (the parse may hang the clause on a verb)
+                    j = child.i - 1
+                    while j > 0 and self.doc[j].is_punct:
+                        j -= 1
+                    while j > 0 and not self.doc[j - 1].whitespace_ and self.doc[j - 1].text not in ",;:(":
+                        j -= 1  # "Météo-France": the compound from its first word
+                    antecedent = self.doc[j]
+                    if antecedent.i in self.actor_at:
+                        antecedent = self.doc[self.actor_at[antecedent.i][1]]
+                    if (
+                        antecedent.pos_ in ("NOUN", "PROPN")
+                        and antecedent.i not in self.quoted
+                        and not self.after_preposition(antecedent)  # "l'immeuble de Bressuire qui menaçait"
+                    ):
+                        return self.resolve(antecedent, "subject")
+                    return None
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
                 return (

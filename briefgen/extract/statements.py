@@ -158,11 +158,14 @@ class Finder(ReportedClauses):
 
     def speech_phrase(self, token) -> bool:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
-        nouns = self.lex.speech_phrases.get(token.lemma_.lower())
-        if not nouns or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
+        phrases = self.lex.speech_phrases.get(token.lemma_.lower())
+        if not phrases or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
             return False
         nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
-        return nxt is not None and nxt.lower_ in nouns
+        if nxt is None:
+            return False
+        words = [t.lower_ for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
+        return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
     # ------------------------------------------------------------------ quotations
 
@@ -313,9 +316,19 @@ class Finder(ReportedClauses):
         last = before[-1]
         if self.conjugated(last) or (last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm")):
             return False  # "s'est dit « fier »", "se dit « inquiète »": a verb said it, nothing is named
+        if last.pos_ == "DET" and self.long_clause(start):
+            return False  # "met en garde contre un « épisode caniculaire intense et durable, … »": speech
         if last.pos_ == "DET" or last.lower_ in self.lex.naming:
             return True
         return any(t.lemma_.lower() in self.lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
+
+    def long_clause(self, start: int) -> bool:
+        """A quotation of more than eight words with a comma inside: a title is shorter than that."""
+        quote = next((q for q in self.quotes if q.span.start == start), None)
+        if quote is None:
+            return False
+        words = [t for t in quote.span if t.is_alpha]
+        return len(words) > 8 and any(t.text == "," for t in quote.span)
 
     @staticmethod
     def conjugated(token) -> bool:
