@@ -52,7 +52,8 @@ class Finder(ReportedClauses):
         self.quotes: list[Piece] = []
         self.incise_verbs: set[int] = set()  # verbs of incises inside the marks: verbs by position
         self.quoted: set[int] = set()
-        for quote in find_quotes(self.doc.text):
+        self.text = self.doc.text  # built from the tokens at each access: read once
+        for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
                 self.quotes.extend(self.split_at_incise(Piece(quote.inner_start, quote.inner_end, span)))
@@ -275,9 +276,9 @@ class Finder(ReportedClauses):
         if block == 0:
             return True
         starts = self.parsed.block_starts
-        end_char = starts[block + 1] if block + 1 < len(starts) else len(self.doc.text)
-        rest = self.doc.text[starts[block] : end_char].strip()
-        quote = self.doc.text[span.start_char : span.end_char]
+        end_char = starts[block + 1] if block + 1 < len(starts) else len(self.text)
+        rest = self.text[starts[block] : end_char].strip()
+        quote = self.text[span.start_char : span.end_char]
         return rest == quote and not quote.rstrip("»”\"").rstrip().endswith((".", "!", "?", "…"))
 
     def continues_fragment(self, previous: Statement, piece: Piece) -> bool:
