@@ -10,6 +10,7 @@ rather than running French rules on German text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -122,6 +123,15 @@ class Lexicon:
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
     # --- stance3: the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
     stance: StanceWords
+    # --- speakers3: reported speech and its sources (extract/statements.py, speaker_evidence.py)
+    # phrases crediting words to the nominal after them, by their last word: "selon", "d'après",
+    # "aux yeux de" -> {"de": (("aux", "yeux", "de"), …)}
+    source_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    described_sources: frozenset[str]  # "une source diplomatique": a person unnamed, not facts
+    speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
+    reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
+    anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
+    framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
 
 
 def _words(table: dict, key: str) -> frozenset[str]:
@@ -175,7 +185,29 @@ def lexicon(lang: str) -> Lexicon:
         about=_about_words(lang),
         actors=_actor_words(lang),
         questions=_question_words(lang),
+        **_speakers3_fields(words),
     )
+
+
+def _speakers3_fields(words: dict) -> dict:
+    """Source phrases (data/speech_verbs.yml), as the parser's tokens: "d'après" -> ("d'", "après")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words.get("source_phrases") or []:
+        parts = tuple(re.findall(r"\w+'|\w+", str(phrase).lower().replace("\u2019", "'")))
+        by_last.setdefault(parts[-1], []).append(parts)
+    return {
+        "source_phrases": MappingProxyType({k: tuple(v) for k, v in by_last.items()}),
+        "framing_sources": frozenset(str(w).lower() for w in words.get("framing_sources") or []),
+        "described_sources": frozenset(str(w).lower() for w in words.get("described_sources") or []),
+        "speech_phrases": MappingProxyType(
+            {
+                str(v).lower(): frozenset(str(w).lower() for w in ws)
+                for v, ws in (words.get("speech_phrases") or {}).items()
+            }
+        ),
+        "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
+        "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
+    }
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml

@@ -2,10 +2,11 @@
 
 Statements come from ``statements.py`` in text order. For each, the evidence in its own sentence(s)
 is read first (``speaker_evidence.py``), and what the words found stand for is resolved
-(``speaker_names.py``); with no evidence in the sentence, a quotation falls back on the speakers
-before it (this module), unless its sentence names a voice of its own that no rule resolved
-("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction", "Le rapport
-pointe « … »"): that quotation is nobody's rather than the last speaker's. A reaction's ``speaker_rule`` is the chain of rules that named the
+(``speaker_names.py``, titles by ``speaker_titles.py``); with no evidence in the sentence, a
+quotation falls back on the speakers around it (``speaker_fallbacks.py``), unless its sentence
+names a voice of its own that no rule resolved ("« … », a-t-il rétorqué" with no "il" in reach,
+"Le rapport pointe « … »"): that quotation is nobody's rather than the last speaker's. A
+reaction's ``speaker_rule`` is the chain of rules that named the
 speaker, evidence first ("incise+pronoun": an incise, whose pronoun resolved to a named person),
 and its ``confidence`` is the weakest link's, from the one reviewed table (data/rules.yml):
 
@@ -31,10 +32,13 @@ from ..brief import Actor, Reaction
 from ..data import load_data
 from ..lexicon import Lexicon
 from ..nlp import Parsed
+from .countries import country_of_demonym
 from .rules import confidence, table
 from .speaker_evidence import Evidence
+from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
-from .statements import Statement, sentence_of
+from .speaker_titles import Titles
+from .statements import Statement
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("speakers"))
@@ -52,7 +56,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Naming):
+class Attributor(Evidence, Naming, Titles, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log
@@ -71,6 +75,8 @@ class Attributor(Evidence, Naming):
         self._add_unlisted_entities()
         self.quoted = quoted
         self.history: list[tuple[int, int, Speaker]] = []  # (start, end of frame, speaker) so far
+        self.reported: list[tuple[int, int]] = []  # spans of reported clauses so far, in text order
+        self.genders: dict[int, str] = {}  # referent → the gender a pronoun that stood for it said
         self.speaker_ids: set[int] = set()  # referents that have spoken so far
         self.roles: dict[object, str] = {}  # referent (or name) → the longest role read for it
         # mention starts outside quotations and places, in text order: searched, not scanned, since
@@ -88,6 +94,14 @@ class Attributor(Evidence, Naming):
             kind = ENTITY_TYPES.get(ent.label_)
             if kind is None or any(i in self.actor_at for i in range(ent.start, ent.end)):
                 continue
+            if all(
+                t.pos_ == "DET"
+                or t.lemma_.lower() in self.lex.titles
+                or not t.is_alpha
+                or country_of_demonym(t.text, self.lex.lang)
+                for t in ent
+            ):
+                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym: no name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None
@@ -134,7 +148,15 @@ class Attributor(Evidence, Naming):
                 f"{found.name!r} by {found.rule} ({found.confidence})" if found else "no speaker",
             )
             speakers.append(found)
+            if statement.kind == "reported":
+                self.reported.append((statement.start, statement.end))
         return speakers
+
+    def in_reported(self, index: int) -> bool:
+        """A mention inside a reported clause ("il n'a pas caché que le comité planchait …"): what
+        someone said, not who speaks; such a subject is no antecedent of a later "il a ajouté"."""
+        k = bisect_left(self.reported, (index + 1,)) - 1
+        return k >= 0 and self.reported[k][0] <= index < self.reported[k][1]
 
     # ------------------------------------------------------------------ pronouns
 
@@ -145,7 +167,11 @@ class Attributor(Evidence, Naming):
             yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
-        """Most recent compatible referent; subjects and earlier speakers win over other mentions.
+        """Most recent compatible referent; subjects and earlier speakers win over other mentions,
+        the one of a nearer paragraph first (``rank`` orders within a paragraph), and at equal rank a
+        person over a body. A subject inside a reported clause is what was said,
+        not who says it ("Tony Estanguet a assuré que le comité planchait … « … », a-t-il ajouté":
+        Estanguet).
 
         A speaker with no referent ("les ministres africains", "la présidence") competes by
         position: a more recent one of the right number is the antecedent.
@@ -153,16 +179,19 @@ class Attributor(Evidence, Naming):
         gender, number = self.pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
         near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
-        unnamed = next(
+        # the last speaker of the pronoun's number: one with no referent competes by position; one
+        # with a referent ("a rappelé le ministre" → Retailleau) leaves the mentions to decide
+        last = next(
             (
                 (i, s)
                 for i, _, s in near
-                if s.referent is None
-                and (s.number == number or "institution" in s.rule)
+                if (s.number == number or "institution" in s.rule)
                 and (number == "Plur" or "description" not in s.rule or s.number == "Sing")
+                and (s.referent is None or self.compatible(s.referent, i, gender, number))
             ),
             (-1, None),
         )
+        unnamed = last if last[1] is not None and last[1].referent is None else (-1, None)
         ranked: dict[int, Speaker] = {}
         rivals: dict[int, set[int]] = {}  # rank → the distinct referents found at it
         for referent, i in self.mentions_before(pronoun.i):
@@ -171,22 +200,56 @@ class Attributor(Evidence, Naming):
             if not self.compatible(referent, i, gender, number):
                 continue
             person = referent.type == "person"
-            subject = (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj")) or id(
-                referent
-            ) in self.speaker_ids
+            # one who has spoken counts as a subject, but not where the mention is a complement
+            # ("les annonces de Jean-Michel Blanquer"): there someone else is talking about them
+            spoke = id(referent) in self.speaker_ids and not self.after_preposition(self.doc[i])
+            subject = (
+                (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj"))
+                and not self.in_reported(i)
+            ) or spoke
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
-            rank = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
+            base = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
+            # a subject or a person the gender says, nearer by paragraphs first: the model's guess of
+            # a first name's gender ("Matthieu" feminine) ranks within a paragraph, never across
+            tier = 0 if base == 0 else 1 if base < 4 else 2
+            rank = (tier, block - self.parsed.block_of(self.doc[i].idx), base, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
+        if last[1] is not None and last[1].referent is not None and self.gender_fits(last[1].referent, pronoun, gender):
+            # the last speaker, named by a title or a pronoun where it spoke ("a rappelé le ministre"):
+            # a subject of that paragraph, whatever mentions of it there are
+            i, spoken = last
+            rank = (1, block - self.parsed.block_of(self.doc[i].idx), 1, spoken.referent.type != "person")
+            if rank not in ranked:
+                ranked[rank] = self.speaker(spoken.name, spoken.referent, "pronoun")
+                rivals[rank] = {id(spoken.referent)}
+            else:
+                rivals[rank].add(id(spoken.referent))
         if ranked:
             best = min(ranked)
             if len(rivals[best]) > 1:
                 # "Tadej Pogacar a gagné. Jonas Vingegaard a terminé deuxième. « … », a-t-il dit": two
                 # subjects fit and nothing says which: the nearest, as a guess a reader must check
                 return ranked[best].only("ambiguous pronoun")
+            if ranked[best].referent is not None:
+                self.genders.setdefault(id(ranked[best].referent), gender)  # "a-t-elle dit": she
             return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
+
+    def gender_fits(self, referent, pronoun, gender: str) -> bool:
+        """A person's gender, from the nearest mention before the pronoun that says or suggests it
+        ("M.", "la ministre", the model's guess of a first name), agrees with the pronoun's."""
+        if id(referent) in self.genders:
+            return self.genders[id(referent)] == gender
+        if referent.type != "person":
+            return True
+        for other, i in self.mentions_before(pronoun.i):
+            if other is referent:
+                known = self.gender_of(i) or self.guessed_gender(i)
+                if known:
+                    return known == gender
+        return True
 
     @staticmethod
     def rank(subject: bool, said: bool, guessed_otherwise: bool) -> int:
@@ -261,86 +324,6 @@ class Attributor(Evidence, Naming):
                     return dets[0].morph.get("Gender")[0]
                 return genders[0] if genders else None
         return None
-
-    # ------------------------------------------------------------------ no evidence in the sentence
-
-    def fallback(self, statement: Statement) -> Speaker | None:
-        """No evidence in the sentence: the speaker of the quotation this one continues, the last
-        speaker of this paragraph or the one before; failing that, or when a person or body was
-        named as a subject there after that speaker, that subject (a weaker guess)."""
-        index = statement.start
-        block = self.parsed.block_of(self.doc[index].idx)
-        last_start, last_end, last = self.history[-1] if self.history else (-1, -1, None)
-        near = takewhile(lambda m: block - self.parsed.block_of(self.doc[m[1]].idx) <= 1, self.mentions_before(index))
-        subject = next(
-            (
-                (referent, i)
-                for referent, i in near
-                if referent.type in ("person", "organization")
-                and (
-                    self.doc[i].dep_.startswith("nsubj")
-                    or self.is_sentence_subject(i)
-                    or (referent.type == "person" and self.is_subject_mention(i))
-                )
-            ),
-            None,
-        )
-        if subject and subject[1] > last_start:
-            gap = block - self.parsed.block_of(self.doc[subject[1]].idx)
-            rule = {0: "named subject", 1: "subject before"}.get(gap)
-            return self.speaker(subject[0].name, subject[0], rule) if rule else None
-        if last is None:
-            return None
-        gap = block - self.parsed.block_of(self.doc[last_start].idx)
-        if gap <= 1 and self.continues(last_end, index):
-            return last.only("continued")
-        if gap == 0:
-            return last.only("paragraph")
-        if gap == 1:
-            return last.only("previous paragraph")
-        return None
-
-    def voiced(self, statement: Statement) -> bool:
-        """The quotation's own sentence names a voice the evidence could not resolve: then no
-        earlier speaker may stand in for it. An incise whose clitic or inverted subject is written
-        ("« … », a-t-il rétorqué" with no "il" in reach, "« … », a répondu la direction"), or a
-        subject of the sentence that is a nominal and no speaker ("Le rapport pointe « … »",
-        "Les manifestants scandaient « … »"): the quote is theirs, not the last speaker's."""
-        for i in statement.verbs:
-            verb = self.doc[i]
-            sent = sentence_of(verb)
-            window = self.doc[max(sent.start, i - 3) : min(sent.end, i + 3)]
-            if any(t.text.startswith("-") and self.pronoun_of(t) and t.i not in self.quoted for t in window):
-                return True
-            if (i >= statement.end or i == statement.incise) and self.inverted_nominal(verb, sent.end):
-                return True
-        sent = sentence_of(self.doc[statement.start])
-        before = [t for t in self.doc[sent.start : statement.start] if t.i not in self.quoted]
-        nouns = [t for t in before if t.pos_ == "NOUN" and not self.after_preposition(t)]
-        if nouns and nouns[0].lemma_.lower() in self.lex.not_speakers:
-            return True  # "Le rapport pointe « … »" (the small model may not call it a subject)
-        return any(t.dep_.startswith("nsubj") and self._resolve(t) is None for t in nouns)
-
-    def inverted_nominal(self, verb, stop: int) -> bool:
-        """A determined noun or a name right after an incise verb: its inverted subject."""
-        for token in self.doc[verb.i + 1 : stop]:
-            if token.i in self.quoted or token.is_punct or token.pos_ == "ADP":
-                return False
-            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)):
-                return True
-            if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
-                return False
-        return False
-
-    def continues(self, last_end: int, index: int) -> bool:
-        """A quotation right after the sentence of the last attributed one, nothing but spaces and
-        marks between: the same voice goes on ("« … », a-t-elle dit.\\n\\n« … »")."""
-        return all(t.is_space or t.is_punct or t.i in self.quoted for t in self.doc[last_end:index])
-
-    def is_sentence_subject(self, index: int) -> bool:
-        """A mention opening its sentence, before any verb: the small model often labels it ROOT."""
-        sent = sentence_of(self.doc[index])
-        return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])
 
     def remember(self, statement: Statement, speaker: Speaker) -> Speaker:
         """Record an attribution; a role read once for a person holds for the whole article."""

@@ -4,7 +4,9 @@ French quotes run across sentences and, by the typographic convention, across
 paragraphs: each new paragraph of a long quotation reopens with « while the
 previous one is left unclosed. Quotes inside quotes use “ ” or ‹ › (or « »
 again), so only the outermost pair makes a quotation. Straight quotes carry no
-direction and are paired by position within a paragraph.
+direction and are paired by position within a paragraph. Guillemets typed the wrong way round
+("…surpris.  »  Nous ne baisserons pas les bras « , a dit X", "»Au niveau orange … », a précisé
+X") pair too: a » that no « opened, before words, and the next guillemet, before a comma or a stop.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+REVERSED = {"»": "«"}  # a closing guillemet typed to open a quotation, and its partner
+# what follows the mark that closes a reversed quotation: the punctuation of the narrator
+AFTER_REVERSED = ",.;:!?)"
 # a quotation longer than this with no closing mark is a typo, not a quote
 MAX_CHARS = 4000
 
@@ -36,6 +41,8 @@ def find_quotes(text: str) -> list[Quote]:
             close = _closing(text, i, ch, PAIRS[ch])
         elif ch == '"':
             close = _straight_closing(text, i)
+        elif ch in REVERSED:
+            close = _reversed_closing(text, i, REVERSED[ch])
         else:
             i += 1
             continue
@@ -79,6 +86,26 @@ def _straight_closing(text: str, start: int) -> int | None:
     if end == -1 or (stop != -1 and end > stop):
         return None
     return end
+
+
+def _reversed_closing(text: str, start: int, close_mark: str) -> int | None:
+    """ "…  »  Nous ne baisserons pas les bras « , a dit X": a » that opens words (a capital
+    after it) is closed by the next « of its paragraph that punctuation follows; None otherwise."""
+    rest = text[start + 1 : start + 40].lstrip()
+    if not rest[:1].isupper():
+        return None
+    stop = text.find("\n\n", start)
+    stop = min(len(text), start + MAX_CHARS) if stop == -1 else stop
+    # the next guillemet of the paragraph closes it, typed either way ("»Au niveau orange … », a
+    # précisé M. Béchu"), when the narrator's punctuation follows it
+    ends = [
+        i for i in (text.find(close_mark, start + 1, stop), text.find(PAIRS[close_mark], start + 1, stop)) if i != -1
+    ]
+    if not ends:
+        return None
+    end = min(ends)
+    after = text[end + 1 : stop].lstrip()
+    return end if not after or after[0] in AFTER_REVERSED else None
 
 
 def _trimmed(text: str, start: int, end: int) -> Quote:

@@ -12,7 +12,11 @@ found stand for (an actor, a title, a pronoun, a description) is ``speaker_names
 
 from __future__ import annotations
 
-from .statements import Statement, author_of_source, sentence_of
+from dataclasses import replace
+
+from .speaker_names import Referent
+from .speech import source_of_facts
+from .statements import Statement, author_of_source, sentence_of, source_phrase
 
 # the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
 # "selon la présidence", "selon le porte-parole du ministère" (not "selon le texte")
@@ -37,7 +41,51 @@ class Evidence:
             found = self.selon(token)
             if found:
                 return found
-        return self.copula_subject(start)
+        return self.copula_subject(start) or self.colon_subject(start) or self.signature(end)
+
+    def signature(self, end: int):
+        """ "«C'est un effet d'aubaine.» Olivier Pastré, économiste": a quotation closing on a name
+        and its description, with no verb, to the end of the paragraph, is signed by that name."""
+        doc = self.doc
+        i = end
+        while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and "\n\n" not in doc[i].text_with_ws:
+            i += 1
+        if i >= len(doc) or i in self.quoted:
+            return None
+        hit = self.actor_at.get(i)
+        if hit is None or hit[1] != i or hit[0].type != "person":
+            return None
+        block = self.parsed.block_of(doc[i].idx)
+        for token in doc[i:]:
+            if self.parsed.block_of(token.idx) != block:
+                break
+            if token.i in self.quoted or (token.pos_ in ("VERB", "AUX") and token.text[:1].islower()):
+                return None  # a clause goes on: its subject is no signature
+        return self.resolve(doc[i], "incise")
+
+    def colon_subject(self, start: int):
+        """ "Tony Estanguet s'est montré rassurant : « … »", "X a réagi sur Twitter : « … »": a
+        quotation right after a colon is said by the subject of the clause the colon closes, whatever
+        its verb (a rubric "Santé :" or "Le bilan est lourd :" names nobody who speaks)."""
+        i = start - 1
+        while i > 0 and self.doc[i].is_space:
+            i -= 1
+        colon = self.doc[i]
+        if colon.text != ":" or colon.i in self.quoted:
+            return None
+        sent = sentence_of(colon)
+        verb = colon.head
+        if verb.i >= colon.i or verb.i < sent.start or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        subject = next(
+            (c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i and c.i not in self.quoted), None
+        )
+        if subject is None:  # the parse hung it elsewhere: the name right before the verb group
+            found = self.name_right_before(verb) or self.subject_before(verb)
+            return found.chain("introduced") if found else None
+        if subject.lower_ in self.lex.impersonal:
+            return None
+        return self.dislocated(subject) or self.resolve(subject, "introduced")
 
     def subject_of(self, verb, *, after_quote: bool):
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
@@ -46,9 +94,31 @@ class Evidence:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if "Rel" in child.morph.get("PronType") and child.i > 0:
+                    # "…, a précisé Météo-France, qui met en garde contre …": the relative's antecedent,
+                    # the nominal right before it (the parse may hang the clause on a verb)
+                    j = child.i - 1
+                    while j > 0 and self.doc[j].is_punct:
+                        j -= 1
+                    while j > 0 and not self.doc[j - 1].whitespace_ and self.doc[j - 1].text not in ",;:(":
+                        j -= 1  # "Météo-France": the compound from its first word
+                    antecedent = self.doc[j]
+                    if antecedent.i in self.actor_at:
+                        antecedent = self.doc[self.actor_at[antecedent.i][1]]
+                    if (
+                        antecedent.pos_ in ("NOUN", "PROPN")
+                        and antecedent.i not in self.quoted
+                        and not self.after_preposition(antecedent)  # "l'immeuble de Bressuire qui menaçait"
+                    ):
+                        return self.resolve(antecedent, "subject")
+                    return None
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
-                return self.dislocated(child) or self.resolve(child, "subject")
+                return (
+                    self.dislocated(child)
+                    or self.coordinated(child, self.resolve(child, "subject"))
+                    or self.partitive(child, sent.end, "subject")
+                )
         for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
             if child.i < verb.i and child.i not in self.quoted:
                 found = self.dislocated(child)
@@ -66,7 +136,7 @@ class Evidence:
             token = self.doc[i]
             if token.i in self.quoted or token.is_punct:
                 break
-            if token.pos_ == "ADP" and token.lower_ not in self.lex.title_complements:
+            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == verb.i + 1):
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
@@ -74,14 +144,85 @@ class Evidence:
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
-                found = self.resolve(token, "incise")
+                found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
                     i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
                     continue
-                return found
+                return found or self.named_later(token, sent.end) or self.partitive(token, sent.end)
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1
+        return None
+
+    def coordinated(self, subject, found):
+        """ "Le président de l'UA, Félix Tshisekedi, et le président de la Commission, Moussa Faki,
+        condamnent": coordinated subjects speak together, under both names (a later "ils" is them)."""
+        if found is None:
+            return None
+        names, rules = [found.name], [found.rule]
+        for conj in subject.children:
+            if conj.dep_ != "conj" or conj.i in self.quoted:
+                continue
+            other = self._resolve(conj)
+            if (
+                other is None
+                or other.name in names
+                or (other.referent is not None and other.referent is found.referent)
+            ):
+                continue
+            cc = next((c for c in conj.children if c.dep_ == "cc"), None)
+            names.append(f"{cc.text} {other.name}" if cc is not None else other.name)
+            rules.append(other.rule)
+        if len(names) == 1:
+            return found
+        chained = found.chain("subject")
+        for rule in rules[1:]:
+            for link in filter(None, rule.split("+")):
+                chained = chained.chain(link).chain("subject")
+        return replace(chained, name=" ".join(names), referent=None, number="Plur", role=None)
+
+    def name_from(self, token, evidence: str):
+        """ "a indiqué à l'AFP Pascal Brice": where the person a model found ("AFP Pascal Brice")
+        starts inside the phrase the scan stepped over, the name is its words from here on."""
+        hit = self.actor_at.get(token.i)
+        if hit is None or hit[1] >= token.i or hit[0].type != "person" or not token.text[:1].isupper():
+            return None
+        end = token.i
+        while end < len(self.doc) and self.actor_at.get(end, (None,))[0] is hit[0]:
+            end += 1
+        actor = hit[0]
+        name = self.parsed.span_text(self.doc[token.i : end]).strip()
+        referent = Referent(name=name, type="person", role=actor.role, country=getattr(actor, "country", None))
+        return self.speaker(name, referent, evidence)
+
+    def partitive(self, token, stop: int, evidence: str = "incise"):
+        """ "a ajouté une des sources proches du dossier", "l'un de ses conseillers": one of a group
+        is that group's description."""
+        if token.pos_ not in ("PRON", "NUM", "DET") or token.i + 2 >= stop:
+            return None
+        nxt = self.doc[token.i + 1]
+        if nxt.pos_ != "ADP":
+            return None
+        head = next((t for t in self.doc[token.i + 2 : min(stop, token.i + 5)] if t.pos_ == "NOUN"), None)
+        if head is None or any(t.pos_ not in ("DET", "ADP") for t in self.doc[token.i + 2 : head.i]):
+            return None
+        found = self.resolve(head, evidence)
+        return found if found is not None and found.referent is None else None
+
+    def named_later(self, token, stop: int):
+        """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille": a description the parse cut
+        from its apposition; the name after the comma that closes it is the speaker."""
+        for nxt in self.doc[token.i + 1 : stop]:
+            if nxt.i in self.quoted or nxt.pos_ in ("VERB", "AUX"):
+                return None
+            if nxt.text == ",":
+                after = self.doc[nxt.i + 1] if nxt.i + 1 < stop else None
+                if after is None or not after.text[:1].isupper() or after.pos_ not in ("PROPN", "NOUN", "X"):
+                    return None
+                found = self.resolve(after, "apposition")
+                return found.chain("incise") if found else None
+            if nxt.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+                return None
         return None
 
     def _phrase_end(self, preposition, stop: int) -> int:
@@ -109,6 +250,23 @@ class Evidence:
             ):
                 return self.resolve(token, "nearest subject")
         return self.name_with_title(tokens, "nearest subject") or self.name_before_verb(tokens)
+
+    def name_right_before(self, verb):
+        """ "…, Tony Estanguet s'est montré rassurant": a person or body named right before the
+        verb group (auxiliaries, clitics, adverbs between) is its subject, whatever the parse says."""
+        i = verb.i - 1
+        stop = sentence_of(verb).start
+        while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
+            i -= 1
+        hit = self.actor_at.get(i)
+        if (
+            hit is None
+            or i in self.quoted
+            or hit[0].type not in ("person", "organization")
+            or self.is_place(self.doc[i])
+        ):
+            return None
+        return self.resolve(self.doc[hit[1]], "nearest subject")
 
     def name_before_verb(self, tokens: list):
         """ "Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
@@ -143,27 +301,60 @@ class Evidence:
         return prev is not None and prev.pos_ == "ADP"
 
     def selon(self, token):
-        """ "selon X", "d'après X" and a sentence-initial "Pour X," name the speaker."""
-        word = token.lower_
-        if word == "pour" and not (token.i == sentence_of(token).start or self.doc[token.i - 1].text in ",»\""):
+        """ "selon X", "d'après X", "aux yeux de X" and a framing "Pour X," name the speaker
+        (phrases: speech_verbs.yml, source_phrases)."""
+        found = source_phrase(self.doc, token, self.lex)
+        if found is None:
             return None
-        if word not in ("selon", "pour") and not (
-            word == "après" and token.i > 0 and self.doc[token.i - 1].lower_ in ("d'", "d")
-        ):
+        opens, framing = found
+        if framing and not (opens == sentence_of(token).start or self.doc[opens - 1].text in ",»\""):
             return None
         head = self.next_nominal(token)
         if head is None:
             return None
-        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
+        if source_of_facts(head, self.lex):
             head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
             if head is None:
                 return None
-        if word == "pour" and not self.comma_after(head):
+        if framing and not (self.comma_after(head) and self.names_someone(head)):
             return None
         found = self.resolve(head, "selon")
+        if found and found.referent is not None and "apposition" in found.rule:
+            comma = next((t.i for t in self.doc[head.i : sentence_of(token).end] if t.text == ","), None)
+            mention = next(
+                (
+                    i
+                    for i in range(head.i, sentence_of(token).end)
+                    if self.actor_at.get(i, (None,))[0] is found.referent
+                ),
+                None,
+            )
+            if comma is not None and mention is not None and mention > comma + 1 and self.doc[comma + 1].pos_ == "DET":
+                return None  # "Selon les scores de la CEI, le candidat X arrive …": X is what the source says
         if found and found.referent is None and not SOURCES.intersection(found.rule.split("+")):
             return None  # "selon le texte" names no one: a source of facts, not a speaker
+        if found and framing and not self.framing_speaker(found):
+            return None  # "Pour les familles, la rentrée coûte cher": for whom, not in whose view
         return found
+
+    def names_someone(self, head) -> bool:
+        """The head of "Pour X," is a name, a title or a pronoun ("Pour la billetterie des JO,
+        Paris 2024 …" is about the tickets, whatever name follows)."""
+        lemma = head.lemma_.lower()
+        return (
+            head.i in self.actor_at
+            or head.pos_ == "PROPN"
+            or bool(self.pronoun_of(head))
+            or lemma in self.lex.titles
+            or head.lower_ in self.lex.titles
+        )
+
+    @staticmethod
+    def framing_speaker(found) -> bool:
+        """ "Pour X, …" is a view only when X is someone who holds one: a person or a body the
+        article names (or a pronoun standing for one), not a description or a country."""
+        referent = found.referent
+        return referent is not None and referent.type in ("person", "organization")
 
     def next_nominal(self, token):
         for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:

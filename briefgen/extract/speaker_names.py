@@ -11,7 +11,8 @@ named precisely before in the same family ("le commandement militaire de l'Est":
 name``); "son porte-parole" speaks for the body last a subject (``owner``); an unnamed source is
 its description ("un diplomate européen", "un analyste basé à Londres": ``description``).
 
-Speakers never make actors: a name the actor table lacks is a ``Referent`` of this module, known
+A title alone is resolved by ``speaker_titles.py``. Speakers never make actors: a name the
+actor table lacks is a ``Referent`` of this module, known
 to the attribution of this article only; whether it is an actor is for ``actors.py`` to say.
 """
 
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
+from .speech import source_of_facts
 from .statements import sentence_of
 
 
@@ -89,10 +91,18 @@ class Naming:
             return self.speaker(hit[0].name, hit[0])
         nominal = self.nominal_span(token)
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
+        # "le président de l'Agglo, Charles Demouge": the name apposed after a comma, not one the
+        # model found in the title's complement
+        apposed = [p for p in persons if self.doc[self.mention_start(p, nominal) - 1].text == ","]
+        persons = apposed or persons
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
             return self.speaker(persons[0].name, persons[0], "apposition", role=role)
+        demonym = country_of_demonym(token.text, self.lex.lang)
+        if demonym and (not hit or hit[0].type != "person") and self.demonym_person(token, demonym):
+            # "le Guinéen a joint …": one person of that country, the one who holds the stage
+            return self.title(token, phrase, demonym)
         capitalised = token.text[:1].isupper() and token.i > sentence_of(token).start
         if token.pos_ == "PROPN" or (capitalised and token.pos_ in ("ADJ", "X", "NOUN") and not is_title):
             # a name (places are actors, countries, or follow a preposition); the tagger may call
@@ -108,12 +118,18 @@ class Naming:
                 )
             ):
                 end += 1
-            person = self.person_named([t.text for t in self.doc[start:end]]) or self.unlisted_person(start, end)
+            known = self.person_named([t.text for t in self.doc[start:end]])
+            before = self.doc[start - 1] if start > 0 else None
+            if known is None and end - start == 1 and before is not None and "Def" in before.morph.get("Definite"):
+                # "le Guinéen a joint …": one capitalised word under an article names no one by name
+                return self.speaker(phrase, None, "description", role=phrase)
+            person = known or self.unlisted_person(start, end)
             return self.speaker(person.name, person, "entity")
         if self.indefinite(token) and token.pos_ == "NOUN":
             # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description
             return self.speaker(phrase, None, "description", role=phrase, number=self.number(token))
-        if is_title or token.pos_ == "NOUN":  # "le sismologue Xavier Le Pichon" names a person too
+        if (is_title or token.pos_ == "NOUN") and self.number(token) != "Plur":
+            # "le sismologue Xavier Le Pichon" names a person too ("les sages de la rue Cambon" do not)
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return named.with_role(phrase)
@@ -122,9 +138,15 @@ class Naming:
         ]
         country = countries[0].name if countries else None
         if is_title and hit:
-            return self.speaker(hit[0].name, hit[0], "institution")
+            # "la ministre de la Santé" the actor table took for a body: the person named with that
+            # title later in the article, if one is, else the body
+            return self.named_later_with(token, phrase) or self.speaker(hit[0].name, hit[0], "institution")
         if is_title:
             return self.title(token, phrase, country)
+        if (lemma in self.lex.anaphoric_bodies or token.lower_ in self.lex.anaphoric_bodies) and not hit:
+            body = self.body_before(token)
+            if body:
+                return body
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
             orgs = [
                 self.actor_at[i][0]
@@ -138,10 +160,13 @@ class Naming:
                 if precise:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
-        if token.pos_ == "NOUN" and lemma not in self.lex.not_speakers and self.number(token) == "Plur":
+        if token.pos_ == "NOUN" and not source_of_facts(token, self.lex) and self.number(token) == "Plur":
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
         return None
+
+    def mention_start(self, referent, nominal: list[int]) -> int:
+        return next(self.actor_at[i][1] for i in nominal if self.actor_at.get(i, (None,))[0] is referent)
 
     @staticmethod
     def number(token) -> str:
@@ -187,6 +212,19 @@ class Naming:
             if hit and hit[0].type == "organization":
                 return self.speaker(hit[0].name, hit[0], "precise name")
             return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
+        return None
+
+    def body_before(self, token):
+        """ "Selon cet organisme", "L'institution constate": a noun that stands for a body is the
+        organisation last named (this paragraph or the one before), as its precise name."""
+        if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
+            return None  # "l'organisation des JO", "l'organisme Santé publique France": its own phrase
+        block = self.parsed.block_of(token.idx)
+        for referent, i in self.mentions_before(token.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if referent.type == "organization":
+                return self.speaker(referent.name, referent, "precise name")
         return None
 
     def named_after_title(self, token):
@@ -294,7 +332,8 @@ class Naming:
         if left < 2 or self.doc[left - 1].text != ",":
             return None
         hit = self.actor_at.get(left - 2)
-        if hit and hit[0].type == "person":
+        if hit and hit[0].type == "person" and not self.after_preposition(self.doc[hit[1]]):
+            # "Le 17 mars sur BFM TV, le député …": a name after a preposition says where, not who
             return self.speaker(hit[0].name, hit[0], "apposition")
         return self.name_with_title(
             [t for t in self.doc[sentence_of(token).start : token.i + 1] if t.i not in self.quoted], "apposition"
@@ -315,97 +354,6 @@ class Naming:
         role_end = next((t.i for t in rest[1:] if t.text == ","), title.i + 1)
         role = self.parsed.span_text(self.doc[role_start:role_end]).strip()
         return self.speaker(referent.name, referent, rule, role=role)
-
-    def titled_at(self, index: int, lemma: str) -> bool:
-        """The title written right before a person's mention ("Le président élu, Bassirou Diomaye
-        Faye, a …"), where the actor table kept no role for them."""
-        for j in range(index - 1, max(sentence_of(self.doc[index]).start, index - 6) - 1, -1):
-            word = self.doc[j]
-            if word.lemma_.lower() == lemma or word.lower_ == lemma:
-                return True
-            if word.pos_ in ("VERB", "AUX", "ADP") or j in self.quoted:
-                return False
-        return False
-
-    def demonym_person(self, token, country: str) -> bool:
-        """ "le Danois", "la Française": a singular demonym under a definite or indefinite article
-        names a person of that country ("les Danois" and "le Danemark" stay the country)."""
-        if token.lower_ == country.lower() or not country_of_demonym(token.text, self.lex.lang):
-            return False
-        dets = [c for c in token.children if c.dep_ == "det"] or (
-            [self.doc[token.i - 1]] if token.i > 0 and self.doc[token.i - 1].pos_ == "DET" else []
-        )
-        return bool(dets) and all(d.morph.get("Number") != ["Plur"] for d in dets)
-
-    def title(self, token, phrase: str, country: str | None):
-        """A subject that is only a title resolves to the person it names where possible."""
-        lemma = token.lemma_.lower()
-        if token.morph.get("Number") == ["Plur"]:  # "les ministres africains": a group, not one person
-            return self.speaker(phrase, None, "group", country=country, number="Plur")
-        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
-            return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
-        country = country or next(
-            (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
-        )
-        bodies = {  # "le chef de l'ONU": the person whose role names that body
-            name.lower()
-            for i in self.nominal_span(token)
-            if i in self.actor_at and self.actor_at[i][0].type == "organization"
-            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
-        }
-        holders: list = []  # "le président" after "le président sortant X" and "le président élu Y": either
-        for referent, i in self.mentions_before(token.i):
-            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
-                continue
-            role = (referent.role or "").lower()
-            if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
-                holders.append(referent)
-        if len(holders) == 1:
-            return self.speaker(holders[0].name, holders[0], "title")
-        if holders:  # two people hold the office the title says: the title is all a reader can name
-            return self.speaker(phrase, None, "description", role=phrase, country=country)
-
-        def other_office(referent) -> bool:
-            """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
-            "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
-            ukrainien" is only someone the article says is Ukrainian."""
-            if country and referent.country != country:
-                return True
-            words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
-            if not words & self.lex.titles or lemma in words:
-                return False
-            return not (lemma in self.lex.heads and words & self.lex.heads)
-
-        for _, _, speaker in reversed(self.history):
-            if (
-                speaker.referent is not None
-                and speaker.referent.type == "person"
-                and not other_office(speaker.referent)
-            ):
-                return self.speaker(speaker.name, speaker.referent, "title speaker", role=speaker.role or phrase)
-        for referent, _ in self.mentions_before(token.i):
-            if referent.type == "person" and not other_office(referent):
-                return self.speaker(referent.name, referent, "title speaker", role=phrase)
-        # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
-        return self.speaker(phrase, None, "description", role=phrase, country=country)
-
-    def owner(self, token, phrase: str, country: str | None):
-        """ "son porte-parole": the body whose spokesperson it is, the last organisation,
-        country or institution that was a subject in this paragraph or the one before."""
-        block = self.parsed.block_of(token.idx)
-        for prev in reversed(self.doc[: sentence_of(token).start]):
-            if block - self.parsed.block_of(prev.idx) > 1:
-                break
-            if prev.i in self.quoted or not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
-                continue
-            hit = self.actor_at.get(prev.i)
-            if hit and hit[0].type in ("organization", "country"):
-                return self.speaker(hit[0].name, hit[0], "owner", role=phrase)
-            if prev.lemma_.lower() in self.lex.institutions:
-                found = self._resolve(prev)
-                if found:
-                    return self.speaker(found.name, found.referent, "owner", role=phrase, country=found.country)
-        return self.speaker(phrase, None, "owner", role=phrase, country=country)
 
     def nominal_span(self, token) -> list[int]:
         """Tokens of a noun phrase and of an apposition right after it (", Kaja Kallas")."""

@@ -2,20 +2,20 @@
 
 A statement is the words someone is reported to have said, with the frame that reports them;
 who said them is decided afterwards, in one pass too, by ``attribution.py``. This module decides
-only *what* is reported:
+only *what* is reported, and finds the quotations itself:
 
-- a quotation (``quote``, marks paired by ``quotes.py``), unless it names something rather than
-  reports speech: one word ("la « flotte de l'ombre »"), a quote right after a determiner or a
-  naming word ("l'opération « … »", "intitulé « … »"). A quote of two to four words is marked
-  ``short``: it is speech only when a speaker says it in its own sentence ("coûte que coûte"),
-  a term otherwise ("clade 1b"); a one-word quote is speech when it is the predicate of a
-  copula or of "se dire" ("L'Élysée est « consterné »");
-- a speech verb with a que-clause (``que-clause``: "X a déclaré que …");
-- a stance verb with its complement (``verb-phrase``: "a appelé à …", "a exprimé sa vive
-  inquiétude …");
-- a clause closed by a short incise (``incise-clause``: "La situation est grave, a annoncé le
-  ministre.");
-- a "Selon X, …" / "…, d'après X" clause (``selon-clause``);
+- a quotation (``quote``, marks paired by ``quotes.py``, guillemets typed the wrong way round
+  included), unless it names something rather than reports speech: one word ("la « flotte de
+  l'ombre »"), a quote right after a determiner or a naming word ("l'opération « … »", "la
+  devise « … »"). A quote of two to four words is marked ``short``: it is speech only when a
+  speaker says it in its own sentence ("coûte que coûte"), a term otherwise ("clade 1b"); a
+  one-word quote is speech when it is the predicate of a copula or of "se dire" ("L'Élysée
+  est « consterné »"); an incise inside the marks cuts a quotation in two statements;
+- the reported clauses (``que-clause``, ``colon-clause``, ``incise-clause``, ``infinitive``,
+  ``verb-phrase``, ``selon-clause``) are ``reported.py``'s part; a quotation inside one that it
+  does not fill is a fragment of it, not a statement of its own;
+- a verb of saying is a lemma of data/speech_verbs.yml, whatever the tagger calls it where the
+  form or the lemmatizer says it is a verb ("« … » commente X", "Les conseils dénoncent");
 - words already inside a quotation or another reported clause never yield a second statement,
   and "a été condamné", "a condamné X à six ans de prison" are done to someone, not said.
 
@@ -27,104 +27,24 @@ The statement rules, with the confidence the table gives them:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
+from .reported import ReportedClauses
 from .rules import table
+from .speech import NOMINAL, Piece, Statement, author_of_source, sentence_of, source_phrase, verb_lemma
+
+__all__ = ["Finder", "Statement", "author_of_source", "find_statements", "sentence_of", "source_phrase", "verb_lemma"]
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("statements"))
 
-CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
-COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")
-NOMINAL = ("NOUN", "PROPN", "PRON")
 MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A quotation, or the part of one on one side of an incise: its words' characters and tokens."""
-
-    inner_start: int
-    inner_end: int
-    span: object  # the Doc span, marks included
-    incise: int | None = None  # the verb of an incise inside the marks that cuts it
-
-
-@dataclass(frozen=True)
-class Statement:
-    """Reported words and the frame that reports them (token offsets in the parsed Doc)."""
-
-    start: int  # first token of the words (a quotation: its opening mark)
-    end: int
-    kind: str  # direct | reported
-    rule: str  # a row of data/rules.yml, family "statements"
-    text: str  # the words, as the article writes them
-    sentence: str  # the sentence(s) they were read from
-    frame: tuple[int, int]  # the sentence(s) around the words: where a speaker may be written
-    verbs: tuple[int, ...] = ()  # the verbs of saying of the frame, nearest first
-    cue: int | None = None  # "selon", "pour", "après" of a selon-clause
-    after: bool = False  # a reported clause whose verb follows it (an incise)
-    short: bool = False  # a quotation of two to four words: speech only if its sentence says who
-    opens: int = -1  # first token of the quotation's own sentence (the frame may start before it)
-    incise: int | None = None  # the verb of an incise inside the quotation's marks
-
-
-def sentence_of(token):
-    """The sentence around a token, without trailing blank lines. Boundaries are briefgen's own
-    (``nlp._paragraph_boundaries``: a final stop, a blank line or a dateline), not the parser's
-    guesses, so a sentence here is what a reader calls one."""
-    doc, sent = token.doc, token.sent
-    start, end = sent.start, sent.end
-    while end - 1 > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end]
-
-
-@lru_cache(maxsize=65536)
-def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
-    """Asked for every token of every article: cached per (lemma, form)."""
-    lemma = lemma.lower()
-    if lemma in lex.speech:
-        return lemma
-    if word in lex.irregular_forms:
-        return lex.irregular_forms[word]
-    for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
-        if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
-            return word[: -len(ending)] + "er"
-    for ending in ("ies", "is", "ie", "i", "it"):  # "a réagi", "a averti": second group
-        if word.endswith(ending) and word[: -len(ending)] + "ir" in lex.speech:
-            return word[: -len(ending)] + "ir"
-    return lemma
-
-
-def verb_lemma(token, lex: Lexicon) -> str:
-    """The lemma, or the first-group infinitive that the form shows when the lemmatizer
-    returned the form itself ("estime" → estimer, "souligné" → souligner)."""
-    return _verb_lemma(token.lemma_, token.lower_, lex)
-
-
-def author_of_source(doc, head, stop: int, lex: Lexicon):
-    """ "selon les chiffres du Secrétariat d'État", "selon les estimations du SNUipp-FSU": the name
-    source an author publishes is "of" (a proper noun right after de/du/des), which speaks; None
-    for "selon des informations du KCIA" (data: speech_verbs.yml, authored_sources)."""
-    if head.lemma_.lower() not in lex.authored_sources and head.lower_ not in lex.authored_sources:
-        return None
-    for token in doc[head.i + 1 : min(stop, head.i + 5)]:
-        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():  # "du SNUipp-FSU" tagged a noun
-            before = doc[token.i - 1]
-            if before.pos_ == "DET" and token.i - 2 > head.i:
-                before = doc[token.i - 2]
-            return token if before.lower_ in lex.title_complements else None
-        if token.pos_ not in ("ADP", "DET", "ADJ"):
-            return None
-    return None
-
-
-class Finder:
+class Finder(ReportedClauses):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -132,7 +52,8 @@ class Finder:
         self.quotes: list[Piece] = []
         self.incise_verbs: set[int] = set()  # verbs of incises inside the marks: verbs by position
         self.quoted: set[int] = set()
-        for quote in find_quotes(self.doc.text):
+        self.text = self.doc.text  # built from the tokens at each access: read once
+        for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
                 self.quotes.extend(self.split_at_incise(Piece(quote.inner_start, quote.inner_end, span)))
@@ -142,15 +63,15 @@ class Finder:
         # reported clause may hold them, as it may not hold speech already quoted
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
-        attribution = lex.attribution
         for token in self.doc:
-            if token.lower_ in attribution:
+            if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
             elif self.is_speech_verb(token):
                 self.speech_verbs.append(token)
 
     def find(self) -> list[Statement]:
         self.verb_set = {t.i for t in self.speech_verbs}
+        self.verb_starts = [t.i for t in self.speech_verbs]
         events = [(piece.span.start, "direct", piece) for piece in self.quotes]
         events += [(token.i, "verb", token) for token in self.speech_verbs]
         events += [(token.i, "selon", token) for token in self.cues]
@@ -169,6 +90,8 @@ class Finder:
                     found[index] = merged
                     log.debug("quotation fragment joined at token %d: %r", item.span.start, merged.text[:60])
                     continue
+                if item.span.start in claimed:
+                    continue  # a fragment of the reported clause that holds it
                 statement = self.quotation(item)
                 if statement is not None and statement.text not in seen:
                     last_direct = (len(found), item.inner_start)
@@ -182,6 +105,15 @@ class Finder:
                 continue
             if statement.kind == "reported":
                 claimed.update(range(statement.start, statement.end))
+                # "… « étaient compliquées par l'état du bâtiment », a indiqué X": a quotation
+                # inside a reported clause is a fragment of it, not a statement of its own
+                k = len(found)
+                while k > 0 and found[k - 1].start >= statement.start:  # text order: only the tail
+                    k -= 1
+                kept = [f for f in found[k:] if not (f.kind == "direct" and f.end <= statement.end + 1)]
+                if len(kept) < len(found) - k:
+                    found[k:] = kept
+                    last_direct = None
             seen.add(statement.text)
             found.append(statement)
             log.debug("statement %s at token %d: %r", statement.rule, statement.start, statement.text[:60])
@@ -192,6 +124,8 @@ class Finder:
     def is_speech_verb(self, token) -> bool:
         if token.i in self.incise_verbs:
             return True
+        if self.speech_phrase(token):
+            return True
         if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
         if token.pos_ == "PROPN" and not token.text.islower():
@@ -199,20 +133,40 @@ class Finder:
         lemma = verb_lemma(token, self.lex)
         if lemma not in self.lex.speech:
             return False
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
+            return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
         if lemma in self.lex.reflexive and not any(c.lower_ in self.lex.reflexive_pronouns for c in token.children):
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if token.pos_ in ("VERB", "AUX"):
             return True
+        if token.lemma_.lower() == lemma != token.lower_ and (
+            token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
+        ):
+            return True  # "Les conseils dénoncent …" read as an adverb: the lemmatizer knew the verb
         # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        incise = len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')
+        incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
+            bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
+        )  # "« … », commente X" and "« … » commente X", the comma forgotten
         return (
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
+
+    def speech_phrase(self, token) -> bool:
+        """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
+        phrases = self.lex.speech_phrases.get(token.lemma_.lower())
+        if not phrases or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
+            return False
+        nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
+        if nxt is None:
+            return False
+        words = [t.lower_ for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
+        return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
     # ------------------------------------------------------------------ quotations
 
@@ -223,16 +177,14 @@ class Finder:
         for comma in range(span.start + 3, span.end - 3):
             if doc[comma].text != ",":
                 continue
-            verb = next(
-                (t for t in doc[comma + 1 : comma + 4] if t.pos_ not in ("AUX",) and not t.text.startswith("-")), None
-            )
+            verb = next((t for t in doc[comma + 1 : comma + 4] if not self.verb_clitic(t)), None)
             if (
                 verb is None
                 or verb_lemma(verb, self.lex) not in self.lex.speech
                 or verb.pos_ not in ("VERB", "NOUN", "X", "ADJ")
             ):
                 continue
-            if any(t.pos_ not in ("AUX",) and not t.text.startswith("-") for t in doc[comma + 1 : verb.i]):
+            if any(not self.verb_clitic(t) for t in doc[comma + 1 : verb.i]):
                 continue
             end = self.incise_end(verb, span.end - 1)
             if end is None:
@@ -243,6 +195,15 @@ class Finder:
             log.debug("incise inside a quotation at token %d", verb.i)
             return [before, *self.split_at_incise(rest)] if end + 3 < span.end else [before]
         return [piece]
+
+    def verb_clitic(self, token) -> bool:
+        """What may stand between the comma of an incise and its verb: an auxiliary, an inverted
+        clitic, an object pronoun ("…, nous dit Tony Gallopin", "…, m'a confié X")."""
+        return (
+            token.pos_ == "AUX"
+            or token.text.startswith("-")
+            or (token.pos_ == "PRON" and token.text[:1].islower())  # the subject comes after the verb
+        )
 
     def incise_end(self, verb, stop: int) -> int | None:
         """The comma or stop closing an incise: after its subject (a name, a title, "-t-il") and an
@@ -280,6 +241,8 @@ class Finder:
         count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
         if self.is_name(span.start) or (count < 2 and not self.is_predicate(span.start)):
             return None
+        if self.is_headline(span):
+            return None  # the title's or a subheading's quotation repeats or sums up the article's
         first, last = sentence_of(doc[span.start]), sentence_of(doc[span.end - 1])
         frame_start = first.start
         before = span.start - 1
@@ -306,6 +269,18 @@ class Finder:
             short=count <= 4 and any(t.is_alpha and t.i not in self.quoted for t in doc[first.start : last.end]),
         )
 
+    def is_headline(self, span) -> bool:
+        """ "Crise de l'élevage : « On va maintenir la pression » (JA)" (the title, the first block),
+        "## «Voie bilatérale essentielle»" (a block of the quotation alone, no final stop)."""
+        block = self.parsed.block_of(self.doc[span.start].idx)
+        if block == 0:
+            return True
+        starts = self.parsed.block_starts
+        end_char = starts[block + 1] if block + 1 < len(starts) else len(self.text)
+        rest = self.text[starts[block] : end_char].strip()
+        quote = self.text[span.start_char : span.end_char]
+        return rest == quote and not quote.rstrip("»”\"").rstrip().endswith((".", "!", "?", "…"))
+
     def continues_fragment(self, previous: Statement, piece: Piece) -> bool:
         """ "a condamné « toute prise de pouvoir » en Guinée « par la force du fusil »": a fragment
         that goes on with the clause of the quotation before it, in the same sentence, with only a
@@ -331,15 +306,30 @@ class Finder:
     def is_name(self, start: int) -> bool:
         """A quote right after a determiner or a naming word names something ("l'opération « … »")."""
         opens = sentence_of(self.doc[start]).start
+        prev = start - 1
+        while prev > opens and self.doc[prev].is_space:
+            prev -= 1
+        if prev >= opens and self.doc[prev].text == ":":
+            return False  # "en ces termes : « … »": a colon introduces words said, it names nothing
         before = [t for t in self.doc[max(opens, start - 2) : start] if not t.is_punct]
         if not before:
             return False
         last = before[-1]
         if self.conjugated(last) or (last.pos_ in ("VERB", "AUX") and "Fin" in last.morph.get("VerbForm")):
             return False  # "s'est dit « fier »", "se dit « inquiète »": a verb said it, nothing is named
+        if last.pos_ == "DET" and self.long_clause(start):
+            return False  # "met en garde contre un « épisode caniculaire intense et durable, … »": speech
         if last.pos_ == "DET" or last.lower_ in self.lex.naming:
             return True
         return any(t.lemma_.lower() in self.lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
+
+    def long_clause(self, start: int) -> bool:
+        """A quotation of more than eight words with a comma inside: a title is shorter than that."""
+        quote = next((q for q in self.quotes if q.span.start == start), None)
+        if quote is None:
+            return False
+        words = [t for t in quote.span if t.is_alpha]
+        return len(words) > 8 and any(t.text == "," for t in quote.span)
 
     @staticmethod
     def conjugated(token) -> bool:
@@ -354,139 +344,6 @@ class Finder:
         if last.pos_ not in ("AUX", "VERB"):
             return False
         return last.dep_ == "cop" or last.lemma_.lower() == "être" or self.is_speech_verb(last)
-
-    # ------------------------------------------------------------------ reported clauses
-
-    def reported_clause(self, verb) -> Statement | None:
-        """Speech verb + que-clause (the clause), stance verb + complement (the verb phrase), or
-        a clause closed by an incise (the clause)."""
-        doc, lex = self.doc, self.lex
-        if any(c.dep_ == "aux:pass" for c in verb.children) or self.sentence_passed(verb):
-            return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
-        span, rule, after = self.que_clause(verb), "que-clause", False
-        if span is None:
-            # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
-            # sentence reports the clause before it, even when its verb takes a stance
-            span, rule, after = self.before_incise(verb), "incise-clause", True
-        if span is None and verb.lemma_.lower() in lex.verb_phrase:
-            span, rule, after = self.verb_phrase(verb), "verb-phrase", False
-        if span is None:
-            return None
-        start, end = span
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        while end < len(doc) and end in self.terms and end - 1 in self.terms:
-            end += 1  # a named term closing the phrase keeps its closing mark
-        quoted = sum(1 for i in range(start, end) if i in self.quoted and i not in self.terms)
-        if end - start < 3 or quoted * 2 >= end - start or (quoted and doc[end - 1].i in self.quoted):
-            return None  # the words are a quotation already: a direct reaction, not a reported one
-        if end < len(doc) and end in self.quoted and end not in self.terms:
-            return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
-        sent = sentence_of(verb)
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule=rule,
-            text=self.parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            verbs=(verb.i,),
-            after=after,
-        )
-
-    def sentence_passed(self, verb) -> bool:
-        """ "condamner X à une amende / à six ans": the legal sense of a stance verb."""
-        if verb.lemma_.lower() not in self.lex.verb_phrase:
-            return False
-        for token in verb.subtree:
-            if token.i > verb.i and token.lower_ in self.lex.penalty_prepositions:
-                after = self.doc[token.i + 1 : token.i + 4]
-                if any(t.lower_ in self.lex.penalties for t in after):
-                    return True
-        return False
-
-    def que_clause(self, verb) -> tuple[int, int] | None:
-        for child in verb.children:
-            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
-                continue
-            tokens = sorted(t.i for t in child.subtree)
-            first = self.doc[tokens[0]]
-            if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
-                return first.i + 1, tokens[-1] + 1
-        return None
-
-    def before_incise(self, verb) -> tuple[int, int] | None:
-        """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
-        doc = self.doc
-        sent = sentence_of(verb)
-        i = verb.i - 1
-        while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
-            i -= 1
-        if doc[i].text != "," or i - sent.start < 4:
-            return None
-        # an incise is short and closes the sentence, or the clause before another one goes on
-        # ("…, estiment les syndicats, tandis que le ministère …")
-        close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
-        if close - verb.i > 10 or any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : close]):
-            return None
-        if close == sent.end and sent.end - verb.i > 15:
-            return None
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]):
-            return None  # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause
-        if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
-            t.text.startswith("-") for t in doc[i : verb.i + 2]
-        ):
-            return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
-        return sent.start, i
-
-    def verb_phrase(self, verb) -> tuple[int, int] | None:
-        complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
-        if not complements:
-            return None
-        auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-        start = min(auxiliaries + [verb.i])
-        end = max(t.i for c in complements for t in c.subtree) + 1
-        return start, end
-
-    def selon_clause(self, token) -> Statement | None:
-        """ "Selon lui, …" / "D'après la ministre, …": the rest of the sentence is what they say."""
-        doc = self.doc
-        if token.lower_ != "selon" and not (token.i > 0 and doc[token.i - 1].lower_ in ("d'", "d")):
-            return None
-        sent = sentence_of(token)
-        if any(i in self.quoted for i in range(sent.start, sent.end)):
-            return None
-        comma = next((t.i for t in doc[token.i + 1 : sent.end] if t.text == ","), None)
-        if token.i - sent.start <= 1 or (doc[token.i - 1].text == "," and comma is not None):
-            # "Selon lui, …", "…, selon lui, …": the words after the phrase
-            if comma is None or comma - token.i > 8:
-                return None
-            start, end, phrase_end = comma + 1, sent.end, comma
-        elif sent.end - token.i <= 10:  # "…, selon un analyste basé à Londres.": the words before
-            start, end, phrase_end = sent.start, token.i, sent.end
-        else:
-            return None
-        head = next((t for t in doc[token.i + 1 : phrase_end] if t.pos_ in NOMINAL), None)
-        if head is None:
-            return None
-        if head.lemma_.lower() in self.lex.not_speakers or head.lower_ in self.lex.not_speakers:
-            if author_of_source(doc, head, phrase_end, self.lex) is None:
-                return None  # "selon les informations du renseignement": a source of facts, not speech
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if end - start < 3:
-            return None
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule="selon-clause",
-            text=self.parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            cue=token.i,
-        )
 
 
 def find_statements(parsed: Parsed, lex: Lexicon) -> tuple[list[Statement], set[int]]:

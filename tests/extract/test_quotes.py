@@ -41,3 +41,17 @@ def test_offsets_cover_the_marks():
     (quote,) = find_quotes(text)
     assert text[quote.start : quote.end] == "« b c »"
     assert text[quote.inner_start : quote.inner_end] == "b c"
+
+
+def test_guillemets_typed_the_wrong_way_round_pair():
+    text = "Il a parlé.  »  Nous ferons appel de ce jugement. Nous irons jusqu'au bout « , a dit l'avocat."
+    assert inner(text) == ["Nous ferons appel de ce jugement. Nous irons jusqu'au bout"]
+
+
+def test_a_closing_guillemet_before_lower_case_words_opens_nothing():
+    assert inner("fin de citation » puis le récit « reprend ici") == []
+
+
+def test_a_closing_guillemet_opening_a_quote_closed_the_usual_way():
+    text = "Fin du paragraphe.\n\n»Au niveau rouge, toute la population doit faire attention », a précisé le ministre."
+    assert inner(text) == ["Au niveau rouge, toute la population doit faire attention"]

@@ -172,8 +172,9 @@ def test_speakers_make_no_actors(parse):
 
 
 def test_a_rubric_before_a_colon_never_speaks_even_as_an_actor(parse):
-    text = "Santé : « Les urgences manquent de lits »\n\n« Nous ouvrirons cent lits avant l'hiver. »"
+    # a rubric in the body: the title's own quotation is a headline, no statement at all
+    text = "Hôpitaux\n\nSanté : « Les urgences manquent de lits »\n\n« Nous ouvrirons cent lits avant l'hiver. »"
     parsed = parse(text)
-    rubric = Actor(name="Santé", type="organization", spans=[(0, 1)])
+    rubric = Actor(name="Santé", type="organization", spans=[(2, 3)])
     got = extract_reactions(parsed, [rubric], lang="fr")
     assert [r.speaker for r in got] == [None, None]

@@ -1,0 +1,436 @@
+"""Reported clauses: speech a verb, an incise, a colon or a source phrase reports without quoting it.
+
+The part of ``statements.Finder`` that reads reported speech (``ReportedClauses``, a mixin):
+
+- a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), running to the end of
+  its sentence when the parse ends it early;
+- a clause after a colon that closes the verb's own clause (``colon-clause``: "X a annoncé la
+  couleur : il manque 4 millions d'euros");
+- a clause closed by a short incise (``incise-clause``: "La situation est grave, a annoncé le
+  ministre."; "L'UDC confond souveraineté et isolement, a critiqué quant à lui X (Verts/GE).");
+  a verb inside that clause defers to the incise ("La Russie condamne …, a déclaré le
+  porte-parole du Kremlin");
+- a verb of saying with an infinitive (``infinitive``: "a dit ne pas être surpris");
+- a stance verb, or a reflexive "se dire", "se féliciter", with its complement (``verb-phrase``:
+  "a appelé à …", "s'est dit profondément choqué par …"), up to a coordinated verb or a
+  participle that starts a predicate of its own;
+- a source phrase (``selon-clause``, data/speech_verbs.yml source_phrases): "Selon X, …",
+  "…, d'après X", "Celles-ci doivent, aux yeux de l'UDC, être …", "Pour X, …";
+- a quotation inside such a clause, which it does not fill, is a fragment of the clause (one
+  reported statement); a clause mostly quoted, or whose complement is all quoted ("s'est dit
+  « consterné »"), is the quotation's frame, and the quotation the statement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .speech import (
+    CLAUSE_DEPS,
+    COMPLEMENT_DEPS,
+    NOMINAL,
+    Statement,
+    author_of_source,
+    sentence_of,
+    source_of_facts,
+    source_phrase,
+    verb_lemma,
+)
+
+
+class ReportedClauses:
+    """Mixin of ``statements.Finder``: reported clauses around a verb of saying or a source phrase."""
+
+    def reported_clause(self, verb) -> Statement | None:
+        """Speech verb + que-clause (the clause), stance verb + complement (the verb phrase), or
+        a clause closed by an incise (the clause)."""
+        doc, lex = self.doc, self.lex
+        if (
+            self.bare_participle(verb)
+            and "Past" in verb.morph.get("Tense")
+            and verb.dep_ not in ("conj", "ROOT")
+            and not self.speech_phrase(verb)
+        ):
+            return None  # "Salah Abdeslam, accusé le plus connu du procès": a participle describes, it says nothing
+        passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children)
+        if passive or self.sentence_passed(verb):  # "a prescrit" the parse may call passive too
+            return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
+        span, rule, after = self.que_clause(verb), "que-clause", False
+        if span is None:
+            # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
+            # sentence reports the clause before it, even when its verb takes a stance
+            span, rule, after = self.before_incise(verb), "incise-clause", True
+        if span is None:
+            span, rule, after = self.after_colon(verb), "colon-clause", False
+        if span is None and self.inside_incise_clause(verb):
+            return None  # "La Russie condamne …, a déclaré le porte-parole": the incise reports it all
+        if span is None:
+            span, rule, after = self.infinitive(verb), "infinitive", False
+        if span is None and (
+            verb_lemma(verb, lex) in lex.verb_phrase or self.reflexive_phrase(verb) or self.speech_phrase(verb)
+        ):
+            span, rule, after = self.verb_phrase(verb), "verb-phrase", False
+        if span is None and self.speech_phrase(verb):
+            # "avait fait état d'une décrue": the parse made the light verb the noun's auxiliary
+            start = verb.i
+            while start > sentence_of(verb).start and self.doc[start - 1].pos_ == "AUX":
+                start -= 1
+            span, rule, after = (
+                (start, self.clause_end(verb.i + 2, sentence_of(verb).end, strict=True)),
+                "verb-phrase",
+                False,
+            )
+        if span is None:
+            return None
+        start, end = span
+        while end > start and doc[end - 1].is_punct and (end - 1 not in self.quoted or end - 1 in self.terms):
+            end -= 1  # a closing mark of a quotation inside the clause stays with it
+        while end < len(doc) and end in self.quoted and end - 1 in self.quoted and doc[end].is_punct:
+            end += 1  # a quotation closing the phrase keeps its closing mark (the parse may hang it elsewhere)
+        after_verb = start <= verb.i < end and self.all_quoted(verb.i + 1, end)
+        if end - start < 3 or self.mostly_quoted(start, end) or after_verb:
+            # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
+            return None
+        if end < len(doc) and end in self.quoted and end not in self.terms:
+            return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
+        sent = sentence_of(verb)
+        return Statement(
+            start=start,
+            end=end,
+            kind="reported",
+            rule=rule,
+            text=self.parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip(),
+            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
+            frame=(sent.start, sent.end),
+            verbs=(verb.i,),
+            after=after,
+        )
+
+    def after_colon(self, verb) -> tuple[int, int] | None:
+        """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
+        a colon that closes the verb's own clause is what it reports (a quotation there is direct)."""
+        sent = sentence_of(verb)
+        for token in self.doc[verb.i + 1 : sent.end]:
+            if token.i in self.quoted:
+                return None
+            if token.text == ":":
+                start = token.i + 1
+                while start < sent.end and self.doc[start].is_space:
+                    start += 1
+                if start >= sent.end or start in self.quoted:
+                    return None
+                return start, sent.end
+            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and "Fin" in token.morph.get("VerbForm"):
+                return None  # another clause before the colon: the colon is not this verb's
+        return None
+
+    def inside_incise_clause(self, verb) -> bool:
+        """A verb inside the clause that a later incise of its sentence reports."""
+        sent = sentence_of(verb)
+        k = bisect_right(self.verb_starts, verb.i)  # the verbs after this one, searched not scanned
+        for other in self.speech_verbs[k:]:
+            if other.i >= sent.end:
+                break
+            if other.i in self.quoted:
+                continue
+            span = self.before_incise(other)
+            if span is not None and span[0] <= verb.i < span[1]:
+                return True
+        return False
+
+    def infinitive(self, verb) -> tuple[int, int] | None:
+        """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
+        suivre la situation": a verb of saying whose complement is an infinitive reports it."""
+        for child in verb.children:
+            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
+                continue
+            if not self.is_infinitive(child) and not any(
+                c.dep_.startswith("aux") and self.is_infinitive(c) for c in child.children
+            ):
+                continue  # "a dit ne pas être surpris", "affirment avoir capturé": the auxiliary says it
+            if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
+                return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
+            return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if nxt is not None and self.is_infinitive(nxt) and nxt.head.i != verb.i and nxt.i not in self.quoted:
+            # "en précisant suivre la situation": the parse made the verb of saying the infinitive's auxiliary
+            return self.verb_group_start(verb), max(t.i for t in nxt.subtree if t.i >= nxt.i) + 1
+        return None
+
+    @staticmethod
+    def is_infinitive(token) -> bool:
+        """A verb in the infinitive: the tagger's word, in lower case (it reads "Inter", "Salifou"
+        of a name as infinitives)."""
+        return token.pos_ in ("VERB", "AUX") and "Inf" in token.morph.get("VerbForm") and token.text[:1].islower()
+
+    def sentence_passed(self, verb) -> bool:
+        """ "condamner X à une amende / à six ans": the legal sense of a stance verb."""
+        if verb.lemma_.lower() not in self.lex.verb_phrase:
+            return False
+        for token in verb.subtree:
+            if token.i > verb.i and token.lower_ in self.lex.penalty_prepositions:
+                after = self.doc[token.i + 1 : token.i + 4]
+                if any(t.lower_ in self.lex.penalties for t in after):
+                    return True
+        return False
+
+    def que_clause(self, verb) -> tuple[int, int] | None:
+        for child in verb.children:
+            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
+                continue
+            tokens = sorted(t.i for t in child.subtree)
+            first = self.doc[tokens[0]]
+            if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
+                return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
+        nxt = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+        if nxt is not None and nxt.lower_ in self.lex.complementisers and nxt.dep_ == "mark":
+            # "a prescrit que les autorités examinent …" where the parse hung the clause elsewhere
+            return nxt.i + 1, self.clause_end(nxt.i + 2, sentence_of(verb).end, strict=True)
+        return None
+
+    def clause_end(self, end: int, stop: int, *, strict: bool = False) -> int:
+        """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
+        que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
+        quotation or another verb of saying (an incise) comes first."""
+        for token in self.doc[end:stop]:
+            if (
+                token.text in (":", ";")
+                or token.i in self.verb_set
+                or token.i in self.quoted
+                and token.i not in self.terms
+            ):
+                return token.i if strict else end
+        return stop
+
+    def before_incise(self, verb) -> tuple[int, int] | None:
+        """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
+        doc = self.doc
+        sent = sentence_of(verb)
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+            return None  # "…, exprimant la solidarité de l'UE": a participle goes on, it reports nothing
+        i = verb.i - 1
+        while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
+            i -= 1
+        if doc[i].text != "," or i - sent.start < 4:
+            return None
+        # an incise is short and closes the sentence, or the clause before another one goes on
+        # ("…, estiment les syndicats, tandis que le ministère …")
+        close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
+        # an incise closing the sentence may name a long title ("a indiqué le procureur de la
+        # République de Niort Julien Wattebled."); one inside it is short
+        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
+            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
+        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
+            return None
+        if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
+            return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
+            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
+        ):
+            # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
+            # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
+            # closed by a name the verb can only have for subject
+            return None
+        if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
+            t.text.startswith("-") for t in doc[i : verb.i + 2]
+        ):
+            return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
+        return sent.start, i
+
+    def apposed_name_before(self, comma: int, start: int) -> bool:
+        """ "…, le président de l'Agglo, Charles Demouge, a annoncé", "…, le Snes-FSU, premier syndicat
+        des enseignants, estime": between two commas right before the verb, a name alone or a noun
+        phrase with no determiner and no verb is the subject's apposition, not the end of a clause."""
+        doc = self.doc
+        j = comma - 1
+        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
+            j -= 1
+        segment = doc[j + 1 : comma]
+        if (
+            doc[j].text != ","
+            or not len(segment)
+            or any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in segment)
+        ):
+            return False
+        if all(t.text[:1].isupper() for t in segment if t.is_alpha):
+            return doc[comma - 1].pos_ == "PROPN"
+        return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
+
+    def words_outside_brackets(self, start: int, stop: int) -> int:
+        """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
+        depth = count = 0
+        for token in self.doc[start:stop]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                count += 1
+        return count
+
+    def inverted_subject(self, verb, close: int) -> bool:
+        """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after
+        adverbs and a pronoun under a preposition: its inverted subject."""
+        i = verb.i + 1
+        while i < close:
+            token = self.doc[i]
+            if token.pos_ == "ADV" or token.text.startswith("-"):
+                i += 1
+            elif token.pos_ == "ADP" and i + 1 < close and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "quant à lui", "pour sa part" is no subject
+            else:
+                return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha)
+        return False
+
+    def verb_phrase(self, verb) -> tuple[int, int] | None:
+        complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
+        if not complements and unsure and verb.dep_ == "ROOT":
+            # "Les conseils dénoncent des méthodes …" read as an adverb, or its object left unlabelled
+            # ("dep"): its words run to the boundary
+            return verb.i, self.clause_end(verb.i + 1, sentence_of(verb).end, strict=True)
+        if not complements:
+            return None
+        start = self.verb_group_start(verb)
+        end = self.phrase_end(start, max(t.i for c in complements for t in c.subtree) + 1, sentence_of(verb).end)
+        for token in self.doc[verb.i + 1 : end - 1]:
+            nxt = self.doc[token.i + 1]
+            if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+                return start, token.i  # "…, reprochant à Moscou …": a participle starts a predicate of its own
+            if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
+                return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
+        return start, end
+
+    def phrase_end(self, start: int, end: int, stop: int) -> int:
+        """Where the parse left a phrase unfinished, its words go on: a token right after it that
+        hangs on a word inside ("estime le taux à 40 %" with "%" attached to "40"), or the rest
+        after a determiner or a preposition that cannot end a phrase ("de sa « vive inquiétude »"),
+        up to a comma, a stop or an incise."""
+        doc = self.doc
+        while end < stop:
+            token, last = doc[end], doc[end - 1]
+            if token.text in (",", ";", ":", ".", "!", "?") or token.i in self.verb_set:
+                break
+            anchor = (
+                token.head.head if token.dep_ in ("case", "det", "mark") else token.head
+            )  # "sur le bilan": "bilan"'s head
+            if (
+                start <= anchor.i < end
+                or last.pos_ in ("DET", "ADP")
+                or (token.i in self.quoted and last.i in self.quoted)
+            ):
+                end += 1
+                continue
+            break
+        return end
+
+    @staticmethod
+    def verb_group_start(verb) -> int:
+        """First token of the verb group: its auxiliaries and reflexive clitic ("s'est prononcé")."""
+        before = [
+            c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or "Yes" in c.morph.get("Reflex"))
+        ]
+        return min(before + [verb.i])
+
+    def selon_clause(self, token) -> Statement | None:
+        """ "Selon lui, …", "D'après la ministre, …", "Pour X, …": the words after the phrase;
+        "…, selon un analyste basé à Londres.": the words before it; "Celles-ci doivent, aux yeux
+        de l'UDC, être fixées …": the sentence around it (phrases: speech_verbs.yml, source_phrases)."""
+        doc = self.doc
+        found = source_phrase(doc, token, self.lex)
+        if found is None:
+            return None
+        opens, framing = found
+        sent = sentence_of(token)
+        head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
+        if head is None or (framing and not self.may_name_someone(head)):
+            return None  # "Pour le quatrième trimestre, Air France annonce …": when, not who
+        comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
+        before = doc[opens - 1] if opens > sent.start else None
+        if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
+            if comma is None or comma - token.i > 10:
+                if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+                    return None
+                start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
+            elif opens - sent.start <= 1:  # "Selon lui, …", "Pour X, de la FDSEA, …"
+                phrase_end = self.apposition_end(comma, sent.end)
+                start, end = phrase_end + 1, sent.end
+            elif framing:
+                return None
+            else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
+                start, end, phrase_end = sent.start, sent.end, comma
+        elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+            return None
+        else:  # "…, selon un analyste basé à Londres.": the words before
+            start, end, phrase_end = sent.start, opens, sent.end
+        if source_of_facts(head, self.lex):
+            if author_of_source(doc, head, phrase_end, self.lex) is None:
+                return None  # "selon les informations du renseignement": a source of facts, not speech
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end - start < 3 or self.mostly_quoted(start, end):
+            return None  # the words are a quotation: its speaker is read from the same phrase
+        if framing and any(t.i in self.verb_set and not self.bare_participle(t) for t in doc[start:end]):
+            return None  # "Pour sa part, X a dit que …": the verb of saying reports it
+        return Statement(
+            start=start,
+            end=end,
+            kind="reported",
+            rule="selon-clause",
+            text=self.parsed.original(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)).strip(),
+            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
+            frame=(sent.start, sent.end),
+            cue=token.i,
+        )
+
+    def reflexive_phrase(self, verb) -> bool:
+        """ "s'est dit profondément choqué", "s'est félicité du succès" (speech_verbs.yml, reflexive_phrases)."""
+        return verb_lemma(verb, self.lex) in self.lex.reflexive_phrases and any(
+            "Yes" in c.morph.get("Reflex") for c in verb.children if c.i < verb.i
+        )
+
+    @staticmethod
+    def bare_participle(token) -> bool:
+        """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself."""
+        return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
+
+    def may_name_someone(self, head) -> bool:
+        """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ in ("PROPN", "PRON")
+            or head.text[:1].isupper()
+            or any(lemma in words or head.lower_ in words for words in (self.lex.titles, self.lex.institutions))
+        )
+
+    def verb_after(self, start: int, stop: int) -> bool:
+        """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
+        ("selon les chiffres communiqués par la direction" holds only a participle)."""
+        return any(
+            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") and "Inf" not in t.morph.get("VerbForm")
+            for t in self.doc[start + 1 : stop]
+            if t.i not in self.quoted
+        )
+
+    def apposition_end(self, comma: int, stop: int) -> int:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …", "Selon les estimations du
+        SNUipp-FSU, principal syndicat des écoles, 24 % …": a complement or a noun phrase with no
+        determiner between commas after the source still describes it; the clause starts after it."""
+        doc = self.doc
+        first = doc[comma + 1] if comma + 1 < stop else None
+        if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):
+                return nxt
+        return comma
+
+    def all_quoted(self, start: int, end: int) -> bool:
+        """Every word is quoted speech: "s'est dit « consterné »" is the quotation's frame."""
+        words = [t.i for t in self.doc[start:end] if t.is_alpha or t.like_num]
+        return bool(words) and all(i in self.quoted and i not in self.terms for i in words)
+
+    def mostly_quoted(self, start: int, end: int) -> bool:
+        """Half the words or more are quoted speech (named terms aside; marks are no words)."""
+        words = [t.i for t in self.doc[start:end] if t.is_alpha or t.like_num]
+        quoted = sum(1 for i in words if i in self.quoted and i not in self.terms)
+        return quoted * 2 >= len(words)

@@ -1,0 +1,135 @@
+"""Speaker titles: who a title alone stands for.
+
+The resolution rules of the ``speakers`` family for a subject that is only a title (``Titles``, a
+mixin of ``attribution.Attributor``): the person the article gives that role (``title``: "le patron
+de l'organisation", "le chef de l'ONU"), before or in the next paragraphs ("la ministre de la Santé"
+in the lead, "la ministre de la Santé, Marisol Touraine" further on); else the last speaker whose
+office fits (``title speaker``); a plural title is a group (``group``); "son porte-parole" speaks
+for the body last a subject (``owner``); a singular demonym ("le Danois") is one person of that
+country.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .countries import country_of_demonym
+from .statements import sentence_of
+
+
+class Titles:
+    """Mixin of ``attribution.Attributor``: titles, offices and owners."""
+
+    def titled_at(self, index: int, lemma: str) -> bool:
+        """The title written right before a person's mention ("Le président élu, Bassirou Diomaye
+        Faye, a …"), where the actor table kept no role for them."""
+        for j in range(index - 1, max(sentence_of(self.doc[index]).start, index - 6) - 1, -1):
+            word = self.doc[j]
+            if word.lemma_.lower() == lemma or word.lower_ == lemma:
+                return True
+            if word.pos_ in ("VERB", "AUX", "ADP") or j in self.quoted:
+                return False
+        return False
+
+    def demonym_person(self, token, country: str) -> bool:
+        """ "le Danois", "la Française": a singular demonym under a definite or indefinite article
+        names a person of that country ("les Danois" and "le Danemark" stay the country)."""
+        if token.lower_ == country.lower() or not country_of_demonym(token.text, self.lex.lang):
+            return False
+        dets = [c for c in token.children if c.dep_ == "det"] or (
+            [self.doc[token.i - 1]] if token.i > 0 and self.doc[token.i - 1].pos_ == "DET" else []
+        )
+        return bool(dets) and all(d.morph.get("Number") != ["Plur"] for d in dets)
+
+    def title(self, token, phrase: str, country: str | None):
+        """A subject that is only a title resolves to the person it names where possible."""
+        lemma = token.lemma_.lower()
+        if token.morph.get("Number") == ["Plur"]:  # "les ministres africains": a group, not one person
+            return self.speaker(phrase, None, "group", country=country, number="Plur")
+        if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
+            return self.owner(token, phrase, country)  # "son porte-parole" speaks for someone else
+        country = country or next(
+            (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
+        )
+        bodies = {  # "le chef de l'ONU": the person whose role names that body
+            name.lower()
+            for i in self.nominal_span(token)
+            if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
+        }
+        holders: list = []  # "le président" after "le président sortant X" and "le président élu Y": either
+        for referent, i in self.mentions_before(token.i):
+            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
+                continue
+            role = (referent.role or "").lower()
+            if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
+                holders.append(referent)
+        if len(holders) == 1:
+            return self.speaker(holders[0].name, holders[0], "title")
+        if holders:  # two people hold the office the title says: the title is all a reader can name
+            return self.speaker(phrase, None, "description", role=phrase, country=country)
+        later = self.named_later_with(token, phrase)
+        if later is not None:
+            return later
+
+        def other_office(referent) -> bool:
+            """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
+            "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
+            ukrainien" is only someone the article says is Ukrainian."""
+            if country and referent.country != country:
+                return True
+            words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if not words & self.lex.titles or lemma in words:
+                return False
+            return not (lemma in self.lex.heads and words & self.lex.heads)
+
+        for _, _, speaker in reversed(self.history):
+            if (
+                speaker.referent is not None
+                and speaker.referent.type == "person"
+                and not other_office(speaker.referent)
+            ):
+                return self.speaker(speaker.name, speaker.referent, "title speaker", role=speaker.role or phrase)
+        for referent, _ in self.mentions_before(token.i):
+            if referent.type == "person" and not other_office(referent):
+                return self.speaker(referent.name, referent, "title speaker", role=phrase)
+        # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
+        return self.speaker(phrase, None, "description", role=phrase, country=country)
+
+    def named_later_with(self, token, phrase: str):
+        """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
+        Touraine" further on: the one person the next paragraphs give that very title."""
+        lemma = token.lemma_.lower()
+        found = []
+        block = self.parsed.block_of(token.idx)
+        k = bisect_left(self.mention_starts, token.i + 1)
+        for i in self.mention_starts[k:]:
+            if self.parsed.block_of(self.doc[i].idx) - block > 3:
+                break  # searched in the next few paragraphs only: linear on long texts
+            referent = self.actor_at[i][0]
+            if referent.type != "person" or referent in found:
+                continue
+            role = (getattr(referent, "role", None) or "").lower()
+            if phrase.lower() in role or (lemma in role.split() and self.titled_at(i, lemma)):
+                found.append(referent)
+        if len(found) != 1:
+            return None
+        return self.speaker(found[0].name, found[0], "title")
+
+    def owner(self, token, phrase: str, country: str | None):
+        """ "son porte-parole": the body whose spokesperson it is, the last organisation,
+        country or institution that was a subject in this paragraph or the one before."""
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                break
+            if prev.i in self.quoted or not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = self.actor_at.get(prev.i)
+            if hit and hit[0].type in ("organization", "country"):
+                return self.speaker(hit[0].name, hit[0], "owner", role=phrase)
+            if prev.lemma_.lower() in self.lex.institutions:
+                found = self._resolve(prev)
+                if found:
+                    return self.speaker(found.name, found.referent, "owner", role=phrase, country=found.country)
+        return self.speaker(phrase, None, "owner", role=phrase, country=country)

@@ -1,0 +1,130 @@
+"""The vocabulary of statements: what a statement is, where its sentence is, which verb a
+token is and which phrase credits a source. Shared by ``statements.py`` (finding quotations),
+``reported.py`` (finding reported clauses) and the attribution modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+
+CLAUSE_DEPS = ("ccomp", "obj", "advcl", "xcomp", "parataxis", "acl")
+COMPLEMENT_DEPS = ("obj", "obl:arg", "obl", "obl:mod", "xcomp", "iobj")
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A quotation, or the part of one on one side of an incise: its words' characters and tokens."""
+
+    inner_start: int
+    inner_end: int
+    span: object  # the Doc span, marks included
+    incise: int | None = None  # the verb of an incise inside the marks that cuts it
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Reported words and the frame that reports them (token offsets in the parsed Doc)."""
+
+    start: int  # first token of the words (a quotation: its opening mark)
+    end: int
+    kind: str  # direct | reported
+    rule: str  # a row of data/rules.yml, family "statements"
+    text: str  # the words, as the article writes them
+    sentence: str  # the sentence(s) they were read from
+    frame: tuple[int, int]  # the sentence(s) around the words: where a speaker may be written
+    verbs: tuple[int, ...] = ()  # the verbs of saying of the frame, nearest first
+    cue: int | None = None  # "selon", "pour", "après" of a selon-clause
+    after: bool = False  # a reported clause whose verb follows it (an incise)
+    short: bool = False  # a quotation of two to four words: speech only if its sentence says who
+    opens: int = -1  # first token of the quotation's own sentence (the frame may start before it)
+    incise: int | None = None  # the verb of an incise inside the quotation's marks
+
+
+def sentence_of(token):
+    """The sentence around a token, without trailing blank lines. Boundaries are briefgen's own
+    (``nlp._paragraph_boundaries``: a final stop, a blank line or a dateline), not the parser's
+    guesses, so a sentence here is what a reader calls one."""
+    doc, sent = token.doc, token.sent
+    start, end = sent.start, sent.end
+    while end - 1 > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+@lru_cache(maxsize=65536)
+def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
+    """Asked for every token of every article: cached per (lemma, form)."""
+    lemma = lemma.lower()
+    if lemma in lex.speech:
+        return lemma
+    if word in lex.irregular_forms:
+        return lex.irregular_forms[word]
+    for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+        if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
+            return word[: -len(ending)] + "er"
+    for ending in ("ies", "is", "ie", "i", "it"):  # "a réagi", "a averti": second group
+        if word.endswith(ending) and word[: -len(ending)] + "ir" in lex.speech:
+            return word[: -len(ending)] + "ir"
+    return lemma
+
+
+def verb_lemma(token, lex: Lexicon) -> str:
+    """The lemma, or the first-group infinitive that the form shows when the lemmatizer
+    returned the form itself ("estime" → estimer, "souligné" → souligner)."""
+    return _verb_lemma(token.lemma_, token.lower_, lex)
+
+
+def author_of_source(doc, head, stop: int, lex: Lexicon):
+    """ "selon les chiffres du Secrétariat d'État", "selon les estimations du SNUipp-FSU": the name
+    source an author publishes is "of" (a proper noun right after de/du/des), which speaks; so does
+    the agent of a participle ("selon les chiffres communiqués par la direction"); None for "selon
+    des informations du KCIA" (data: speech_verbs.yml, authored_sources)."""
+    if head.lemma_.lower() not in lex.authored_sources and head.lower_ not in lex.authored_sources:
+        return None
+    for token in doc[head.i + 1 : min(stop, head.i + 5)]:
+        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():  # "du SNUipp-FSU" tagged a noun
+            before = doc[token.i - 1]
+            if before.pos_ == "DET" and token.i - 2 > head.i:
+                before = doc[token.i - 2]
+            return token if before.lower_ in lex.title_complements else None
+        if "Part" in token.morph.get("VerbForm") and token.i + 1 < stop and doc[token.i + 1].dep_ == "case":
+            agent = next((t for t in doc[token.i + 2 : min(stop, token.i + 5)] if t.pos_ in ("NOUN", "PROPN")), None)
+            return agent if agent is not None and agent.head.i == token.i else None
+        if token.pos_ not in ("ADP", "DET", "ADJ"):
+            return None
+    return None
+
+
+def source_phrase(doc, token, lex: Lexicon) -> tuple[int, bool] | None:
+    """ "selon", "d'après", "aux yeux de", "Pour" ending at ``token`` (speech_verbs.yml,
+    source_phrases): the phrase's first token, and whether it credits only as a sentence's frame
+    ("Pour X, …", framing_sources), or None."""
+    for words in lex.source_phrases.get(token.lower_.replace("\u2019", "'"), ()):
+        opens = token.i - len(words) + 1
+        if opens < 0 or any(doc[opens + k].lower_.replace("\u2019", "'") != w for k, w in enumerate(words)):
+            continue
+        return opens, " ".join(words) in lex.framing_sources
+    return None
+
+
+def source_of_facts(token, lex: Lexicon) -> bool:
+    """ "selon les informations du renseignement", "selon des sources du KCIA": a noun that names a
+    source of facts, not someone; a source an adjective describes is someone ("selon une source
+    diplomatique", "des sources proches du dossier": speech_verbs.yml, described_sources)."""
+    lemma = token.lemma_.lower()
+    if lemma not in lex.not_speakers and token.lower_ not in lex.not_speakers:
+        return False
+    described = lemma in lex.described_sources or token.lower_ in lex.described_sources
+    return not (described and any(_describes(c, token) for c in token.children))
+
+
+def _describes(child, noun) -> bool:
+    """An adjective of the noun, or a word glued after it with no preposition (the tagger reads
+    "sources concordantes" as two nouns)."""
+    if child.dep_ == "amod" or child.pos_ == "ADJ":
+        return True
+    return child.i == noun.i + 1 and child.text.islower() and not any(c.dep_ == "case" for c in child.children)
