@@ -7,7 +7,10 @@ names a speaker, whether the predicted speaker is right, by the prediction's con
 above the site's "attribution incertaine" threshold should be right nearly always, and a wrong
 speaker should sit below it.
 
-    python tests/corpus/calibration.py tests/corpus/dev [tests/corpus/heldout …]
+    python tests/corpus/calibration.py [-v] tests/corpus/dev [tests/corpus/heldout …]
+
+``-v`` also counts by confidence and speaker rule (only read the dev half's: the held-out half is
+for scores, not for choosing).
 
 Prints one table per corpus and a JSON line per corpus (for comparing runs).
 """
@@ -48,6 +51,7 @@ def calibrate(corpus: Path) -> dict:
     articles = sorted(p for p in (corpus / "articles").glob("*.md") if (corpus / "gold" / f"{p.stem}.yml").exists())
     bands = {(lo, hi): [0, 0] for lo, hi in zip(BANDS, BANDS[1:])}
     unnamed = 0  # matched reactions left without a speaker: not wrong, but not attributed either
+    rules: dict[str, list[int]] = {}  # the weakest link of the speaker_rule chain: right, named
     for path, brief in zip(articles, _briefs(articles)):
         gold = yaml.safe_load((corpus / "gold" / f"{path.stem}.yml").read_text(encoding="utf-8")) or {}
         golds, preds = gold.get("reactions") or [], brief.get("reactions") or []
@@ -60,16 +64,23 @@ def calibrate(corpus: Path) -> dict:
                 unnamed += 1
                 continue
             band = next(b for b in bands if b[0] <= p.get("confidence", 0.0) < b[1])
-            bands[band][0] += score.speaker_ok(g, p, brief.get("actors") or [])
+            right = score.speaker_ok(g, p, brief.get("actors") or [])
+            bands[band][0] += right
             bands[band][1] += 1
+            tally = rules.setdefault(f"{p.get('confidence', 0.0):.2f} {p.get('speaker_rule')}", [0, 0])
+            tally[0] += right
+            tally[1] += 1
     return {
         "corpus": corpus.name,
         "bands": {f"{lo:.2f}-{min(hi, 1):.2f}": tally for (lo, hi), tally in bands.items()},
         "no_speaker": unnamed,
+        "rules": dict(sorted(rules.items(), reverse=True)),
     }
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    verbose = "-v" in args
+    paths = [a for a in args if a != "-v"]
     for name in paths or ["tests/corpus/dev"]:
         result = calibrate(Path(name))
         above = [
@@ -83,6 +94,9 @@ def main(paths: list[str]) -> int:
         if above[1]:
             print(f"  at or above the threshold: {above[0] / above[1]:.2f} ({above[0]}/{above[1]})")
         print(f"  matched reactions with no speaker: {result['no_speaker']}")
+        if verbose:
+            for rule, (right, named) in result["rules"].items():
+                print(f"    {rule:<40} {right}/{named}")
         print(json.dumps(result))
     return 0
 

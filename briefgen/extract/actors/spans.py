@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...textfold import fold
 from .. import countries
 from .filters import CLOSING, OPENING
 from .mention import is_acronym
+from .organizations import known_acronyms
 
 QUOTE_MARKS = OPENING | CLOSING
 
@@ -103,16 +105,22 @@ class SpansPass:
         return (end - start == 1 and is_acronym(self.texts[start])) or (label == "ORG" and end - start >= 2)
 
     def _unglued(self, span, label: str) -> list:
-        """A person's name of two words after an acronym or a country's name in one entity: two names."""
-        if len(span) < 3:
+        """A person's name of two words after an acronym (or a known one written as a word: "Cédéao") or a
+        country's name in one entity: two names."""
+        # the capitalised words that end the span: "président de la Cédéao Bola Tinubu" → "Cédéao Bola Tinubu"
+        start = span.end
+        while start > span.start and self.doc[start - 1].is_alpha and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        joined = start > span.start and not self.doc[start - 1].is_alpha  # a hyphen or apostrophe before it
+        if span.end - start < 3 or joined:
             return [span]
-        words = [t for t in span if t.is_alpha]
-        if len(words) != len(span) or not all(t.text[:1].isupper() for t in span):
-            return [span]
-        first = span[0]
-        if is_acronym(first.text) and not self._generic_acronym(first):
+        first = self.doc[start]
+        # an acronym, or a known one written as a word ("la Cédéao Bola Tinubu")
+        if (is_acronym(first.text) and not self._generic_acronym(first)) or fold(first.text) in known_acronyms(
+            self.lang
+        ):
             cut = first.i + 1
-        elif countries.lookup(first.text, self.lang) and len(span) >= 4:
+        elif countries.lookup(first.text, self.lang) and span.end - start >= 4:
             cut = span.end - 2
         else:
             return [span]
