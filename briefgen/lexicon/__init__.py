@@ -1,0 +1,142 @@
+"""The lexicon: every word the extraction rules read, per article language, from ``briefgen/data``.
+
+As spaCy keeps a language's stop words and tokenizer exceptions in its language defaults, briefgen
+keeps its linguistic knowledge in reviewed YAML files and builds one typed, frozen ``Lexicon`` per
+language from them. A rule asks for a class of words (``lex.actors.place_prepositions``), never spells a
+word. A language with no data has no lexicon: ``lexicon("de")`` raises ``UnsupportedLanguage``
+rather than running French rules on German text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from ..data import load_data
+from .actors import ActorWords, actor_words
+from .figures import AboutWords, about_words
+from .questions import QuestionWords, question_words
+from .stance import StanceWords, stance_fields, stance_words
+from .tables import UnsupportedLanguage, section
+
+__all__ = ["AboutWords", "ActorWords", "Lexicon", "QuestionWords", "StanceWords", "UnsupportedLanguage", "lexicon"]
+
+
+@dataclass(frozen=True, eq=False)  # one per language (lexicon() is cached): hashed by identity
+class Lexicon:
+    lang: str
+    # --- grammar.yml: closed-class words
+    pronouns: Mapping[str, tuple[str, str]]  # "elle" -> ("Fem", "Sing")
+    name_particles: frozenset[str]
+    gender_cues: Mapping[str, str]  # "mme" -> "Fem"
+    attribution: frozenset[str]  # "selon", "après" (of "d'après")
+    complementisers: frozenset[str]
+    # --- speech_verbs.yml and titles.yml: who speaks, and how
+    reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
+    reflexive_pronouns: frozenset[str]
+    speech: frozenset[str]
+    verb_phrase: frozenset[str]
+    not_speakers: frozenset[str]
+    naming: frozenset[str]
+    titles: frozenset[str]
+    institutions: frozenset[str]
+    penalties: frozenset[str]
+    heads: frozenset[str]
+    title_complements: frozenset[str]
+    penalty_prepositions: frozenset[str]
+    expert_roles: tuple[str, ...]
+    # --- figures.yml `about`: what a figure is about (extract/about.py)
+    about: AboutWords
+    # --- actors (titles.yml, organizations.yml, countries.yml, stopwords.yml, grammar.yml)
+    actors: ActorWords
+    # --- questions (questions.yml)
+    questions: QuestionWords
+    # --- statements, speakers, stance (extract/statements.py, speaker_*.py, attribution.py, stance.py)
+    stance_verbs: Mapping[str, frozenset[str]]  # "condemn" -> {"condamner", …}
+    stance_words: Mapping[str, frozenset[str]]  # "concern" -> {"inquiétude", …}
+    stance_order: tuple[str, ...]  # strongest first: threaten, condemn, reject, call, concern, support
+    stance_negated: Mapping[str, str]  # a negated "support" is a "reject"; a class not listed is cancelled
+    stance_present_only: frozenset[str]  # "nous devons" calls, "ils devaient" narrates
+    negators: frozenset[str]
+    impersonal: frozenset[str]  # subjects that name nobody: "on dit que", "cela montre que"
+    irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
+    authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
+    institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
+    # --- the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+    stance: StanceWords
+    # --- reported speech and its sources (extract/statements.py, speaker_evidence.py)
+    # phrases crediting words to the nominal after them, by their last word: "selon", "d'après",
+    # "aux yeux de" -> {"de": (("aux", "yeux", "de"), …)}
+    source_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    described_sources: frozenset[str]  # "une source diplomatique": a person unnamed, not facts
+    speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
+    reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
+    anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
+    framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang``, built once per process."""
+    grammar = section("grammar", lang)
+    words = section("speech_verbs", lang)
+
+    def lemmas(key: str) -> frozenset[str]:
+        return frozenset(w.removeprefix("s'").removeprefix("se ").lower() for w in words.get(key, []))
+
+    listed = [w.lower() for key in ("speech", "verb_phrase") for w in words.get(key, [])]
+    reflexive = frozenset(
+        w.removeprefix("s'").removeprefix("se ") for w in listed if w.startswith(("s'", "se "))
+    ) - frozenset(listed)  # a verb also listed bare ("féliciter") is speech either way
+    return Lexicon(
+        lang=lang,
+        pronouns=MappingProxyType({w: tuple(v) for w, v in grammar["pronouns"].items()}),
+        name_particles=frozenset(grammar["name_particles"]),
+        gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
+        attribution=frozenset(grammar["attribution"]),
+        complementisers=frozenset(grammar["complementisers"]),
+        reflexive=reflexive,
+        reflexive_pronouns=lemmas("reflexive_pronouns"),
+        speech=lemmas("speech") | lemmas("verb_phrase"),
+        verb_phrase=lemmas("verb_phrase"),
+        not_speakers=lemmas("not_speakers"),
+        naming=lemmas("naming"),
+        # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)
+        titles=lemmas("titles") | frozenset(w.lower() for w in (section("titles", lang)).get("roles", [])),
+        institutions=lemmas("institutions"),
+        penalties=lemmas("penalties"),
+        heads=lemmas("heads"),
+        title_complements=lemmas("title_complements"),
+        penalty_prepositions=lemmas("penalty_prepositions"),
+        expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
+        **stance_fields(lang),
+        stance=stance_words(lang),
+        about=about_words(lang),
+        actors=actor_words(lang),
+        questions=question_words(lang),
+        **_source_fields(words),
+    )
+
+
+def _source_fields(words: dict) -> dict:
+    """Source phrases (data/speech_verbs.yml), as the parser's tokens: "d'après" -> ("d'", "après")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words.get("source_phrases") or []:
+        parts = tuple(re.findall(r"\w+'|\w+", str(phrase).lower().replace("\u2019", "'")))
+        by_last.setdefault(parts[-1], []).append(parts)
+    return {
+        "source_phrases": MappingProxyType({k: tuple(v) for k, v in by_last.items()}),
+        "framing_sources": frozenset(str(w).lower() for w in words.get("framing_sources") or []),
+        "described_sources": frozenset(str(w).lower() for w in words.get("described_sources") or []),
+        "speech_phrases": MappingProxyType(
+            {
+                str(v).lower(): frozenset(str(w).lower() for w in ws)
+                for v, ws in (words.get("speech_phrases") or {}).items()
+            }
+        ),
+        "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
+        "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
+    }

@@ -1,0 +1,97 @@
+"""The words the actor passes read (briefgen/extract/actors/), from their data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..data import load_data
+from ..textfold import fold
+from .tables import section
+
+# --- actors: the words the actor passes read (briefgen/extract/actors/)
+
+
+@dataclass(frozen=True, eq=False)
+class ActorWords:
+    """Words of titles, organizations and places, as the actor passes read them (folded where noted)."""
+
+    roles: frozenset[str]  # "ministre", "ex-ministre", "coprésident": with the prefixes of titles.yml
+    modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
+    honorifics: frozenset[str]  # "m.", "mme": part of how a name is written, never a role
+    particles: frozenset[str]  # "von", "de": lower-case words inside a name
+    connectives: frozenset[str]  # "de", "et": never end a title, no initial in an acronym
+    portfolio: frozenset[str]  # "ministre": its complement is a portfolio, not a body
+    portfolio_if_domain: frozenset[str]  # "commissaire": … only when the complement is a domain
+    domains: frozenset[str]  # folded: "affaires etrangeres"
+    domain_words: frozenset[str]  # folded words of the domains: "affaires", "etrangeres", "defense"
+    bodies: frozenset[str]  # "ministère", "gouvernement": a body named by a common noun
+    state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
+    kinds: frozenset[str]  # "parti", "géant": a kind of organization before its name
+    organization_heads: frozenset[str]  # folded: the first word of an organization's name
+    common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
+    documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
+    employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
+    naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
+    generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
+    place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
+    dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
+    months: frozenset[str]  # "janvier", "lundi": dates, never names
+    participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
+    rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
+    office_verbs: frozenset[str]  # lemmas: "diriger" — "X, qui dirige Y": the clause is X's role
+    leading_roles: frozenset[str]  # "directeur": "directeur de Kiplink Finances" names an organization
+    street_nouns: frozenset[str]  # "boulevard": "boulevard Maréchal Joffre" is an address, not a person
+    genitives: frozenset[str]  # "de", "du": the preposition of a title's complement
+    local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
+    place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
+    object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
+
+
+def actor_words(lang: str) -> ActorWords:
+    titles = section("titles", lang)
+    orgs = section("organizations", lang)
+    places = section("countries", lang)
+    grammar = section("grammar", lang)
+    return ActorWords(
+        # "l'ex-président", "cosecrétaire général": a former or shared office is still the office
+        roles=frozenset(
+            prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
+        # "l'ex-Premier ministre": a prefixed modifier is one too
+        modifiers=frozenset(
+            prefix + word
+            for word in titles.get("modifiers") or []
+            for prefix in ["", *(titles.get("role_prefixes") or [])]
+        ),
+        honorifics=frozenset(titles.get("honorifics") or []),
+        particles=frozenset(titles.get("particles") or []),
+        connectives=frozenset(titles.get("connectives") or []),
+        portfolio=frozenset(titles.get("portfolio") or []),
+        portfolio_if_domain=frozenset(titles.get("portfolio_if_domain") or []),
+        domains=frozenset(fold(d) for d in titles.get("domains") or []),
+        domain_words=frozenset(w for d in titles.get("domains") or [] for w in fold(d).split()),
+        bodies=frozenset(orgs.get("bodies") or []),
+        state=frozenset(orgs.get("state") or []),
+        kinds=frozenset(orgs.get("kinds") or []),
+        organization_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
+        common_acronyms=frozenset(orgs.get("common_acronyms") or []),
+        documents=frozenset(orgs.get("documents") or []),
+        employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
+        generic_determiners=frozenset(orgs.get("generic_determiners") or []),
+        place_prepositions=frozenset(grammar["place_prepositions"]),
+        dative_heads=frozenset(places.get("dative_heads") or []),
+        # an English tweet's date ("February 7, 2021") inside a French article is a date all the same
+        months=frozenset(
+            w.lower() for table in load_data("grammar").values() for w in (table or {}).get("calendar") or []
+        ),
+        participle_endings=tuple(grammar.get("participle_endings") or ()),
+        rubric_max_words=int(grammar.get("rubric_max_words", 3)),
+        office_verbs=frozenset(titles.get("office_verbs") or []),
+        leading_roles=frozenset(titles.get("leading_roles") or []),
+        street_nouns=frozenset(places.get("street_nouns") or []),
+        genitives=frozenset(titles.get("genitives") or []),
+        local_bodies=frozenset(orgs.get("local_bodies") or []),
+        place_nouns=frozenset(places.get("place_nouns") or []),
+        object_kinds=frozenset(orgs.get("object_kinds") or []),
+    )

@@ -1,0 +1,133 @@
+"""The words of the figure rules (extract/figures.py, about.py…), from data/figures.yml."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .tables import section, words_of
+
+
+@dataclass(frozen=True, eq=False)
+class AboutWords:
+    """The words extract/about.py reads (data/figures.yml, ``about``)."""
+
+    complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
+    transitive: frozenset[str]  # "voter": only with an object
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
+    contractions: Mapping[str, str]  # "de le" -> "du"
+    owner_preposition: str  # "voix" + "de" + "le Labour"
+    unit_nouns: frozenset[str]  # "point", "euros": the figure is about something else in the clause
+    light_verbs: frozenset[str]  # "faire", "obtenir": their subject owns what the object counts
+    change_nouns: Mapping[str, str]  # "augmenter" -> "hausse"
+    stop_words: frozenset[str]  # "selon": ends a phrase
+    period_nouns: frozenset[str]  # "janvier", "mois": a complement that dates the figure
+    partitive: frozenset[str]  # "de", "des": "12 % des voix", "une hausse de 3 %"
+    share: str  # "part": "40 % des Transiliens" is a share of them
+    anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
+    place_prepositions: frozenset[str]  # "en", "au": the article's place is written after one
+    kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
+    measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
+    auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
+    purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
+    setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
+    level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
+    level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
+    participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
+    participle_endings: Mapping[str, str]  # "er" -> "é"
+    # the predicate and change readings (about_nouns.py, about_context.py)
+    topic_markers: frozenset[str]  # "quant" (à): a noun set out as the topic a later pronoun takes up
+    passive_auxiliary: str  # "être": "sont décédées" reads as the participle "décédées"
+    having: str  # "ayant": "ont défilé" reads as "ayant défilé" after the noun
+    predicate_tokens: int  # at most this many words of a predicate follow a counted subject
+    modals: Mapping[str, str]  # "devoir" -> "devant": "devaient rouler" reads "devant rouler"
+    sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
+    change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
+    bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    source_word: str  # "selon": how a source read from a verb's subject is introduced
+    source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
+    source_tokens: int  # at most this many words of a source
+    price_verbs: frozenset[str]  # "coûter": "l'électricité coûte 72,8 % de plus" is about its price
+    price_noun: str  # "prix"
+    comparatives: Mapping[str, str]  # "plus" -> "hausse": "N % de plus" is a rise
+    sentence_nouns: frozenset[str]  # "prison": "6 ans de prison" measure a sentence…
+    sentence_head: str  # … written "peine de prison"
+    sentence_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "peine"
+    restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
+    function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
+    transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
+    time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
+    format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
+    share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
+    unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
+    definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
+    owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
+
+
+# --- figures: the words of extract/about.py, from data/figures.yml
+
+
+def about_words(lang: str) -> AboutWords:
+    table = section("figures", lang).get("about") or {}
+
+    words = functools.partial(words_of, table)
+    return AboutWords(
+        complement_prepositions=words("complement_prepositions"),
+        transitive=words_of(table, "transitive"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
+        contractions=MappingProxyType(dict(table.get("contractions") or {})),
+        owner_preposition=str(table.get("owner_preposition") or ""),
+        unit_nouns=words("unit_nouns"),
+        light_verbs=words("light_verbs"),
+        change_nouns=MappingProxyType({k.lower(): v for k, v in (table.get("change_nouns") or {}).items()}),
+        stop_words=words("stop_words"),
+        partitive=words("partitive"),
+        share=str(table.get("share") or ""),
+        anaphoric_pronouns=frozenset(section("grammar", lang)["pronouns"]),
+        place_prepositions=words("place_prepositions"),
+        kicker_words=int(table.get("kicker_words") or 0),
+        auxiliaries=words("auxiliaries"),
+        purpose_prepositions=words("purpose_prepositions"),
+        setting_prepositions=words("setting_prepositions"),
+        level_verbs=words("level_verbs"),
+        place_nouns=words("place_nouns"),
+        level_prepositions=words("level_prepositions"),
+        measure_nouns=frozenset(str(w).lower() for w in section("figures", lang).get("measure_nouns") or []),
+        period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in section("figures", lang)["date_words"]),
+        participles=MappingProxyType(dict(table.get("participles") or {})),
+        participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
+        topic_markers=words("topic_markers"),
+        passive_auxiliary=str(table.get("passive_auxiliary") or ""),
+        having=str(table.get("having") or ""),
+        predicate_tokens=int(table.get("predicate_tokens") or 0),
+        modals=MappingProxyType(dict(table.get("modals") or {})),
+        sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
+        bracket_tokens=int(table.get("bracket_tokens") or 0),
+        circumstance_prepositions=words("circumstance_prepositions"),
+        source_word=str(table.get("source_word") or ""),
+        source_verbs=words("source_verbs"),
+        source_tokens=int(table.get("source_tokens") or 0),
+        price_verbs=words("price_verbs"),
+        price_noun=str(table.get("price_noun") or ""),
+        comparatives=MappingProxyType(dict(table.get("comparatives") or {})),
+        sentence_nouns=words("sentence_nouns"),
+        restatements=words("restatements"),
+        function_words=words("function_words"),
+        transparent_nouns=words("transparent_nouns"),
+        format_kickers=words("format_kickers"),
+        share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
+        unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
+        definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
+        owning_prepositions=words("owning_prepositions"),
+        time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
+        sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
+        sentence_agreement=(
+            str((table.get("sentence_head") or {}).get("gender") or ""),
+            str((table.get("sentence_head") or {}).get("number") or ""),
+        ),
+        change_heads=frozenset(str(w).lower() for w in section("figures", lang).get("change_nouns") or []),
+    )

@@ -1,0 +1,52 @@
+"""The words the open-question rules read (extract/questions.py, open_questions.py), from data/questions.yml."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .tables import section, words_of
+
+# --- questions: the words the open-question rules read (briefgen/extract/questions.py)
+
+
+@dataclass(frozen=True, eq=False)
+class QuestionWords:
+    """Lemmas and words that make a clause an open question (questions.yml)."""
+
+    uncertainty_verbs: frozenset[str]  # "ignorer", "demander": a question with any interrogative clause
+    reflexive_only: frozenset[str]  # "demander": only as "se demander"
+    knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
+    question_nouns: frozenset[str]  # "question", "enjeu", "débat"
+    raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
+    attention_words: frozenset[str]  # "regard", "attendre": a future free relative under them asks
+    topic_prepositions: frozenset[str]  # "sur": what a question is about
+    negators: frozenset[str]  # "ne", "pas"
+    negative_subjects: frozenset[str]  # "nul", "personne"
+    clause_words: frozenset[str]  # "si", "combien": open an interrogative clause
+    free_relative: frozenset[str]  # "ce" (of "ce que", "ce qui")
+    heading_words: frozenset[str]  # "comment", "faut-il": a heading that asks
+    heading_max_words: int
+    inversion_pronouns: frozenset[str]  # "il" of "Faut-il"
+
+
+def question_words(lang: str) -> QuestionWords:
+    table = section("questions", lang)
+
+    words = functools.partial(words_of, table)
+    return QuestionWords(
+        uncertainty_verbs=words("uncertainty_verbs"),
+        reflexive_only=words("reflexive_only"),
+        knowledge_verbs=words("knowledge_verbs"),
+        question_nouns=words("question_nouns"),
+        raising_verbs=words("raising_verbs"),
+        attention_words=words("attention_words"),
+        topic_prepositions=words("topic_prepositions"),
+        negators=words("negators"),
+        negative_subjects=words("negative_subjects"),
+        clause_words=words("clause_words"),
+        free_relative=words("free_relative"),
+        heading_words=words("heading_words"),
+        heading_max_words=int(table.get("heading_max_words", 0)),
+        inversion_pronouns=words("inversion_pronouns"),
+    )

@@ -1,0 +1,159 @@
+"""The stance lexicon (extract/stance*.py), from data/stance.yml: verbs and cue words per class, and the cue types beyond them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..data import load_data
+from .tables import section, words_of
+
+
+def stance_fields(lang: str) -> dict:
+    """The stance lexicon (data/stance.yml): verb lemmas and cue words per class."""
+    stance = section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    return {
+        "stance_verbs": MappingProxyType({c: frozenset(stance[c].get("verbs", [])) for c in order}),
+        "stance_words": MappingProxyType(
+            {c: frozenset(stance[c].get("nouns", [])) | frozenset(stance[c].get("adjectives", [])) for c in order}
+        ),
+        "stance_order": order,
+        "stance_negated": MappingProxyType(dict(stance.get("negated") or {})),
+        "stance_present_only": frozenset(stance.get("present_only", [])),
+        "negators": frozenset(stance.get("negators", [])),
+        "impersonal": frozenset(section("grammar", lang).get("impersonal_subjects", [])),
+        "authored_sources": frozenset(section("speech_verbs", lang).get("authored_sources", [])),
+        "irregular_forms": MappingProxyType(dict(section("speech_verbs", lang).get("irregular_forms") or {})),
+        "institution_families": MappingProxyType(
+            {
+                word: frozenset(family)
+                for family in section("speech_verbs", lang).get("institution_families", [])
+                for word in family
+            }
+        ),
+    }
+
+
+# --- the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
+    predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
+    frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
+    negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
+    negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
+    negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
+    copulas: frozenset[str]  # "paraît sérieux"
+    conditional_too: frozenset[str]  # "il faudrait"
+    schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
+    saying: frozenset[str]  # "je dois vous dire que": no call
+    necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
+    warning_verbs: frozenset[str]  # "a prévenu que"
+    force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
+    severity_nouns: frozenset[str]  # "conséquences" …
+    severity_adjectives: frozenset[str]  # … "graves"
+    denial_subjects: frozenset[str]  # "nous n'avons jamais"
+    denial_possessives: frozenset[str]  # "son pays ne frappe pas"
+    denial_sides: frozenset[str]
+    emphatic: frozenset[str]  # "jamais"
+    assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
+    threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
+    condition_marks: frozenset[str]  # "si"
+    conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
+    future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
+    worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
+    foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
+    endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
+    violence: frozenset[str]  # "tuer", "bombarder": an accusation …
+    victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
+    existential: frozenset[str]  # "il n'y a pas de crise"
+    problems: frozenset[str]  # … "crise", "preuve": there being none denies
+    source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
+    agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
+    transitive: frozenset[str]  # "voter": only with an object
+    governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
+    contractions: Mapping[str, str]  # "au" -> "à": "appel au calme" reads the phrase "appel à"
+    discourse_imperatives: frozenset[str]  # "allez les Éléphants !": no appeal
+    imperative_endings: tuple[str, ...]  # "ramenez": the form of an imperative the tagger missed
+
+
+def stance_words(lang: str) -> StanceWords:
+    """The stance cues of data/stance.yml beyond verb lemmas and words; phrases are split into words
+    with their elisions written out ("sonnette d'alarme" -> sonnette, de, alarme)."""
+    table = section("stance", lang)
+    order = tuple(load_data("stance")["order"])
+    elisions = {k.lower(): v for k, v in (table.get("elisions") or {}).items()}
+
+    def per_class(key: str) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({c: words_of(table.get(c) or {}, key) for c in order})
+
+    def split(phrase: str) -> tuple[str, ...]:
+        words = []
+        for word in phrase.lower().split():
+            elided = next((e for e in elisions if word.startswith(e) and len(word) > len(e)), None)
+            words += [elisions[elided], word[len(elided) :]] if elided else [elisions.get(word, word)]
+        return tuple(words)
+
+    phrases: dict[str, list] = {}
+    for cls in order:
+        for phrase in (table.get(cls) or {}).get("phrases") or []:
+            words = split(phrase)
+            phrases.setdefault(words[0], []).append((words, cls))
+    warning = table.get("warning") or {}
+    for phrase in table.get("neutral_phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).insert(0, (words, "neutral"))
+    for phrase in warning.get("phrases") or []:
+        words = split(phrase)
+        phrases.setdefault(words[0], []).append((words, "warning"))
+    severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
+    return StanceWords(
+        adjectives=per_class("adjectives"),
+        predicates=per_class("predicates"),
+        frames=per_class("frames"),
+        complements=per_class("complements"),
+        negated_verbs=per_class("negated_verbs"),
+        phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
+        negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
+        litotes=words_of(table, "litotes"),
+        negative_determiners=words_of(table, "negative_determiners"),
+        copulas=words_of(table, "copulas"),
+        conditional_too=words_of(table, "conditional_too"),
+        saying=words_of(table, "saying"),
+        schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
+        necessity=words_of(table, "necessity"),
+        warning_verbs=words_of(warning, "verbs"),
+        force=words_of(warning, "force"),
+        severity_nouns=words_of(severity, "nouns"),
+        severity_adjectives=words_of(severity, "adjectives"),
+        denial_subjects=words_of(denial, "subjects"),
+        denial_possessives=words_of(denial, "possessives"),
+        denial_sides=words_of(denial, "sides"),
+        emphatic=words_of(denial, "emphatic"),
+        assertive=words_of(table, "assertive"),
+        threat_subjects=words_of(condition, "subjects"),
+        condition_marks=words_of(condition, "marks"),
+        future_endings=tuple(condition.get("future_endings") or ()),
+        conditional_endings=tuple(condition.get("conditional_endings") or ()),
+        worsening=words_of(table.get("worsening") or {}, "verbs"),
+        foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
+        endangering=words_of(table, "endangering"),
+        violence=words_of(table.get("accusation") or {}, "violence"),
+        victims=words_of(table.get("accusation") or {}, "victims"),
+        existential=words_of(denial, "existential"),
+        problems=words_of(denial, "problems"),
+        source_prepositions=words_of(table, "source_prepositions"),
+        agent_prepositions=words_of(table, "agent_prepositions"),
+        transitive=words_of(table, "transitive"),
+        governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
+        contractions=MappingProxyType({k.lower(): v for k, v in (table.get("contractions") or {}).items()}),
+        discourse_imperatives=words_of(table.get("imperative") or {}, "discourse"),
+        imperative_endings=tuple((table.get("imperative") or {}).get("endings") or ()),
+    )
