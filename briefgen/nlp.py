@@ -264,7 +264,26 @@ def parse_texts(texts: Iterable[str], model: str, *, batch_chars: int = CHUNK_CH
     for text, norm, group in zip(texts, norms, pieces):
         parts = [next(docs) for _ in group]
         doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        yield Parsed(text=text, norm=norm, doc=doc)
+        yield Parsed(text=text, norm=norm, doc=indexed_sentences(doc))
+
+
+def indexed_sentences(doc):
+    """The Doc, with ``Token.sent`` and ``Span.sent`` answered from an index of sentence starts.
+
+    spaCy's own look-up first asks ``Doc.has_annotation("SENT_START")``, which scans the whole Doc, so
+    each rule that asks a token's sentence costs the article's length: asked once per figure, that
+    made extraction quadratic (117 s for a 0.5 MB article against 30 s for 0.25 MB). The index is
+    built once, from the parser's boundaries, and answers in O(log n)."""
+    starts = [sent.start for sent in doc.sents] if len(doc) else []
+    ends = starts[1:] + [len(doc)]
+
+    def sentence(i: int):
+        k = bisect_right(starts, i) - 1
+        return doc[starts[k] : ends[k]]
+
+    doc.user_token_hooks["sent"] = lambda token: sentence(token.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence(span.start)
+    return doc
 
 
 def parse_text(text: str, model: str) -> Parsed:

@@ -59,3 +59,19 @@ def test_only_a_final_stop_or_a_blank_line_ends_a_sentence(parse):
         "« Nous ne céderons pas ! »",
         "Puis il est parti.",
     ]
+
+
+def test_sentence_of_a_token_or_span_comes_from_the_index(parse):
+    """Token.sent and Span.sent answer from the index of sentence starts, as spaCy's scan would."""
+    parsed = parse(
+        "Bilan des crues\n\nLe fleuve a monté de deux mètres. Les pompiers ont évacué 300 personnes. "
+        "« Nous restons mobilisés », a dit le préfet.\n\nLa décrue est attendue lundi."
+    )
+    doc = parsed.doc
+    assert "sent" in doc.user_token_hooks and "sent" in doc.user_span_hooks
+    sentences = list(doc.sents)
+    for token in doc:
+        want = next(s for s in sentences if s.start <= token.i < s.end)
+        assert (token.sent.start, token.sent.end) == (want.start, want.end)
+        span = doc[token.i : min(token.i + 2, want.end)]
+        assert (span.sent.start, span.sent.end) == (want.start, want.end)

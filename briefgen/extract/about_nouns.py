@@ -235,7 +235,9 @@ def qualified(number) -> int:
     """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start."""
     sent = number.sent
     doc = number.doc
-    _, length = qualifier_before(doc.text[max(sent.start_char, number.start_char - 40) : number.start_char], doc.lang_)
+    # the sentence's text up to the number (Doc.text would re-join every token of the article at each call)
+    before = doc[sent.start : number.start].text_with_ws
+    _, length = qualifier_before(before[max(0, len(before) - 40) :], doc.lang_)
     if not length:
         opener = doc[number.start - 1] if number.start > sent.start else None  # "entre 6 et 10 ans"
         return (
