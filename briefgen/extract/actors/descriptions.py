@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 SUBJECTS = ("nsubj", "nsubj:pass")
 
 
+def _definite_or_possessive(det) -> bool:
+    """ "le", "la", "sa", "leur": the determiner of a noun phrase that can stand for one known person."""
+    return det.pos_ == "DET" and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
+
+
 class DescriptionsPass:
     def _described_before(self, m: Mention) -> tuple[int, int] | None:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
@@ -50,17 +55,22 @@ class DescriptionsPass:
         participle = head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm")
         if not head.text.islower() or not head.is_alpha or not (head.pos_ == "NOUN" or participle):
             return None
-        if head.lower_ in self.words.bodies or head.lower_ in self.words.kinds or head.lower_ in self.words.documents:
+        if self._names_a_thing(head):
             return None  # "l'administration Trump", "l'hôpital Édouard-Herriot": named after the person
         if i in self.taken:
             return None
         start = i
         while i - 1 >= 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.islower() and start - i < 2:
             i -= 1
-        det = doc[i - 1]
-        if det.pos_ != "DET" or not ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss")):
+        if not _definite_or_possessive(doc[i - 1]):
             return None
         return i, m.start
+
+    def _names_a_thing(self, noun) -> bool:
+        """A body, a kind or a document noun: what follows it is the name of that thing, not a person's title."""
+        return (
+            noun.lower_ in self.words.bodies or noun.lower_ in self.words.kinds or noun.lower_ in self.words.documents
+        )
 
     def _restated_before(self, m: Mention) -> tuple[int, int] | None:
         """ "explique sa collègue de l'UNSA du Cher, Élodie Vieuille.": a definite noun phrase, an argument of
@@ -76,7 +86,6 @@ class DescriptionsPass:
             owner = self.taken.get(j)
             if owner is not None and owner.kind == "person":
                 return None
-            det = doc[j - 1]
             if (
                 t.pos_ == "NOUN"
                 and t.text.islower()
@@ -85,11 +94,8 @@ class DescriptionsPass:
                     t.dep_ in SUBJECTS + ("obj", "appos")
                     or any(doc[k].dep_ == "appos" and doc[k].head.i == j for k in range(m.start, m.end))
                 )
-                and det.pos_ == "DET"
-                and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
-                and t.lower_ not in self.words.bodies
-                and t.lower_ not in self.words.kinds
-                and t.lower_ not in self.words.documents
+                and _definite_or_possessive(doc[j - 1])
+                and not self._names_a_thing(t)
             ):
                 return j, m.start - 1
             j -= 1
