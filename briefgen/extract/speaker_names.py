@@ -192,6 +192,16 @@ class Naming:
             return False
         return token.ent_type_ != "PER"
 
+    def tokens_before(self, token):
+        """The words outside quotations of the sentences before ``token``'s, nearest first, back to the start
+        of the paragraph before its own: where a generic noun or a possessive finds the body it stands for."""
+        block = self.parsed.block_of(token.idx)
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            if block - self.parsed.block_of(prev.idx) > 1:
+                return
+            if prev.i not in self.quoted:
+                yield prev
+
     def precise_body(self, token):
         """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the
         body of its family (data: speech_verbs.yml, institution_families) a subject named just
@@ -200,11 +210,8 @@ class Naming:
         if not family:
             return None
         lemma = token.lemma_.lower()
-        block = self.parsed.block_of(token.idx)
-        for prev in reversed(self.doc[: sentence_of(token).start]):
-            if block - self.parsed.block_of(prev.idx) > 1:
-                break
-            if prev.i in self.quoted or prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
+        for prev in self.tokens_before(token):
+            if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
                 continue
             if prev.lemma_.lower() == lemma or not prev.dep_.startswith("nsubj"):
                 continue

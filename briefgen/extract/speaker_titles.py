@@ -119,11 +119,8 @@ class Titles:
     def owner(self, token, phrase: str, country: str | None):
         """ "son porte-parole": the body whose spokesperson it is, the last organisation,
         country or institution that was a subject in this paragraph or the one before."""
-        block = self.parsed.block_of(token.idx)
-        for prev in reversed(self.doc[: sentence_of(token).start]):
-            if block - self.parsed.block_of(prev.idx) > 1:
-                break
-            if prev.i in self.quoted or not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
+        for prev in self.tokens_before(token):  # Naming.tokens_before
+            if not prev.dep_.startswith("nsubj") or prev.pos_ not in ("NOUN", "PROPN"):
                 continue
             hit = self.actor_at.get(prev.i)
             if hit and hit[0].type in ("organization", "country"):
