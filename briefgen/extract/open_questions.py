@@ -11,6 +11,10 @@ French asks without a question mark in a few constructions, each a family rather
 - ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
 - ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
   la vidéosurveillance", "pose la question de la dette";
+- ``debated-subject``: a verb makes its subject the question with a bare or indefinite question noun:
+  "ses chances d'aboutir font débat", "l'équilibre du budget pose question", "le tracé suscite des
+  interrogations" (not "ne fait aucun doute"); read from the word order, as the small model often
+  parses "fait" as a noun and "pose question" as adjectives;
 - ``future-relative``: a free relative in the future or conditional under a word of attention:
   "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
 - ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
@@ -45,8 +49,12 @@ def _lemma(token) -> str:
 def _is(token, words: frozenset[str]) -> bool:
     lemma = _lemma(token)
     # the small model leaves some first-group verbs unlemmatised ("demande" for "se demande"), or tags them
-    # as nouns ("relance"): their infinitive is the form plus "r"
-    return lemma in words or token.lower_ in words or (token.pos_ in ("NOUN", "VERB") and lemma + "r" in words)
+    # as nouns ("relance") or adjectives ("pose", lemma "pos"): their infinitive is the form plus "r"
+    return (
+        lemma in words
+        or token.lower_ in words
+        or (token.pos_ in ("NOUN", "VERB", "ADJ") and (lemma + "r" in words or token.lower_ + "r" in words))
+    )
 
 
 def _negated(token, q: QuestionWords) -> bool:
@@ -73,6 +81,32 @@ def _trigger(governor, q: QuestionWords) -> str | None:
     if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
         return "question-noun"
     return None
+
+
+def _debating_verb(doc, noun, first: int, q: QuestionWords):
+    """The verb right before a bare or indefinite debated noun ("font débat", "suscite des interrogations"),
+    when the sentence has words before it (its subject) and nothing says certainty ("ne fait aucun doute")."""
+    if not _is(noun, q.debated_nouns):
+        return None
+
+    def debating(token) -> bool:
+        return _is(token, q.debating_verbs) or token.lower_ in q.debating_forms
+
+    i = noun.i - 1
+    while i > first and noun.i - i <= 2 and doc[i].pos_ in ("DET", "ADJ", "ADV") and not debating(doc[i]):
+        if (
+            doc[i].lower_ in q.certainty_words
+            or "Def" in doc[i].morph.get("Definite")
+            or "Yes" in doc[i].morph.get("Poss")
+        ):
+            return None  # "fait peu de doute", "pose la question de…" (a raised question, not a debated subject)
+        i -= 1
+    verb = doc[i]
+    if i <= first or not debating(verb):
+        return None
+    if any(doc[j].lower_ in q.negators for j in range(max(first, i - 3), i)):
+        return None  # "ne fait pas débat"
+    return verb
 
 
 def _ancestors(token, limit: int = 4):
@@ -152,6 +186,10 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             )
             if raiser is not None and topic:
                 anchor, rule = raiser, "raised-question"
+            elif (debater := _debating_verb(doc, t, first, q)) is not None:
+                anchor, rule = debater, "debated-subject"
+        elif (debater := _debating_verb(doc, t, first, q)) is not None:
+            anchor, rule = debater, "debated-subject"  # "font débat" with "débat" tagged as the verb débattre
         elif t.dep_.startswith("obl") and _is(t.head, q.uncertainty_verbs):
             head = t.head
             if any(c.lower_ in q.topic_prepositions for c in t.children) and (
