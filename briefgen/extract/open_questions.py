@@ -10,7 +10,8 @@ French asks without a question mark in a few constructions, each a family rather
   combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…";
 - ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
 - ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
-  la vidéosurveillance", "pose la question de la dette";
+  la vidéosurveillance", "pose la question de la dette", "la question du financement se pose", "reste
+  la question du calendrier";
 - ``debated-subject``: a verb makes its subject the question with a bare or indefinite question noun:
   "ses chances d'aboutir font débat", "l'équilibre du budget pose question", "le tracé suscite des
   interrogations" (not "ne fait aucun doute"); read from the word order, as the small model often
@@ -179,7 +180,10 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
             # right before its article where the small model parses the verb as a noun
             before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
-            raiser = t.head if t.dep_ == "obj" and _is(t.head, q.raising_verbs) else None
+            # the object, or the subject of a reflexive or passive raiser: "la question du financement se pose",
+            # "le débat sur la fin de vie est relancé"
+            raised = t.dep_ == "obj" or (t.dep_.startswith("nsubj") and (t.dep_.endswith("pass") or _reflexive(t.head)))
+            raiser = t.head if raised and _is(t.head, q.raising_verbs) else None
             raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
             topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (
                 t.i + 1 < last and doc[t.i + 1].lower_ in q.topic_prepositions
