@@ -71,6 +71,8 @@ def _reflexive(token) -> bool:
 
 def _trigger(governor, q: QuestionWords) -> str | None:
     """The rule that makes ``governor`` ask about the clause it governs, or None."""
+    if governor.pos_ == "NOUN" and _locution(governor):
+        return None  # "sans doute" is no "douter"
     if _is(governor, q.uncertainty_verbs):
         if _is(governor, q.reflexive_only) and not _reflexive(governor):
             return None  # "le juge a demandé si…" reports a question someone asked
@@ -82,6 +84,13 @@ def _trigger(governor, q: QuestionWords) -> str | None:
     if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
         return "question-noun"
     return None
+
+
+def _locution(noun) -> bool:
+    """A noun after a bare preposition is part of an adverbial locution, not a question raised: "sans doute le
+    dernier où…" (probably), "la personne en question"."""
+    children = list(noun.children)
+    return any(c.dep_ == "case" and c.i < noun.i for c in children) and not any(c.dep_ == "det" for c in children)
 
 
 def _debating_verb(doc, noun, first: int, q: QuestionWords):
@@ -140,7 +149,9 @@ def _clause_start(token, floor: int) -> int:
     # a whole clause (with a subject of its own) set off by a comma before the trigger's subject is not part
     # of the question: "Ces déclarations sont brutales, on se demande qui…" asks from "on"; a fronted phrase
     # ("Après la hausse des prix, tous les regards…") stays
-    subject = next((c for c in token.children if c.dep_.startswith("nsubj") and start <= c.i < token.i), None)
+    # the subject is the trigger's, or for an infinitive the verb's it completes ("la question reste de savoir")
+    holder = token.head if token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm") else token
+    subject = next((c for c in holder.children if c.dep_.startswith("nsubj") and start <= c.i < token.i), None)
     if subject is not None:
         comma = next((i for i in range(subject.left_edge.i - 1, start - 1, -1) if doc[i].text == ","), None)
         if comma is not None and any(doc[i].dep_.startswith("nsubj") for i in range(start, comma)):
@@ -176,6 +187,19 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if future:
                 anchor = next((g for g in _ancestors(t) if g.i < t.i and _is(g, q.attention_words)), None)
                 rule = "future-relative" if anchor is not None else None
+            if anchor is None:
+                # a free relative is an indirect question under a verb that asks ("on ignore ce qui s'est passé",
+                # "reste de savoir ce que la Fed va faire"), as an interrogative clause is
+                anchor = next(
+                    (
+                        g
+                        for g in _ancestors(t, 2)
+                        if g.i < t.i
+                        and g.pos_ in ("VERB", "AUX")
+                        and (rule := _trigger(g, q)) in ("uncertainty-verb", "open-knowledge")
+                    ),
+                    None,
+                )
         elif t.pos_ == "NOUN" and _is(t, q.question_nouns):
             # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
             # right before its article where the small model parses the verb as a noun

@@ -105,6 +105,24 @@ def _clause_opening(text: str, floor: int, end: int) -> int:
     return floor
 
 
+PAIRS = {"«": "»", "“": "”"}
+
+
+def _unpaired_quotes_stripped(text: str) -> str:
+    """The question without the quotation marks at its edges that belong to a quotation around it; a mark
+    whose partner is inside the question stays ("savoir « ce que la Fed va faire »")."""
+    text = text.strip()
+    while text:
+        first, last = text[0], text[-1]
+        if first in "'\"" or (first in PAIRS and PAIRS[first] not in text):
+            text = text[1:].strip()
+        elif last in "'\"" or (last in PAIRS.values() and not any(o in text for o, c in PAIRS.items() if c == last)):
+            text = text[:-1].strip()
+        else:
+            break
+    return text
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
@@ -121,8 +139,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     seen: set[str] = set()
 
     def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool, rule: str) -> None:
-        question = parsed.original(start, end).strip(" '\"«»“”")
-        question = question.strip()
+        question = _unpaired_quotes_stripped(parsed.original(start, end))
         if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
             return  # "… : oui ?" is too short to stand alone
         if question.lower() in seen:
