@@ -10,7 +10,12 @@ French asks without a question mark in a few constructions, each a family rather
   combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…";
 - ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
 - ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
-  la vidéosurveillance", "pose la question de la dette";
+  la vidéosurveillance", "pose la question de la dette", "la question du financement se pose", "reste
+  la question du calendrier";
+- ``debated-subject``: a verb makes its subject the question with a bare or indefinite question noun:
+  "ses chances d'aboutir font débat", "l'équilibre du budget pose question", "le tracé suscite des
+  interrogations" (not "ne fait aucun doute"); read from the word order, as the small model often
+  parses "fait" as a noun and "pose question" as adjectives;
 - ``future-relative``: a free relative in the future or conditional under a word of attention:
   "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
 - ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
@@ -45,8 +50,12 @@ def _lemma(token) -> str:
 def _is(token, words: frozenset[str]) -> bool:
     lemma = _lemma(token)
     # the small model leaves some first-group verbs unlemmatised ("demande" for "se demande"), or tags them
-    # as nouns ("relance"): their infinitive is the form plus "r"
-    return lemma in words or token.lower_ in words or (token.pos_ in ("NOUN", "VERB") and lemma + "r" in words)
+    # as nouns ("relance") or adjectives ("pose", lemma "pos"): their infinitive is the form plus "r"
+    return (
+        lemma in words
+        or token.lower_ in words
+        or (token.pos_ in ("NOUN", "VERB", "ADJ") and (lemma + "r" in words or token.lower_ + "r" in words))
+    )
 
 
 def _negated(token, q: QuestionWords) -> bool:
@@ -62,6 +71,8 @@ def _reflexive(token) -> bool:
 
 def _trigger(governor, q: QuestionWords) -> str | None:
     """The rule that makes ``governor`` ask about the clause it governs, or None."""
+    if governor.pos_ == "NOUN" and _locution(governor):
+        return None  # "sans doute" is no "douter"
     if _is(governor, q.uncertainty_verbs):
         if _is(governor, q.reflexive_only) and not _reflexive(governor):
             return None  # "le juge a demandé si…" reports a question someone asked
@@ -73,6 +84,39 @@ def _trigger(governor, q: QuestionWords) -> str | None:
     if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
         return "question-noun"
     return None
+
+
+def _locution(noun) -> bool:
+    """A noun after a bare preposition is part of an adverbial locution, not a question raised: "sans doute le
+    dernier où…" (probably), "la personne en question"."""
+    children = list(noun.children)
+    return any(c.dep_ == "case" and c.i < noun.i for c in children) and not any(c.dep_ == "det" for c in children)
+
+
+def _debating_verb(doc, noun, first: int, q: QuestionWords):
+    """The verb right before a bare or indefinite debated noun ("font débat", "suscite des interrogations"),
+    when the sentence has words before it (its subject) and nothing says certainty ("ne fait aucun doute")."""
+    if not _is(noun, q.debated_nouns):
+        return None
+
+    def debating(token) -> bool:
+        return _is(token, q.debating_verbs) or token.lower_ in q.debating_forms
+
+    i = noun.i - 1
+    while i > first and noun.i - i <= 2 and doc[i].pos_ in ("DET", "ADJ", "ADV") and not debating(doc[i]):
+        if (
+            doc[i].lower_ in q.certainty_words
+            or "Def" in doc[i].morph.get("Definite")
+            or "Yes" in doc[i].morph.get("Poss")
+        ):
+            return None  # "fait peu de doute", "pose la question de…" (a raised question, not a debated subject)
+        i -= 1
+    verb = doc[i]
+    if i <= first or not debating(verb):
+        return None
+    if any(doc[j].lower_ in q.negators for j in range(max(first, i - 3), i)):
+        return None  # "ne fait pas débat"
+    return verb
 
 
 def _ancestors(token, limit: int = 4):
@@ -105,7 +149,9 @@ def _clause_start(token, floor: int) -> int:
     # a whole clause (with a subject of its own) set off by a comma before the trigger's subject is not part
     # of the question: "Ces déclarations sont brutales, on se demande qui…" asks from "on"; a fronted phrase
     # ("Après la hausse des prix, tous les regards…") stays
-    subject = next((c for c in token.children if c.dep_.startswith("nsubj") and start <= c.i < token.i), None)
+    # the subject is the trigger's, or for an infinitive the verb's it completes ("la question reste de savoir")
+    holder = token.head if token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm") else token
+    subject = next((c for c in holder.children if c.dep_.startswith("nsubj") and start <= c.i < token.i), None)
     if subject is not None:
         comma = next((i for i in range(subject.left_edge.i - 1, start - 1, -1) if doc[i].text == ","), None)
         if comma is not None and any(doc[i].dep_.startswith("nsubj") for i in range(start, comma)):
@@ -141,17 +187,37 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if future:
                 anchor = next((g for g in _ancestors(t) if g.i < t.i and _is(g, q.attention_words)), None)
                 rule = "future-relative" if anchor is not None else None
+            if anchor is None:
+                # a free relative is an indirect question under a verb that asks ("on ignore ce qui s'est passé",
+                # "reste de savoir ce que la Fed va faire"), as an interrogative clause is
+                anchor = next(
+                    (
+                        g
+                        for g in _ancestors(t, 2)
+                        if g.i < t.i
+                        and g.pos_ in ("VERB", "AUX")
+                        and (rule := _trigger(g, q)) in ("uncertainty-verb", "open-knowledge")
+                    ),
+                    None,
+                )
         elif t.pos_ == "NOUN" and _is(t, q.question_nouns):
             # "relance le débat sur…", "pose la question de…": the raising verb governs the noun, or comes
             # right before its article where the small model parses the verb as a noun
             before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
-            raiser = t.head if t.dep_ == "obj" and _is(t.head, q.raising_verbs) else None
+            # the object, or the subject of a reflexive or passive raiser: "la question du financement se pose",
+            # "le débat sur la fin de vie est relancé"
+            raised = t.dep_ == "obj" or (t.dep_.startswith("nsubj") and (t.dep_.endswith("pass") or _reflexive(t.head)))
+            raiser = t.head if raised and _is(t.head, q.raising_verbs) else None
             raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
             topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (
                 t.i + 1 < last and doc[t.i + 1].lower_ in q.topic_prepositions
             )
             if raiser is not None and topic:
                 anchor, rule = raiser, "raised-question"
+            elif (debater := _debating_verb(doc, t, first, q)) is not None:
+                anchor, rule = debater, "debated-subject"
+        elif (debater := _debating_verb(doc, t, first, q)) is not None:
+            anchor, rule = debater, "debated-subject"  # "font débat" with "débat" tagged as the verb débattre
         elif t.dep_.startswith("obl") and _is(t.head, q.uncertainty_verbs):
             head = t.head
             if any(c.lower_ in q.topic_prepositions for c in t.children) and (

@@ -1,7 +1,7 @@
 """Open questions: the interrogative sentences an article leaves with its reader.
 
 Direct questions are read off the question marks: each one's text runs back to the
-nearest clause opening (sentence start, colon, semicolon, opening parenthesis,
+nearest clause opening (sentence start, colon, semicolon, a parenthesis still open,
 another question, the opening quotation mark), so "soulève plusieurs questions :
 pourquoi … ?" gives the part after the colon. spaCy sometimes splits a sentence where the article did not
 (a headline question with a comma): a sentence that ends without final punctuation
@@ -90,6 +90,39 @@ def _units(parsed: Parsed, doc_text: str) -> list[tuple[int, int]]:
     return units
 
 
+def _clause_opening(text: str, floor: int, end: int) -> int:
+    """Where the question ending at ``end`` opens: after the nearest clause opener before it, not counting a
+    parenthesis closed before the question mark ("La motion du groupe Liot (centre) peut-elle…" asks from
+    "La motion")."""
+    closed = 0
+    for i in range(end - 1, floor - 1, -1):
+        if text[i] == ")":
+            closed += 1
+        elif text[i] == "(" and closed:
+            closed -= 1
+        elif text[i] in CLAUSE_OPENERS and not closed:
+            return i + 1
+    return floor
+
+
+PAIRS = {"«": "»", "“": "”"}
+
+
+def _unpaired_quotes_stripped(text: str) -> str:
+    """The question without the quotation marks at its edges that belong to a quotation around it; a mark
+    whose partner is inside the question stays ("savoir « ce que la Fed va faire »")."""
+    text = text.strip()
+    while text:
+        first, last = text[0], text[-1]
+        if first in "'\"" or (first in PAIRS and PAIRS[first] not in text):
+            text = text[1:].strip()
+        elif last in "'\"" or (last in PAIRS.values() and not any(o in text for o, c in PAIRS.items() if c == last)):
+            text = text[:-1].strip()
+        else:
+            break
+    return text
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTES.finditer(text)]
 
@@ -106,8 +139,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
     seen: set[str] = set()
 
     def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool, rule: str) -> None:
-        question = parsed.original(start, end).strip(" '\"«»“”")
-        question = question.strip()
+        question = _unpaired_quotes_stripped(parsed.original(start, end))
         if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
             return  # "… : oui ?" is too short to stand alone
         if question.lower() in seen:
@@ -127,11 +159,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
             q = u_start + m.start()
             quote = next(((s, e) for s, e in inner_quotes if s < q < e or (s < q and e == q + 1)), None)
             floor = max(u_start, quote[0] + 1) if quote else u_start
-            start = floor
-            for i in range(q - 1, floor - 1, -1):
-                if text[i] in CLAUSE_OPENERS:
-                    start = i + 1
-                    break
+            start = _clause_opening(text, floor, q)
             hidden = list(HIDDEN_STOP.finditer(text, start, q))
             if hidden:
                 start = hidden[-1].end()

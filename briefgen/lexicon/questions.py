@@ -19,6 +19,10 @@ class QuestionWords:
     knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
     question_nouns: frozenset[str]  # "question", "enjeu", "débat"
     raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
+    debating_verbs: frozenset[str]  # "faire" of "fait débat": its subject is in question
+    debated_nouns: frozenset[str]  # "débat", "question": bare objects of those verbs
+    debating_forms: frozenset[str]  # "fait", "font": forms of those verbs tagged as nouns
+    certainty_words: frozenset[str]  # "aucun", "peu": "ne fait aucun doute" asks nothing
     attention_words: frozenset[str]  # "regard", "attendre": a future free relative under them asks
     topic_prepositions: frozenset[str]  # "sur": what a question is about
     negators: frozenset[str]  # "ne", "pas"
@@ -40,6 +44,10 @@ def question_words(lang: str) -> QuestionWords:
         knowledge_verbs=words("knowledge_verbs"),
         question_nouns=words("question_nouns"),
         raising_verbs=words("raising_verbs"),
+        debating_verbs=words("debating_verbs"),
+        debated_nouns=words("debated_nouns"),
+        debating_forms=words("debating_forms"),
+        certainty_words=words("certainty_words"),
         attention_words=words("attention_words"),
         topic_prepositions=words("topic_prepositions"),
         negators=words("negators"),
