@@ -7,7 +7,8 @@ is a figure at all, whether two numbers make a range, and the rule that names th
   "une trêve de quatre jours", "4 ans de prison"), ratios, list numbers and anaphora ("les deux pays");
 - ``in_name``: a number after a capitalised word belongs to a name ("France 2", "CAC 40");
 - ``closes_range``: "de 6 à 30", "entre 10 et 15"; ``bare_value_rule``: a bare number that is still
-  a figure ("s'est accru de 3823", "magnitude 7,4").
+  a figure ("s'est accru de 3823", "magnitude 7,4"); ``elided_count``: a number standing for a noun
+  said before it ("six ont été blessées", "deux d'entre elles", "et deux dans la capitale").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
     complement = i < len(doc) and doc[i].lower_ in preps and (amount.scale != 1.0 or amount.approx)
     if complement:
         i += 1
+    if i < len(doc) and doc[i].lower_ in r.words("others_words"):
+        return None, i  # "les six autres": a part of a set named before (``elided_count``)
     skipped = 0
     while (
         i + 1 < len(doc)
@@ -92,8 +95,9 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
         return True  # "à deux reprises", "trois fois plus"
     after = doc[end_tok : end_tok + 3]
     period = len(after) == 3 and after[2].lower_ in r.words("time_units")  # "0,9 % sur un an": over a year
-    if len(after) >= 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num and not period:
-        return True  # "1 train sur 3": a ratio, not a count of trains
+    article = len(after) == 3 and after[1].lower_ in r.words("approx_articles") and is_noun(after[2])
+    if len(after) >= 2 and after[0].lower_ in r.words("ratio_words") and after[1].like_num and not (period or article):
+        return True  # "1 train sur 3": a ratio, not a count of trains; "130 emplois sur une société" is a count
     if amount.start in blocks and nxt in (".", ")"):
         return True  # "1. …" starts a list item
     lowered = what.lower()
@@ -178,6 +182,69 @@ def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
         verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
     ):
         return "value of change", None
+    return None, None
+
+
+def elided_count(
+    doc, span, amount: Amount, r: Rules, antecedent: str | None, listed: bool
+) -> tuple[str | None, str | None]:
+    """A bare number that stands for a noun (French nominal ellipsis) is a count, with the noun it stands for
+    (``antecedent``: what the figure before it in the paragraph counted, or None): a part of a set ("deux d'entre
+    elles", "les six autres membres"), a subject ("six ont été grièvement blessées", "63 000 en ont accepté
+    une"), a predicate of a pronoun ("ils sont 25 à…"), the object of "en" ("une société qui en compte 400"),
+    or, where ``listed`` (a figure before it in the sentence), an item of a list ("29 morts…, et deux dans la
+    capitale", ", 15 en World Tour et 10 en Pro Team"). Years, "un" and numbers after "les"/"ces" that are
+    no part ("les 27 se sont réunis") are not."""
+    if amount.plain_year or amount.value < 2 or amount.scale != 1.0:
+        return None, None
+    doc_len, start, end = len(doc), span.start, span.end
+    nxt = doc[end] if end < doc_len else None
+    before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
+    dual = amount.value == 2 and before is not None and before.lower_ in r.words("anaphoric_determiners")
+    if nxt is not None and nxt.lower_ in r.words("others_words") and not dual:  # "les deux autres": a known pair
+        later = doc[end + 1] if end + 1 < doc_len else None
+        if later is not None and is_noun(later) and not later.is_sent_start:
+            return "elided noun", later.text  # "les neuf autres membres"
+        return "elided noun", antecedent  # "les six autres"
+    if nxt is not None and end + 1 < doc_len and nxt.lower_ + doc[end + 1].lower_ in r.words("partitive_pronouns"):
+        return "elided noun", antecedent  # "deux d'entre elles"
+    if before is not None and (
+        before.lower_ in r.words("anaphoric_determiners")
+        or before.lower_ in r.words("ratio_words")
+        or before.pos_ == "PROPN"
+    ):
+        return (
+            None,
+            None,
+        )  # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
+    if nxt is not None and not nxt.is_sent_start:
+        verb = doc[end + 1] if nxt.lower_ in r.words("quantity_clitics") and end + 1 < doc_len else nxt
+        if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") and not verb.is_sent_start:
+            return "elided noun", antecedent  # "six ont été grièvement blessées"
+    if before is not None:
+        words = [t for t in doc[max(0, start - 3) : start] if t.pos_ != "ADV"]
+        if (
+            len(words) >= 2
+            and words[-1].lemma_.lower() in r.words("copulas")
+            and words[-2].lower_ in r.words("subject_pronouns")
+        ):
+            return "elided noun", antecedent  # "ils étaient encore 90.000"
+        clitic = start >= 2 and doc[start - 2].lower_ in r.words("quantity_clitics")
+        verb = before.pos_ in ("VERB", "AUX") or (
+            start >= 3 and before.pos_ == "NOUN" and doc[start - 3].pos_ == "PRON"
+        )
+        if clitic and verb:
+            return "elided noun", antecedent  # "qui en compte 400" (the small model reads "compte" as a noun)
+        link = start - 1
+        while (
+            link > 0
+            and start - link <= 3
+            and (doc[link].pos_ == "ADV" or doc[link].lower_ in r.words("complement_preps"))
+        ):
+            link -= 1  # past a qualifier: "…, plus de 1.000 dans la R&D"
+        if listed and doc[link].lower_ in r.words("list_links") and nxt is not None and nxt.pos_ == "ADP":
+            if nxt.lower_ not in r.words("complement_preps"):
+                return "elided noun", antecedent  # "…, et deux dans la capitale"
     return None, None
 
 

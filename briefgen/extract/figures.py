@@ -21,8 +21,9 @@ Choices worth knowing:
   another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
 - a bare number is kept where it is the value of a change or a level ("s'est accru de
   3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4"), the
-  other side of a tally ("142 voix contre 52") or a part or restatement of the value
-  before it ("1.700 postes, dont 1.000 en France", "…, soit plus de 2 600");
+  other side of a tally ("142 voix contre 52"), a part or restatement of the value
+  before it ("1.700 postes, dont 1.000 en France", "…, soit plus de 2 600") or where it
+  stands for a noun ("six ont été blessées", "deux d'entre elles", "et deux dans la capitale");
 - a duration is a key figure when it is the length of something named ("une trêve de
   quatre jours", "un calendrier de cinq ans", not "un homme de 34 ans") or a sentence
   ("4 ans de prison");
@@ -34,7 +35,7 @@ this module walks the amounts, pairs ranges, qualifies, hedges and dedups them.
 
 Every figure says how its number was read (``rule``: digits, number words, collective,
 range bound, change, value of change, named measure, tally, restated value, carried unit,
-large number alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
+elided noun, large number alone) and what it is about (``about`` and ``about_rule``, extract/about.py); the
 confidences are in data/rules.yml, families ``figures`` and ``figure about``
 (``briefgen.extract.rules.table("figures")`` prints them). Decisions are logged at DEBUG.
 """
@@ -221,6 +222,11 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             else:
                 versus = None
                 bare, what = rd.bare_value_rule(doc, first_span if len(group) == 2 and first_span else span, r)
+                if bare is None and len(group) == 1 and not rd.in_name(text, last):
+                    antecedent = previous[1] if previous and parsed.block_of(previous[0]) == block else None
+                    if antecedent in r.table["units"].values() or antecedent == "%":
+                        antecedent = None
+                    bare, what = rd.elided_count(doc, span, last, r, antecedent, same_sentence)
         if not bare and rd.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
         if len(group) == 2 and not bare and rd.not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
