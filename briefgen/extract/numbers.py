@@ -132,6 +132,31 @@ def _word_amounts(rules_: Rules, text: str, start: int) -> list[tuple[int, int, 
     return out
 
 
+@cache
+def _counting_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    r = rules(lang)
+    after = alternation(r.words("counting_article_after"))
+    change = alternation(r.words("change_nouns") | r.words("value_verb_forms"))
+    return (
+        re.compile(rf"\s+(?:{after})(?!\w)", re.I),
+        re.compile(rf"(?:{change})\s+(?:{alternation(r.words('complement_preps'))})\s*$", re.I),
+    )
+
+
+def _counting_article(r: Rules, text: str, m: re.Match) -> bool:
+    """ "un"/"une" is a count, not an article, in a sentence ("un an de prison ferme") and as the size of a
+    change in points ("en recul d'un point", "a progressé d'un point")."""
+    if not r.words("counting_article_after"):
+        return False
+    sentence, change = _counting_patterns(r.lang)
+    follows = sentence.match(text, m.end())
+    if follows is None:
+        return False
+    if follows.group(0).strip().lower().startswith(tuple(r.words("point_words"))):
+        return bool(change.search(text, max(0, m.start() - 30), m.start()))
+    return True
+
+
 def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every number written in ``text`` (normalised: plain spaces, ' apostrophes), with its signs."""
     r = rules(lang)
@@ -165,7 +190,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
             amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
         else:
-            if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0:
+            counting = _counting_article(r, text, m)
+            if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0 and not counting:
                 continue  # an article, the commonest match by far
             if re.match(r"-[A-ZÀ-Ý]", text[end : end + 2]):
                 continue  # "Deux-Sèvres", "Trois-Rivières": a name
@@ -173,7 +199,7 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             for k, (p_start, p_end, value) in enumerate(pieces):
                 last = k == len(pieces) - 1
                 lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
-                if lone_article and not (last and scale != 1.0):
+                if lone_article and not (last and (scale != 1.0 or counting)):
                     continue
                 amounts.append(
                     Amount(
