@@ -118,13 +118,16 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
 
 def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
-    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it)."""
+    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), or a
+    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it)."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
         return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
             "age_nouns"
         )  # "un homme de 34 ans"
     after = doc[span.end + 1 : span.end + 3]
+    if len(after) == 2 and "Part" in after[0].morph.get("VerbForm") and after[1].lower_ in r.words("agent_words"):
+        return True  # "les 24 mois exigés par la Cédéao": a period set by someone, not "trois jours passés là"
     return (
         len(after) == 2
         and after[0].lower_ in r.words("complement_preps")
