@@ -248,7 +248,25 @@ def elided_count(
         if listed and doc[link].lower_ in r.words("list_links") and nxt is not None and nxt.pos_ == "ADP":
             if nxt.lower_ not in r.words("complement_preps"):
                 return "elided noun", antecedent  # "…, et deux dans la capitale"
+        if listed and _gapped(doc, start, r):
+            return (
+                "elided noun",
+                antecedent,
+            )  # "la police évalue à 3 000 le nombre de manifestants, les syndicats à 12 000"
     return None, None
+
+
+def _gapped(doc, start: int, r: Rules) -> bool:
+    """The number ends a clause whose verb is left out after a list link: a noun phrase, perhaps a value
+    preposition, then the number (", les syndicats à 12 000", "et les Nations unies 5.000")."""
+    i = start - 1
+    if doc[i].lower_ in r.words("value_prepositions"):
+        i -= 1
+    nouns = 0
+    while i > 0 and start - i <= 6 and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        nouns += doc[i].pos_ in ("NOUN", "PROPN")
+        i -= 1
+    return bool(nouns) and doc[i].lower_ in r.words("list_links") and not doc[i].is_sent_start
 
 
 def counted_token(doc, start: int, end: int, what: str | None):
