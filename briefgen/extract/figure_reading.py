@@ -211,17 +211,19 @@ def elided_count(
         return "elided noun", antecedent  # "les six autres"
     if nxt is not None and end + 1 < doc_len and nxt.lower_ + doc[end + 1].lower_ in r.words("partitive_pronouns"):
         return "elided noun", antecedent  # "deux d'entre elles"
+    # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
     if before is not None and (
         before.lower_ in r.words("anaphoric_determiners")
         or before.lower_ in r.words("ratio_words")
         or before.pos_ == "PROPN"
     ):
-        return (
-            None,
-            None,
-        )  # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
-    if nxt is not None and not nxt.is_sent_start:
-        verb = doc[end + 1] if nxt.lower_ in r.words("quantity_clitics") and end + 1 < doc_len else nxt
+        return None, None
+    follow = end  # the word after the number, past an aside: "Onze, déjà en détention provisoire, vont comparaître"
+    if nxt is not None and nxt.text == "," and before is None:
+        follow = next((k + 1 for k in range(end + 1, min(doc_len, end + 10)) if doc[k].text == ","), doc_len)
+    if follow < doc_len and not doc[follow].is_sent_start:
+        word = doc[follow]
+        verb = doc[follow + 1] if word.lower_ in r.words("quantity_clitics") and follow + 1 < doc_len else word
         if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") and not verb.is_sent_start:
             return "elided noun", antecedent  # "six ont été grièvement blessées"
     if before is not None:
