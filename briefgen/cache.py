@@ -35,7 +35,7 @@ RULES_VERSION = 1
 # What a brief is computed from, besides the article: editing any of these files
 # invalidates the cache, so nobody has to remember to bump RULES_VERSION.
 _PACKAGE = Path(__file__).resolve().parent
-_RULE_FILES = ("extract/**/*.py", "data/*.yml", "lexicon.py", "nlp.py", "plaintext.py", "brief.py")
+_RULE_FILES = ("extract/**/*.py", "data/*.yml", "lexicon/*.py", "nlp.py", "plaintext.py", "brief.py")
 
 
 @cache

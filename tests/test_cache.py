@@ -186,3 +186,22 @@ def test_no_cache_flag_neither_reads_nor_writes(project, nlp):
     result = CliRunner().invoke(main, ["build", "--config", str(project / "site_config.yml")])
     assert result.exit_code == 0, result.output
     assert len(list(config.cache_dir.rglob("*.json"))) == 1
+
+
+def test_the_rules_fingerprint_covers_every_module_extraction_imports():
+    """A rule module the fingerprint missed would serve stale briefs after an upgrade (lexicon.py
+    became the package lexicon/ and the fingerprint kept the old name)."""
+    import sys
+
+    import briefgen.extract  # noqa: F401 - imports every extraction module and what they read
+    import briefgen.extract.reactions  # noqa: F401
+
+    package = briefgen.cache._PACKAGE
+    covered = {p for pattern in briefgen.cache._RULE_FILES for p in package.glob(pattern)}
+    readers = [
+        Path(module.__file__)
+        for name, module in list(sys.modules.items())
+        if name.startswith(("briefgen.extract", "briefgen.lexicon")) and getattr(module, "__file__", None)
+    ]
+    assert readers and not [p for p in readers if p not in covered]
+    assert set(package.glob("data/*.yml")) <= covered
