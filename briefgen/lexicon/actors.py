@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..data import load_data
 from ..textfold import fold
@@ -55,7 +56,9 @@ def actor_words(lang: str) -> ActorWords:
     return ActorWords(
         # "l'ex-président", "cosecrétaire général": a former or shared office is still the office
         roles=frozenset(
-            prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
+            prefix + role
+            for role in [*(titles.get("roles") or []), *(titles.get("standings") or [])]
+            for prefix in ["", *(titles.get("role_prefixes") or [])]
         ),
         # "l'ex-Premier ministre": a prefixed modifier is one too
         modifiers=frozenset(
@@ -95,3 +98,13 @@ def actor_words(lang: str) -> ActorWords:
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
     )
+
+
+# --- roles: words the role passes read apart (briefgen/extract/actors/roles.py, descriptions.py)
+
+
+@cache
+def standing_words(lang: str) -> frozenset[str]:
+    """ "suspect", "victime", "mère": a standing or a kinship, a role beside a name, but no office a title
+    with no name can stand for (titles.yml ``standings``)."""
+    return frozenset(section("titles", lang).get("standings") or [])

@@ -44,3 +44,45 @@ def test_an_organization_written_out_beside_its_acronym_is_described_by_it(parse
     )
     role = role_of(parse, text, "ECDC")
     assert {"centre", "europeen", "prevention", "maladies"} <= words(role), role
+
+
+def test_a_nationality_before_an_organization_says_what_it_is(parse):
+    text = "Aviation\n\nLe contrat a été signé avec l'américain Boeing en 2019. Boeing livrera les avions."
+    actors = extract_actors(parse(text), lang="fr")
+    boeing = next(a for a in actors if a.name == "Boeing")
+    assert boeing.role == "américain" and boeing.country == "États-Unis", (boeing.role, boeing.country)
+
+
+def test_a_standing_beside_the_name_is_a_role_with_its_superlative(parse):
+    text = (
+        "Procès\n\nLes regards se tournent vers Karim Benali, accusé le plus connu de ce procès, "
+        "qui se tait depuis le début."
+    )
+    role = role_of(parse, text, "Karim Benali")
+    assert {"accuse", "plus", "connu", "proces"} <= words(role), role
+
+
+def test_a_standing_with_no_name_is_not_the_role_of_the_person_before(parse):
+    text = (
+        "Enquête\n\nLe juge Paul Morel a entendu les témoins lundi. Selon Paul Morel, le suspect a avoué. "
+        "Thomas Girard a été entendu mardi. Le suspect a ensuite été relâché."
+    )
+    assert role_of(parse, text, "Paul Morel") == "juge"
+    assert role_of(parse, text, "Thomas Girard") is None
+
+
+def test_offices_of_every_walk_of_life_are_titles(parse):
+    cases = {
+        "Le lieutenant-colonel Marc Aubry a dirigé l'opération.": "lieutenant-colonel",
+        "Le proviseur du lycée Victor-Hugo, Anne Lestrade, a fermé l'établissement.": "proviseur",
+        "Le pasteur Samuel Dubois a célébré l'office dimanche.": "pasteur",
+        "La marathonienne kényane Ruth Chepkemoi a remporté la course.": "marathonienne",
+        "Le gendarme Loïc Perrin a été blessé pendant l'intervention.": "gendarme",
+    }
+    for sentence, title in cases.items():
+        actors = extract_actors(parse("Brève\n\n" + sentence), lang="fr")
+        people = [a for a in actors if a.type == "person"]
+        assert people and (people[0].role or "").lower().startswith(title), (
+            sentence,
+            [(a.name, a.role) for a in actors],
+        )

@@ -25,6 +25,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from ...lexicon.actors import standing_words
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
@@ -198,9 +199,12 @@ class DescriptionsPass:
             if m.role:
                 roles_of.setdefault(fold(m.role).split()[0], []).append(m)
         in_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        standings = standing_words(self.lang)
         for i, lower in enumerate(self.lowers):
             if lower not in self.words.roles or i in self.taken or i in in_roles or not self.texts[i].islower():
                 continue
+            if lower in standings:
+                continue  # "le suspect a avoué": as often someone else as the person named before
             t = self.doc[i]
             span = self._unnamed_title_at(t)
             if span is None:
@@ -348,6 +352,7 @@ class DescriptionsPass:
             if (
                 t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                 and t.lower_ in self.words.roles
+                and t.lower_ not in standing_words(self.lang)
                 and t.i not in self.taken
             ):
                 start = t.i

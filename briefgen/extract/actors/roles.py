@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from ...lexicon.actors import standing_words
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention
@@ -32,7 +33,7 @@ class RolesPass:
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
                     if m.kind == "person"
-                    else None
+                    else self._demonym_before(m)
                 )
             )
             if role:
@@ -62,6 +63,18 @@ class RolesPass:
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+
+    def _demonym_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "le finlandais TVO", "l'américain Boeing": a nationality adjective used as a noun before an
+        organization's name says what it is (a company of that country), as "le groupe finlandais" would."""
+        i = m.start - 1
+        if m.kind != "organization" or i < 1 or not self._demonym(self.doc[i]):
+            return None
+        det = self.doc[i - 1]
+        if det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+            return None
+        m.country = m.country or countries.country_of_demonym(self.texts[i], self.lang)
+        return i, m.start
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
@@ -163,6 +176,14 @@ class RolesPass:
             return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if (
+            end < len(doc)
+            and doc[end].pos_ in ("VERB", "AUX")
+            and start > after + 1
+            and m.start > 0
+            and (doc[m.start - 1].pos_ == "ADP" or head.lower_ in standing_words(self.lang))
+        ):
+            return None  # "Selon Bruno Roux, le suspect a avoué": after a fronted "selon X", a new clause's subject
         if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1 and not m.rule:
             # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject, so
             # the name before is no titled person (a known person keeps it: "Barack Obama, le président
@@ -223,10 +244,16 @@ class RolesPass:
                 and i + 1 < len(doc)
                 and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
             )  # "présidente de la Commission depuis 2019": the date is not the title's
+            superlative = (
+                t.pos_ == "VERB"
+                and i > 0
+                and self.lowers[i - 1] in ("plus", "moins")
+                and "Part" in t.morph.get("VerbForm")
+            )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
-                or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t))
+                or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t) and not superlative)
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated
             ):
@@ -309,10 +336,15 @@ class RolesPass:
             and before.text.islower()
             and before.i not in self.taken
             and not self._titled_noun(before)
+            and not self._demonym(before)  # "la marathonienne kényane Ruth …": the tagger's noun is a nationality
             and not self._complement_of(before, first)
         ):
             return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
-        while first - 1 > i and doc[first - 1].lower_ in self.words.modifiers:
+        while first - 1 > i and (
+            doc[first - 1].lower_ in self.words.modifiers
+            # "le jeune remplaçant Hugo Marais", "le célèbre avocat": an adjective before the title is part of it
+            or (doc[first - 1].pos_ == "ADJ" and doc[first - 1].text.islower() and not self._demonym(doc[first - 1]))
+        ):
             first -= 1
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
