@@ -86,3 +86,19 @@ def test_offices_of_every_walk_of_life_are_titles(parse):
             sentence,
             [(a.name, a.role) for a in actors],
         )
+
+
+def test_a_title_opening_the_next_paragraph_is_the_previous_subject_s(parse):
+    text = (
+        "Sécurité\n\nInvitée de la radio lundi, Claire Vasseur a annoncé un plan contre les cambriolages.\n\n"
+        "« Nous renforçons les patrouilles », a précisé la ministre de l'Intérieur sur notre antenne."
+    )
+    assert role_of(parse, text, "Claire Vasseur") == "ministre de l'Intérieur"
+
+
+def test_a_title_inside_a_quotation_is_no_role_of_the_speaker(parse):
+    text = (
+        "Football\n\nLe milieu Paul Girard a marqué deux fois. Julien Caron a été expulsé à la 80e minute. "
+        "« L'arbitre a sifflé trop vite », regrette-t-il."
+    )
+    assert role_of(parse, text, "Julien Caron") is None

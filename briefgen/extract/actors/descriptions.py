@@ -205,6 +205,8 @@ class DescriptionsPass:
                 continue
             if lower in standings:
                 continue  # "le suspect a avoué": as often someone else as the person named before
+            if i in self._quoted():
+                continue  # « L'arbitre met la mise en jeu… »: a speaker's words name others, not the speaker
             t = self.doc[i]
             span = self._unnamed_title_at(t)
             if span is None:
@@ -224,6 +226,21 @@ class DescriptionsPass:
             antecedent = self._subject_before(by_start, t)
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _quoted(self) -> frozenset[int]:
+        """The tokens inside quotation marks (« … », " … ", » … «), in one pass over the article; a paragraph
+        closes any quotation left open."""
+        if not hasattr(self, "_quoted_tokens"):
+            inside, opened = set(), False
+            for i, text in enumerate(self.texts):
+                if "\n" in text:
+                    opened = False
+                elif text in ("«", "»", '"'):
+                    opened = not opened  # each mark toggles: some outlets print them the wrong way round (» … «)
+                elif opened:
+                    inside.add(i)
+            self._quoted_tokens = frozenset(inside)
+        return self._quoted_tokens
 
     def _inverted_subject(self, t) -> bool:
         """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
@@ -265,8 +282,8 @@ class DescriptionsPass:
         return start, end
 
     def _subject_before(self, people: list[Mention], t) -> Mention | None:
-        """The last person subject before ``t`` in its paragraph, at most three sentences back, when no other
-        person subject comes between and none has an office of its own."""
+        """The last person subject before ``t`` in its paragraph or the one before, at most three sentences
+        back, when no other person subject comes between and none has an office of its own."""
         block = self.parsed.block_of(t.idx)
         if not hasattr(self, "_sentence_number"):
             # one pass: the sentence number of every token, so distances cost nothing
@@ -274,7 +291,9 @@ class DescriptionsPass:
             self._starts = [m.start for m in people]
         for k in range(bisect_left(self._starts, t.i) - 1, -1, -1):
             m = people[k]
-            if self.parsed.block_of(self.doc[m.start].idx) != block:
+            # "Bruno Roux a dévoilé… ¶ « … », a révélé le ministre de l'Intérieur": a paragraph opening on a
+            # title with no person before it continues the previous paragraph's subject
+            if self.parsed.block_of(self.doc[m.start].idx) not in (block, block - 1):
                 return None
             if self._sentence_number[t.i] - self._sentence_number[m.end - 1] > 3:
                 return None
@@ -354,6 +373,7 @@ class DescriptionsPass:
                 and t.lower_ in self.words.roles
                 and t.lower_ not in standing_words(self.lang)
                 and t.i not in self.taken
+                and t.i not in self._quoted()
             ):
                 start = t.i
                 while start > sent.start and self.lowers[start - 1] in self.words.modifiers:

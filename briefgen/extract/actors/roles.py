@@ -244,6 +244,11 @@ class RolesPass:
                 and i + 1 < len(doc)
                 and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
             )  # "présidente de la Commission depuis 2019": the date is not the title's
+            medium = (
+                self.lowers[i] == "sur"
+                and i + 1 < len(doc)
+                and ("Yes" in doc[i + 1].morph.get("Poss") or doc[i + 1].pos_ == "PROPN")
+            )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
             superlative = (
                 t.pos_ == "VERB"
                 and i > 0
@@ -256,6 +261,7 @@ class RolesPass:
                 or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t) and not superlative)
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated
+                or medium
             ):
                 break
             person = self.taken.get(t.i)
