@@ -299,8 +299,22 @@ class DescriptionsPass:
                 return None
             if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
                 titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
-                return None if titled else m
+                if titled:
+                    return None
+                if self.parsed.block_of(self.doc[m.start].idx) != block and not self._sole_subject(people, m):
+                    return None  # "M. Zelensky a annoncé… Mme von der Leyen a dénoncé… ¶ …, a dit le chef": which?
+                return m
         return None
+
+    def _sole_subject(self, people: list[Mention], m: Mention) -> bool:
+        """No other person than ``m`` is a subject in ``m``'s paragraph."""
+        block = self.parsed.block_of(self.doc[m.start].idx)
+        return not any(
+            o.name != m.name
+            and self.parsed.block_of(self.doc[o.start].idx) == block
+            and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+            for o in people
+        )
 
     def _coordinated_roles(self) -> None:
         """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
