@@ -102,3 +102,14 @@ def test_a_title_inside_a_quotation_is_no_role_of_the_speaker(parse):
         "« L'arbitre a sifflé trop vite », regrette-t-il."
     )
     assert role_of(parse, text, "Julien Caron") is None
+
+
+def test_organizations_listed_after_a_plural_kind_are_each_of_that_kind(parse):
+    text = "Grève\n\nLes deux syndicats, CFTC et UNSA, ont signé l'accord mardi. La CFTC s'en félicite."
+    assert role_of(parse, text, "CFTC") == "syndicat"
+    assert role_of(parse, text, "UNSA") == "syndicat"
+
+
+def test_an_infinitive_after_a_ranking_noun_belongs_to_the_apposition(parse):
+    text = "Accord\n\nLa CFDT, premier syndicat à signer le texte, a salué un compromis."
+    assert words("premier syndicat signer texte") <= words(role_of(parse, text, "CFDT"))

@@ -33,11 +33,13 @@ class RolesPass:
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
                     if m.kind == "person"
-                    else self._demonym_before(m)
+                    else self._demonym_before(m) or self._enumerated_after_kind(m)
                 )
             )
             if role:
                 m.role = self.text(*role)
+                if role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
+                    m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
                 if m.kind == "person":
@@ -75,6 +77,42 @@ class RolesPass:
             return None
         m.country = m.country or countries.country_of_demonym(self.texts[i], self.lang)
         return i, m.start
+
+    def _enumerated_after_kind(self, m: Mention) -> tuple[int, int] | None:
+        """ "les trois syndicats, FGTB, CSC et CGSLB": organizations listed after a plural kind of organization
+        are each one of that kind (the role is the noun; the span is where it is said)."""
+        j = m.start - 1
+        listed = 0
+        while j >= 0:
+            owner = self.taken.get(j)
+            if owner is not None and owner.kind == "organization" and owner is not m:
+                j, listed = owner.start - 1, listed + 1
+            elif self.texts[j] == "," or self.lowers[j] == "et":
+                j -= 1
+            else:
+                break
+        if j < 0:
+            return None
+        noun = self.doc[j]
+        if (
+            noun.pos_ != "NOUN"
+            or "Plur" not in noun.morph.get("Number")
+            or noun.lemma_.lower() not in self.words.kinds
+            or (listed == 0 and j != m.start - 1 and not self._listed_after(m))  # one name: an apposition
+        ):
+            return None
+        return j, j + 1
+
+    def _listed_after(self, m: Mention) -> bool:
+        """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""
+        nxt = m.end + 1
+        owner = self.taken.get(nxt)
+        return (
+            m.end < len(self.doc)
+            and (self.texts[m.end] == "," or self.lowers[m.end] == "et")
+            and owner is not None
+            and owner.kind == "organization"
+        )
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
@@ -167,7 +205,18 @@ class RolesPass:
         if m.kind != "person" and (bare or not nominal or not head.text.islower()):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
-        if (
+        infinitive = (
+            end + 1 < len(doc)
+            and doc[end].pos_ == "ADP"
+            and self.lowers[end] == "à"
+            and "Inf" in doc[end + 1].morph.get("VerbForm")
+        )
+        if infinitive and head.pos_ == "NOUN" and "Part" not in head.morph.get("VerbForm"):
+            # "La CGSLB, premier syndicat à officialiser sa position, a validé…": the infinitive is the noun's
+            end = next(
+                (j for j in range(end + 2, min(end + 12, len(doc))) if self.texts[j] in (",", ")", ".", ";")), end
+            )
+        elif (
             end == i + 1
             and end + 1 < len(doc)
             and doc[end].pos_ == "ADP"
