@@ -108,3 +108,15 @@ def standing_words(lang: str) -> frozenset[str]:
     """ "suspect", "victime", "mère": a standing or a kinship, a role beside a name, but no office a title
     with no name can stand for (titles.yml ``standings``)."""
     return frozenset(section("titles", lang).get("standings") or [])
+
+
+@cache
+def organization_relations(lang: str) -> frozenset[str]:
+    """ "filiale", "concurrent": what one organization is to another (titles.yml ``organization_relations``)."""
+    return frozenset(section("titles", lang).get("organization_relations") or [])
+
+
+@cache
+def organization_nouns(lang: str) -> frozenset[str]:
+    """ "institution", "électricien": nouns that restate an organization (titles.yml ``organization_nouns``)."""
+    return frozenset(section("titles", lang).get("organization_nouns") or [])

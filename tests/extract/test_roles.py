@@ -113,3 +113,19 @@ def test_organizations_listed_after_a_plural_kind_are_each_of_that_kind(parse):
 def test_an_infinitive_after_a_ranking_noun_belongs_to_the_apposition(parse):
     text = "Accord\n\nLa CFDT, premier syndicat à signer le texte, a salué un compromis."
     assert words("premier syndicat signer texte") <= words(role_of(parse, text, "CFDT"))
+
+
+def test_a_relation_noun_after_a_possessive_names_the_owner(parse):
+    text = (
+        "Industrie\n\nRenault a annoncé lundi la fermeture de sa filiale Alpine Cars en Normandie. "
+        "Les salariés sont inquiets."
+    )
+    assert words("filiale renault") <= words(role_of(parse, text, "Alpine Cars"))
+
+
+def test_a_common_noun_restating_the_organization_of_the_sentence_before_is_its_role(parse):
+    text = (
+        "Budget\n\nLa Banque de France a publié ses prévisions mardi. L'institution monétaire prévoit une "
+        "croissance faible."
+    )
+    assert role_of(parse, text, "Banque de France") == "institution monétaire"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from ...lexicon.actors import standing_words
+from ...lexicon.actors import organization_relations, standing_words
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention
+from .organization_roles import OrganizationRolesPass
 
 log = logging.getLogger(__name__)
 
 
-class RolesPass:
+class RolesPass(OrganizationRolesPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
@@ -33,7 +34,7 @@ class RolesPass:
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
                     if m.kind == "person"
-                    else self._demonym_before(m) or self._enumerated_after_kind(m)
+                    else self._demonym_before(m) or self._enumerated_after_kind(m) or self._related_before(m)
                 )
             )
             if role:
@@ -42,9 +43,10 @@ class RolesPass:
                     m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
-                if m.kind == "person":
-                    self._whose(m)
+                if m.kind == "person" or self.lowers[role[0]] in organization_relations(self.lang):
+                    self._whose(m)  # "son président", "sa filiale": the paragraph's organization's
         self._coordinated_roles()
+        self._restated_organizations()
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
@@ -65,54 +67,6 @@ class RolesPass:
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
-
-    def _demonym_before(self, m: Mention) -> tuple[int, int] | None:
-        """ "le finlandais TVO", "l'américain Boeing": a nationality adjective used as a noun before an
-        organization's name says what it is (a company of that country), as "le groupe finlandais" would."""
-        i = m.start - 1
-        if m.kind != "organization" or i < 1 or not self._demonym(self.doc[i]):
-            return None
-        det = self.doc[i - 1]
-        if det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
-            return None
-        m.country = m.country or countries.country_of_demonym(self.texts[i], self.lang)
-        return i, m.start
-
-    def _enumerated_after_kind(self, m: Mention) -> tuple[int, int] | None:
-        """ "les trois syndicats, FGTB, CSC et CGSLB": organizations listed after a plural kind of organization
-        are each one of that kind (the role is the noun; the span is where it is said)."""
-        j = m.start - 1
-        listed = 0
-        while j >= 0:
-            owner = self.taken.get(j)
-            if owner is not None and owner.kind == "organization" and owner is not m:
-                j, listed = owner.start - 1, listed + 1
-            elif self.texts[j] == "," or self.lowers[j] == "et":
-                j -= 1
-            else:
-                break
-        if j < 0:
-            return None
-        noun = self.doc[j]
-        if (
-            noun.pos_ != "NOUN"
-            or "Plur" not in noun.morph.get("Number")
-            or noun.lemma_.lower() not in self.words.kinds
-            or (listed == 0 and j != m.start - 1 and not self._listed_after(m))  # one name: an apposition
-        ):
-            return None
-        return j, j + 1
-
-    def _listed_after(self, m: Mention) -> bool:
-        """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""
-        nxt = m.end + 1
-        owner = self.taken.get(nxt)
-        return (
-            m.end < len(self.doc)
-            and (self.texts[m.end] == "," or self.lowers[m.end] == "et")
-            and owner is not None
-            and owner.kind == "organization"
-        )
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
