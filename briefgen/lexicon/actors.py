@@ -120,3 +120,15 @@ def organization_relations(lang: str) -> frozenset[str]:
 def organization_nouns(lang: str) -> frozenset[str]:
     """ "institution", "électricien": nouns that restate an organization (titles.yml ``organization_nouns``)."""
     return frozenset(section("titles", lang).get("organization_nouns") or [])
+
+
+@cache
+def title_participles(lang: str) -> frozenset[str]:
+    """ "chargé": a participle continuing a title with its complement (titles.yml ``title_participles``)."""
+    return frozenset(section("titles", lang).get("title_participles") or [])
+
+
+@cache
+def honorific_roles(lang: str) -> dict[str, str]:
+    """ "me" → "avocat": honorifics that say the office (titles.yml ``honorific_roles``)."""
+    return dict(section("titles", lang).get("honorific_roles") or {})

@@ -129,3 +129,28 @@ def test_a_common_noun_restating_the_organization_of_the_sentence_before_is_its_
         "croissance faible."
     )
     assert role_of(parse, text, "Banque de France") == "institution monétaire"
+
+
+def test_appositions_of_news_style(parse):
+    cases = {
+        "Paul Morel (LR), maire de Valence, a dénoncé la réforme.": ("Paul Morel", "maire de Valence (LR)"),
+        "Anne Roussel, à la tête de la Fnaim depuis 2021, a réclamé des aides.": (
+            "Anne Roussel",
+            "à la tête de la Fnaim",
+        ),
+        "Luc Garnier, l'un des porte-parole du collectif, a appelé à manifester.": (
+            "Luc Garnier",
+            "porte-parole du collectif",
+        ),
+        "Marc Vidal, secrétaire d'État chargé du Numérique, a présenté la loi.": (
+            "Marc Vidal",
+            "secrétaire d'État chargé du Numérique",
+        ),
+        "Marie Roux, chercheuse à l'Inserm et spécialiste des virus, a alerté.": (
+            "Marie Roux",
+            "chercheuse à l'Inserm et spécialiste des virus",
+        ),
+        "Me Karine Petit a annoncé une plainte contre la mairie.": ("Karine Petit", "avocat"),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence

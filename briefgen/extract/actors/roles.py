@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from ...lexicon.actors import organization_relations, standing_words
+from ...lexicon.actors import honorific_roles, organization_relations, standing_words, title_participles
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention
@@ -37,10 +37,20 @@ class RolesPass(OrganizationRolesPass):
                     else self._demonym_before(m) or self._enumerated_after_kind(m) or self._related_before(m)
                 )
             )
+            title = self._title_past_affiliation(m, role)
+            if title is not None:
+                # "Jean Dupont (LR), maire de Lyon,": the title, with the party in brackets
+                m.role, m.role_span = f"{self.text(*title)} ({self.text(*role)})", (role[0], title[1])
+                m.country = m.country or self._country_in(*title, office=True)
+                continue
+            if role is None and m.kind == "person":
+                role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
                 if role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
                     m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
+                if role == (m.start, m.start + 1) and m.kind == "person":
+                    m.role = honorific_roles(self.lang).get(self.lowers[m.start].rstrip("."), m.role)  # "Me" → avocat
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
                 if m.kind == "person" or self.lowers[role[0]] in organization_relations(self.lang):
@@ -67,6 +77,19 @@ class RolesPass(OrganizationRolesPass):
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+
+    def _title_past_affiliation(self, m: Mention, role: tuple[int, int] | None) -> tuple[int, int] | None:
+        close = role[1] if role is not None else -1
+        if m.kind != "person" or close < 0 or close + 1 >= len(self.doc) or self.texts[close] != ")":
+            return None
+        if self.texts[close + 1] != "," or role[0] != m.end + 1:
+            return None
+        return self._role_after(m, after=close + 1)
+
+    def _honorific_role(self, m: Mention) -> tuple[int, int] | None:
+        """ "Me Karine Petit a annoncé une plainte": the honorific says the office, as its own span."""
+        first = self.lowers[m.start].rstrip(".")
+        return (m.start, m.start + 1) if first in honorific_roles(self.lang) else None
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated
@@ -114,10 +137,11 @@ class RolesPass(OrganizationRolesPass):
         found = {m.country for m in self.mentions if m.body and m.country and self.lowers[m.start] in heads}
         return found.pop() if len(found) == 1 else None
 
-    def _role_after(self, m: Mention) -> tuple[int, int] | None:
-        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
+    def _role_after(self, m: Mention, after: int | None = None) -> tuple[int, int] | None:
+        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …" (``after``: the comma,
+        when something stands between the name and it)."""
         doc = self.doc
-        after = m.end
+        after = m.end if after is None else after
         if (
             m.kind == "person"
             and after + 3 < len(doc)
@@ -133,6 +157,11 @@ class RolesPass(OrganizationRolesPass):
         affiliated = self._affiliated(m, i)
         if affiliated is not None:
             return affiliated
+        if m.kind == "person":
+            led = self._heading(i)
+            if led is not None:
+                return led
+            i = self._one_of(i)
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
@@ -200,6 +229,25 @@ class RolesPass(OrganizationRolesPass):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
 
+    def _heading(self, i: int) -> tuple[int, int] | None:
+        """ "Jean Dupont, à la tête de la FNSEA depuis 2020,": leading it is his office."""
+        if i + 4 >= len(self.doc) or self.lowers[i : i + 3] != ["à", "la", "tête"]:
+            return None
+        if self.lowers[i + 3] not in self.words.genitives:
+            return None
+        end = self._phrase_end(i + 4, limit=10)
+        return (i, end) if end > i + 4 else None
+
+    def _one_of(self, i: int) -> int:
+        """ "Jean Dupont, l'un des porte-parole du mouvement,": the title after "l'un des", "l'une de ses"."""
+        words = self.lowers[i : i + 4]
+        if len(words) >= 3 and words[0] in ("l'", "l’") and words[1] in ("un", "une"):
+            if words[2] == "des":
+                return i + 3
+            if words[2] == "de" and len(words) == 4 and self.doc[i + 3].pos_ == "DET":
+                return i + 4
+        return i
+
     def _works_at(self, head) -> bool:
         """ "Christine Dufour, prévisionniste à Météo-France,": a lower-case noun whose complement names an
         organization describes the person, listed title or not."""
@@ -239,7 +287,11 @@ class RolesPass(OrganizationRolesPass):
             coordinated = (
                 t.pos_ == "CCONJ"
                 and i + 1 < stop
-                and (doc[i + 1].pos_ == "ADP" or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()))
+                and (
+                    doc[i + 1].pos_ == "ADP"
+                    or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower())
+                    or self.lowers[i + 1] in self.words.roles  # "chercheuse à l'Inserm et spécialiste des virus"
+                )
             )
             dated = (
                 t.pos_ == "ADP"
@@ -258,10 +310,21 @@ class RolesPass(OrganizationRolesPass):
                 and self.lowers[i - 1] in ("plus", "moins")
                 and "Part" in t.morph.get("VerbForm")
             )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
+            charged = (
+                self.lowers[i] in title_participles(self.lang)
+                and i + 1 < len(doc)
+                and self.lowers[i + 1] in self.words.genitives
+            )  # "secrétaire d'État chargé du Numérique"
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
-                or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t) and not superlative)
+                or (
+                    t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                    and not self._demonym(t)
+                    and not superlative
+                    and not charged
+                    and not (self.lowers[i] in self.words.roles and doc[i - 1].pos_ == "CCONJ")  # "et spécialiste"
+                )
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated
                 or medium
