@@ -154,3 +154,25 @@ def test_appositions_of_news_style(parse):
     }
     for sentence, (name, role) in cases.items():
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_organization_and_country_appositions(parse):
+    cases = {
+        "Le groupe pétrolier Petrolia a publié ses résultats.": ("Petrolia", "groupe pétrolier"),
+        "Amnesty International, l'ONG de défense des droits humains, dénonce des exécutions.": (
+            "Amnesty International",
+            "ONG de défense des droits humains",
+        ),
+        "Le Hezbollah, allié de l'Iran, a tiré des roquettes.": ("Hezbollah", "allié de l'Iran"),
+        "La Norvège, premier fournisseur de gaz de l'Europe, a relevé ses prix.": (
+            "Norvège",
+            "premier fournisseur de gaz de l'Europe",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_relative_clause_with_a_copula_says_what_a_country_is(parse):
+    text = "Énergie\n\nLa Chine, qui est le premier pollueur du monde, a publié ses objectifs lundi."
+    assert role_of(parse, text, "Chine") == "premier pollueur du monde"

@@ -184,7 +184,10 @@ class DescriptionsPass:
         end = name_start
         while end > kind_noun + 1 and self.doc[end - 1].is_punct:
             end -= 1  # the quotation mark of « la coalition "Vivaldi" »
-        return kind_noun, end
+        start = kind_noun
+        while start > 0 and start > kind_noun - 2 and self.lowers[start - 1] in self.words.kinds:
+            start -= 1  # "le groupe pétrolier TotalEnergies": the kind before the kind is the head
+        return start, end
 
     def _later_titles(self) -> None:
         """Unnamed definite titles ("le procureur de la République a requis") restating a named holder's

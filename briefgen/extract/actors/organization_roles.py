@@ -69,6 +69,28 @@ class OrganizationRolesPass:
             and owner.kind == "organization"
         )
 
+    def _relative_predicate(self, m: Mention) -> tuple[int, int] | None:
+        """ "les Etats-Unis, qui sont les plus grands contributeurs,", "Danone, qui est le premier groupe laitier du
+        monde,": a relative clause with a copula says what the organization or the country is."""
+        doc, i = self.doc, m.end
+        if i < len(doc) and self.texts[i] == ",":
+            i += 1
+        if i + 3 >= len(doc) or self.lowers[i] != "qui" or doc[i + 1].pos_ != "AUX" or doc[i + 1].lemma_ != "être":
+            return None
+        if doc[i + 2].pos_ != "DET":
+            return None
+        start = head = i + 3
+        while head < min(i + 7, len(doc)) and doc[head].pos_ in ("ADV", "ADJ"):
+            head += 1
+        if head >= len(doc) or doc[head].pos_ != "NOUN" or not self.texts[head].islower():
+            return None
+        end = head + 1
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN") and doc[end].dep_ == "amod":
+            end += 1  # "groupe laitier": the noun's adjectives
+        if end < len(doc) and self.lowers[end] in self.words.genitives:
+            end = self._phrase_end(end, limit=10)  # "du monde": its complement; nothing else, a verb may follow
+        return start, end
+
     def _related_before(self, m: Mention) -> tuple[int, int] | None:
         """ "sa filiale Alcatel-Lucent", "son concurrent européen Airbus": a relation noun after a possessive or
         definite determiner, its adjectives, then the name."""

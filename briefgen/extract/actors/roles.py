@@ -17,6 +17,10 @@ class RolesPass(OrganizationRolesPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
+                # "la Russie, premier fournisseur de gaz de l'Europe,": an apposition says what the country is
+                described = None if m.capital else self._role_after(m) or self._relative_predicate(m)
+                if described is not None:
+                    m.role, m.role_span = self.text(*described), described
                 continue
             if m.kind == "organization" and m.country is None:
                 # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
@@ -34,7 +38,10 @@ class RolesPass(OrganizationRolesPass):
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
                     if m.kind == "person"
-                    else self._demonym_before(m) or self._enumerated_after_kind(m) or self._related_before(m)
+                    else self._demonym_before(m)
+                    or self._enumerated_after_kind(m)
+                    or self._related_before(m)
+                    or self._relative_predicate(m)
                 )
             )
             title = self._title_past_affiliation(m, role)
@@ -182,10 +189,16 @@ class RolesPass(OrganizationRolesPass):
         if apposed and (self.texts[after] == "(" or not (self._apposed_noun(head, m) or self._works_at(head))):
             return None  # "au Darfour (ouest)": a bracketed gloss is no title
         # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
-        described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
+        described = (
+            head.lower_ in self.words.roles
+            or fold(head.lower_) in self.words.organization_heads
+            or head.lower_ in organization_relations(self.lang)  # "le Hezbollah, allié de l'Iran,"
+        )
         bare = start == after + 1 and not self._apposed_noun(head, m) and not described
-        nominal = head.pos_ == "NOUN" or (described and "Part" in head.morph.get("VerbForm"))  # "opposant" as VERB
-        if m.kind != "person" and (bare or not nominal or not head.text.islower()):
+        # "opposant" as VERB; "l'institut national de la statistique" read as a name (PROPN)
+        nominal = head.pos_ == "NOUN" or (described and ("Part" in head.morph.get("VerbForm") or m.kind != "person"))
+        kind_acronym = head.lower_ in self.words.kinds  # "Amnesty International, l'ONG de défense…"
+        if m.kind != "person" and (bare or not nominal or not (head.text.islower() or kind_acronym)):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
         end = self._phrase_end(i + 1, limit=14)
         infinitive = (
