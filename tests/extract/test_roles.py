@@ -176,3 +176,20 @@ def test_organization_and_country_appositions(parse):
 def test_a_relative_clause_with_a_copula_says_what_a_country_is(parse):
     text = "Énergie\n\nLa Chine, qui est le premier pollueur du monde, a publié ses objectifs lundi."
     assert role_of(parse, text, "Chine") == "premier pollueur du monde"
+
+
+def test_sports_titles_with_a_regional_adjective_or_a_position(parse):
+    cases = {
+        "L'entraîneur lyonnais Pierre Sage a salué l'état d'esprit de ses joueurs.": (
+            "Pierre Sage",
+            "entraîneur lyonnais",
+        ),
+        "Le milieu de terrain Adrien Rabiot a prolongé son contrat.": ("Adrien Rabiot", "milieu de terrain"),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_team_position_with_no_name_is_no_one_s_title(parse):
+    text = "Social\n\nMarc Lefort a lancé la pétition. Le milieu associatif a aussitôt dénoncé le projet."
+    assert role_of(parse, text, "Marc Lefort") is None

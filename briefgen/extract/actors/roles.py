@@ -392,6 +392,8 @@ class RolesPass(OrganizationRolesPass):
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
                     # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
+                    # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
+                    and not (t.dep_ == "amod" and t.text.islower() and i > 0 and doc[i - 1].lower_ in self.words.roles)
                 )
                 or (owner is not None and owner.kind == "person")
             ):
@@ -422,6 +424,8 @@ class RolesPass(OrganizationRolesPass):
             and before.i not in self.taken
             and not self._titled_noun(before)
             and not self._demonym(before)  # "la marathonienne kényane Ruth …": the tagger's noun is a nationality
+            and doc[end - 2].lower_
+            not in self.words.roles  # "l'entraîneur lyonnais Pierre Sage": the title's adjective
             and not self._complement_of(before, first)
         ):
             return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
