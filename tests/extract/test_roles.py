@@ -193,3 +193,26 @@ def test_sports_titles_with_a_regional_adjective_or_a_position(parse):
 def test_a_team_position_with_no_name_is_no_one_s_title(parse):
     text = "Social\n\nMarc Lefort a lancé la pétition. Le milieu associatif a aussitôt dénoncé le projet."
     assert role_of(parse, text, "Marc Lefort") is None
+
+
+def test_titles_said_of_a_person_named_before(parse):
+    cases = {
+        "Jean Morin a réagi lundi. Ce dernier, président de la FNSEA depuis 2020, dénonce un mépris.": (
+            "Jean Morin",
+            "président de la FNSEA",
+        ),
+        "Marie Blanc a été interrogée. Selon l'ancienne ministre de la Culture, la décision est regrettable.": (
+            "Marie Blanc",
+            "ancienne ministre de la Culture",
+        ),
+        "Marie Blanc est intervenue mardi. La sénatrice écologiste de Paris juge la loi mauvaise.": (
+            "Marie Blanc",
+            "sénatrice écologiste de Paris",
+        ),
+        "Jean Morin, aujourd'hui directeur de l'Institut Pasteur, a averti.": (
+            "Jean Morin",
+            "directeur de l'Institut Pasteur",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence

@@ -28,6 +28,7 @@ from itertools import accumulate
 from ...lexicon.actors import standing_words
 from ...textfold import fold
 from .. import countries
+from .anaphoric_roles import AnaphoricRolesPass
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
 from .organizations import known_acronyms
 
@@ -41,7 +42,7 @@ def _definite_or_possessive(det) -> bool:
     return det.pos_ == "DET" and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
 
 
-class DescriptionsPass:
+class DescriptionsPass(AnaphoricRolesPass):
     def _described_before(self, m: Mention) -> tuple[int, int] | None:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
         tagger calls a verb), adjectives, then the name."""
@@ -224,7 +225,7 @@ class DescriptionsPass:
                 ):
                     self._give_role(holder, span, "a fuller title later")
                 continue
-            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t)):
+            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t) or self._attributed(t)):
                 continue
             antecedent = self._subject_before(by_start, t)
             if antecedent is not None:

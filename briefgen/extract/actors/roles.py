@@ -79,6 +79,7 @@ class RolesPass(OrganizationRolesPass):
                 m.country = self._parallel_country(*m.role_span)
         self._roles_from_a_neighbouring_sentence()
         self._later_titles()
+        self._titles_of_the_latter()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
@@ -169,6 +170,14 @@ class RolesPass(OrganizationRolesPass):
             if led is not None:
                 return led
             i = self._one_of(i)
+            while (
+                i + 1 < len(doc)
+                and doc[i].pos_ == "ADV"
+                and self.texts[i].islower()
+                and i - after <= 2
+                and self.lowers[i + 1] not in self.words.genitives
+            ):
+                i += 1  # "Jean Dupont, aujourd'hui directeur de l'Institut Pasteur,": the adverb dates the title
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
@@ -323,6 +332,14 @@ class RolesPass(OrganizationRolesPass):
                 and self.lowers[i - 1] in ("plus", "moins")
                 and "Part" in t.morph.get("VerbForm")
             )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
+            after_name = (
+                t.pos_ == "NOUN"
+                and t.text.islower()
+                and i > 0
+                and doc[i - 1].pos_ == "PROPN"
+                and i - 1 not in self.taken
+            ) or (t.pos_ == "NOUN" and t.text.islower() and (o := self.taken.get(i - 1)) is not None and o.end == i)
+            # "la sénatrice écologiste de Paris juge la loi…": a bare noun after a name is the next clause's verb
             charged = (
                 self.lowers[i] in title_participles(self.lang)
                 and i + 1 < len(doc)
@@ -341,6 +358,7 @@ class RolesPass(OrganizationRolesPass):
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated
                 or medium
+                or after_name
             ):
                 break
             person = self.taken.get(t.i)
