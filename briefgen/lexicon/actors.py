@@ -132,3 +132,9 @@ def title_participles(lang: str) -> frozenset[str]:
 def honorific_roles(lang: str) -> dict[str, str]:
     """ "me" → "avocat": honorifics that say the office (titles.yml ``honorific_roles``)."""
     return dict(section("titles", lang).get("honorific_roles") or {})
+
+
+@cache
+def appointment_verbs(lang: str) -> frozenset[str]:
+    """ "nommer", "devenir": verbs of becoming an office holder (titles.yml ``appointment_verbs``)."""
+    return frozenset(section("titles", lang).get("appointment_verbs") or [])

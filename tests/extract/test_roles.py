@@ -216,3 +216,15 @@ def test_titles_said_of_a_person_named_before(parse):
     }
     for sentence, (name, role) in cases.items():
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_title_after_a_verb_of_becoming_is_the_subject_s(parse):
+    cases = {
+        "En 2019, Paul Rivière était devenu maire de Lyon.": ("Paul Rivière", "maire de Lyon"),
+        "Paul Rivière, qui a été nommé préfet de la Gironde en 2022, a ordonné l'évacuation.": (
+            "Paul Rivière",
+            "préfet de la Gironde",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence

@@ -25,7 +25,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ...lexicon.actors import standing_words
+from ...lexicon.actors import appointment_verbs, standing_words
 from ...textfold import fold
 from .. import countries
 from .anaphoric_roles import AnaphoricRolesPass
@@ -153,6 +153,8 @@ class DescriptionsPass(AnaphoricRolesPass):
             # the name as the subject of a title with a copula
             if t.dep_ in SUBJECTS and self._title_predicate(t.head):
                 return self._predicate_span(t.head)
+            if t.dep_ in SUBJECTS and t.head.i >= m.end and (appointed := self._appointed_title(t.head)):
+                return appointed  # "Jean Dupont a été nommé préfet de la Gironde"
             # a relative clause on the name
             for c in t.children:
                 if c.dep_ != "acl:relcl" or c.i < m.end:
@@ -161,10 +163,26 @@ class DescriptionsPass(AnaphoricRolesPass):
                     continue
                 if self._title_predicate(c):
                     return self._predicate_span(c)
+                if appointed := self._appointed_title(c):
+                    return appointed  # "Jean Dupont, qui a été élu maire en 2020,"
                 if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
                     end = self._phrase_end(c.i + 1, limit=12)
                     return (c.i, end) if end > c.i + 1 else None
         return None
+
+    def _appointed_title(self, verb) -> tuple[int, int] | None:
+        """The title right after a verb of becoming ("nommé préfet de la Gironde", "devenu le maire de Lyon")."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in appointment_verbs(self.lang):
+            return None
+        i = verb.i + 1
+        if i < len(self.doc) and self.doc[i].pos_ == "DET" and "Def" in self.doc[i].morph.get("Definite"):
+            i += 1
+        start = i
+        while i < len(self.doc) and self.lowers[i] in self.words.modifiers:
+            i += 1
+        if i >= len(self.doc) or self.lowers[i] not in self.words.roles or self.lowers[i] in standing_words(self.lang):
+            return None
+        return start, self._phrase_end(i + 1, limit=14)
 
     def _title_predicate(self, token) -> bool:
         return (
