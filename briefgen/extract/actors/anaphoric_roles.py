@@ -13,8 +13,11 @@ import logging
 from bisect import bisect_left
 
 from ...lexicon.actors import standing_words
+from .mention import Mention
 
 log = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "nsubj:pass")
 
 # the anaphor "ce dernier" in its two genders
 LATTER = {("ce", "dernier"), ("cette", "dernière")}
@@ -76,3 +79,44 @@ class AnaphoricRolesPass:
         if not hasattr(self, "_sentence_starts"):
             self._sentence_starts = [s.start for s in self.doc.sents]
         return bisect_left(self._sentence_starts, i + 1) - 1
+
+    def _quoted(self) -> frozenset[int]:
+        """The tokens inside quotation marks (« … », " … ", » … «), in one pass over the article; a paragraph
+        closes any quotation left open."""
+        if not hasattr(self, "_quoted_tokens"):
+            inside, opened = set(), False
+            for i, text in enumerate(self.texts):
+                if "\n" in text:
+                    opened = False
+                elif text in ("«", "»", '"'):
+                    opened = not opened  # each mark toggles: some outlets print them the wrong way round (» … «)
+                elif opened:
+                    inside.add(i)
+            self._quoted_tokens = frozenset(inside)
+        return self._quoted_tokens
+
+    def _inverted_subject(self, t) -> bool:
+        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
+        incise is its subject, whatever the parser calls it."""
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return False
+        if any(
+            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
+            for i in range(verb.i + 1, t.i)
+        ):
+            return False
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
+            i -= 1
+        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
+
+    def _sole_subject(self, people: list[Mention], m: Mention) -> bool:
+        """No other person than ``m`` is a subject in ``m``'s paragraph."""
+        block = self.parsed.block_of(self.doc[m.start].idx)
+        return not any(
+            o.name != m.name
+            and self.parsed.block_of(self.doc[o.start].idx) == block
+            and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+            for o in people
+        )

@@ -28,13 +28,11 @@ from itertools import accumulate
 from ...lexicon.actors import appointment_verbs, standing_words
 from ...textfold import fold
 from .. import countries
-from .anaphoric_roles import AnaphoricRolesPass
+from .anaphoric_roles import SUBJECTS, AnaphoricRolesPass
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
 from .organizations import known_acronyms
 
 log = logging.getLogger(__name__)
-
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def _definite_or_possessive(det) -> bool:
@@ -249,37 +247,6 @@ class DescriptionsPass(AnaphoricRolesPass):
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
 
-    def _quoted(self) -> frozenset[int]:
-        """The tokens inside quotation marks (« … », " … ", » … «), in one pass over the article; a paragraph
-        closes any quotation left open."""
-        if not hasattr(self, "_quoted_tokens"):
-            inside, opened = set(), False
-            for i, text in enumerate(self.texts):
-                if "\n" in text:
-                    opened = False
-                elif text in ("«", "»", '"'):
-                    opened = not opened  # each mark toggles: some outlets print them the wrong way round (» … «)
-                elif opened:
-                    inside.add(i)
-            self._quoted_tokens = frozenset(inside)
-        return self._quoted_tokens
-
-    def _inverted_subject(self, t) -> bool:
-        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
-        incise is its subject, whatever the parser calls it."""
-        verb = t.head
-        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
-            return False
-        if any(
-            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
-            for i in range(verb.i + 1, t.i)
-        ):
-            return False
-        i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
-            i -= 1
-        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
-
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)
         if m.role and len(text.split()) <= len(m.role.split()):
@@ -327,16 +294,6 @@ class DescriptionsPass(AnaphoricRolesPass):
                     return None  # "M. Zelensky a annoncé… Mme von der Leyen a dénoncé… ¶ …, a dit le chef": which?
                 return m
         return None
-
-    def _sole_subject(self, people: list[Mention], m: Mention) -> bool:
-        """No other person than ``m`` is a subject in ``m``'s paragraph."""
-        block = self.parsed.block_of(self.doc[m.start].idx)
-        return not any(
-            o.name != m.name
-            and self.parsed.block_of(self.doc[o.start].idx) == block
-            and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
-            for o in people
-        )
 
     def _coordinated_roles(self) -> None:
         """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
