@@ -228,3 +228,19 @@ def test_a_title_after_a_verb_of_becoming_is_the_subject_s(parse):
     }
     for sentence, (name, role) in cases.items():
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_what_an_organization_is_in_a_predicate_or_past_its_acronym(parse):
+    cases = {
+        "Greenpeace est une ONG environnementale. Elle dénonce le projet.": ("Greenpeace", "ONG environnementale"),
+        "Le groupe Wagner, une société militaire privée russe, a quitté le pays.": (
+            "Wagner",
+            "société militaire privée russe",
+        ),
+        "Le Rassemblement national (RN), parti d'extrême droite, a voté contre.": (
+            "Rassemblement national",
+            "parti d'extrême droite",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence

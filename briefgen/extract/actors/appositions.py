@@ -61,6 +61,14 @@ class AppositionsPass:
             and self.texts[after + 3] == ","
         ):
             after += 3  # "Jean Morel, 54 ans, maire de Cavaillon": the age is an aside before the title
+        if (
+            m.kind != "person"
+            and after + 3 < len(doc)
+            and self.texts[after] == "("
+            and self.texts[after + 2] == ")"
+            and self.texts[after + 3] == ","
+        ):
+            after += 3  # "Le Rassemblement national (RN), parti d'extrême droite,": past the acronym
         if after >= len(doc) or doc[after].text not in (",", "("):
             return None
         i = after + 1

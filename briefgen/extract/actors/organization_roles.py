@@ -91,6 +91,25 @@ class OrganizationRolesPass:
             end = self._phrase_end(end, limit=10)  # "du monde": its complement; nothing else, a verb may follow
         return start, end
 
+    def _copula_predicate(self, m: Mention) -> tuple[int, int] | None:
+        """ "Greenpeace est une ONG environnementale.": the name subject of a noun with a copula says what the
+        organization or the country is."""
+        for t in self.doc[m.start : m.end]:
+            noun = t.head
+            if t.dep_ != "nsubj" or m.start <= noun.i < m.end or noun.i < m.end or noun.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "cop" for c in noun.children) or any(
+                "Neg" in c.morph.get("Polarity") for c in noun.children
+            ):
+                return None
+            start = noun.i
+            while start - 1 > m.end and self.doc[start - 1].pos_ in ("ADJ", "ADV"):
+                start -= 1  # "le plus grand producteur"
+            if self.doc[start - 1].pos_ != "DET":
+                return None
+            return start, self._phrase_end(noun.i + 1, limit=10)
+        return None
+
     def _related_before(self, m: Mention) -> tuple[int, int] | None:
         """ "sa filiale Alcatel-Lucent", "son concurrent européen Airbus": a relation noun after a possessive or
         definite determiner, its adjectives, then the name."""

@@ -23,7 +23,11 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         for m in self.mentions:
             if m.kind == "country":
                 # "la Russie, premier fournisseur de gaz de l'Europe,": an apposition says what the country is
-                described = None if m.capital else self._role_after(m) or self._relative_predicate(m)
+                described = (
+                    None
+                    if m.capital
+                    else self._role_after(m) or self._relative_predicate(m) or self._copula_predicate(m)
+                )
                 if described is not None:
                     m.role, m.role_span = self.text(*described), described
                 continue
@@ -47,6 +51,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                     or self._enumerated_after_kind(m)
                     or self._related_before(m)
                     or self._relative_predicate(m)
+                    or self._copula_predicate(m)
                 )
             )
             title = self._title_past_affiliation(m, role)
@@ -148,6 +153,13 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 and self.lowers[i - 1] in ("plus", "moins")
                 and "Part" in t.morph.get("VerbForm")
             )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
+            adjectival = (
+                "Part" in t.morph.get("VerbForm")
+                and i > 0
+                and doc[i - 1].pos_ in ("NOUN", "ADJ")
+                and i + 1 < len(doc)
+                and (doc[i + 1].pos_ == "ADJ" or self.texts[i + 1] in (",", "."))
+            )  # "une société militaire privée russe,": a participle used as an adjective
             after_name = (
                 t.pos_ == "NOUN"
                 and t.text.islower()
@@ -169,6 +181,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                     and not self._demonym(t)
                     and not superlative
                     and not charged
+                    and not adjectival
                     and not (self.lowers[i] in self.words.roles and doc[i - 1].pos_ == "CCONJ")  # "et spécialiste"
                 )
                 or (t.pos_ == "CCONJ" and not coordinated)
