@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..data import load_data
 from ..textfold import fold
@@ -55,7 +56,9 @@ def actor_words(lang: str) -> ActorWords:
     return ActorWords(
         # "l'ex-président", "cosecrétaire général": a former or shared office is still the office
         roles=frozenset(
-            prefix + role for role in titles.get("roles") or [] for prefix in ["", *(titles.get("role_prefixes") or [])]
+            prefix + role
+            for role in [*(titles.get("roles") or []), *(titles.get("standings") or [])]
+            for prefix in ["", *(titles.get("role_prefixes") or [])]
         ),
         # "l'ex-Premier ministre": a prefixed modifier is one too
         modifiers=frozenset(
@@ -95,3 +98,43 @@ def actor_words(lang: str) -> ActorWords:
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
     )
+
+
+# --- roles: words the role passes read apart (briefgen/extract/actors/roles.py, descriptions.py)
+
+
+@cache
+def standing_words(lang: str) -> frozenset[str]:
+    """ "suspect", "victime", "mère": a standing or a kinship, a role beside a name, but no office a title
+    with no name can stand for (titles.yml ``standings``)."""
+    return frozenset(section("titles", lang).get("standings") or [])
+
+
+@cache
+def organization_relations(lang: str) -> frozenset[str]:
+    """ "filiale", "concurrent": what one organization is to another (titles.yml ``organization_relations``)."""
+    return frozenset(section("titles", lang).get("organization_relations") or [])
+
+
+@cache
+def organization_nouns(lang: str) -> frozenset[str]:
+    """ "institution", "électricien": nouns that restate an organization (titles.yml ``organization_nouns``)."""
+    return frozenset(section("titles", lang).get("organization_nouns") or [])
+
+
+@cache
+def title_participles(lang: str) -> frozenset[str]:
+    """ "chargé": a participle continuing a title with its complement (titles.yml ``title_participles``)."""
+    return frozenset(section("titles", lang).get("title_participles") or [])
+
+
+@cache
+def honorific_roles(lang: str) -> dict[str, str]:
+    """ "me" → "avocat": honorifics that say the office (titles.yml ``honorific_roles``)."""
+    return dict(section("titles", lang).get("honorific_roles") or {})
+
+
+@cache
+def appointment_verbs(lang: str) -> frozenset[str]:
+    """ "nommer", "devenir": verbs of becoming an office holder (titles.yml ``appointment_verbs``)."""
+    return frozenset(section("titles", lang).get("appointment_verbs") or [])

@@ -25,14 +25,14 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from ...lexicon.actors import appointment_verbs, standing_words
 from ...textfold import fold
 from .. import countries
+from .anaphoric_roles import SUBJECTS, AnaphoricRolesPass
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
 from .organizations import known_acronyms
 
 log = logging.getLogger(__name__)
-
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def _definite_or_possessive(det) -> bool:
@@ -40,7 +40,7 @@ def _definite_or_possessive(det) -> bool:
     return det.pos_ == "DET" and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
 
 
-class DescriptionsPass:
+class DescriptionsPass(AnaphoricRolesPass):
     def _described_before(self, m: Mention) -> tuple[int, int] | None:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
         tagger calls a verb), adjectives, then the name."""
@@ -151,6 +151,8 @@ class DescriptionsPass:
             # the name as the subject of a title with a copula
             if t.dep_ in SUBJECTS and self._title_predicate(t.head):
                 return self._predicate_span(t.head)
+            if t.dep_ in SUBJECTS and t.head.i >= m.end and (appointed := self._appointed_title(t.head)):
+                return appointed  # "Jean Dupont a été nommé préfet de la Gironde"
             # a relative clause on the name
             for c in t.children:
                 if c.dep_ != "acl:relcl" or c.i < m.end:
@@ -159,10 +161,26 @@ class DescriptionsPass:
                     continue
                 if self._title_predicate(c):
                     return self._predicate_span(c)
+                if appointed := self._appointed_title(c):
+                    return appointed  # "Jean Dupont, qui a été élu maire en 2020,"
                 if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
                     end = self._phrase_end(c.i + 1, limit=12)
                     return (c.i, end) if end > c.i + 1 else None
         return None
+
+    def _appointed_title(self, verb) -> tuple[int, int] | None:
+        """The title right after a verb of becoming ("nommé préfet de la Gironde", "devenu le maire de Lyon")."""
+        if verb.pos_ != "VERB" or verb.lemma_ not in appointment_verbs(self.lang):
+            return None
+        i = verb.i + 1
+        if i < len(self.doc) and self.doc[i].pos_ == "DET" and "Def" in self.doc[i].morph.get("Definite"):
+            i += 1
+        start = i
+        while i < len(self.doc) and self.lowers[i] in self.words.modifiers:
+            i += 1
+        if i >= len(self.doc) or self.lowers[i] not in self.words.roles or self.lowers[i] in standing_words(self.lang):
+            return None
+        return start, self._phrase_end(i + 1, limit=14)
 
     def _title_predicate(self, token) -> bool:
         return (
@@ -183,7 +201,10 @@ class DescriptionsPass:
         end = name_start
         while end > kind_noun + 1 and self.doc[end - 1].is_punct:
             end -= 1  # the quotation mark of « la coalition "Vivaldi" »
-        return kind_noun, end
+        start = kind_noun
+        while start > 0 and start > kind_noun - 2 and self.lowers[start - 1] in self.words.kinds:
+            start -= 1  # "le groupe pétrolier TotalEnergies": the kind before the kind is the head
+        return start, end
 
     def _later_titles(self) -> None:
         """Unnamed definite titles ("le procureur de la République a requis") restating a named holder's
@@ -198,9 +219,14 @@ class DescriptionsPass:
             if m.role:
                 roles_of.setdefault(fold(m.role).split()[0], []).append(m)
         in_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
+        standings = standing_words(self.lang)
         for i, lower in enumerate(self.lowers):
             if lower not in self.words.roles or i in self.taken or i in in_roles or not self.texts[i].islower():
                 continue
+            if lower in standings:
+                continue  # "le suspect a avoué": as often someone else as the person named before
+            if i in self._quoted():
+                continue  # « L'arbitre met la mise en jeu… »: a speaker's words name others, not the speaker
             t = self.doc[i]
             span = self._unnamed_title_at(t)
             if span is None:
@@ -215,27 +241,11 @@ class DescriptionsPass:
                 ):
                     self._give_role(holder, span, "a fuller title later")
                 continue
-            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t)):
+            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t) or self._attributed(t)):
                 continue
             antecedent = self._subject_before(by_start, t)
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
-
-    def _inverted_subject(self, t) -> bool:
-        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
-        incise is its subject, whatever the parser calls it."""
-        verb = t.head
-        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
-            return False
-        if any(
-            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
-            for i in range(verb.i + 1, t.i)
-        ):
-            return False
-        i = verb.i - 1
-        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
-            i -= 1
-        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
 
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)
@@ -261,8 +271,8 @@ class DescriptionsPass:
         return start, end
 
     def _subject_before(self, people: list[Mention], t) -> Mention | None:
-        """The last person subject before ``t`` in its paragraph, at most three sentences back, when no other
-        person subject comes between and none has an office of its own."""
+        """The last person subject before ``t`` in its paragraph or the one before, at most three sentences
+        back, when no other person subject comes between and none has an office of its own."""
         block = self.parsed.block_of(t.idx)
         if not hasattr(self, "_sentence_number"):
             # one pass: the sentence number of every token, so distances cost nothing
@@ -270,13 +280,19 @@ class DescriptionsPass:
             self._starts = [m.start for m in people]
         for k in range(bisect_left(self._starts, t.i) - 1, -1, -1):
             m = people[k]
-            if self.parsed.block_of(self.doc[m.start].idx) != block:
+            # "Bruno Roux a dévoilé… ¶ « … », a révélé le ministre de l'Intérieur": a paragraph opening on a
+            # title with no person before it continues the previous paragraph's subject
+            if self.parsed.block_of(self.doc[m.start].idx) not in (block, block - 1):
                 return None
             if self._sentence_number[t.i] - self._sentence_number[m.end - 1] > 3:
                 return None
             if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
                 titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
-                return None if titled else m
+                if titled:
+                    return None
+                if self.parsed.block_of(self.doc[m.start].idx) != block and not self._sole_subject(people, m):
+                    return None  # "M. Zelensky a annoncé… Mme von der Leyen a dénoncé… ¶ …, a dit le chef": which?
+                return m
         return None
 
     def _coordinated_roles(self) -> None:
@@ -348,7 +364,9 @@ class DescriptionsPass:
             if (
                 t.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                 and t.lower_ in self.words.roles
+                and t.lower_ not in standing_words(self.lang)
                 and t.i not in self.taken
+                and t.i not in self._quoted()
             ):
                 start = t.i
                 while start > sent.start and self.lowers[start - 1] in self.words.modifiers:

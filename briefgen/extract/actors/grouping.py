@@ -14,6 +14,7 @@ from ..rules import confidence
 from .finder import Finder
 from .mention import Mention, is_acronym, name_words
 from .organizations import known_acronyms, seated
+from .role_choice import complete_roles, group_role
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +23,6 @@ def _initials(name: str, connectives: frozenset[str]) -> str:
     """ "Organisation mondiale de la santé" → "OMS": first letters of the words that are not connectives."""
     words = [w for w in name.replace("'", "' ").replace("-", " ").split() if w.lower() not in connectives]
     return "".join(w[0] for w in words).upper()
-
-
-def _informative(role: str, lang: str) -> int:
-    words = lexicon(lang).actors
-    return sum(1 for w in role.split() if w.lower() not in words.connectives and w.lower() not in words.state)
 
 
 def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
@@ -208,13 +204,10 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
                 if alias != name and alias not in aliases and fold(alias) != fold(name):
                     aliases.append(alias)
                     break
-        # the fullest title the article gives: "président de la République de Côte d'Ivoire", not "Président"
-        # counted in words that say something: "président ivoirien" says more than "président de la
-        # République", whose complement is only the state
-        role = max((m.role for m in group if m.role), key=lambda r: _informative(r, lang), default=None)
         country = (
             canonical.country if canonical.kind == "country" else next((m.country for m in group if m.country), None)
         )
+        role = group_role(group, country, lang)  # role_choice: the fullest title, and a second office
         # the strongest evidence among its mentions made it an actor: "Commission européenne" by its name,
         # though the headline's "Bruxelles" (a seat) comes first
         rule = max((m.rule for m in group), key=lambda r: confidence("actors", r))
@@ -234,4 +227,5 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
             )
         )
     actors.sort(key=lambda a: a.spans[0][0])
+    complete_roles(actors, lang)
     return actors

@@ -1,20 +1,35 @@
-"""Roles: the title beside a name, in apposition or before it, and the country it gives."""
+"""Roles: the title beside a name, in apposition or before it, and the country it gives.
+
+The pass runs every role rule in order: appositions (appositions.py), titles before a name (here),
+descriptions, predicates and titles said elsewhere (descriptions.py, anaphoric_roles.py), roles of
+organizations and countries (organization_roles.py); role_choice.py picks an actor's role from its mentions."""
 
 from __future__ import annotations
 
 import logging
 
+from ...lexicon.actors import honorific_roles, organization_relations, title_participles
 from ...textfold import fold
 from .. import countries
+from .appositions import AppositionsPass
 from .mention import STOP_PUNCT, Mention
+from .organization_roles import OrganizationRolesPass
 
 log = logging.getLogger(__name__)
 
 
-class RolesPass:
+class RolesPass(OrganizationRolesPass, AppositionsPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
+                # "la Russie, premier fournisseur de gaz de l'Europe,": an apposition says what the country is
+                described = (
+                    None
+                    if m.capital
+                    else self._role_after(m) or self._relative_predicate(m) or self._copula_predicate(m)
+                )
+                if described is not None:
+                    m.role, m.role_span = self.text(*described), described
                 continue
             if m.kind == "organization" and m.country is None:
                 # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
@@ -32,16 +47,33 @@ class RolesPass:
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
                     if m.kind == "person"
-                    else None
+                    else self._demonym_before(m)
+                    or self._enumerated_after_kind(m)
+                    or self._related_before(m)
+                    or self._relative_predicate(m)
+                    or self._copula_predicate(m)
                 )
             )
+            title = self._title_past_affiliation(m, role)
+            if title is not None:
+                # "Jean Dupont (LR), maire de Lyon,": the title, with the party in brackets
+                m.role, m.role_span = f"{self.text(*title)} ({self.text(*role)})", (role[0], title[1])
+                m.country = m.country or self._country_in(*title, office=True)
+                continue
+            if role is None and m.kind == "person":
+                role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
+                if role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
+                    m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
+                if role == (m.start, m.start + 1) and m.kind == "person":
+                    m.role = honorific_roles(self.lang).get(self.lowers[m.start].rstrip("."), m.role)  # "Me" → avocat
                 m.role_span = role
                 m.country = m.country or self._country_in(*role, office=True)
-                if m.kind == "person":
-                    self._whose(m)
+                if m.kind == "person" or self.lowers[role[0]] in organization_relations(self.lang):
+                    self._whose(m)  # "son président", "sa filiale": the paragraph's organization's
         self._coordinated_roles()
+        self._restated_organizations()
         for m in self.mentions:
             if m.role_span and m.country is None:
                 m.country = self._country_of_body_named_in(*m.role_span)
@@ -57,6 +89,7 @@ class RolesPass:
                 m.country = self._parallel_country(*m.role_span)
         self._roles_from_a_neighbouring_sentence()
         self._later_titles()
+        self._titles_of_the_latter()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
@@ -80,27 +113,6 @@ class RolesPass:
             j -= 1
         return country.country if j >= 0 and self.lowers[j] == self.lowers[i] else None
 
-    def _affiliation(self, m: Mention) -> tuple[int, int] | None:
-        """ "Nicolas Walder (Verts/GE)", "Jean Dupont (LR)": a person's party and constituency in brackets,
-        capitalised words and acronyms joined by slashes or hyphens."""
-        doc, i = self.doc, m.end
-        if m.kind != "person" or i >= len(doc) or self.texts[i] != "(":
-            return None
-        j = i + 1
-        while j < min(i + 7, len(doc)) and (
-            (doc[j].is_alpha and self.texts[j][:1].isupper()) or self.texts[j] in ("/", "-")
-        ):
-            j += 1
-        if j == i + 1 or j >= len(doc) or self.texts[j] != ")":
-            return None
-        for k in range(i + 1, j):
-            owner = self.taken.get(k)
-            if owner is not None and owner.kind == "person":
-                return None
-            if owner is not None:
-                owner.affiliation = True
-        return i + 1, j
-
     def _country_of_body_named_in(self, start: int, end: int) -> str | None:
         """ "porte-parole du ministère" after "En France, le ministère des Affaires étrangères…": that body's country."""
         heads = {self.lowers[i] for i in range(start, end) if self.lowers[i] in self.words.bodies}
@@ -108,103 +120,6 @@ class RolesPass:
             return None
         found = {m.country for m in self.mentions if m.body and m.country and self.lowers[m.start] in heads}
         return found.pop() if len(found) == 1 else None
-
-    def _role_after(self, m: Mention) -> tuple[int, int] | None:
-        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …"."""
-        doc = self.doc
-        after = m.end
-        if (
-            m.kind == "person"
-            and after + 3 < len(doc)
-            and self.texts[after] == ","
-            and doc[after + 1].like_num
-            and doc[after + 2].pos_ == "NOUN"
-            and self.texts[after + 3] == ","
-        ):
-            after += 3  # "Jean Morel, 54 ans, maire de Cavaillon": the age is an aside before the title
-        if after >= len(doc) or doc[after].text not in (",", "("):
-            return None
-        i = after + 1
-        affiliated = self._affiliated(m, i)
-        if affiliated is not None:
-            return affiliated
-        if i < len(doc) and doc[i].pos_ == "DET":
-            i += 1
-        start = i
-        while i < len(doc) and doc[i].lower_ in self.words.modifiers:
-            i += 1
-        while (
-            i + 1 < len(doc)
-            and i - start < 2
-            and doc[i].pos_ == "ADJ"
-            and doc[i].text.islower()
-            and doc[i + 1].pos_ == "NOUN"
-        ):
-            i += 1  # "principal syndicat des professeurs des écoles"
-        if i >= len(doc):
-            return None
-        head = doc[i]
-        apposed = m.kind == "person" and head.lower_ not in self.words.roles
-        if apposed and (self.texts[after] == "(" or not (self._apposed_noun(head, m) or self._works_at(head))):
-            return None  # "au Darfour (ouest)": a bracketed gloss is no title
-        # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
-        described = head.lower_ in self.words.roles or fold(head.lower_) in self.words.organization_heads
-        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
-        nominal = head.pos_ == "NOUN" or (described and "Part" in head.morph.get("VerbForm"))  # "opposant" as VERB
-        if m.kind != "person" and (bare or not nominal or not head.text.islower()):
-            return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
-        end = self._phrase_end(i + 1, limit=14)
-        if (
-            end == i + 1
-            and end + 1 < len(doc)
-            and doc[end].pos_ == "ADP"
-            and "Inf" in doc[end + 1].morph.get("VerbForm")
-        ):
-            return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
-        if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
-            return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
-        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1 and not m.rule:
-            # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject, so
-            # the name before is no titled person (a known person keeps it: "Barack Obama, le président
-            # américain a réagi")
-            return None
-        if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
-            return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
-            return None  # "Interrogé par RMC Sport, le président de l'OM, Pablo Longoria": his title
-        if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
-            return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
-        return start, end
-
-    def _works_at(self, head) -> bool:
-        """ "Christine Dufour, prévisionniste à Météo-France,": a lower-case noun whose complement names an
-        organization describes the person, listed title or not."""
-        if head.pos_ not in ("NOUN", "ADJ") or not head.text.islower():  # the tagger calls some nouns ADJ
-            return False
-        end = self._phrase_end(head.i + 1, limit=10)
-        if end >= len(self.doc) or self.texts[end] not in (",", ".", ")", ";"):
-            return False
-        # an organization mention, or a capitalised name the passes left to others ("à Météo-France")
-        return any(
-            (owner := self.taken.get(j)) is not None
-            and owner.kind == "organization"
-            or (owner is None and self.texts[j][:1].isupper() and self.doc[j].pos_ in ("PROPN", "NOUN"))
-            for j in range(head.i + 1, end)
-        )
-
-    def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
-        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
-        "de", in apposition."""
-        doc = self.doc
-        if m.kind != "person" or i + 1 >= len(doc) or self.lowers[i] not in self.words.genitives:
-            return None
-        owner = next((self.taken[j] for j in range(i + 1, min(i + 3, len(doc))) if j in self.taken), None)
-        if owner is None or owner.kind == "person":
-            return None
-        end = self._phrase_end(i + 1, limit=12)
-        if end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
-            return None
-        return i, end
 
     def _phrase_end(self, i: int, *, limit: int) -> int:
         doc = self.doc
@@ -215,7 +130,11 @@ class RolesPass:
             coordinated = (
                 t.pos_ == "CCONJ"
                 and i + 1 < stop
-                and (doc[i + 1].pos_ == "ADP" or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower()))
+                and (
+                    doc[i + 1].pos_ == "ADP"
+                    or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower())
+                    or self.lowers[i + 1] in self.words.roles  # "chercheuse à l'Inserm et spécialiste des virus"
+                )
             )
             dated = (
                 t.pos_ == "ADP"
@@ -223,12 +142,52 @@ class RolesPass:
                 and i + 1 < len(doc)
                 and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
             )  # "présidente de la Commission depuis 2019": the date is not the title's
+            medium = (
+                self.lowers[i] == "sur"
+                and i + 1 < len(doc)
+                and ("Yes" in doc[i + 1].morph.get("Poss") or doc[i + 1].pos_ == "PROPN")
+            )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
+            superlative = (
+                t.pos_ == "VERB"
+                and i > 0
+                and self.lowers[i - 1] in ("plus", "moins")
+                and "Part" in t.morph.get("VerbForm")
+            )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
+            adjectival = (
+                "Part" in t.morph.get("VerbForm")
+                and i > 0
+                and doc[i - 1].pos_ in ("NOUN", "ADJ")
+                and i + 1 < len(doc)
+                and (doc[i + 1].pos_ == "ADJ" or self.texts[i + 1] in (",", "."))
+            )  # "une société militaire privée russe,": a participle used as an adjective
+            after_name = (
+                t.pos_ == "NOUN"
+                and t.text.islower()
+                and i > 0
+                and doc[i - 1].pos_ == "PROPN"
+                and i - 1 not in self.taken
+            ) or (t.pos_ == "NOUN" and t.text.islower() and (o := self.taken.get(i - 1)) is not None and o.end == i)
+            # "la sénatrice écologiste de Paris juge la loi…": a bare noun after a name is the next clause's verb
+            charged = (
+                self.lowers[i] in title_participles(self.lang)
+                and i + 1 < len(doc)
+                and self.lowers[i + 1] in self.words.genitives
+            )  # "secrétaire d'État chargé du Numérique"
             if (
                 t.text in STOP_PUNCT
                 or t.text in (")", "(")
-                or (t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") and not self._demonym(t))
+                or (
+                    t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
+                    and not self._demonym(t)
+                    and not superlative
+                    and not charged
+                    and not adjectival
+                    and not (self.lowers[i] in self.words.roles and doc[i - 1].pos_ == "CCONJ")  # "et spécialiste"
+                )
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated
+                or medium
+                or after_name
             ):
                 break
             person = self.taken.get(t.i)
@@ -280,6 +239,8 @@ class RolesPass:
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
                     # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
+                    # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
+                    and not (t.dep_ == "amod" and t.text.islower() and i > 0 and doc[i - 1].lower_ in self.words.roles)
                 )
                 or (owner is not None and owner.kind == "person")
             ):
@@ -309,20 +270,21 @@ class RolesPass:
             and before.text.islower()
             and before.i not in self.taken
             and not self._titled_noun(before)
+            and not self._demonym(before)  # "la marathonienne kényane Ruth …": the tagger's noun is a nationality
+            and doc[end - 2].lower_
+            not in self.words.roles  # "l'entraîneur lyonnais Pierre Sage": the title's adjective
             and not self._complement_of(before, first)
         ):
             return None  # "sur sa page Facebook": the name complements a common noun, it holds no title
-        while first - 1 > i and doc[first - 1].lower_ in self.words.modifiers:
+        while first - 1 > i and (
+            doc[first - 1].lower_ in self.words.modifiers
+            # "le jeune remplaçant Hugo Marais", "le célèbre avocat": an adjective before the title is part of it
+            or (doc[first - 1].pos_ == "ADJ" and doc[first - 1].text.islower() and not self._demonym(doc[first - 1]))
+        ):
             first -= 1
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
         return first, end
-
-    def _apposed_noun(self, head, m: Mention) -> bool:
-        """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common
-        noun the parser attaches to the name as its apposition describes the person even when the titles
-        data does not list it; the phrase must close (comma, bracket, full stop) to be an apposition."""
-        return head.pos_ == "NOUN" and head.text.islower() and head.dep_ == "appos" and m.start <= head.head.i < m.end
 
     def _demonym(self, token) -> bool:
         """ "l'envoyé russe auprès de l'ONU": the parser may tag a nationality adjective as a verb."""

@@ -1,0 +1,122 @@
+"""Titles said of a person already named, through an anaphor or an attribution rather than beside the name.
+
+- "ce dernier, président de la FNSEA depuis 2020, …": the apposition to "ce dernier" / "cette dernière" is the
+  title of the person named last, in that sentence or the one before;
+- "Selon l'ancienne ministre de la Culture, …", "Pour la sénatrice écologiste, …": a title opening an
+  attribution counts as a subject for the later-titles rule (descriptions.py), which gives it to the
+  paragraph's subject.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_left
+
+from ...lexicon.actors import standing_words
+from .mention import Mention
+
+log = logging.getLogger(__name__)
+
+SUBJECTS = ("nsubj", "nsubj:pass")
+
+# the anaphor "ce dernier" in its two genders
+LATTER = {("ce", "dernier"), ("cette", "dernière")}
+# prepositions opening an attribution ("selon X, …", "pour X, …", "d'après X, …")
+ATTRIBUTIONS = ("selon", "pour", "d'après", "d’après")
+
+
+class AnaphoricRolesPass:
+    def _attributed(self, t) -> bool:
+        """ "Selon l'ancienne ministre de la Culture, la décision…": a definite title after a preposition of
+        attribution opening the sentence or a clause, closed by a comma."""
+        start = t.i
+        while start > 0 and self.lowers[start - 1] in self.words.modifiers:
+            start -= 1
+        if start < 2 or self.doc[start - 1].pos_ != "DET" or self.lowers[start - 2] not in ATTRIBUTIONS:
+            return False
+        opening = start - 2
+        if opening > 0 and not (self.doc[opening].is_sent_start or self.texts[opening - 1] == ","):
+            return False
+        end = self._phrase_end(t.i + 1, limit=14)
+        return end < len(self.doc) and self.texts[end] == ","
+
+    def _titles_of_the_latter(self) -> None:
+        """ "Jean Dupont a réagi. Ce dernier, président de la FNSEA, dénonce…": the apposition is the title of the
+        person named last before the anaphor, at most a sentence back."""
+        people = sorted((m for m in self.mentions if m.kind == "person"), key=lambda m: m.start)
+        if not people:
+            return
+        starts = [m.start for m in people]
+        for i in range(1, len(self.lowers) - 2):
+            if (self.lowers[i - 1], self.lowers[i]) not in LATTER or self.texts[i + 1] != ",":
+                continue
+            span = self._apposed_title(i + 2)
+            k = bisect_left(starts, i - 1) - 1
+            if span is None or k < 0:
+                continue
+            holder = people[k]
+            if self._sentence_of(i) - self._sentence_of(holder.end - 1) > 1:
+                continue
+            self._give_role(holder, span, "the apposition to 'ce dernier'")
+
+    def _apposed_title(self, i: int) -> tuple[int, int] | None:
+        """A title from ``i`` closed by a comma: "(le) président de la FNSEA depuis 2020,"."""
+        doc = self.doc
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        start = i
+        while i < len(doc) and self.lowers[i] in self.words.modifiers:
+            i += 1
+        if i >= len(doc) or self.lowers[i] not in self.words.roles or self.lowers[i] in standing_words(self.lang):
+            return None
+        end = self._phrase_end(i + 1, limit=14)
+        # the apposition closes at a comma, maybe after a date ("président de la FNSEA depuis 2020,")
+        if not any(self.texts[j] in (",", ")") for j in range(end, min(end + 4, len(doc)))):
+            return None
+        return start, end
+
+    def _sentence_of(self, i: int) -> int:
+        if not hasattr(self, "_sentence_starts"):
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        return bisect_left(self._sentence_starts, i + 1) - 1
+
+    def _quoted(self) -> frozenset[int]:
+        """The tokens inside quotation marks (« … », " … ", » … «), in one pass over the article; a paragraph
+        closes any quotation left open."""
+        if not hasattr(self, "_quoted_tokens"):
+            inside, opened = set(), False
+            for i, text in enumerate(self.texts):
+                if "\n" in text:
+                    opened = False
+                elif text in ("«", "»", '"'):
+                    opened = not opened  # each mark toggles: some outlets print them the wrong way round (» … «)
+                elif opened:
+                    inside.add(i)
+            self._quoted_tokens = frozenset(inside)
+        return self._quoted_tokens
+
+    def _inverted_subject(self, t) -> bool:
+        """ "« … », a ajouté plus sérieusement le président du parti": the title right after the verb of an
+        incise is its subject, whatever the parser calls it."""
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return False
+        if any(
+            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
+            for i in range(verb.i + 1, t.i)
+        ):
+            return False
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
+            i -= 1
+        return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
+
+    def _sole_subject(self, people: list[Mention], m: Mention) -> bool:
+        """No other person than ``m`` is a subject in ``m``'s paragraph."""
+        block = self.parsed.block_of(self.doc[m.start].idx)
+        return not any(
+            o.name != m.name
+            and self.parsed.block_of(self.doc[o.start].idx) == block
+            and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+            for o in people
+        )

@@ -1,0 +1,217 @@
+"""Appositions: the title beside a name, after a comma or in brackets.
+
+"Andriï Sybiga, le ministre ukrainien des Affaires étrangères,", "Nicolas Walder (Verts/GE)", "Jean Dupont
+(LR), maire de Lyon,", "Pour Ludovic Blin, de la FDSEA de la Manche,", "Jean Dupont, à la tête de la FNSEA,",
+"Luc Garnier, l'un des porte-parole du collectif,", and the office an honorific says ("Me Karine Petit").
+"""
+
+from __future__ import annotations
+
+from ...lexicon.actors import honorific_roles, organization_relations, standing_words
+from ...textfold import fold
+from .mention import Mention
+
+
+class AppositionsPass:
+    def _affiliation(self, m: Mention) -> tuple[int, int] | None:
+        """ "Nicolas Walder (Verts/GE)", "Jean Dupont (LR)": a person's party and constituency in brackets,
+        capitalised words and acronyms joined by slashes or hyphens."""
+        doc, i = self.doc, m.end
+        if m.kind != "person" or i >= len(doc) or self.texts[i] != "(":
+            return None
+        j = i + 1
+        while j < min(i + 7, len(doc)) and (
+            (doc[j].is_alpha and self.texts[j][:1].isupper()) or self.texts[j] in ("/", "-")
+        ):
+            j += 1
+        if j == i + 1 or j >= len(doc) or self.texts[j] != ")":
+            return None
+        for k in range(i + 1, j):
+            owner = self.taken.get(k)
+            if owner is not None and owner.kind == "person":
+                return None
+            if owner is not None:
+                owner.affiliation = True
+        return i + 1, j
+
+    def _title_past_affiliation(self, m: Mention, role: tuple[int, int] | None) -> tuple[int, int] | None:
+        close = role[1] if role is not None else -1
+        if m.kind != "person" or close < 0 or close + 1 >= len(self.doc) or self.texts[close] != ")":
+            return None
+        if self.texts[close + 1] != "," or role[0] != m.end + 1:
+            return None
+        return self._role_after(m, after=close + 1)
+
+    def _honorific_role(self, m: Mention) -> tuple[int, int] | None:
+        """ "Me Karine Petit a annoncé une plainte": the honorific says the office, as its own span."""
+        first = self.lowers[m.start].rstrip(".")
+        return (m.start, m.start + 1) if first in honorific_roles(self.lang) else None
+
+    def _role_after(self, m: Mention, after: int | None = None) -> tuple[int, int] | None:
+        """Apposition: "Andriï Sybiga, le ministre ukrainien des Affaires étrangères, …" (``after``: the comma,
+        when something stands between the name and it)."""
+        doc = self.doc
+        after = m.end if after is None else after
+        if (
+            m.kind == "person"
+            and after + 3 < len(doc)
+            and self.texts[after] == ","
+            and doc[after + 1].like_num
+            and doc[after + 2].pos_ == "NOUN"
+            and self.texts[after + 3] == ","
+        ):
+            after += 3  # "Jean Morel, 54 ans, maire de Cavaillon": the age is an aside before the title
+        if (
+            m.kind != "person"
+            and after + 3 < len(doc)
+            and self.texts[after] == "("
+            and self.texts[after + 2] == ")"
+            and self.texts[after + 3] == ","
+        ):
+            after += 3  # "Le Rassemblement national (RN), parti d'extrême droite,": past the acronym
+        if after >= len(doc) or doc[after].text not in (",", "("):
+            return None
+        i = after + 1
+        affiliated = self._affiliated(m, i)
+        if affiliated is not None:
+            return affiliated
+        if m.kind == "person":
+            led = self._heading(i)
+            if led is not None:
+                return led
+            i = self._one_of(i)
+            while (
+                i + 1 < len(doc)
+                and doc[i].pos_ == "ADV"
+                and self.texts[i].islower()
+                and i - after <= 2
+                and self.lowers[i + 1] not in self.words.genitives
+            ):
+                i += 1  # "Jean Dupont, aujourd'hui directeur de l'Institut Pasteur,": the adverb dates the title
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].lower_ in self.words.modifiers:
+            i += 1
+        while (
+            i + 1 < len(doc)
+            and i - start < 2
+            and doc[i].pos_ == "ADJ"
+            and doc[i].text.islower()
+            and doc[i + 1].pos_ == "NOUN"
+        ):
+            i += 1  # "principal syndicat des professeurs des écoles"
+        if i >= len(doc):
+            return None
+        head = doc[i]
+        apposed = m.kind == "person" and head.lower_ not in self.words.roles
+        if apposed and (self.texts[after] == "(" or not (self._apposed_noun(head, m) or self._works_at(head))):
+            return None  # "au Darfour (ouest)": a bracketed gloss is no title
+        # "la FNSEA, syndicat majoritaire,": with no article, only a kind of organization or an office describes it
+        described = (
+            head.lower_ in self.words.roles
+            or fold(head.lower_) in self.words.organization_heads
+            or head.lower_ in organization_relations(self.lang)  # "le Hezbollah, allié de l'Iran,"
+        )
+        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
+        # "opposant" as VERB; "l'institut national de la statistique" read as a name (PROPN)
+        nominal = head.pos_ == "NOUN" or (described and ("Part" in head.morph.get("VerbForm") or m.kind != "person"))
+        kind_acronym = head.lower_ in self.words.kinds  # "Amnesty International, l'ONG de défense…"
+        if m.kind != "person" and (bare or not nominal or not (head.text.islower() or kind_acronym)):
+            return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
+        end = self._phrase_end(i + 1, limit=14)
+        infinitive = (
+            end + 1 < len(doc)
+            and doc[end].pos_ == "ADP"
+            and self.lowers[end] == "à"
+            and "Inf" in doc[end + 1].morph.get("VerbForm")
+        )
+        if infinitive and head.pos_ == "NOUN" and "Part" not in head.morph.get("VerbForm"):
+            # "La CGSLB, premier syndicat à officialiser sa position, a validé…": the infinitive is the noun's
+            end = next(
+                (j for j in range(end + 2, min(end + 12, len(doc))) if self.texts[j] in (",", ")", ".", ";")), end
+            )
+        elif (
+            end == i + 1
+            and end + 1 < len(doc)
+            and doc[end].pos_ == "ADP"
+            and "Inf" in doc[end + 1].morph.get("VerbForm")
+        ):
+            return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
+        if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
+            return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
+        if (
+            end < len(doc)
+            and doc[end].pos_ in ("VERB", "AUX")
+            and start > after + 1
+            and m.start > 0
+            and (doc[m.start - 1].pos_ == "ADP" or head.lower_ in standing_words(self.lang))
+        ):
+            return None  # "Selon Bruno Roux, le suspect a avoué": after a fronted "selon X", a new clause's subject
+        if end < len(doc) and doc[end].pos_ in ("VERB", "AUX") and start > after + 1 and not m.rule:
+            # "Le 17 mars sur BFM TV, le député de la Marne a évoqué…": the title is the verb's subject, so
+            # the name before is no titled person (a known person keeps it: "Barack Obama, le président
+            # américain a réagi")
+            return None
+        if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
+            return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
+            return None  # "Interrogé par RMC Sport, le président de l'OM, Pablo Longoria": his title
+        if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
+            return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
+        return start, end
+
+    def _heading(self, i: int) -> tuple[int, int] | None:
+        """ "Jean Dupont, à la tête de la FNSEA depuis 2020,": leading it is his office."""
+        if i + 4 >= len(self.doc) or self.lowers[i : i + 3] != ["à", "la", "tête"]:
+            return None
+        if self.lowers[i + 3] not in self.words.genitives:
+            return None
+        end = self._phrase_end(i + 4, limit=10)
+        return (i, end) if end > i + 4 else None
+
+    def _one_of(self, i: int) -> int:
+        """ "Jean Dupont, l'un des porte-parole du mouvement,": the title after "l'un des", "l'une de ses"."""
+        words = self.lowers[i : i + 4]
+        if len(words) >= 3 and words[0] in ("l'", "l’") and words[1] in ("un", "une"):
+            if words[2] == "des":
+                return i + 3
+            if words[2] == "de" and len(words) == 4 and self.doc[i + 3].pos_ == "DET":
+                return i + 4
+        return i
+
+    def _works_at(self, head) -> bool:
+        """ "Christine Dufour, prévisionniste à Météo-France,": a lower-case noun whose complement names an
+        organization describes the person, listed title or not."""
+        if head.pos_ not in ("NOUN", "ADJ") or not head.text.islower():  # the tagger calls some nouns ADJ
+            return False
+        end = self._phrase_end(head.i + 1, limit=10)
+        if end >= len(self.doc) or self.texts[end] not in (",", ".", ")", ";"):
+            return False
+        # an organization mention, or a capitalised name the passes left to others ("à Météo-France")
+        return any(
+            (owner := self.taken.get(j)) is not None
+            and owner.kind == "organization"
+            or (owner is None and self.texts[j][:1].isupper() and self.doc[j].pos_ in ("PROPN", "NOUN"))
+            for j in range(head.i + 1, end)
+        )
+
+    def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
+        "de", in apposition."""
+        doc = self.doc
+        if m.kind != "person" or i + 1 >= len(doc) or self.lowers[i] not in self.words.genitives:
+            return None
+        owner = next((self.taken[j] for j in range(i + 1, min(i + 3, len(doc))) if j in self.taken), None)
+        if owner is None or owner.kind == "person":
+            return None
+        end = self._phrase_end(i + 1, limit=12)
+        if end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
+            return None
+        return i, end
+
+    def _apposed_noun(self, head, m: Mention) -> bool:
+        """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common
+        noun the parser attaches to the name as its apposition describes the person even when the titles
+        data does not list it; the phrase must close (comma, bracket, full stop) to be an apposition."""
+        return head.pos_ == "NOUN" and head.text.islower() and head.dep_ == "appos" and m.start <= head.head.i < m.end

@@ -1,0 +1,164 @@
+"""Roles of organizations said otherwise than in apposition: what they are to another, what kind they are.
+
+- a nationality used as a noun before the name: "le finlandais TVO" (a company of that country);
+- a list after a plural kind: "les trois syndicats, FGTB, CSC et CGSLB" (each one a "syndicat");
+- a relation to another organization before the name: "sa filiale Alcatel-Lucent" → "filiale (Nokia)",
+  the possessive's owner being the organization the paragraph last named;
+- a common noun restating the organization subject of the sentence before: "La Cour des comptes a publié
+  son rapport. L'institution constate…" → "institution".
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+
+from ...lexicon.actors import organization_nouns, organization_relations
+from .. import countries
+from .mention import Mention
+
+log = logging.getLogger(__name__)
+
+
+class OrganizationRolesPass:
+    def _demonym_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "le finlandais TVO", "l'américain Boeing": a nationality adjective used as a noun before an
+        organization's name says what it is (a company of that country), as "le groupe finlandais" would."""
+        i = m.start - 1
+        if m.kind != "organization" or i < 1 or not self._demonym(self.doc[i]):
+            return None
+        det = self.doc[i - 1]
+        if det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+            return None
+        m.country = m.country or countries.country_of_demonym(self.texts[i], self.lang)
+        return i, m.start
+
+    def _enumerated_after_kind(self, m: Mention) -> tuple[int, int] | None:
+        """ "les trois syndicats, FGTB, CSC et CGSLB": organizations listed after a plural kind of organization
+        are each one of that kind (the role is the noun; the span is where it is said)."""
+        j = m.start - 1
+        listed = 0
+        while j >= 0:
+            owner = self.taken.get(j)
+            if owner is not None and owner.kind == "organization" and owner is not m:
+                j, listed = owner.start - 1, listed + 1
+            elif self.texts[j] == "," or self.lowers[j] == "et":
+                j -= 1
+            else:
+                break
+        if j < 0:
+            return None
+        noun = self.doc[j]
+        if (
+            noun.pos_ != "NOUN"
+            or "Plur" not in noun.morph.get("Number")
+            or noun.lemma_.lower() not in self.words.kinds
+            or (listed == 0 and j != m.start - 1 and not self._listed_after(m))  # one name: an apposition
+        ):
+            return None
+        return j, j + 1
+
+    def _listed_after(self, m: Mention) -> bool:
+        """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""
+        nxt = m.end + 1
+        owner = self.taken.get(nxt)
+        return (
+            m.end < len(self.doc)
+            and (self.texts[m.end] == "," or self.lowers[m.end] == "et")
+            and owner is not None
+            and owner.kind == "organization"
+        )
+
+    def _relative_predicate(self, m: Mention) -> tuple[int, int] | None:
+        """ "les Etats-Unis, qui sont les plus grands contributeurs,", "Danone, qui est le premier groupe laitier du
+        monde,": a relative clause with a copula says what the organization or the country is."""
+        doc, i = self.doc, m.end
+        if i < len(doc) and self.texts[i] == ",":
+            i += 1
+        if i + 3 >= len(doc) or self.lowers[i] != "qui" or doc[i + 1].pos_ != "AUX" or doc[i + 1].lemma_ != "être":
+            return None
+        if doc[i + 2].pos_ != "DET":
+            return None
+        start = head = i + 3
+        while head < min(i + 7, len(doc)) and doc[head].pos_ in ("ADV", "ADJ"):
+            head += 1
+        if head >= len(doc) or doc[head].pos_ != "NOUN" or not self.texts[head].islower():
+            return None
+        end = head + 1
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN") and doc[end].dep_ == "amod":
+            end += 1  # "groupe laitier": the noun's adjectives
+        if end < len(doc) and self.lowers[end] in self.words.genitives:
+            end = self._phrase_end(end, limit=10)  # "du monde": its complement; nothing else, a verb may follow
+        return start, end
+
+    def _copula_predicate(self, m: Mention) -> tuple[int, int] | None:
+        """ "Greenpeace est une ONG environnementale.": the name subject of a noun with a copula says what the
+        organization or the country is."""
+        for t in self.doc[m.start : m.end]:
+            noun = t.head
+            if t.dep_ != "nsubj" or m.start <= noun.i < m.end or noun.i < m.end or noun.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ == "cop" for c in noun.children) or any(
+                "Neg" in c.morph.get("Polarity") for c in noun.children
+            ):
+                return None
+            start = noun.i
+            while start - 1 > m.end and self.doc[start - 1].pos_ in ("ADJ", "ADV"):
+                start -= 1  # "le plus grand producteur"
+            if self.doc[start - 1].pos_ != "DET":
+                return None
+            return start, self._phrase_end(noun.i + 1, limit=10)
+        return None
+
+    def _related_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "sa filiale Alcatel-Lucent", "son concurrent européen Airbus": a relation noun after a possessive or
+        definite determiner, its adjectives, then the name."""
+        i = m.start - 1
+        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and m.start - i <= 2:
+            i -= 1
+        if i < 1 or self.lowers[i] not in organization_relations(self.lang) or i in self.taken:
+            return None
+        det = self.doc[i - 1]
+        if det.pos_ != "DET" or not ("Yes" in det.morph.get("Poss") or "Def" in det.morph.get("Definite")):
+            return None
+        return i, m.start
+
+    def _restated_organizations(self) -> None:
+        """ "La Cour des comptes a publié son rapport. L'institution constate…": a definite common noun of an
+        organization, subject of a sentence, restates the one organization subject of the sentence before in
+        the same paragraph; what it calls it is its role."""
+        nouns = organization_nouns(self.lang) | self.words.kinds
+        sents = list(self.doc.sents)
+        starts = [s.start for s in sents]
+        subjects: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind == "organization" and any(
+                self.doc[i].dep_ in ("nsubj", "nsubj:pass") for i in range(m.start, m.end)
+            ):
+                subjects.setdefault(bisect_right(starts, m.start) - 1, []).append(m)
+        for n, sent in enumerate(sents[1:], start=1):
+            before = subjects.get(n - 1, [])
+            if len(before) != 1 or before[0].role or subjects.get(n):
+                continue
+            org = before[0]
+            if self.parsed.block_of(sent.start_char) != self.parsed.block_of(self.doc[org.start].idx):
+                continue
+            for t in sent:
+                opening = t.i - 1 == sent.start and t.pos_ == "NOUN"  # the sentence's first noun phrase, however parsed
+                if not (t.dep_ in ("nsubj", "nsubj:pass") or opening) or t.lower_ not in nouns or t.i in self.taken:
+                    continue
+                det = self.doc[t.i - 1] if t.i > sent.start else None
+                if det is None or det.pos_ != "DET" or "Def" not in det.morph.get("Definite"):
+                    break
+                if "Plur" in t.morph.get("Number"):
+                    break
+                end = self._phrase_end(t.i + 1, limit=8)
+                if t.i < t.head.i < end:
+                    end = t.head.i
+                if end < len(self.doc) and self.doc[end].pos_ not in ("VERB", "AUX"):
+                    end = t.i + 1  # "L'institution constate «…»": no verb after the phrase, the tagger misread it
+                if end < len(self.doc) and (end in self.taken or (self.texts[end] == "," and end + 1 in self.taken)):
+                    break  # "le groupe, Nokia, …": a name follows, its own
+                org.role, org.role_span = self.text(t.i, end), (t.i, end)
+                log.debug("%r: role %r restated in the next sentence", org.text, org.role)
+                break

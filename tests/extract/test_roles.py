@@ -1,0 +1,246 @@
+"""Roles (actors[].role): the fullest title an article gives, on invented passages."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.actors import extract_actors
+from briefgen.textfold import fold
+
+
+def words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", fold(text or ""))) - {"le", "la", "l", "de", "du", "des", "d", "a"}
+
+
+def role_of(parse, text: str, name: str) -> str | None:
+    actors = extract_actors(parse(text), lang="fr")
+    actor = next((a for a in actors if fold(name) in {fold(a.name), *map(fold, a.aliases)}), None)
+    assert actor is not None, f"{name} not in {[a.name for a in actors]}"
+    return actor.role
+
+
+def test_a_title_naming_only_the_state_gets_the_country(parse):
+    text = (
+        "Élection\n\nLe Sénégal a voté dimanche. Le président de la République, Macky Sall, "
+        "a salué le scrutin. Le président sénégalais Macky Sall a remercié les électeurs."
+    )
+    role = role_of(parse, text, "Macky Sall")
+    assert {"republique", "senegal"} <= words(role), role
+
+
+def test_an_acronym_in_a_role_gets_the_expansion_the_article_gives(parse):
+    text = (
+        "Forêts\n\nL'Office national des forêts (ONF) publie son rapport. "
+        "Marc Lenoir, directeur adjoint de l'ONF, a présenté les chiffres lundi."
+    )
+    role = role_of(parse, text, "Marc Lenoir")
+    assert {"directeur", "onf", "office", "national", "forets"} <= words(role), role
+
+
+def test_an_organization_written_out_beside_its_acronym_is_described_by_it(parse):
+    text = (
+        "Santé\n\nSelon le Centre européen de prévention des maladies (ECDC), les cas augmentent. "
+        "L'ECDC appelle à la vigilance."
+    )
+    role = role_of(parse, text, "ECDC")
+    assert {"centre", "europeen", "prevention", "maladies"} <= words(role), role
+
+
+def test_a_nationality_before_an_organization_says_what_it_is(parse):
+    text = "Aviation\n\nLe contrat a été signé avec l'américain Boeing en 2019. Boeing livrera les avions."
+    actors = extract_actors(parse(text), lang="fr")
+    boeing = next(a for a in actors if a.name == "Boeing")
+    assert boeing.role == "américain" and boeing.country == "États-Unis", (boeing.role, boeing.country)
+
+
+def test_a_standing_beside_the_name_is_a_role_with_its_superlative(parse):
+    text = (
+        "Procès\n\nLes regards se tournent vers Karim Benali, accusé le plus connu de ce procès, "
+        "qui se tait depuis le début."
+    )
+    role = role_of(parse, text, "Karim Benali")
+    assert {"accuse", "plus", "connu", "proces"} <= words(role), role
+
+
+def test_a_standing_with_no_name_is_not_the_role_of_the_person_before(parse):
+    text = (
+        "Enquête\n\nLe juge Paul Morel a entendu les témoins lundi. Selon Paul Morel, le suspect a avoué. "
+        "Thomas Girard a été entendu mardi. Le suspect a ensuite été relâché."
+    )
+    assert role_of(parse, text, "Paul Morel") == "juge"
+    assert role_of(parse, text, "Thomas Girard") is None
+
+
+def test_offices_of_every_walk_of_life_are_titles(parse):
+    cases = {
+        "Le lieutenant-colonel Marc Aubry a dirigé l'opération.": "lieutenant-colonel",
+        "Le proviseur du lycée Victor-Hugo, Anne Lestrade, a fermé l'établissement.": "proviseur",
+        "Le pasteur Samuel Dubois a célébré l'office dimanche.": "pasteur",
+        "La marathonienne kényane Ruth Chepkemoi a remporté la course.": "marathonienne",
+        "Le gendarme Loïc Perrin a été blessé pendant l'intervention.": "gendarme",
+    }
+    for sentence, title in cases.items():
+        actors = extract_actors(parse("Brève\n\n" + sentence), lang="fr")
+        people = [a for a in actors if a.type == "person"]
+        assert people and (people[0].role or "").lower().startswith(title), (
+            sentence,
+            [(a.name, a.role) for a in actors],
+        )
+
+
+def test_a_title_opening_the_next_paragraph_is_the_previous_subject_s(parse):
+    text = (
+        "Sécurité\n\nInvitée de la radio lundi, Claire Vasseur a annoncé un plan contre les cambriolages.\n\n"
+        "« Nous renforçons les patrouilles », a précisé la ministre de l'Intérieur sur notre antenne."
+    )
+    assert role_of(parse, text, "Claire Vasseur") == "ministre de l'Intérieur"
+
+
+def test_a_title_inside_a_quotation_is_no_role_of_the_speaker(parse):
+    text = (
+        "Football\n\nLe milieu Paul Girard a marqué deux fois. Julien Caron a été expulsé à la 80e minute. "
+        "« L'arbitre a sifflé trop vite », regrette-t-il."
+    )
+    assert role_of(parse, text, "Julien Caron") is None
+
+
+def test_organizations_listed_after_a_plural_kind_are_each_of_that_kind(parse):
+    text = "Grève\n\nLes deux syndicats, CFTC et UNSA, ont signé l'accord mardi. La CFTC s'en félicite."
+    assert role_of(parse, text, "CFTC") == "syndicat"
+    assert role_of(parse, text, "UNSA") == "syndicat"
+
+
+def test_an_infinitive_after_a_ranking_noun_belongs_to_the_apposition(parse):
+    text = "Accord\n\nLa CFDT, premier syndicat à signer le texte, a salué un compromis."
+    assert words("premier syndicat signer texte") <= words(role_of(parse, text, "CFDT"))
+
+
+def test_a_relation_noun_after_a_possessive_names_the_owner(parse):
+    text = (
+        "Industrie\n\nRenault a annoncé lundi la fermeture de sa filiale Alpine Cars en Normandie. "
+        "Les salariés sont inquiets."
+    )
+    assert words("filiale renault") <= words(role_of(parse, text, "Alpine Cars"))
+
+
+def test_a_common_noun_restating_the_organization_of_the_sentence_before_is_its_role(parse):
+    text = (
+        "Budget\n\nLa Banque de France a publié ses prévisions mardi. L'institution monétaire prévoit une "
+        "croissance faible."
+    )
+    assert role_of(parse, text, "Banque de France") == "institution monétaire"
+
+
+def test_appositions_of_news_style(parse):
+    cases = {
+        "Paul Morel (LR), maire de Valence, a dénoncé la réforme.": ("Paul Morel", "maire de Valence (LR)"),
+        "Anne Roussel, à la tête de la Fnaim depuis 2021, a réclamé des aides.": (
+            "Anne Roussel",
+            "à la tête de la Fnaim",
+        ),
+        "Luc Garnier, l'un des porte-parole du collectif, a appelé à manifester.": (
+            "Luc Garnier",
+            "porte-parole du collectif",
+        ),
+        "Marc Vidal, secrétaire d'État chargé du Numérique, a présenté la loi.": (
+            "Marc Vidal",
+            "secrétaire d'État chargé du Numérique",
+        ),
+        "Marie Roux, chercheuse à l'Inserm et spécialiste des virus, a alerté.": (
+            "Marie Roux",
+            "chercheuse à l'Inserm et spécialiste des virus",
+        ),
+        "Me Karine Petit a annoncé une plainte contre la mairie.": ("Karine Petit", "avocat"),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_organization_and_country_appositions(parse):
+    cases = {
+        "Le groupe pétrolier Petrolia a publié ses résultats.": ("Petrolia", "groupe pétrolier"),
+        "Amnesty International, l'ONG de défense des droits humains, dénonce des exécutions.": (
+            "Amnesty International",
+            "ONG de défense des droits humains",
+        ),
+        "Le Hezbollah, allié de l'Iran, a tiré des roquettes.": ("Hezbollah", "allié de l'Iran"),
+        "La Norvège, premier fournisseur de gaz de l'Europe, a relevé ses prix.": (
+            "Norvège",
+            "premier fournisseur de gaz de l'Europe",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_relative_clause_with_a_copula_says_what_a_country_is(parse):
+    text = "Énergie\n\nLa Chine, qui est le premier pollueur du monde, a publié ses objectifs lundi."
+    assert role_of(parse, text, "Chine") == "premier pollueur du monde"
+
+
+def test_sports_titles_with_a_regional_adjective_or_a_position(parse):
+    cases = {
+        "L'entraîneur lyonnais Pierre Sage a salué l'état d'esprit de ses joueurs.": (
+            "Pierre Sage",
+            "entraîneur lyonnais",
+        ),
+        "Le milieu de terrain Adrien Rabiot a prolongé son contrat.": ("Adrien Rabiot", "milieu de terrain"),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_team_position_with_no_name_is_no_one_s_title(parse):
+    text = "Social\n\nMarc Lefort a lancé la pétition. Le milieu associatif a aussitôt dénoncé le projet."
+    assert role_of(parse, text, "Marc Lefort") is None
+
+
+def test_titles_said_of_a_person_named_before(parse):
+    cases = {
+        "Jean Morin a réagi lundi. Ce dernier, président de la FNSEA depuis 2020, dénonce un mépris.": (
+            "Jean Morin",
+            "président de la FNSEA",
+        ),
+        "Marie Blanc a été interrogée. Selon l'ancienne ministre de la Culture, la décision est regrettable.": (
+            "Marie Blanc",
+            "ancienne ministre de la Culture",
+        ),
+        "Marie Blanc est intervenue mardi. La sénatrice écologiste de Paris juge la loi mauvaise.": (
+            "Marie Blanc",
+            "sénatrice écologiste de Paris",
+        ),
+        "Jean Morin, aujourd'hui directeur de l'Institut Pasteur, a averti.": (
+            "Jean Morin",
+            "directeur de l'Institut Pasteur",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_title_after_a_verb_of_becoming_is_the_subject_s(parse):
+    cases = {
+        "En 2019, Paul Rivière était devenu maire de Lyon.": ("Paul Rivière", "maire de Lyon"),
+        "Paul Rivière, qui a été nommé préfet de la Gironde en 2022, a ordonné l'évacuation.": (
+            "Paul Rivière",
+            "préfet de la Gironde",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_what_an_organization_is_in_a_predicate_or_past_its_acronym(parse):
+    cases = {
+        "Greenpeace est une ONG environnementale. Elle dénonce le projet.": ("Greenpeace", "ONG environnementale"),
+        "Le groupe Wagner, une société militaire privée russe, a quitté le pays.": (
+            "Wagner",
+            "société militaire privée russe",
+        ),
+        "Le Rassemblement national (RN), parti d'extrême droite, a voté contre.": (
+            "Rassemblement national",
+            "parti d'extrême droite",
+        ),
+    }
+    for sentence, (name, role) in cases.items():
+        assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
