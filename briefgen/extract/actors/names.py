@@ -75,6 +75,8 @@ class NamesPass:
                 continue  # "un TGV sur deux", "les ONG"
             if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
+            if self._headed_by_a_document(name):
+                continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
@@ -120,6 +122,14 @@ class NamesPass:
                 mention.role_span = self._kind_role(kind_noun, whole_start)
                 mention.role = self.text(*mention.role_span)
             self.add(mention)
+
+    def _headed_by_a_document(self, name: str) -> bool:
+        """A name whose first word is a kind of text ("Plan", "Loi", "Charte") names that text, unless the word
+        also heads organizations' names ("Programme alimentaire mondial")."""
+        if not hasattr(self, "_documents_folded"):
+            self._documents_folded = frozenset(fold(d) for d in self.words.documents) - self.words.organization_heads
+        words = name_words(name)
+        return len(words) > 1 and words[0] in self._documents_folded
 
     def _folded_state(self) -> frozenset[str]:
         if not hasattr(self, "_state_folded"):
