@@ -7,6 +7,8 @@ of the strings that failed.
 - a quoted title or slogan: a name inside a short quotation with no verb (« Atteinte aux intérêts
   suisses », “Liberté, Égalité, Fraternité”);
 - a date word: months and weekdays ("Lundi, le président…");
+- a common noun phrase opening a sentence: a capitalised word with a lower-case modifier hung on it
+  ("Grippe aviaire : …", "Sévère revers de l'armée"), the word written nowhere else;
 - a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
   class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
   "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
@@ -68,6 +70,8 @@ class NotNames:
             return "quoted title"
         if end - start == 1 and self._common_word_at_sentence_start(first, label):
             return "common word at a sentence start"
+        if end - start == 1 and self._common_noun_phrase_at_sentence_start(first):
+            return "common noun phrase at a sentence start"
         if end - start == 1 and first.text.isupper() and first.is_alpha:
             if first.text in currency_codes(self.lang):
                 return "currency code"
@@ -139,6 +143,26 @@ class NotNames:
         if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
             return True  # "Réunis à Paris", "Interrogé par l'AFP"
         return label != "PER" and token.lower_ in self._lowercase_words()
+
+    def _common_noun_phrase_at_sentence_start(self, token) -> bool:
+        """ "Grippe aviaire : …", "Sévère revers de l'armée": a capitalised word opening a sentence or a
+        headline with a lower-case adjective or noun hung on it is a common noun phrase — a name takes no
+        such modifier — unless the article writes the word capitalised elsewhere too ("Macron inquiet" beside
+        "Emmanuel Macron")."""
+        i = token.i
+        if i + 1 >= len(self.doc) or not self._sentence_start(token):
+            return False
+        nxt = self.doc[i + 1]
+        if not (
+            nxt.is_alpha
+            and nxt.text.islower()
+            and nxt.pos_ in ("ADJ", "NOUN")
+            and nxt.head.i == i
+            and self.lowers[i + 1] not in self.words.months
+            and self.lowers[i + 1] not in self.words.particles
+        ):
+            return False
+        return self.texts.count(token.text) == 1
 
     def _fills_its_block(self, start: int, end: int) -> bool:
         """ "Séisme", "Logement", "Bruxelles" alone on a line: a section label or a dateline heading."""
