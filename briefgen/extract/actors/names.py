@@ -67,7 +67,12 @@ class NamesPass:
             probe = Mention(whole_start, end, "", name, "person", "")
             if self._portfolio(start, name):
                 continue
-            body = self._body_before(start) if label in ("ORG", "MISC") else None
+            # "le ministère marocain de l'Intérieur": the portfolio names the body; "la diplomatie de l'UE": an
+            # acronym or a known organization names one of its own, whose department the noun is
+            named_on_its_own = (
+                is_acronym(name) or known_expansion(name, self.lang) or fold(name) in known_acronyms(self.lang)
+            )
+            body = self._body_before(start) if label in ("ORG", "MISC") and not named_on_its_own else None
             if body is not None:
                 self._body(body, force=True)  # "ministère marocain de l'Intérieur": the portfolio names the body
                 continue
