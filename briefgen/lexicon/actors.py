@@ -45,6 +45,7 @@ class ActorWords:
     local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
     place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
     object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
+    team_roles: frozenset[str]  # "entraîneur", "gardien": "entraîneur de Caen" names a club after its town
 
 
 def actor_words(lang: str) -> ActorWords:
@@ -94,4 +95,5 @@ def actor_words(lang: str) -> ActorWords:
         local_bodies=frozenset(orgs.get("local_bodies") or []),
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
+        team_roles=frozenset(orgs.get("team_roles") or []),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from ...textfold import fold
 from .. import countries
@@ -11,6 +12,8 @@ from .organizations import known_acronyms, known_expansion
 from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
+
+RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
 
 class NamesPass:
@@ -90,7 +93,9 @@ class NamesPass:
             elif fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
-            if kind_noun is not None:
+            if kind_noun is None and label in ("LOC", "PER") and self._team_named_by_its_town(whole_start, end, label):
+                kind, rule = "organization", "team"
+            elif kind_noun is not None:
                 kind, rule = "organization", "kind-noun"
             elif is_acronym(name):
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
@@ -135,6 +140,23 @@ class NamesPass:
             self._documents_folded = frozenset(fold(d) for d in self.words.documents) - self.words.organization_heads
         words = name_words(name)
         return len(words) > 1 and words[0] in self._documents_folded
+
+    def _team_named_by_its_town(self, start: int, end: int, label: str) -> bool:
+        """Sport news names a club by its town: after a sport staff title or position ("entraîneur de Caen",
+        "le gardien de Nantes", whatever the model reads the town as) or, a name the model reads as a place,
+        before its ranking in brackets ("Metz (16e) jouait sa place"; "Lucas (32e)" is a scorer's minute)."""
+        if end - start > 3:
+            return False
+        i = start - 1
+        if i > 0 and self.lowers[i] in self.words.genitives and self.lowers[i - 1] in self.words.team_roles:
+            return end - start == 1 or label == "LOC"
+        return (
+            label == "LOC"
+            and end + 2 < len(self.doc)
+            and self.texts[end] == "("
+            and self.texts[end + 2] == ")"
+            and RANKING.match(self.texts[end + 1]) is not None
+        )
 
     def _folded_state(self) -> frozenset[str]:
         if not hasattr(self, "_state_folded"):
