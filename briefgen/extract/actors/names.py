@@ -97,7 +97,9 @@ class NamesPass:
                 kind, rule = "organization", "team"
             elif kind_noun is not None:
                 kind, rule = "organization", "kind-noun"
-            elif is_acronym(name):
+            elif is_acronym(name) or fold(name) in known_acronyms(self.lang):
+                # "la Cédéao", "l'Otan": a known acronym written as a word is the organization, whatever the
+                # model reads it as
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
