@@ -85,10 +85,12 @@ class NotNames:
         return None
 
     def _shouted_phrase(self, i: int) -> bool:
-        """ "VRAI OU FAKE": capitals next to a function word in capitals are a shouted phrase, not acronyms."""
+        """ "VRAI OU FAKE", "PARIS LA DÉFENSE": capitals next to a function word in capitals, or a function word
+        in capitals next to capitals, are a shouted phrase, not acronyms."""
+        itself = self.doc.vocab[self.lowers[i]].is_stop
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.doc) and self.texts[j].isupper() and self.texts[j].isalpha():
-                if self.doc.vocab[self.lowers[j]].is_stop:
+                if itself or self.doc.vocab[self.lowers[j]].is_stop:
                     return True
         return False
 
