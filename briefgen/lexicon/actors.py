@@ -46,6 +46,7 @@ class ActorWords:
     place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
     object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
     team_roles: frozenset[str]  # "entraîneur", "gardien": "entraîneur de Caen" names a club after its town
+    body_prepositions: frozenset[str]  # "aux": besides genitives, what a body's name goes on with
 
 
 def actor_words(lang: str) -> ActorWords:
@@ -96,4 +97,5 @@ def actor_words(lang: str) -> ActorWords:
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
         team_roles=frozenset(orgs.get("team_roles") or []),
+        body_prepositions=frozenset(orgs.get("body_prepositions") or []),
     )

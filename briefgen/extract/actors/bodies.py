@@ -84,6 +84,13 @@ class BodiesPass:
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
+            if (
+                t.pos_ == "ADP"
+                and head.text.islower()
+                and self.lowers[end] not in self.words.genitives
+                and self.lowers[end] not in self.words.body_prepositions
+            ):
+                break  # "le gouvernement pour la Commission européenne": a body's complement is a genitive
             if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
                 break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
             if self.lowers[end] in self.words.months or (

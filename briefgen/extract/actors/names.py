@@ -56,6 +56,8 @@ class NamesPass:
                 continue
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
+            if people and self._nationality_of_a_name(start, end):
+                continue  # "l'Américaine Jessica Chastain": one person's nationality, not a people acting
             if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit or people:
@@ -134,6 +136,17 @@ class NamesPass:
                 mention.role_span = self._kind_role(kind_noun, whole_start)
                 mention.role = self.text(*mention.role_span)
             self.add(mention)
+
+    def _nationality_of_a_name(self, start: int, end: int) -> bool:
+        """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
+        Alina Grigore", "l'Américaine Jessica Chastain"), not the country acting."""
+        return (
+            "Plur" not in self.doc[start].morph.get("Number")
+            and not self.lowers[start].endswith(("s", "x"))
+            and end < len(self.doc)
+            and self.texts[end][:1].isupper()
+            and self.doc[end].is_alpha
+        )
 
     def _headed_by_a_document(self, name: str) -> bool:
         """A name whose first word is a kind of text ("Plan", "Loi", "Charte") names that text, unless the word
