@@ -29,9 +29,10 @@ class BodiesPass:
                 and token.i > 0
                 and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
+                and not self._portfolio(token.i, self.text(token.i, token.i + 1))
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
-                # name the model missed
+                # name the model missed (not a minister's portfolio: "ministre de l'Administration territoriale")
                 self._body(token, force=True, proper=True)
 
     def _definite(self, token) -> bool:

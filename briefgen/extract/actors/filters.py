@@ -79,6 +79,8 @@ class NotNames:
                 return "shouted word"
             if self._shouted_phrase(start):
                 return "shouted phrase"
+            if self._shouted_block(start):
+                return "heading in capitals"
         if end - start == 1 and self._sentence_start(first) and end < len(doc) and self.texts[end] == ":":
             if not (end + 1 < len(doc) and self.texts[end + 1] in OPENING):
                 return "label before a colon"  # "Verdict : un document de 33 pages"
@@ -93,6 +95,41 @@ class NotNames:
                 if itself or self.doc.vocab[self.lowers[j]].is_stop:
                     return True
         return False
+
+    def _shouted_block(self, i: int) -> bool:
+        """ "PALME D'OR", "THE ZONE OF INTEREST réalisé par…": a line whose words are in capitals and hold a
+        function word or a word-like one is a heading; its words are not acronyms ("CGT, FO et CFDT" holds
+        lower-case words; "CGT, FO, CFDT" is no heading: no function word in capitals)."""
+        if not hasattr(self, "_shouted_blocks"):
+            blocks: dict[int, list[int]] = {}
+            for k, t in enumerate(self.doc):
+                if t.is_alpha:
+                    blocks.setdefault(self.parsed.block_of(t.idx), []).append(k)
+            shouted = set()
+            for block, tokens in blocks.items():
+                # the line's head: its words in capitals up to the first lower-case one
+                head = []
+                for k in tokens:
+                    if not self.texts[k].isupper():
+                        break
+                    head.append(k)
+                if len(head) >= 2 and any(
+                    self.doc.vocab[self.lowers[k]].is_stop
+                    or (len(self.texts[k]) >= 5 and WORDLIKE.match(self.texts[k]))
+                    for k in head
+                ):
+                    shouted.add(block)
+            self._shouted_blocks = shouted
+        return self.parsed.block_of(self.doc[i].idx) in self._shouted_blocks and self._in_leading_capitals(i)
+
+    def _in_leading_capitals(self, i: int) -> bool:
+        """The token is among the words in capitals that open its line."""
+        j = i
+        while j >= 0 and not self._new_block(j - 1, i):
+            if self.doc[j].is_alpha and not self.texts[j].isupper():
+                return False
+            j -= 1
+        return True
 
     def _street(self, start: int) -> bool:
         """ "boulevard Maréchal Joffre", "rue du Général-Leclerc": a name in an address, past its titles."""
