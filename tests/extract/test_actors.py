@@ -146,3 +146,18 @@ def test_a_name_the_model_reads_as_an_organization_but_only_said_as_a_town_is_no
     assert find(actors, "Kordofo") is None
     assert find(actors, "Reuters") is not None
     assert find(actors, "Natixis") is not None
+
+
+def test_an_event_that_speaks_is_an_actor(parse):
+    """ "Le Festival de Cannes a annoncé…": an event's name is no actor unless it speaks (labels set here)."""
+    from spacy.tokens import Span
+
+    parsed = parse(
+        "Cinéma\n\nLe Festival de Cannes a annoncé jeudi sa sélection. Le Festival de Venise ouvrira en août."
+    )
+    doc = parsed.doc
+    starts = [t.i for t in doc if t.text == "Festival"]
+    doc.ents = [Span(doc, i, i + 3, label="ORG") for i in starts]
+    names = [a.name for a in extract_actors(parsed)]
+    assert "Festival de Cannes" in names, names
+    assert "Festival de Venise" not in names, names

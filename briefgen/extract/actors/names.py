@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
 from .mention import Mention, is_acronym, name_words
@@ -13,6 +14,7 @@ from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
 
+EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and its edition
 RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
 
@@ -87,6 +89,8 @@ class NamesPass:
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
             if self._headed_by_a_document(name):
                 continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
+            if self._names_an_event(start, end, name):
+                continue  # "la Mostra", "la COP24 se tiendra à Katowice": where things happen
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
@@ -147,6 +151,16 @@ class NamesPass:
             and self.texts[end][:1].isupper()
             and self.doc[end].is_alpha
         )
+
+    def _names_an_event(self, start: int, end: int, name: str) -> bool:
+        """An event's name: headed by an event noun ("Festival international du film", "la Mostra", "Coupe du
+        monde") or an acronym glued to its edition's number ("COP24"); it is no actor unless it speaks ("le
+        Festival de Cannes a annoncé sa sélection")."""
+        words = name_words(name)
+        if not words or not (words[0] in self.words.event_heads or EDITION.match(name)):
+            return False
+        speech = lexicon(self.lang).speech
+        return not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_ in speech for i in range(start, end))
 
     def _headed_by_a_document(self, name: str) -> bool:
         """A name whose first word is a kind of text ("Plan", "Loi", "Charte") names that text, unless the word
