@@ -124,7 +124,7 @@ class NamesPass:
                 kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
-            elif label == "LOC" and self._organization_named(name):
+            elif label == "LOC" and self._organization_named(name) and not self._compass_place(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
             elif label == "LOC" and self._written_like_a_name(start, end) and self._particle_inside(start, end):
                 kind, rule = "person", "entity"  # "Marine Le Pen" read as a place
@@ -150,6 +150,17 @@ class NamesPass:
             and end < len(self.doc)
             and self.texts[end][:1].isupper()
             and self.doc[end].is_alpha
+        )
+
+    def _compass_place(self, name: str) -> bool:
+        """ "l'axe Sud-Est", "l'Afrique de l'Ouest": a place named by a cardinal point, though the words also
+        appear in an organization's name (ASEAN's "Asie du Sud-Est"); not a name headed by an organization
+        noun."""
+        words = fold(name).replace("-", " ").split()
+        return (
+            bool(words)
+            and words[0] not in self.words.organization_heads
+            and any(w in self.words.place_nouns or w == "est" for w in words)
         )
 
     def _names_an_event(self, start: int, end: int, name: str) -> bool:
