@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,9 @@ class NotNames:
             and self.lowers[i + 1] not in self.words.particles
         ):
             return False
-        return self.texts.count(token.text) == 1
+        if not hasattr(self, "_text_counts"):
+            self._text_counts = Counter(self.texts)
+        return self._text_counts[token.text] == 1
 
     def _fills_its_block(self, start: int, end: int) -> bool:
         """ "Séisme", "Logement", "Bruxelles" alone on a line: a section label or a dateline heading."""
