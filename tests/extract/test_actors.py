@@ -128,3 +128,36 @@ def test_an_organisation_name_stops_at_a_quotation_mark_or_a_verb(parse):
     names = [a.name for a in extract_actors(parsed)]
     assert "Conseil fédéral" in names, names
     assert not any("trancher" in n or "«" in n for n in names)
+
+
+def test_a_name_the_model_reads_as_an_organization_but_only_said_as_a_town_is_no_actor(parse):
+    """A bare name right after a place preposition ("à Kordofo", no article) is a town where something
+    happened; "à Reuters" after a verb of saying is the addressee, and "chez Natixis" an employer (the
+    model's labels are set here)."""
+    from spacy.tokens import Span
+
+    parsed = parse(
+        "Embuscade\n\nLe convoi a été attaqué mardi à Kordofo. Un officier a déclaré à Reuters que le bilan était "
+        "lourd. Son frère travaille chez Natixis."
+    )
+    doc = parsed.doc
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Kordofo", "Reuters", "Natixis")]
+    actors = extract_actors(parsed)
+    assert find(actors, "Kordofo") is None
+    assert find(actors, "Reuters") is not None
+    assert find(actors, "Natixis") is not None
+
+
+def test_an_event_that_speaks_is_an_actor(parse):
+    """ "Le Festival de Cannes a annoncé…": an event's name is no actor unless it speaks (labels set here)."""
+    from spacy.tokens import Span
+
+    parsed = parse(
+        "Cinéma\n\nLe Festival de Cannes a annoncé jeudi sa sélection. Le Festival de Venise ouvrira en août."
+    )
+    doc = parsed.doc
+    starts = [t.i for t in doc if t.text == "Festival"]
+    doc.ents = [Span(doc, i, i + 3, label="ORG") for i in starts]
+    names = [a.name for a in extract_actors(parsed)]
+    assert "Festival de Cannes" in names, names
+    assert "Festival de Venise" not in names, names

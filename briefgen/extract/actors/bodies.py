@@ -29,9 +29,10 @@ class BodiesPass:
                 and token.i > 0
                 and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
+                and not self._portfolio(token.i, self.text(token.i, token.i + 1))
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
-                # name the model missed
+                # name the model missed (not a minister's portfolio: "ministre de l'Administration territoriale")
                 self._body(token, force=True, proper=True)
 
     def _definite(self, token) -> bool:
@@ -84,6 +85,13 @@ class BodiesPass:
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
+            if (
+                t.pos_ == "ADP"
+                and head.text.islower()
+                and self.lowers[end] not in self.words.genitives
+                and self.lowers[end] not in self.words.body_prepositions
+            ):
+                break  # "le gouvernement pour la Commission européenne": a body's complement is a genitive
             if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
                 break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
             if self.lowers[end] in self.words.months or (
@@ -99,15 +107,18 @@ class BodiesPass:
             named_by = None  # trimmed off again
         if named_by is not None:
             self.drop(named_by)
+        owner = self._country_complement(end)
         country = (
             (named_by.country if named_by else None)
+            or (owner.country if owner is not None else None)
             or self._country_in(head.i, end + 2)
             or self._sentence_setting(head)
         )
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
-        text = self.text(head.i, end)
+        # "le gouvernement du Mali": the body is named with its country, which stays a mention of its own
+        text = self.text(head.i, owner.end if owner is not None else end)
         if proper or head.text[:1].isupper():  # "la Cour des comptes a publié": a name, not a description
             self.add(Mention(head.i, end, text, text, "organization", "proper-body", country=country))
             return
@@ -124,6 +135,19 @@ class BodiesPass:
                 body=True,
             )
         )
+
+    def _country_complement(self, end: int):
+        """The country mention a body's name ends on, past a genitive and an article ("l'armée de la RCA",
+        "le gouvernement du Mali"), or None."""
+        i = end
+        if i < len(self.doc) and self.lowers[i] in self.words.genitives:
+            i += 1
+            if i < len(self.doc) and self.doc[i].pos_ == "DET":
+                i += 1
+            m = self.taken.get(i)
+            if m is not None and m.kind == "country" and not m.capital and m.start == i:
+                return m
+        return None
 
     def namings(self) -> None:
         """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organization, whose

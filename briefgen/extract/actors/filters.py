@@ -7,6 +7,8 @@ of the strings that failed.
 - a quoted title or slogan: a name inside a short quotation with no verb (« Atteinte aux intérêts
   suisses », “Liberté, Égalité, Fraternité”);
 - a date word: months and weekdays ("Lundi, le président…");
+- a common noun phrase opening a sentence: a capitalised word with a lower-case modifier hung on it
+  ("Grippe aviaire : …", "Sévère revers de l'armée"), the word written nowhere else;
 - a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
   class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
   "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import cache
 
 log = logging.getLogger(__name__)
@@ -68,6 +71,8 @@ class NotNames:
             return "quoted title"
         if end - start == 1 and self._common_word_at_sentence_start(first, label):
             return "common word at a sentence start"
+        if end - start == 1 and self._common_noun_phrase_at_sentence_start(first):
+            return "common noun phrase at a sentence start"
         if end - start == 1 and first.text.isupper() and first.is_alpha:
             if first.text in currency_codes(self.lang):
                 return "currency code"
@@ -75,18 +80,57 @@ class NotNames:
                 return "shouted word"
             if self._shouted_phrase(start):
                 return "shouted phrase"
+            if self._shouted_block(start):
+                return "heading in capitals"
         if end - start == 1 and self._sentence_start(first) and end < len(doc) and self.texts[end] == ":":
             if not (end + 1 < len(doc) and self.texts[end + 1] in OPENING):
                 return "label before a colon"  # "Verdict : un document de 33 pages"
         return None
 
     def _shouted_phrase(self, i: int) -> bool:
-        """ "VRAI OU FAKE": capitals next to a function word in capitals are a shouted phrase, not acronyms."""
+        """ "VRAI OU FAKE", "PARIS LA DÉFENSE": capitals next to a function word in capitals, or a function word
+        in capitals next to capitals, are a shouted phrase, not acronyms."""
+        itself = self.doc.vocab[self.lowers[i]].is_stop
         for j in (i - 1, i + 1):
             if 0 <= j < len(self.doc) and self.texts[j].isupper() and self.texts[j].isalpha():
-                if self.doc.vocab[self.lowers[j]].is_stop:
+                if itself or self.doc.vocab[self.lowers[j]].is_stop:
                     return True
         return False
+
+    def _shouted_block(self, i: int) -> bool:
+        """ "PALME D'OR", "THE ZONE OF INTEREST réalisé par…": a line whose words are in capitals and hold a
+        function word or a word-like one is a heading; its words are not acronyms ("CGT, FO et CFDT" holds
+        lower-case words; "CGT, FO, CFDT" is no heading: no function word in capitals)."""
+        if not hasattr(self, "_shouted_blocks"):
+            blocks: dict[int, list[int]] = {}
+            for k, t in enumerate(self.doc):
+                if t.is_alpha:
+                    blocks.setdefault(self.parsed.block_of(t.idx), []).append(k)
+            shouted = set()
+            for block, tokens in blocks.items():
+                # the line's head: its words in capitals up to the first lower-case one
+                head = []
+                for k in tokens:
+                    if not self.texts[k].isupper():
+                        break
+                    head.append(k)
+                if len(head) >= 2 and any(
+                    self.doc.vocab[self.lowers[k]].is_stop
+                    or (len(self.texts[k]) >= 5 and WORDLIKE.match(self.texts[k]))
+                    for k in head
+                ):
+                    shouted.add(block)
+            self._shouted_blocks = shouted
+        return self.parsed.block_of(self.doc[i].idx) in self._shouted_blocks and self._in_leading_capitals(i)
+
+    def _in_leading_capitals(self, i: int) -> bool:
+        """The token is among the words in capitals that open its line."""
+        j = i
+        while j >= 0 and not self._new_block(j - 1, i):
+            if self.doc[j].is_alpha and not self.texts[j].isupper():
+                return False
+            j -= 1
+        return True
 
     def _street(self, start: int) -> bool:
         """ "boulevard Maréchal Joffre", "rue du Général-Leclerc": a name in an address, past its titles."""
@@ -139,6 +183,28 @@ class NotNames:
         if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
             return True  # "Réunis à Paris", "Interrogé par l'AFP"
         return label != "PER" and token.lower_ in self._lowercase_words()
+
+    def _common_noun_phrase_at_sentence_start(self, token) -> bool:
+        """ "Grippe aviaire : …", "Sévère revers de l'armée": a capitalised word opening a sentence or a
+        headline with a lower-case adjective or noun hung on it is a common noun phrase — a name takes no
+        such modifier — unless the article writes the word capitalised elsewhere too ("Macron inquiet" beside
+        "Emmanuel Macron")."""
+        i = token.i
+        if i + 1 >= len(self.doc) or not self._sentence_start(token):
+            return False
+        nxt = self.doc[i + 1]
+        if not (
+            nxt.is_alpha
+            and nxt.text.islower()
+            and nxt.pos_ in ("ADJ", "NOUN")
+            and nxt.head.i == i
+            and self.lowers[i + 1] not in self.words.months
+            and self.lowers[i + 1] not in self.words.particles
+        ):
+            return False
+        if not hasattr(self, "_text_counts"):
+            self._text_counts = Counter(self.texts)
+        return self._text_counts[token.text] == 1
 
     def _fills_its_block(self, start: int, end: int) -> bool:
         """ "Séisme", "Logement", "Bruxelles" alone on a line: a section label or a dateline heading."""

@@ -87,6 +87,12 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
             if ent.label_ in ("LOC", "GPE")
         }
         for m in self.mentions:
+            if m.kind == "organization" and not m.role and m.rule == "entity" and not is_acronym(m.name):
+                # "attaqués mardi à Amdafok", "la ville de Bambari": a name the model reads as an organization
+                # but says as a town (a bare name right after a place preposition, or after a place noun)
+                if self._bare_after_a_place_preposition(m) or self._after_place_noun(m.start):
+                    m.agentive = False
+                continue
             if m.kind == "person" and not m.role and m.rule == "entity":
                 # "un système de missiles via Geneina", "dans le village de Kfar Aza": a name said as a place
                 # (one word after a place preposition, any after a place noun), never as an agent
@@ -101,6 +107,19 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
             ):
                 m.agentive = False
                 log.debug("%r: said as a place here", m.text)
+
+    def _bare_after_a_place_preposition(self, m: Mention) -> bool:
+        """ "à Amdafok": one name word right after a place preposition, with no article (a town's name takes
+        none; "à l'AFP", "au Medef" do), not "chez" (an employer), and not the addressee of a verb of saying
+        ("a déclaré à Reuters")."""
+        if len(name_words(m.name)) != 1 or m.start == 0 or self.doc[m.start - 1].pos_ == "DET":
+            return False
+        if self.lowers[m.start - 1] in self.words.employer_prepositions:
+            return False  # "parti chez RadioShack": where one works is an organization
+        head = self.doc[m.start].head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ in lexicon(self.lang).speech:
+            return False
+        return is_place(self.doc, m.start, self.words)
 
     def _after_place_noun(self, start: int) -> bool:
         i = start - 1

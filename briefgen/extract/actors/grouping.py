@@ -140,6 +140,31 @@ def _shorter_forms(mentions: list[Mention]) -> Callable[[Mention], Mention | Non
     return shorter_form_of
 
 
+SETTING_MENTIONS = 3  # a country the article keeps coming back to, though only as a place, is its subject
+
+
+def _setting(group: list[Mention], parsed: Parsed) -> bool:
+    """A country only ever said as a place is still an actor where the article is about it: it names the
+    country (not only a city of it) in its headline ("Choléra : 29 morts au Cameroun") or comes back to it
+    again and again, or sets a sentence on it ("En Allemagne, le chancelier…"). Named once or twice in passing ("des cas signalés en Italie et en Iran", "près de la
+    frontière du Burkina Faso"), it is where something happened, not who did it."""
+    if not any(m.kind == "country" and not m.capital for m in group):
+        return False
+    doc = parsed.doc
+    return (
+        len(group) >= SETTING_MENTIONS
+        or any(parsed.block_of(doc[m.start].idx) == 0 for m in group)
+        or any(_frames_its_sentence(m, doc) for m in group)
+    )
+
+
+def _frames_its_sentence(m: Mention, doc) -> bool:
+    """ "En Allemagne, le chancelier a soutenu…": a country set before a comma at the head of a sentence is
+    the one its actors speak for."""
+    start = m.start - 1  # the place preposition
+    return start >= 0 and doc[start].is_sent_start and m.end < len(doc) and doc[m.end].text == ","
+
+
 def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
     mentions = Finder(parsed, lang).find()
     _organization_keys(mentions, lang)
@@ -187,9 +212,10 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
     heads = lexicon(lang).actors.organization_heads
     actors = []
     for group_id, group in groups.items():
-        if all(not m.agentive and (m.kind != "country" or m.capital) for m in group):
+        if all(not m.agentive for m in group) and not _setting(group, parsed):
             # "réunis à Bruxelles": a city as a place does not make its country an actor; "à Gorkha", a
-            # district the model also read as a person, is a place that never acts
+            # district the model also read as a person, is a place that never acts; "des cas en Iran",
+            # named in passing, is where something happened
             log.debug("%r is no actor: only ever a place", group[0].text)
             continue
         group.sort(key=lambda m: m.start)

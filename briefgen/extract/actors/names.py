@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 
+from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
 from .mention import Mention, is_acronym, name_words
@@ -11,6 +13,9 @@ from .organizations import known_acronyms, known_expansion
 from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
+
+EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and its edition
+RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
 
 class NamesPass:
@@ -53,6 +58,8 @@ class NamesPass:
                 continue
             hit = countries.lookup(name, self.lang)
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
+            if people and self._nationality_of_a_name(start, end):
+                continue  # "l'Américaine Jessica Chastain": one person's nationality, not a people acting
             if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit or people:
@@ -67,7 +74,12 @@ class NamesPass:
             probe = Mention(whole_start, end, "", name, "person", "")
             if self._portfolio(start, name):
                 continue
-            body = self._body_before(start) if label in ("ORG", "MISC") else None
+            # "le ministère marocain de l'Intérieur": the portfolio names the body; "la diplomatie de l'UE": an
+            # acronym or a known organization names one of its own, whose department the noun is
+            named_on_its_own = (
+                is_acronym(name) or known_expansion(name, self.lang) or fold(name) in known_acronyms(self.lang)
+            )
+            body = self._body_before(start) if label in ("ORG", "MISC") and not named_on_its_own else None
             if body is not None:
                 self._body(body, force=True)  # "ministère marocain de l'Intérieur": the portfolio names the body
                 continue
@@ -75,6 +87,10 @@ class NamesPass:
                 continue  # "un TGV sur deux", "les ONG"
             if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
+            if self._headed_by_a_document(name):
+                continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
+            if self._names_an_event(start, end, name):
+                continue  # "la Mostra", "la COP24 se tiendra à Katowice": where things happen
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
@@ -83,9 +99,13 @@ class NamesPass:
             elif fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
-            if kind_noun is not None:
+            if kind_noun is None and label in ("LOC", "PER") and self._team_named_by_its_town(whole_start, end, label):
+                kind, rule = "organization", "team"
+            elif kind_noun is not None:
                 kind, rule = "organization", "kind-noun"
-            elif is_acronym(name):
+            elif is_acronym(name) or fold(name) in known_acronyms(self.lang):
+                # "la Cédéao", "l'Otan": a known acronym written as a word is the organization, whatever the
+                # model reads it as
                 kind, rule = "organization", "known-acronym" if fold(name) in known_acronyms(self.lang) else "acronym"
             elif honorific is not None:
                 kind, rule = "person", "honorific"
@@ -104,7 +124,7 @@ class NamesPass:
                 kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
-            elif label == "LOC" and self._organization_named(name):
+            elif label == "LOC" and self._organization_named(name) and not self._compass_place(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
             elif label == "LOC" and self._written_like_a_name(start, end) and self._particle_inside(start, end):
                 kind, rule = "person", "entity"  # "Marine Le Pen" read as a place
@@ -120,6 +140,63 @@ class NamesPass:
                 mention.role_span = self._kind_role(kind_noun, whole_start)
                 mention.role = self.text(*mention.role_span)
             self.add(mention)
+
+    def _nationality_of_a_name(self, start: int, end: int) -> bool:
+        """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
+        Alina Grigore", "l'Américaine Jessica Chastain"), not the country acting."""
+        return (
+            "Plur" not in self.doc[start].morph.get("Number")
+            and not self.lowers[start].endswith(("s", "x"))
+            and end < len(self.doc)
+            and self.texts[end][:1].isupper()
+            and self.doc[end].is_alpha
+        )
+
+    def _compass_place(self, name: str) -> bool:
+        """ "l'axe Sud-Est", "l'Afrique de l'Ouest": a place named by a cardinal point, though the words also
+        appear in an organization's name (ASEAN's "Asie du Sud-Est"); not a name headed by an organization
+        noun."""
+        words = fold(name).replace("-", " ").split()
+        return (
+            bool(words)
+            and words[0] not in self.words.organization_heads
+            and any(w in self.words.place_nouns or w == "est" for w in words)
+        )
+
+    def _names_an_event(self, start: int, end: int, name: str) -> bool:
+        """An event's name: headed by an event noun ("Festival international du film", "la Mostra", "Coupe du
+        monde") or an acronym glued to its edition's number ("COP24"); it is no actor unless it speaks ("le
+        Festival de Cannes a annoncé sa sélection")."""
+        words = name_words(name)
+        if not words or not (words[0] in self.words.event_heads or EDITION.match(name)):
+            return False
+        speech = lexicon(self.lang).speech
+        return not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_ in speech for i in range(start, end))
+
+    def _headed_by_a_document(self, name: str) -> bool:
+        """A name whose first word is a kind of text ("Plan", "Loi", "Charte") names that text, unless the word
+        also heads organizations' names ("Programme alimentaire mondial")."""
+        if not hasattr(self, "_documents_folded"):
+            self._documents_folded = frozenset(fold(d) for d in self.words.documents) - self.words.organization_heads
+        words = name_words(name)
+        return len(words) > 1 and words[0] in self._documents_folded
+
+    def _team_named_by_its_town(self, start: int, end: int, label: str) -> bool:
+        """Sport news names a club by its town: after a sport staff title or position ("entraîneur de Caen",
+        "le gardien de Nantes", whatever the model reads the town as) or, a name the model reads as a place,
+        before its ranking in brackets ("Metz (16e) jouait sa place"; "Lucas (32e)" is a scorer's minute)."""
+        if end - start > 3:
+            return False
+        i = start - 1
+        if i > 0 and self.lowers[i] in self.words.genitives and self.lowers[i - 1] in self.words.team_roles:
+            return end - start == 1 or label == "LOC"
+        return (
+            label == "LOC"
+            and end + 2 < len(self.doc)
+            and self.texts[end] == "("
+            and self.texts[end + 2] == ")"
+            and RANKING.match(self.texts[end + 1]) is not None
+        )
 
     def _folded_state(self) -> frozenset[str]:
         if not hasattr(self, "_state_folded"):

@@ -92,12 +92,20 @@ class PlacesPass:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
 
     def _dateline(self, start: int, end: int) -> bool:
-        """A city in capitals opening a paragraph before a comma or a dash: a dispatch's dateline."""
+        """A city opening a paragraph as a dispatch's dateline: in capitals before a comma or a dash, past more
+        words in capitals ("PARIS LA DÉFENSE -"), or written as a name before a comma and the date
+        ("Bruxelles, 3 déc. (LaPresse) –")."""
+        doc = self.doc
+        if end >= len(doc) or not self._new_block(self._previous_word(start, set()), start):
+            return False
+        if self.texts[start].isupper():
+            j = end
+            while j < len(doc) and self.texts[j].isupper() and self.texts[j].isalpha():
+                j += 1
+            return j < len(doc) and self.texts[j] in (",", "(", "-", "–", "—")
+        nxt = end + 1
         return (
-            self.texts[start].isupper()
-            and self._new_block(self._previous_word(start, set()), start)
-            and end < len(self.doc)
-            and self.texts[end] in (",", "(", "-", "–", "—")
+            self.texts[end] == "," and nxt < len(doc) and (doc[nxt].like_num or self.lowers[nxt] in self.words.months)
         )
 
     def _written_as_a_name(self, start: int, end: int) -> bool:

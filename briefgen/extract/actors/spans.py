@@ -102,6 +102,8 @@ class SpansPass:
         before a person it saw: two names, not one."""
         if next_label != "PER" or label == "PER":
             return False
+        if end < len(self.doc) and self._appositive_name(end, self._name_end(end)) == end:
+            return True  # "de la Défense" + "Yoav Gallant": a name in apposition
         return (end - start == 1 and is_acronym(self.texts[start])) or (label == "ORG" and end - start >= 2)
 
     def _unglued(self, span, label: str) -> list:
@@ -114,6 +116,14 @@ class SpansPass:
         joined = start > span.start and not self.doc[start - 1].is_alpha  # a hyphen or apostrophe before it
         if span.end - start < 3 or joined:
             return [span]
+        appositive = self._appositive_name(start + 1, span.end)
+        if appositive is not None:
+            # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
+            # the parser hangs the person's name on the noun before, in apposition; the model glued them
+            return [
+                Span(self.doc, span.start, appositive, label=label),
+                Span(self.doc, appositive, span.end, label="PER"),
+            ]
         first = self.doc[start]
         # an acronym, or a known one written as a word ("la Cédéao Bola Tinubu")
         if (is_acronym(first.text) and not self._generic_acronym(first)) or fold(first.text) in known_acronyms(
@@ -125,6 +135,27 @@ class SpansPass:
         else:
             return [span]
         return [Span(self.doc, span.start, cut, label="ORG"), Span(self.doc, cut, span.end, label=label)]
+
+    def _name_end(self, i: int) -> int:
+        """The end of the ``flat:name`` parts hung on token ``i``."""
+        j = i + 1
+        while j < len(self.doc) and self.doc[j].dep_ == "flat:name" and self.doc[j].head.i == i:
+            j += 1
+        return j
+
+    def _appositive_name(self, start: int, end: int) -> int | None:
+        """Where a name of two or more words in apposition starts inside the capitalised words [start, end):
+        the parser attaches its first word as ``appos`` to a word before it, and the rest of the span as that
+        word's ``flat:name`` parts."""
+        for i in range(start, end - 1):
+            t = self.doc[i]
+            if (
+                t.dep_ == "appos"
+                and t.head.i < i
+                and all(self.doc[j].dep_ == "flat:name" and self.doc[j].head.i == i for j in range(i + 1, end))
+            ):
+                return i
+        return None
 
     def _cut_at_a_new_clause(self, start: int, end: int) -> int:
         """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
