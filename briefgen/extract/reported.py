@@ -38,6 +38,12 @@ from .speech import (
 )
 
 
+def loose_mark(token) -> bool:
+    """Punctuation a statement does not end with; "%" and "‰", which spaCy calls punctuation,
+    are units of the number before them ("autour de 1 %")."""
+    return token.is_punct and token.text not in ("%", "‰")
+
+
 class ReportedClauses:
     """Mixin of ``statements.Finder``: reported clauses around a verb of saying or a source phrase."""
 
@@ -83,12 +89,22 @@ class ReportedClauses:
         if span is None:
             return None
         start, end = span
-        while end > start and doc[end - 1].is_punct and (end - 1 not in self.quoted or end - 1 in self.terms):
+        while end > start and loose_mark(doc[end - 1]) and (end - 1 not in self.quoted or end - 1 in self.terms):
             end -= 1  # a closing mark of a quotation inside the clause stays with it
         while end < len(doc) and end in self.quoted and end - 1 in self.quoted and doc[end].is_punct:
             end += 1  # a quotation closing the phrase keeps its closing mark (the parse may hang it elsewhere)
         after_verb = start <= verb.i < end and self.all_quoted(verb.i + 1, end)
-        if end - start < 3 or self.mostly_quoted(start, end) or after_verb:
+        if rule in ("que-clause", "infinitive"):
+            # "a assuré qu'il n'y avait « pas de signal d'alerte »", "écrivait s'attendre à un pic
+            # « au premier semestre », entre 7 % et 8 %": a clause of its own runs through the
+            # quotations inside it; they are its fragments, and it is the statement unless they fill it
+            end = self.through_quotations(start, end, sent_end=sentence_of(verb).end)
+            while end > start and doc[end - 1].text in ".!?…,;:" and end - 1 not in self.quoted:
+                end -= 1  # the sentence's stop, not a "%" or a closing bracket
+            quoted_only = self.all_quoted(start, end)
+        else:
+            quoted_only = self.mostly_quoted(start, end)
+        if end - start < 3 or quoted_only or after_verb:
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
             return None
         if end < len(doc) and end in self.quoted and end not in self.terms:
@@ -105,6 +121,23 @@ class ReportedClauses:
             verbs=(verb.i,),
             after=after,
         )
+
+    def through_quotations(self, start: int, end: int, sent_end: int) -> int:
+        """The end of a reported clause that a quotation continues: from a quotation that the
+        parse left out of the clause, or cut, on through the quotation and the words after it to the end
+        of the sentence, unless a colon, a semicolon or another verb of saying comes first."""
+        doc = self.doc
+        k = end
+        while k > start and doc[k - 1].is_punct and k - 1 not in self.quoted:
+            k -= 1
+        if k >= sent_end or k not in self.quoted or k in self.terms:
+            return end
+        for token in doc[k:sent_end]:
+            if token.i in self.quoted:
+                continue
+            if token.text in (":", ";") or token.i in self.verb_set:
+                return token.i
+        return sent_end
 
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
@@ -366,7 +399,7 @@ class ReportedClauses:
         if source_of_facts(head, self.lex):
             if author_of_source(doc, head, phrase_end, self.lex) is None:
                 return None  # "selon les informations du renseignement": a source of facts, not speech
-        while end > start and doc[end - 1].is_punct:
+        while end > start and loose_mark(doc[end - 1]):
             end -= 1
         if end - start < 3 or self.mostly_quoted(start, end):
             return None  # the words are a quotation: its speaker is read from the same phrase
