@@ -124,12 +124,14 @@ class ReportedClauses:
 
     def through_quotations(self, start: int, end: int, sent_end: int) -> int:
         """The end of a reported clause that a quotation continues: from a quotation that the
-        parse left out of the clause, or cut, on through the quotation and the words after it to the end
+        parse left out of the clause, or cut, or coordinated to it, on through the quotation and the words after it to the end
         of the sentence, unless a colon, a semicolon or another verb of saying comes first."""
         doc = self.doc
         k = end
         while k > start and doc[k - 1].is_punct and k - 1 not in self.quoted:
             k -= 1
+        if k + 1 < sent_end and doc[k].pos_ == "CCONJ" and k + 1 in self.quoted:
+            k += 1  # "disant souhaiter une reprise et « créer les conditions … »": a coordinated quotation
         if k >= sent_end or k not in self.quoted or k in self.terms:
             return end
         for token in doc[k:sent_end]:

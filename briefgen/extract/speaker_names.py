@@ -257,6 +257,24 @@ class Naming:
         person = self.unlisted_person(token.i + 1, end)
         return self.speaker(person.name, person, "entity")
 
+    def department_then_name(self, i: int) -> bool:
+        """ "le ministre israélien de la Défense Yoav Gallant": the office's department is a common
+        noun capitalised by convention, right after its article; a proper noun of two words or more
+        after it is the holder's name."""
+        doc = self.doc
+        prev = doc[i - 1]
+        return (
+            prev.pos_ == "NOUN"
+            and doc[i - 2].pos_ in ("DET", "ADP")
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            # the tagger calls one of the two words a proper noun, the other anything ("Yoav"
+            # PROPN "Gallant" ADJ, "Avi" NOUN "Berman" PROPN)
+            and "PROPN" in (doc[i].pos_, doc[i + 1].pos_)
+            and doc[i].pos_ in ("PROPN", "NOUN")
+        )
+
     def name_end(self, start: int, stop: int) -> int:
         """End of a personal name starting at ``start``: capitalised words and their particles
         ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
@@ -286,7 +304,11 @@ class Naming:
             if self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in self.lex.title_complements:
                 return None  # "le dirigeant sur son compte Facebook": where, not who
             prev = self.doc[i - 1]
-            if self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET") and not prev.text[:1].isupper():
+            if (
+                self.doc[i].text[:1].isupper()
+                and prev.pos_ not in ("ADP", "DET")
+                and (not prev.text[:1].isupper() or self.department_then_name(i))
+            ):
                 hit = self.actor_at.get(i)
                 if hit and hit[0].type != "person":
                     return None
