@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speaker_names import Referent
+from .speaker_names import NOT_NAMES, Referent
 from .speech import verb_lemma
 from .statements import Statement, sentence_of
 
@@ -297,6 +297,7 @@ class Evidence:
         if (
             not run
             or len(run) > 4
+            or any(t.pos_ in NOT_NAMES for t in run)
             or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in self.lex.negators for t in rest)
         ):
             return None

@@ -33,6 +33,8 @@ from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .reported import ReportedClauses
+from .reported_incises import InciseClauses
+from .reported_sources import SourceClauses
 from .rules import table
 from .speech import NOMINAL, Piece, Statement, author_of_source, sentence_of, source_phrase, verb_lemma
 
@@ -44,7 +46,7 @@ __doc__ = __doc__.format(table=table("statements"))
 MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
 
 
-class Finder(ReportedClauses):
+class Finder(ReportedClauses, InciseClauses, SourceClauses):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):

@@ -99,7 +99,8 @@ def lexicon(lang: str) -> Lexicon:
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
         reflexive=reflexive,
-        reflexive_pronouns=lemmas("reflexive_pronouns"),
+        # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
+        reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
