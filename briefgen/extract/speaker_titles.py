@@ -53,6 +53,7 @@ class Titles:
             (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
         )
         holders = self.holders_before(token, country)
+        office = self.office_words(token)
         if len(holders) == 1:
             return self.speaker(holders[0].name, holders[0], "title")
         if holders:  # two people hold the office the title says: the title is all a reader can name
@@ -68,6 +69,10 @@ class Titles:
             if country and referent.country != country:
                 return True
             words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if office and lemma in words and len(words) > 1 and not office & words:
+                # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
+                # l'État" may be the one whose role says "président")
+                return True
             if not words & self.lex.titles or lemma in words:
                 return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
@@ -95,14 +100,40 @@ class Titles:
             if i in self.actor_at and self.actor_at[i][0].type == "organization"
             for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
         }
+        office = self.office_words(token)
         holders: list = []
         for referent, i in self.mentions_before(token.i):
             if referent.type != "person" or referent.country not in (None, country) or referent in holders:
                 continue
             role = (referent.role or "").lower()
+            words = set(role.replace("'", " ").replace("’", " ").split())
+            if (
+                office
+                and lemma in words
+                and len(words) > 1
+                and not office & words
+                and not any(b in role for b in bodies)
+            ):
+                continue  # "le ministre de la Défense" is not the "Premier ministre" nor the "ministre de l'Intérieur"
             if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
                 holders.append(referent)
         return holders
+
+    def office_words(self, token) -> set[str]:
+        """The nouns of a title's complement, which say which office it is ("ministre de la Défense":
+        {"défense"}); empty for a bare title ("le ministre"), a name after it, or a body that stands
+        for one named before ("le patron de l'organisation")."""
+        words: set[str] = set()
+        after_preposition = False
+        for word in self.doc[token.i + 1 : sentence_of(token).end]:
+            if word.pos_ == "ADP" and word.lower_ in self.lex.title_complements:
+                after_preposition = True
+            elif word.pos_ == "NOUN" and word.i not in self.quoted:
+                if after_preposition and word.lower_ not in self.lex.anaphoric_bodies:
+                    words.add(word.lower_)  # "le patron de l'organisation" may be anyone's: no office said
+            elif word.pos_ not in ("DET", "ADJ"):
+                break  # a name, a comma, "lors d'un déplacement": the title ends
+        return words
 
     def named_later_with(self, token, phrase: str):
         """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
