@@ -229,6 +229,12 @@ class ReportedClauses:
         return stop
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
+        if any(
+            "Rel" in c.morph.get("PronType") and not c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
+        ):
+            # "les mesures qu'elle a demandées": the relative's antecedent is what was asked, named
+            # before; the clause reports no new statement ("X, qui a annoncé un appel" does)
+            return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
         unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
         if not complements and unsure and verb.dep_ == "ROOT":
