@@ -323,6 +323,11 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
             return False  # "met en garde contre un « épisode caniculaire intense et durable, … »": speech
         if last.pos_ == "DET" or last.lower_ in self.lex.naming:
             return True
+        if last.lower_ == "pour" and any(
+            t.lemma_.lower() in self.lex.charges or t.lower_ in self.lex.charges
+            for t in self.doc[max(opens, last.i - 4) : last.i]
+        ):
+            return True  # "mis en examen pour « association de malfaiteurs »": the charge's name
         return any(t.lemma_.lower() in self.lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
 
     def long_clause(self, start: int) -> bool:

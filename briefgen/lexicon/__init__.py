@@ -44,6 +44,7 @@ class Lexicon:
     titles: frozenset[str]
     institutions: frozenset[str]
     penalties: frozenset[str]
+    charges: frozenset[str]  # "mis en examen pour « … »": the quotation names the charge
     heads: frozenset[str]
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
@@ -109,6 +110,7 @@ def lexicon(lang: str) -> Lexicon:
         titles=lemmas("titles") | frozenset(w.lower() for w in (section("titles", lang)).get("roles", [])),
         institutions=lemmas("institutions"),
         penalties=lemmas("penalties"),
+        charges=lemmas("charges"),
         heads=lemmas("heads"),
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
