@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..lexicon import office_words
 from .countries import country_of_demonym
 from .statements import sentence_of
 
@@ -68,6 +69,8 @@ class Titles:
             ukrainien" is only someone the article says is Ukrainian."""
             if country and referent.country != country:
                 return True
+            if self.same_office(token, referent.role):
+                return False  # "le chef du gouvernement" is the one whose role says "Premier ministre"
             words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
             if office and lemma in words and len(words) > 1 and not office & words:
                 # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
@@ -115,9 +118,28 @@ class Titles:
                 and not any(b in role for b in bodies)
             ):
                 continue  # "le ministre de la Défense" is not the "Premier ministre" nor the "ministre de l'Intérieur"
-            if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
+            if (
+                lemma in role
+                or any(body in role for body in bodies)
+                or self.titled_at(i, lemma)
+                or self.same_office(token, referent.role)
+            ):
                 holders.append(referent)
         return holders
+
+    def same_office(self, token, role: str | None) -> bool:
+        """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
+        office_synonyms): "le chef du gouvernement" and "Premier ministre"."""
+        if not role:
+            return False
+        start = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ("premier", "première") else token.i
+        words = [t.lower_.replace("\u2019", "'") for t in self.doc[start : min(len(self.doc), start + 8)]]
+        role_words = office_words(role)
+        for k in range(len(words), 0, -1):
+            others = self.lex.office_synonyms.get(tuple(words[:k]))
+            if others:
+                return any(role_words[j : j + len(other)] == other for other in others for j in range(len(role_words)))
+        return False
 
     def office_words(self, token) -> set[str]:
         """The nouns of a title's complement, which say which office it is ("ministre de la Défense":
