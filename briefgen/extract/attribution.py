@@ -37,6 +37,7 @@ from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
+from .speaker_sources import Sources
 from .speaker_titles import Titles
 from .statements import Statement
 
@@ -56,7 +57,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Naming, Titles, Fallbacks):
+class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log

@@ -1,6 +1,7 @@
 """Reported clauses: speech a verb, an incise, a colon or a source phrase reports without quoting it.
 
-The part of ``statements.Finder`` that reads reported speech (``ReportedClauses``, a mixin):
+The part of ``statements.Finder`` that reads reported speech (``ReportedClauses``, a mixin; the
+incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py``'s):
 
 - a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), running to the end of
   its sentence when the parse ends it early;
@@ -23,17 +24,12 @@ The part of ``statements.Finder`` that reads reported speech (``ReportedClauses`
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .speech import (
     CLAUSE_DEPS,
     COMPLEMENT_DEPS,
-    NOMINAL,
     Statement,
-    author_of_source,
+    loose_mark,
     sentence_of,
-    source_of_facts,
-    source_phrase,
     verb_lemma,
 )
 
@@ -55,6 +51,8 @@ class ReportedClauses:
         passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children)
         if passive or self.sentence_passed(verb):  # "a prescrit" the parse may call passive too
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
+        if self.incise_of_quotation(verb):
+            return None
         span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
@@ -83,12 +81,22 @@ class ReportedClauses:
         if span is None:
             return None
         start, end = span
-        while end > start and doc[end - 1].is_punct and (end - 1 not in self.quoted or end - 1 in self.terms):
+        while end > start and loose_mark(doc[end - 1]) and (end - 1 not in self.quoted or end - 1 in self.terms):
             end -= 1  # a closing mark of a quotation inside the clause stays with it
         while end < len(doc) and end in self.quoted and end - 1 in self.quoted and doc[end].is_punct:
             end += 1  # a quotation closing the phrase keeps its closing mark (the parse may hang it elsewhere)
         after_verb = start <= verb.i < end and self.all_quoted(verb.i + 1, end)
-        if end - start < 3 or self.mostly_quoted(start, end) or after_verb:
+        if rule in ("que-clause", "infinitive"):
+            # "a assuré qu'il n'y avait « pas de signal d'alerte »", "écrivait s'attendre à un pic
+            # « au premier semestre », entre 7 % et 8 %": a clause of its own runs through the
+            # quotations inside it; they are its fragments, and it is the statement unless they fill it
+            end = self.through_quotations(start, end, sent_end=sentence_of(verb).end)
+            while end > start and doc[end - 1].text in ".!?…,;:" and end - 1 not in self.quoted:
+                end -= 1  # the sentence's stop, not a "%" or a closing bracket
+            quoted_only = self.all_quoted(start, end)
+        else:
+            quoted_only = self.mostly_quoted(start, end)
+        if end - start < 3 or quoted_only or after_verb:
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
             return None
         if end < len(doc) and end in self.quoted and end not in self.terms:
@@ -105,6 +113,25 @@ class ReportedClauses:
             verbs=(verb.i,),
             after=after,
         )
+
+    def through_quotations(self, start: int, end: int, sent_end: int) -> int:
+        """The end of a reported clause that a quotation continues: from a quotation that the
+        parse left out of the clause, or cut, or coordinated to it, on through the quotation and the words after it to the end
+        of the sentence, unless a colon, a semicolon or another verb of saying comes first."""
+        doc = self.doc
+        k = end
+        while k > start and doc[k - 1].is_punct and k - 1 not in self.quoted:
+            k -= 1
+        if k + 1 < sent_end and doc[k].pos_ == "CCONJ" and k + 1 in self.quoted:
+            k += 1  # "disant souhaiter une reprise et « créer les conditions … »": a coordinated quotation
+        if k >= sent_end or k not in self.quoted or k in self.terms:
+            return end
+        for token in doc[k:sent_end]:
+            if token.i in self.quoted:
+                continue
+            if token.text in (":", ";") or token.i in self.verb_set:
+                return token.i
+        return sent_end
 
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
@@ -123,20 +150,6 @@ class ReportedClauses:
             if token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and "Fin" in token.morph.get("VerbForm"):
                 return None  # another clause before the colon: the colon is not this verb's
         return None
-
-    def inside_incise_clause(self, verb) -> bool:
-        """A verb inside the clause that a later incise of its sentence reports."""
-        sent = sentence_of(verb)
-        k = bisect_right(self.verb_starts, verb.i)  # the verbs after this one, searched not scanned
-        for other in self.speech_verbs[k:]:
-            if other.i >= sent.end:
-                break
-            if other.i in self.quoted:
-                continue
-            span = self.before_incise(other)
-            if span is not None and span[0] <= verb.i < span[1]:
-                return True
-        return False
 
     def infinitive(self, verb) -> tuple[int, int] | None:
         """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
@@ -182,7 +195,20 @@ class ReportedClauses:
             first = self.doc[tokens[0]]
             if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
                 return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
-        nxt = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+        # "a fait savoir que", "a fait valoir que": the light verb's own words come before the que
+        phrase_words = (
+            {
+                w
+                for phrase in self.lex.speech_phrases.get(verb.lemma_.lower(), ())
+                for w in phrase.split()
+                if w not in self.lex.complementisers
+            }
+            if self.speech_phrase(verb)
+            else set()
+        )
+        nxt = next(
+            (t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in phrase_words), None
+        )
         if nxt is not None and nxt.lower_ in self.lex.complementisers and nxt.dep_ == "mark":
             # "a prescrit que les autorités examinent …" where the parse hung the clause elsewhere
             return nxt.i + 1, self.clause_end(nxt.i + 2, sentence_of(verb).end, strict=True)
@@ -202,87 +228,13 @@ class ReportedClauses:
                 return token.i if strict else end
         return stop
 
-    def before_incise(self, verb) -> tuple[int, int] | None:
-        """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
-        doc = self.doc
-        sent = sentence_of(verb)
-        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
-            return None  # "…, exprimant la solidarité de l'UE": a participle goes on, it reports nothing
-        i = verb.i - 1
-        while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
-            i -= 1
-        if doc[i].text != "," or i - sent.start < 4:
-            return None
-        # an incise is short and closes the sentence, or the clause before another one goes on
-        # ("…, estiment les syndicats, tandis que le ministère …")
-        close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
-        # an incise closing the sentence may name a long title ("a indiqué le procureur de la
-        # République de Niort Julien Wattebled."); one inside it is short
-        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
-            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
-        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
-            return None
-        if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
-            return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
-            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
-        ):
-            # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
-            # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
-            # closed by a name the verb can only have for subject
-            return None
-        if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
-            t.text.startswith("-") for t in doc[i : verb.i + 2]
-        ):
-            return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
-        return sent.start, i
-
-    def apposed_name_before(self, comma: int, start: int) -> bool:
-        """ "…, le président de l'Agglo, Charles Demouge, a annoncé", "…, le Snes-FSU, premier syndicat
-        des enseignants, estime": between two commas right before the verb, a name alone or a noun
-        phrase with no determiner and no verb is the subject's apposition, not the end of a clause."""
-        doc = self.doc
-        j = comma - 1
-        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
-            j -= 1
-        segment = doc[j + 1 : comma]
-        if (
-            doc[j].text != ","
-            or not len(segment)
-            or any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in segment)
-        ):
-            return False
-        if all(t.text[:1].isupper() for t in segment if t.is_alpha):
-            return doc[comma - 1].pos_ == "PROPN"
-        return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
-
-    def words_outside_brackets(self, start: int, stop: int) -> int:
-        """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
-        depth = count = 0
-        for token in self.doc[start:stop]:
-            if token.text == "(":
-                depth += 1
-            elif token.text == ")":
-                depth = max(0, depth - 1)
-            elif not depth:
-                count += 1
-        return count
-
-    def inverted_subject(self, verb, close: int) -> bool:
-        """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after
-        adverbs and a pronoun under a preposition: its inverted subject."""
-        i = verb.i + 1
-        while i < close:
-            token = self.doc[i]
-            if token.pos_ == "ADV" or token.text.startswith("-"):
-                i += 1
-            elif token.pos_ == "ADP" and i + 1 < close and self.doc[i + 1].pos_ == "PRON":
-                i += 2  # "quant à lui", "pour sa part" is no subject
-            else:
-                return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha)
-        return False
-
     def verb_phrase(self, verb) -> tuple[int, int] | None:
+        if any(
+            "Rel" in c.morph.get("PronType") and not c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
+        ):
+            # "les mesures qu'elle a demandées": the relative's antecedent is what was asked, named
+            # before; the clause reports no new statement ("X, qui a annoncé un appel" does)
+            return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
         unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
         if not complements and unsure and verb.dep_ == "ROOT":
@@ -332,57 +284,6 @@ class ReportedClauses:
         ]
         return min(before + [verb.i])
 
-    def selon_clause(self, token) -> Statement | None:
-        """ "Selon lui, …", "D'après la ministre, …", "Pour X, …": the words after the phrase;
-        "…, selon un analyste basé à Londres.": the words before it; "Celles-ci doivent, aux yeux
-        de l'UDC, être fixées …": the sentence around it (phrases: speech_verbs.yml, source_phrases)."""
-        doc = self.doc
-        found = source_phrase(doc, token, self.lex)
-        if found is None:
-            return None
-        opens, framing = found
-        sent = sentence_of(token)
-        head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
-        if head is None or (framing and not self.may_name_someone(head)):
-            return None  # "Pour le quatrième trimestre, Air France annonce …": when, not who
-        comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
-        before = doc[opens - 1] if opens > sent.start else None
-        if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
-            if comma is None or comma - token.i > 10:
-                if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
-                    return None
-                start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
-            elif opens - sent.start <= 1:  # "Selon lui, …", "Pour X, de la FDSEA, …"
-                phrase_end = self.apposition_end(comma, sent.end)
-                start, end = phrase_end + 1, sent.end
-            elif framing:
-                return None
-            else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
-                start, end, phrase_end = sent.start, sent.end, comma
-        elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
-            return None
-        else:  # "…, selon un analyste basé à Londres.": the words before
-            start, end, phrase_end = sent.start, opens, sent.end
-        if source_of_facts(head, self.lex):
-            if author_of_source(doc, head, phrase_end, self.lex) is None:
-                return None  # "selon les informations du renseignement": a source of facts, not speech
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if end - start < 3 or self.mostly_quoted(start, end):
-            return None  # the words are a quotation: its speaker is read from the same phrase
-        if framing and any(t.i in self.verb_set and not self.bare_participle(t) for t in doc[start:end]):
-            return None  # "Pour sa part, X a dit que …": the verb of saying reports it
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule="selon-clause",
-            text=self.parsed.span_text(doc[start:end]).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            cue=token.i,
-        )
-
     def reflexive_phrase(self, verb) -> bool:
         """ "s'est dit profondément choqué", "s'est félicité du succès" (speech_verbs.yml, reflexive_phrases)."""
         return verb_lemma(verb, self.lex) in self.lex.reflexive_phrases and any(
@@ -391,38 +292,20 @@ class ReportedClauses:
 
     @staticmethod
     def bare_participle(token) -> bool:
-        """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself."""
-        return "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children)
-
-    def may_name_someone(self, head) -> bool:
-        """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""
-        lemma = head.lemma_.lower()
-        return (
-            head.pos_ in ("PROPN", "PRON")
-            or head.text[:1].isupper()
-            or any(lemma in words or head.lower_ in words for words in (self.lex.titles, self.lex.institutions))
-        )
-
-    def verb_after(self, start: int, stop: int) -> bool:
-        """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
-        ("selon les chiffres communiqués par la direction" holds only a participle)."""
-        return any(
-            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") and "Inf" not in t.morph.get("VerbForm")
-            for t in self.doc[start + 1 : stop]
-            if t.i not in self.quoted
-        )
-
-    def apposition_end(self, comma: int, stop: int) -> int:
-        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …", "Selon les estimations du
-        SNUipp-FSU, principal syndicat des écoles, 24 % …": a complement or a noun phrase with no
-        determiner between commas after the source still describes it; the clause starts after it."""
-        doc = self.doc
-        first = doc[comma + 1] if comma + 1 < stop else None
-        if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
-            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
-            if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):
-                return nxt
-        return comma
+        """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself;
+        "a nié que …", "a toutefois nié" where the parse made "a" the head has one, written before it."""
+        if "Part" not in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children):
+            return False
+        i = token.i - 1
+        while i > 0 and token.doc[i].pos_ == "ADV":
+            i -= 1
+        before = token.doc[i]
+        if before.i == token.i:
+            return True
+        if before.lemma_.lower() == "avoir":
+            return False
+        # "s'est dit": être after a reflexive clitic is the auxiliary of a verb ("est annoncé" is passive)
+        return not (before.lemma_.lower() == "être" and i > 0 and "Yes" in token.doc[i - 1].morph.get("Reflex"))
 
     def all_quoted(self, start: int, end: int) -> bool:
         """Every word is quoted speech: "s'est dit « consterné »" is the quotation's frame."""

@@ -3,7 +3,8 @@
 The evidence rules of the ``speakers`` family (data/rules.yml): the subject of the verb of saying
 ("X a déclaré que …": ``subject``), the subject inverted after it or the clitic of an incise
 ("« … », a averti l'OEA", "a-t-elle dit": ``incise``), a "selon X" / "Pour X, …" phrase
-(``selon``), the subject of a copula predicating the quote ("L'Élysée est « consterné »":
+(``selon``, read by ``speaker_sources.py``), the subject of an incise for a present participle
+after it ("…, a précisé le procureur, appelant à la prudence": ``participle``), the subject of a copula predicating the quote ("L'Élysée est « consterné »":
 ``copula``), the verb of a sentence closed by a colon that introduces the quote on the next line
 (``introduced``), and, when the parse hung the subject elsewhere, the nearest subject before the
 verb (``nearest subject``) or capitalised words right before it (``capitalised``). What the words
@@ -14,13 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speaker_names import Referent
-from .speech import source_of_facts
-from .statements import Statement, author_of_source, sentence_of, source_phrase
-
-# the resolutions that make a speaker of words naming no actor: "selon un analyste basé à Londres",
-# "selon la présidence", "selon le porte-parole du ministère" (not "selon le texte")
-SOURCES = frozenset({"description", "institution", "group", "owner", "pronoun"})
+from .speaker_names import NOT_NAMES, Referent
+from .speech import verb_lemma
+from .statements import Statement, sentence_of
 
 
 class Evidence:
@@ -128,6 +125,13 @@ class Evidence:
             if token.text.startswith("-") and self.pronoun_of(token) and token.i not in self.quoted:
                 return self.resolve(token, "incise")
         if not after_quote:
+            incise = self.incise_before(verb)
+            if incise is not None:
+                # "…, a précisé le procureur, appelant à la prudence": the participle's subject is
+                # the incise's, not the subject of the clause the incise reports
+                found = self.subject_of(incise, after_quote=True)
+                if found:
+                    return found.chain("participle")
             # a misparse may hang the subject elsewhere: the nearest subject before the verb
             return self.subject_before(verb)
         # inverted subject: « … », a déclaré X — the first nominal after the verb
@@ -152,6 +156,24 @@ class Evidence:
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1
+        return None
+
+    def incise_before(self, verb):
+        """The verb of an incise right before a present participle that follows it after a comma
+        ("…, a prévenu X, disant …"): a verb of saying, itself after a comma, within a few words."""
+        if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            return None
+        doc, start = self.doc, sentence_of(verb).start
+        if verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+            return None
+        for token in reversed(doc[max(start, verb.i - 16) : verb.i - 1]):
+            if token.i in self.quoted or token.text in (".", ";", ":"):
+                return None
+            if token.pos_ in ("VERB", "AUX") and verb_lemma(token, self.lex) in self.lex.speech:
+                i = token.i - 1
+                while i > start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
+                    i -= 1
+                return token if doc[i].text == "," or doc[i].i in self.quoted else None
         return None
 
     def coordinated(self, subject, found):
@@ -275,6 +297,7 @@ class Evidence:
         if (
             not run
             or len(run) > 4
+            or any(t.pos_ in NOT_NAMES for t in run)
             or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in self.lex.negators for t in rest)
         ):
             return None
@@ -299,79 +322,6 @@ class Evidence:
         if prev is not None and prev.pos_ == "DET" and token.i > 1:
             prev = self.doc[token.i - 2]
         return prev is not None and prev.pos_ == "ADP"
-
-    def selon(self, token):
-        """ "selon X", "d'après X", "aux yeux de X" and a framing "Pour X," name the speaker
-        (phrases: speech_verbs.yml, source_phrases)."""
-        found = source_phrase(self.doc, token, self.lex)
-        if found is None:
-            return None
-        opens, framing = found
-        if framing and not (opens == sentence_of(token).start or self.doc[opens - 1].text in ",»\""):
-            return None
-        head = self.next_nominal(token)
-        if head is None:
-            return None
-        if source_of_facts(head, self.lex):
-            head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
-            if head is None:
-                return None
-        if framing and not (self.comma_after(head) and self.names_someone(head)):
-            return None
-        found = self.resolve(head, "selon")
-        if found and found.referent is not None and "apposition" in found.rule:
-            comma = next((t.i for t in self.doc[head.i : sentence_of(token).end] if t.text == ","), None)
-            mention = next(
-                (
-                    i
-                    for i in range(head.i, sentence_of(token).end)
-                    if self.actor_at.get(i, (None,))[0] is found.referent
-                ),
-                None,
-            )
-            if comma is not None and mention is not None and mention > comma + 1 and self.doc[comma + 1].pos_ == "DET":
-                return None  # "Selon les scores de la CEI, le candidat X arrive …": X is what the source says
-        if found and found.referent is None and not SOURCES.intersection(found.rule.split("+")):
-            return None  # "selon le texte" names no one: a source of facts, not a speaker
-        if found and framing and not self.framing_speaker(found):
-            return None  # "Pour les familles, la rentrée coûte cher": for whom, not in whose view
-        return found
-
-    def names_someone(self, head) -> bool:
-        """The head of "Pour X," is a name, a title or a pronoun ("Pour la billetterie des JO,
-        Paris 2024 …" is about the tickets, whatever name follows)."""
-        lemma = head.lemma_.lower()
-        return (
-            head.i in self.actor_at
-            or head.pos_ == "PROPN"
-            or bool(self.pronoun_of(head))
-            or lemma in self.lex.titles
-            or head.lower_ in self.lex.titles
-        )
-
-    @staticmethod
-    def framing_speaker(found) -> bool:
-        """ "Pour X, …" is a view only when X is someone who holds one: a person or a body the
-        article names (or a pronoun standing for one), not a description or a country."""
-        referent = found.referent
-        return referent is not None and referent.type in ("person", "organization")
-
-    def next_nominal(self, token):
-        for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:
-            if nxt.pos_ in ("NOUN", "PROPN", "PRON"):
-                return nxt
-            if nxt.pos_ not in ("DET", "ADJ"):
-                return None
-        return None
-
-    def comma_after(self, head) -> bool:
-        """ "Pour X, …": a comma closes the phrase before any verb does."""
-        for token in self.doc[head.i + 1 : min(head.i + 15, sentence_of(head).end)]:
-            if token.text == ",":
-                return True
-            if token.pos_ in ("VERB", "AUX") or token.i in self.quoted:
-                return False
-        return False
 
     def dislocated(self, subject):
         """ "L'Inde, elle, se dit …": a pronoun between commas doubles the nominal before it, which

@@ -27,6 +27,10 @@ from .rules import confidence
 from .speech import source_of_facts
 from .statements import sentence_of
 
+# parts of speech a capitalised word opening a sentence has when it is no name ("Certes,", "Mais",
+# "Selon", "Hier"): the tagger may call a name anything else (NOUN, ADJ, X, PROPN)
+NOT_NAMES = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PRON", "DET", "AUX", "VERB"})
+
 
 @dataclass(frozen=True, eq=False)  # one per name found, compared by identity like the actors
 class Referent:
@@ -138,9 +142,11 @@ class Naming:
         ]
         country = countries[0].name if countries else None
         if is_title and hit:
-            # "la ministre de la Santé" the actor table took for a body: the person named with that
-            # title later in the article, if one is, else the body
-            return self.named_later_with(token, phrase) or self.speaker(hit[0].name, hit[0], "institution")
+            # "la ministre de la Santé" the actor table took for a body: the one person named with
+            # that title later in the article, else the person it names as any title does
+            # a person's title never stands for the body: with nobody named with it, the title
+            # reads as any other ("title speaker", a description)
+            return self.named_later_with(token, phrase) or self.title(token, phrase, country)
         if is_title:
             return self.title(token, phrase, country)
         if (lemma in self.lex.anaphoric_bodies or token.lower_ in self.lex.anaphoric_bodies) and not hit:
@@ -234,70 +240,6 @@ class Naming:
                 return self.speaker(referent.name, referent, "precise name")
         return None
 
-    def named_after_title(self, token):
-        """ "le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
-        hit = self.actor_at.get(token.i + 1)
-        if hit and hit[1] == token.i + 1 and hit[0].type == "organization":
-            end = token.i + 1
-            while end in self.actor_at and self.actor_at[end][0] is hit[0]:
-                end += 1
-            after = self.actor_at.get(end)
-            if after and after[1] == end and after[0].type == "person":
-                return self.speaker(after[0].name, after[0], "apposition")  # "le député LFI Éric Coquerel"
-        if (
-            hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization")
-        ):  # "l'ONG Médecins sans frontières"
-            return self.speaker(hit[0].name, hit[0], "apposition")
-        end = self.name_end(token.i + 1, sentence_of(token).end)
-        if end == token.i + 1:
-            return self.name_in_phrase(token)
-        known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
-        if known:
-            return self.speaker(known.name, known, "apposition")
-        person = self.unlisted_person(token.i + 1, end)
-        return self.speaker(person.name, person, "entity")
-
-    def name_end(self, start: int, stop: int) -> int:
-        """End of a personal name starting at ``start``: capitalised words and their particles
-        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
-        end = start
-        while end < stop and end not in self.quoted:
-            token = self.doc[end]
-            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
-                end += 1
-            elif (
-                token.text in self.lex.name_particles
-                and end + 1 < stop
-                and self.doc[end + 1].text[:1].isupper()
-                and end > start
-            ):
-                end += 1
-            else:
-                break
-        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
-            return start
-        return end
-
-    def name_in_phrase(self, token):
-        """ "le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
-        sent_end = sentence_of(token).end
-        i = token.i + 1
-        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
-            if self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in self.lex.title_complements:
-                return None  # "le dirigeant sur son compte Facebook": where, not who
-            prev = self.doc[i - 1]
-            if self.doc[i].text[:1].isupper() and prev.pos_ not in ("ADP", "DET") and not prev.text[:1].isupper():
-                hit = self.actor_at.get(i)
-                if hit and hit[0].type != "person":
-                    return None
-                end = self.name_end(i, sent_end)
-                if end == i:
-                    return None
-                person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
-                return self.speaker(person.name, person, "apposition")
-            i += 1
-        return None
-
     def unlisted_person(self, start: int, end: int):
         """A person the actor table missed: a Referent (not an actor) that later pronouns and
         titles of this article find."""
@@ -351,8 +293,8 @@ class Naming:
         capitalised words opening the sentence, then a comma and a title noun, are a person."""
         run = self.capitalised_run(tokens)
         rest = tokens[len(run) :]
-        if not run or len(rest) < 2 or rest[0].text != ",":
-            return None
+        if not run or len(rest) < 2 or rest[0].text != "," or any(t.pos_ in NOT_NAMES for t in run):
+            return None  # "Certes, le secrétaire général …": a sentence adverb is nobody's name
         title = next((t for t in rest[1:4] if t.pos_ not in ("DET", "ADJ")), rest[1])
         if title.lemma_.lower() not in self.lex.titles and title.lower_ not in self.lex.titles:
             return None

@@ -6,13 +6,15 @@ de l'organisation", "le chef de l'ONU"), before or in the next paragraphs ("la m
 in the lead, "la ministre de la Santé, Marisol Touraine" further on); else the last speaker whose
 office fits (``title speaker``); a plural title is a group (``group``); "son porte-parole" speaks
 for the body last a subject (``owner``); a singular demonym ("le Danois") is one person of that
-country.
+country. A title followed by a name names that person ("le Dr Tedros", "le ministre israélien de la
+Défense Yoav Gallant": ``apposition``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..lexicon import office_words
 from .countries import country_of_demonym
 from .statements import sentence_of
 
@@ -51,19 +53,8 @@ class Titles:
         country = country or next(
             (c for word in phrase.replace("'", " ").split() if (c := country_of_demonym(word, self.lex.lang))), None
         )
-        bodies = {  # "le chef de l'ONU": the person whose role names that body
-            name.lower()
-            for i in self.nominal_span(token)
-            if i in self.actor_at and self.actor_at[i][0].type == "organization"
-            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
-        }
-        holders: list = []  # "le président" after "le président sortant X" and "le président élu Y": either
-        for referent, i in self.mentions_before(token.i):
-            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
-                continue
-            role = (referent.role or "").lower()
-            if lemma in role or any(body in role for body in bodies) or self.titled_at(i, lemma):
-                holders.append(referent)
+        holders = self.holders_before(token, country)
+        office = self.office_words(token)
         if len(holders) == 1:
             return self.speaker(holders[0].name, holders[0], "title")
         if holders:  # two people hold the office the title says: the title is all a reader can name
@@ -78,7 +69,13 @@ class Titles:
             ukrainien" is only someone the article says is Ukrainian."""
             if country and referent.country != country:
                 return True
+            if self.same_office(token, referent.role):
+                return False  # "le chef du gouvernement" is the one whose role says "Premier ministre"
             words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if office and lemma in words and len(words) > 1 and not office & words:
+                # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
+                # l'État" may be the one whose role says "président")
+                return True
             if not words & self.lex.titles or lemma in words:
                 return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
@@ -95,6 +92,70 @@ class Titles:
                 return self.speaker(referent.name, referent, "title speaker", role=phrase)
         # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
         return self.speaker(phrase, None, "description", role=phrase, country=country)
+
+    def holders_before(self, token, country: str | None) -> list:
+        """The persons named before whose role says this title ("le chef de l'ONU": the person whose
+        role names that body); two when "le président sortant X" and "le président élu Y" were."""
+        lemma = token.lemma_.lower()
+        bodies = {
+            name.lower()
+            for i in self.nominal_span(token)
+            if i in self.actor_at and self.actor_at[i][0].type == "organization"
+            for name in [self.actor_at[i][0].name, *getattr(self.actor_at[i][0], "aliases", [])]
+        }
+        office = self.office_words(token)
+        holders: list = []
+        for referent, i in self.mentions_before(token.i):
+            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
+                continue
+            role = (referent.role or "").lower()
+            words = set(role.replace("'", " ").replace("’", " ").split())
+            if (
+                office
+                and lemma in words
+                and len(words) > 1
+                and not office & words
+                and not any(b in role for b in bodies)
+            ):
+                continue  # "le ministre de la Défense" is not the "Premier ministre" nor the "ministre de l'Intérieur"
+            if (
+                lemma in role
+                or any(body in role for body in bodies)
+                or self.titled_at(i, lemma)
+                or self.same_office(token, referent.role)
+            ):
+                holders.append(referent)
+        return holders
+
+    def same_office(self, token, role: str | None) -> bool:
+        """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
+        office_synonyms): "le chef du gouvernement" and "Premier ministre"."""
+        if not role:
+            return False
+        start = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ("premier", "première") else token.i
+        words = [t.lower_.replace("\u2019", "'") for t in self.doc[start : min(len(self.doc), start + 8)]]
+        role_words = office_words(role)
+        for k in range(len(words), 0, -1):
+            others = self.lex.office_synonyms.get(tuple(words[:k]))
+            if others:
+                return any(role_words[j : j + len(other)] == other for other in others for j in range(len(role_words)))
+        return False
+
+    def office_words(self, token) -> set[str]:
+        """The nouns of a title's complement, which say which office it is ("ministre de la Défense":
+        {"défense"}); empty for a bare title ("le ministre"), a name after it, or a body that stands
+        for one named before ("le patron de l'organisation")."""
+        words: set[str] = set()
+        after_preposition = False
+        for word in self.doc[token.i + 1 : sentence_of(token).end]:
+            if word.pos_ == "ADP" and word.lower_ in self.lex.title_complements:
+                after_preposition = True
+            elif word.pos_ == "NOUN" and word.i not in self.quoted:
+                if after_preposition and word.lower_ not in self.lex.anaphoric_bodies:
+                    words.add(word.lower_)  # "le patron de l'organisation" may be anyone's: no office said
+            elif word.pos_ not in ("DET", "ADJ"):
+                break  # a name, a comma, "lors d'un déplacement": the title ends
+        return words
 
     def named_later_with(self, token, phrase: str):
         """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
@@ -130,3 +191,89 @@ class Titles:
                 if found:
                     return self.speaker(found.name, found.referent, "owner", role=phrase, country=found.country)
         return self.speaker(phrase, None, "owner", role=phrase, country=country)
+
+    def named_after_title(self, token):
+        """ "le Dr Tedros", "le sismologue Xavier Le Pichon": the name after the title is the speaker."""
+        hit = self.actor_at.get(token.i + 1)
+        if hit and hit[1] == token.i + 1 and hit[0].type == "organization":
+            end = token.i + 1
+            while end in self.actor_at and self.actor_at[end][0] is hit[0]:
+                end += 1
+            after = self.actor_at.get(end)
+            if after and after[1] == end and after[0].type == "person":
+                return self.speaker(after[0].name, after[0], "apposition")  # "le député LFI Éric Coquerel"
+        if (
+            hit and hit[1] == token.i + 1 and hit[0].type in ("person", "organization")
+        ):  # "l'ONG Médecins sans frontières"
+            return self.speaker(hit[0].name, hit[0], "apposition")
+        end = self.name_end(token.i + 1, sentence_of(token).end)
+        if end == token.i + 1:
+            return self.name_in_phrase(token)
+        known = self.person_named([t.text for t in self.doc[token.i + 1 : end]])
+        if known:
+            return self.speaker(known.name, known, "apposition")
+        person = self.unlisted_person(token.i + 1, end)
+        return self.speaker(person.name, person, "entity")
+
+    def department_then_name(self, i: int) -> bool:
+        """ "le ministre israélien de la Défense Yoav Gallant": the office's department is a common
+        noun capitalised by convention, right after its article; a proper noun of two words or more
+        after it is the holder's name."""
+        doc = self.doc
+        prev = doc[i - 1]
+        return (
+            prev.pos_ == "NOUN"
+            and doc[i - 2].pos_ in ("DET", "ADP")
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            # the tagger calls one of the two words a proper noun, the other anything ("Yoav"
+            # PROPN "Gallant" ADJ, "Avi" NOUN "Berman" PROPN)
+            and "PROPN" in (doc[i].pos_, doc[i + 1].pos_)
+            and doc[i].pos_ in ("PROPN", "NOUN")
+        )
+
+    def name_end(self, start: int, stop: int) -> int:
+        """End of a personal name starting at ``start``: capitalised words and their particles
+        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
+        end = start
+        while end < stop and end not in self.quoted:
+            token = self.doc[end]
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+                end += 1
+            elif (
+                token.text in self.lex.name_particles
+                and end + 1 < stop
+                and self.doc[end + 1].text[:1].isupper()
+                and end > start
+            ):
+                end += 1
+            else:
+                break
+        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
+            return start
+        return end
+
+    def name_in_phrase(self, token):
+        """ "le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
+        sent_end = sentence_of(token).end
+        i = token.i + 1
+        while i < sent_end and self.doc[i].pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN", "X") and i not in self.quoted:
+            if self.doc[i].pos_ == "ADP" and self.doc[i].lower_ not in self.lex.title_complements:
+                return None  # "le dirigeant sur son compte Facebook": where, not who
+            prev = self.doc[i - 1]
+            if (
+                self.doc[i].text[:1].isupper()
+                and prev.pos_ not in ("ADP", "DET")
+                and (not prev.text[:1].isupper() or self.department_then_name(i))
+            ):
+                hit = self.actor_at.get(i)
+                if hit and hit[0].type != "person":
+                    return None
+                end = self.name_end(i, sent_end)
+                if end == i:
+                    return None
+                person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
+                return self.speaker(person.name, person, "apposition")
+            i += 1
+        return None

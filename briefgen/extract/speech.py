@@ -128,3 +128,9 @@ def _describes(child, noun) -> bool:
     if child.dep_ == "amod" or child.pos_ == "ADJ":
         return True
     return child.i == noun.i + 1 and child.text.islower() and not any(c.dep_ == "case" for c in child.children)
+
+
+def loose_mark(token) -> bool:
+    """Punctuation a statement does not end with; "%" and "‰", which spaCy calls punctuation,
+    are units of the number before them ("autour de 1 %")."""
+    return token.is_punct and token.text not in ("%", "‰")

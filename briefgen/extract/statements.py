@@ -33,6 +33,8 @@ from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .reported import ReportedClauses
+from .reported_incises import InciseClauses
+from .reported_sources import SourceClauses
 from .rules import table
 from .speech import NOMINAL, Piece, Statement, author_of_source, sentence_of, source_phrase, verb_lemma
 
@@ -44,7 +46,7 @@ __doc__ = __doc__.format(table=table("statements"))
 MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
 
 
-class Finder(ReportedClauses):
+class Finder(ReportedClauses, InciseClauses, SourceClauses):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -321,6 +323,11 @@ class Finder(ReportedClauses):
             return False  # "met en garde contre un « épisode caniculaire intense et durable, … »": speech
         if last.pos_ == "DET" or last.lower_ in self.lex.naming:
             return True
+        if last.lower_ == "pour" and any(
+            t.lemma_.lower() in self.lex.charges or t.lower_ in self.lex.charges
+            for t in self.doc[max(opens, last.i - 4) : last.i]
+        ):
+            return True  # "mis en examen pour « association de malfaiteurs »": the charge's name
         return any(t.lemma_.lower() in self.lex.naming and t.pos_ in ("NOUN", "VERB", "ADJ") for t in before)
 
     def long_clause(self, start: int) -> bool:

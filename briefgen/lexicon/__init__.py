@@ -44,6 +44,7 @@ class Lexicon:
     titles: frozenset[str]
     institutions: frozenset[str]
     penalties: frozenset[str]
+    charges: frozenset[str]  # "mis en examen pour « … »": the quotation names the charge
     heads: frozenset[str]
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
@@ -65,6 +66,8 @@ class Lexicon:
     irregular_forms: Mapping[str, str]  # "promis" -> "promettre": forms the model leaves unlemmatised
     authored_sources: frozenset[str]  # "selon les chiffres du X": X speaks
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
+    # "chef du gouvernement" -> ("premier ministre", …): names of one office, as lower-case word tuples
+    office_synonyms: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
     # --- the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
     stance: StanceWords
     # --- reported speech and its sources (extract/statements.py, speaker_evidence.py)
@@ -76,6 +79,11 @@ class Lexicon:
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
+
+
+def office_words(name: str) -> tuple[str, ...]:
+    """An office's name as the parser's lower-case words: "chef de l'État" -> ("chef", "de", "l'", "état")."""
+    return tuple(str(name).lower().replace("’", "'").replace("'", "' ").split())
 
 
 @cache
@@ -99,7 +107,8 @@ def lexicon(lang: str) -> Lexicon:
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
         reflexive=reflexive,
-        reflexive_pronouns=lemmas("reflexive_pronouns"),
+        # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
+        reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),
@@ -108,6 +117,7 @@ def lexicon(lang: str) -> Lexicon:
         titles=lemmas("titles") | frozenset(w.lower() for w in (section("titles", lang)).get("roles", [])),
         institutions=lemmas("institutions"),
         penalties=lemmas("penalties"),
+        charges=lemmas("charges"),
         heads=lemmas("heads"),
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
@@ -138,5 +148,12 @@ def _source_fields(words: dict) -> dict:
             }
         ),
         "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
+        "office_synonyms": MappingProxyType(
+            {
+                office_words(name): tuple(office_words(other) for other in family if other != name)
+                for family in words.get("office_synonyms") or []
+                for name in family
+            }
+        ),
         "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
     }

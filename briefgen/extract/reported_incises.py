@@ -1,0 +1,126 @@
+"""Incise clauses: "<clause>, a annoncé le ministre." The part of ``statements.Finder``
+(``InciseClauses``, a mixin, split from ``reported.py``) that decides when an incise after a clause
+reports it (``incise-clause``), when a verb inside such a clause defers to the incise, and when the
+incise only frames a quotation closing right before it ("… : « Vous êtes … », a-t-il plaisanté").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .speech import NOMINAL, sentence_of
+
+
+class InciseClauses:
+    """Mixin of ``statements.Finder``: incises and the clauses they report."""
+
+    def before_incise(self, verb) -> tuple[int, int] | None:
+        """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
+        doc = self.doc
+        sent = sentence_of(verb)
+        if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+            return None  # "…, exprimant la solidarité de l'UE": a participle goes on, it reports nothing
+        i = verb.i - 1
+        while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
+            i -= 1
+        if doc[i].text != "," or i - sent.start < 4 or self.incise_of_quotation(verb):
+            return None
+        # an incise is short and closes the sentence, or the clause before another one goes on
+        # ("…, estiment les syndicats, tandis que le ministère …")
+        close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
+        # an incise closing the sentence may name a long title ("a indiqué le procureur de la
+        # République de Niort Julien Wattebled."); one inside it is short
+        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
+            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
+        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
+            return None
+        if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
+            return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
+            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
+        ):
+            # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
+            # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
+            # closed by a name the verb can only have for subject
+            return None
+        if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
+            t.text.startswith("-") for t in doc[i : verb.i + 2]
+        ):
+            return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
+        return sent.start, i
+
+    def incise_of_quotation(self, verb) -> bool:
+        """ "X a joint Y : « Vous êtes … », a-t-il plaisanté": the verb is the incise of a quotation of
+        words of its own closing right before its comma (one opening on a capital or after a colon,
+        not a fragment quoted inside the narrator's clause); it reports the quotation, nothing else."""
+        doc = self.doc
+        comma = verb.i - 1
+        while comma > 0 and (doc[comma].pos_ in ("AUX", "ADV") or doc[comma].text.startswith("-")):
+            comma -= 1
+        if doc[comma].text != "," or comma - 1 not in self.quoted or comma - 1 in self.terms:
+            return False
+        piece = next((q for q in self.quotes if q.span.start < comma <= q.span.end), None)
+        if piece is None:
+            return False
+        first = next((t for t in piece.span if t.is_alpha), None)
+        before = piece.span.start - 1
+        return (first is not None and first.text[:1].isupper()) or (before >= 0 and doc[before].text == ":")
+
+    def inside_incise_clause(self, verb) -> bool:
+        """A verb inside the clause that a later incise of its sentence reports."""
+        sent = sentence_of(verb)
+        k = bisect_right(self.verb_starts, verb.i)  # the verbs after this one, searched not scanned
+        for other in self.speech_verbs[k:]:
+            if other.i >= sent.end:
+                break
+            if other.i in self.quoted:
+                continue
+            span = self.before_incise(other)
+            if span is not None and span[0] <= verb.i < span[1]:
+                return True
+        return False
+
+    def apposed_name_before(self, comma: int, start: int) -> bool:
+        """ "…, le président de l'Agglo, Charles Demouge, a annoncé", "…, le Snes-FSU, premier syndicat
+        des enseignants, estime": between two commas right before the verb, a name alone or a noun
+        phrase with no determiner and no verb is the subject's apposition, not the end of a clause."""
+        doc = self.doc
+        j = comma - 1
+        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
+            j -= 1
+        segment = doc[j + 1 : comma]
+        if (
+            doc[j].text != ","
+            or not len(segment)
+            or any(t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in segment)
+        ):
+            return False
+        if all(t.text[:1].isupper() for t in segment if t.is_alpha):
+            return doc[comma - 1].pos_ == "PROPN"
+        return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
+
+    def words_outside_brackets(self, start: int, stop: int) -> int:
+        """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
+        depth = count = 0
+        for token in self.doc[start:stop]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                count += 1
+        return count
+
+    def inverted_subject(self, verb, close: int) -> bool:
+        """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after
+        adverbs and a pronoun under a preposition: its inverted subject."""
+        i = verb.i + 1
+        while i < close:
+            token = self.doc[i]
+            if token.pos_ == "ADV" or token.text.startswith("-"):
+                i += 1
+            elif token.pos_ == "ADP" and i + 1 < close and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "quant à lui", "pour sa part" is no subject
+            else:
+                return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.is_alpha)
+        return False

@@ -1,0 +1,95 @@
+"""Selon-clauses: what a source phrase credits ("Selon X, …", "…, d'après X", "Celles-ci doivent,
+aux yeux de l'UDC, être …", a framing "Pour X, …"), the ``selon-clause`` rule of the statements
+family. The part of ``statements.Finder`` (``SourceClauses``, a mixin, split from ``reported.py``)
+that reads the words a phrase of data/speech_verbs.yml source_phrases frames; who the phrase names
+is ``speaker_sources.py``'s part.
+"""
+
+from __future__ import annotations
+
+from .speech import NOMINAL, Statement, author_of_source, loose_mark, sentence_of, source_of_facts, source_phrase
+
+
+class SourceClauses:
+    """Mixin of ``statements.Finder``: the words a source phrase credits."""
+
+    def selon_clause(self, token) -> Statement | None:
+        """ "Selon lui, …", "D'après la ministre, …", "Pour X, …": the words after the phrase;
+        "…, selon un analyste basé à Londres.": the words before it; "Celles-ci doivent, aux yeux
+        de l'UDC, être fixées …": the sentence around it (phrases: speech_verbs.yml, source_phrases)."""
+        doc = self.doc
+        found = source_phrase(doc, token, self.lex)
+        if found is None:
+            return None
+        opens, framing = found
+        sent = sentence_of(token)
+        head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
+        if head is None or (framing and not self.may_name_someone(head)):
+            return None  # "Pour le quatrième trimestre, Air France annonce …": when, not who
+        comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
+        before = doc[opens - 1] if opens > sent.start else None
+        if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
+            if comma is None or comma - token.i > 10:
+                if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+                    return None
+                start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
+            elif opens - sent.start <= 1:  # "Selon lui, …", "Pour X, de la FDSEA, …"
+                phrase_end = self.apposition_end(comma, sent.end)
+                start, end = phrase_end + 1, sent.end
+            elif framing:
+                return None
+            else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
+                start, end, phrase_end = sent.start, sent.end, comma
+        elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
+            return None
+        else:  # "…, selon un analyste basé à Londres.": the words before
+            start, end, phrase_end = sent.start, opens, sent.end
+        if source_of_facts(head, self.lex):
+            if author_of_source(doc, head, phrase_end, self.lex) is None:
+                return None  # "selon les informations du renseignement": a source of facts, not speech
+        while end > start and loose_mark(doc[end - 1]):
+            end -= 1
+        if end - start < 3 or self.mostly_quoted(start, end):
+            return None  # the words are a quotation: its speaker is read from the same phrase
+        if framing and any(t.i in self.verb_set and not self.bare_participle(t) for t in doc[start:end]):
+            return None  # "Pour sa part, X a dit que …": the verb of saying reports it
+        return Statement(
+            start=start,
+            end=end,
+            kind="reported",
+            rule="selon-clause",
+            text=self.parsed.span_text(doc[start:end]).strip(),
+            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
+            frame=(sent.start, sent.end),
+            cue=token.i,
+        )
+
+    def may_name_someone(self, head) -> bool:
+        """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ in ("PROPN", "PRON")
+            or head.text[:1].isupper()
+            or any(lemma in words or head.lower_ in words for words in (self.lex.titles, self.lex.institutions))
+        )
+
+    def verb_after(self, start: int, stop: int) -> bool:
+        """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
+        ("selon les chiffres communiqués par la direction" holds only a participle)."""
+        return any(
+            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") and "Inf" not in t.morph.get("VerbForm")
+            for t in self.doc[start + 1 : stop]
+            if t.i not in self.quoted
+        )
+
+    def apposition_end(self, comma: int, stop: int) -> int:
+        """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …", "Selon les estimations du
+        SNUipp-FSU, principal syndicat des écoles, 24 % …": a complement or a noun phrase with no
+        determiner between commas after the source still describes it; the clause starts after it."""
+        doc = self.doc
+        first = doc[comma + 1] if comma + 1 < stop else None
+        if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):
+                return nxt
+        return comma
