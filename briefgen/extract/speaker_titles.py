@@ -80,15 +80,23 @@ class Titles:
                 return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
+        # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
+        gender = next(
+            (c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None
+        )
+
+        def fits(referent) -> bool:
+            return (
+                referent.type == "person"
+                and not other_office(referent)
+                and (gender is None or self.gender_fits(referent, token, gender))
+            )
+
         for _, _, speaker in reversed(self.history):
-            if (
-                speaker.referent is not None
-                and speaker.referent.type == "person"
-                and not other_office(speaker.referent)
-            ):
+            if speaker.referent is not None and fits(speaker.referent):
                 return self.speaker(speaker.name, speaker.referent, "title speaker", role=speaker.role or phrase)
         for referent, _ in self.mentions_before(token.i):
-            if referent.type == "person" and not other_office(referent):
+            if fits(referent):
                 return self.speaker(referent.name, referent, "title speaker", role=phrase)
         # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
         return self.speaker(phrase, None, "description", role=phrase, country=country)
