@@ -170,6 +170,8 @@ class Evidence:
             if token.i in self.quoted or token.text in (".", ";", ":"):
                 return None
             if token.pos_ in ("VERB", "AUX") and verb_lemma(token, self.lex) in self.lex.speech:
+                if any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
+                    return None  # "X, Ban Ki-moon, a condamné …, estimant": a main clause with its subject, no incise
                 i = token.i - 1
                 while i > start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
                     i -= 1

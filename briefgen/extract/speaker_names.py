@@ -95,10 +95,13 @@ class Naming:
             return self.speaker(hit[0].name, hit[0])
         nominal = self.nominal_span(token)
         persons = [self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "person"]
-        # "le président de l'Agglo, Charles Demouge": the name apposed after a comma, not one the
-        # model found in the title's complement
-        apposed = [p for p in persons if self.doc[self.mention_start(p, nominal) - 1].text == ","]
-        persons = apposed or persons
+        # "le président de l'Agglo, Charles Demouge", "le porte-parole de l'armée à Goma, le lieutenant-colonel
+        # Olivier Hamuli": the name apposed after a comma (and its title), not one the model found in the
+        # title's complement; a name after a preposition says where or whose ("à Goma"), never who speaks
+        apposed = [p for p in persons if self.apposed_after_comma(self.mention_start(p, nominal))]
+        persons = apposed or [
+            p for p in persons if not self.after_preposition(self.doc[self.mention_start(p, nominal)])
+        ]
         phrase = self.phrase(token, nominal)
         if persons:  # "le Dr Tedros", "la cheffe de la diplomatie, Kaja Kallas"
             role = phrase if phrase != persons[0].name else None
@@ -170,6 +173,13 @@ class Naming:
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
         return None
+
+    def apposed_after_comma(self, start: int) -> bool:
+        """A mention right after a comma, or after a comma and a title of a few words (", le lieutenant-colonel X")."""
+        i = start - 1
+        while i > 0 and start - i <= 4 and self.doc[i].pos_ in ("DET", "NOUN", "ADJ") and self.doc[i].text != ",":
+            i -= 1
+        return i >= 0 and self.doc[i].text == ","
 
     def mention_start(self, referent, nominal: list[int]) -> int:
         return next(self.actor_at[i][1] for i in nominal if self.actor_at.get(i, (None,))[0] is referent)
@@ -309,10 +319,24 @@ class Naming:
         sent_end = sentence_of(token).end
         span = [t.i for t in token.subtree if t.i not in self.quoted and t.i >= token.i - 3]
         end = max(span) + 1
-        if end + 1 < sent_end and self.doc[end].text == "," and end + 1 in self.actor_at:
-            referent, start = self.actor_at[end + 1]
-            if start == end + 1:
-                span.extend(i for i in range(end + 1, sent_end) if self.actor_at.get(i, (None,))[0] is referent)
+        if end + 1 < sent_end and self.doc[end].text == ",":
+            # the apposed name, perhaps after its own title (", le lieutenant-colonel Olivier Hamuli")
+            first = end + 1
+            while (
+                first < min(sent_end, end + 5)
+                and first not in self.actor_at
+                and self.doc[first].pos_
+                in (
+                    "DET",
+                    "NOUN",
+                    "ADJ",
+                )
+            ):
+                first += 1
+            if first in self.actor_at and self.actor_at[first][1] == first:
+                referent = self.actor_at[first][0]
+                if first == end + 1 or referent.type == "person":
+                    span.extend(i for i in range(first, sent_end) if self.actor_at.get(i, (None,))[0] is referent)
         return sorted(span)
 
     def phrase(self, token, nominal: list[int]) -> str:
