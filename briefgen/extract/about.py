@@ -45,6 +45,7 @@ from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
+from .numbers import rules
 from .phrases import NOUNS, PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
@@ -100,12 +101,28 @@ def restated_about(
     """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
     nothing of its own is about the same thing, in its own period or place when it gives one."""
     text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
+    share = words.share + " "
+    if words.share and earlier.startswith(share) and not _is_share(parsed, number, words):
+        # "19 % des postes, soit 2 600": the count restates the share's noun, not the share
+        rest = earlier[len(share) :].split(" ", 1)
+        if len(rest) == 2 and rest[0] in words.partitive:
+            text = rest[1]
+            text = text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0] in words.function_words else text
+            text = text[2:] if text[:2] in ("l'", "l’") else text
     if number.start > 0 and parsed.doc[number.start - 1].text == "(":
         return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
     own = cx.own_setting(parsed, number, counted, words, set(others))
     if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     return text, rule
+
+
+def _is_share(parsed: Parsed, number, words: AboutWords) -> bool:
+    """Whether the value is a percentage ("19 %", "19 pour cent")."""
+    doc = parsed.doc
+    marks = {w.split()[0] for w in rules(doc.lang_).words("percent_words")}  # "%", "pour" (cent)
+    after = doc[number.end].lower_ if number.end < len(doc) else ""
+    return any(m in number.text for m in marks if not m.isalpha()) or after in marks
 
 
 def _repeats(piece: str, text: str, words: AboutWords) -> bool:
@@ -154,6 +171,13 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if measured is not None and measured.lower_ in words.change_heads:
             # "une croissance de 6 % de la demande": the change of the complement
             span = ph.phrase(doc, core, sent, stop, words)
+            action = nn.action_noun(doc, number, sent, words)
+            if span is not None and action is not None and "Plur" in core.morph.get("Number") and words.share:
+                # "la suppression de 19 % des postes": a share of the posts, cut
+                acted = nn.acted_on(parsed, core, span, action, verb, stop, words, 0)
+                first = number.end if counted is None else counted.i + 1
+                if acted and first < span[0]:
+                    return f"{words.share} {ph.text(parsed, (first, span[0]))} {acted}", "unit complement+action noun"
             if span is not None:
                 start = min([number.end if counted is None else counted.i + 1, span[0]])
                 return f"{measured.text} {ph.text(parsed, (start, span[1]))}", "measured noun+unit complement"
@@ -294,6 +318,12 @@ def _about_core(
             rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
+    action = nn.action_noun(doc, number, sent, words) if rule == "counted noun" and not sentence else None
+    acted = nn.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
+    if acted:  # "la suppression de 1 700 postes" → "postes supprimés", whatever verb announced it
+        text, added = acted, "action noun"
+        if verb is not None:
+            taken |= {t.i for t in (ph.subject(verb, sent),) if t is not None}
     if verb is not None:
         # "des armes, notamment 13 000 conteneurs": the noun stands where the one it restates does
         node = core
@@ -310,7 +340,9 @@ def _about_core(
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
         said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
-        if (
+        if acted:
+            pass
+        elif (
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
@@ -367,6 +399,8 @@ def _about_core(
                 taken |= set(range(*predicate[1]))
                 added = "predicate"
         setting = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        if acted and said:  # "a annoncé le 26 juin la suppression de…": the day it was said, not done
+            setting = []
         text = " ".join([text, *setting])
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)

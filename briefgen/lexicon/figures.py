@@ -66,6 +66,10 @@ class AboutWords:
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
+    agent_preposition: str  # "par": "postes supprimés par Renault"
+    action_nouns: Mapping[
+        str, str
+    ]  # "suppression" -> "supprimer": "la suppression de 1 700 postes" → "postes supprimés"
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -123,6 +127,8 @@ def about_words(lang: str) -> AboutWords:
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
+        agent_preposition=str(table.get("agent_preposition") or ""),
+        action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
