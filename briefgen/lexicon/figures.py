@@ -67,9 +67,7 @@ class AboutWords:
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     agent_preposition: str  # "par": "postes supprimés par Renault"
-    action_nouns: Mapping[
-        str, str
-    ]  # "suppression" -> "supprimer": "la suppression de 1 700 postes" → "postes supprimés"
+    action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
