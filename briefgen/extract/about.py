@@ -84,10 +84,10 @@ def figure_about(
     if own and not _repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
-    if place and not named_place and place not in text:
+    if place and not named_place and place not in text and not cx.names_country(text, place, parsed.doc.lang_):
         text, rule = f"{text} {place}", f"{rule}+article place"
     named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
-    if topic and (bare or not named) and topic.casefold() not in text.casefold():  # the story it belongs to
+    if topic and (bare or not named) and not cx.names_country(text, topic, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     source = cx.source(parsed, number, set(others), words)
     if source and not cx.shares_words(source, text):

@@ -16,9 +16,12 @@ articles: "taux de chômage" needs "dans le Jura en janvier". These read it from
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_nouns as nn
+from . import countries
 from . import phrases as ph
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
@@ -160,8 +163,9 @@ def is_period(token, words: AboutWords) -> bool:
 
 def article_place(parsed: Parsed, words: AboutWords) -> str | None:
     """Where the article happens: the first place its title or lead paragraph names after a place
-    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
-    lead; a figure whose sentence names no place inherits it."""
+    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"); else the country its title names
+    by a demonym or by name ("L'inflation belge atteint…", "La Belgique se dote…" → "en Belgique").
+    News sets the scene once, in the title and lead; a figure whose sentence names no place inherits it."""
     doc = parsed.doc
     lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
     for ent in doc.ents:
@@ -169,7 +173,44 @@ def article_place(parsed: Parsed, words: AboutWords) -> str | None:
             break
         if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
             return parsed.span_text(doc[ent.start - 1 : ent.end])
-    return None
+    country = title_country(parsed, words)
+    return in_country(country, words) if country else None
+
+
+def title_country(parsed: Parsed, words: AboutWords) -> str | None:
+    """The one country the title names, by a demonym adjective ("l'inflation belge") or by its name
+    ("La Belgique se dote d'un gouvernement"); None for none or for two ("les présidents égyptien et
+    soudanais": the story is between them, not in one)."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    found = set()
+    for t in doc:
+        if t.idx >= title_end:
+            break
+        if t.pos_ == "ADJ" or (t.is_lower and t.is_alpha):
+            country = countries.country_of_demonym(t.text, doc.lang_)
+            if country:
+                found.add(country)
+    for ent in doc.ents:  # the title's subject: "La Belgique se dote…", not "Affectée par l'Italie, la Bourse…"
+        if ent.start_char >= title_end:
+            break
+        place = countries.lookup(parsed.span_text(ent), doc.lang_) if ent.label_ in PLACES else None
+        if place is not None and place.kind == "name" and ent.root.dep_ in SUBJECTS:
+            found.add(place.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def in_country(country: str, words: AboutWords) -> str:
+    """ "en Belgique", "au Mali", "aux États-Unis", "à Cuba": the preposition French gives a country's
+    name (data/figures.yml ``country_prepositions``): the names listed under a preposition take it
+    (plural names "aux", island and city states "à", masculine names in -e "au"); else a name whose
+    first word ends in -e or opens with a vowel is feminine or elided ("en"), any other masculine ("au")."""
+    table = words.country_prepositions
+    prep = next((p for p, names in table.items() if not isinstance(names, str) and country in names), None)
+    if prep is None:
+        first = country.replace("-", " ").split()[0]
+        prep = table.get("feminine" if first[:1] in ph.VOWELS or first.endswith("e") else "masculine", "")
+    return f"{prep} {country}".strip()
 
 
 def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
@@ -199,6 +240,24 @@ def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
     if not names:
         return None
     return parsed.span_text(names[-1])
+
+
+def names_country(text: str, piece: str, lang: str) -> bool:
+    """Whether ``text`` already says ``piece`` (a place or a title's kicker): as written, or, when the
+    piece is a country, by its name or its demonym ("soldats de l'armée malienne" says "au Mali")."""
+
+    def folded(x: str) -> str:
+        return x.casefold().replace("’", "'")
+
+    if folded(piece) in folded(text):
+        return True
+    name = piece.split(" ", 1)
+    place = countries.lookup(piece, lang) or (countries.lookup(name[1], lang) if len(name) == 2 else None)
+    if place is None or place.kind != "name":
+        return False
+    return folded(place.country) in folded(text) or any(
+        countries.country_of_demonym(w, lang) == place.country for w in re.findall(r"[\w-]+", text)
+    )
 
 
 def shares_words(piece: str, text: str) -> bool:

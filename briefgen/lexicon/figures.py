@@ -66,6 +66,7 @@ class AboutWords:
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
+    country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
 
@@ -125,6 +126,12 @@ def about_words(lang: str) -> AboutWords:
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
+        country_prepositions=MappingProxyType(
+            {
+                str(k): (v if isinstance(v, str) else frozenset(v))
+                for k, v in (table.get("country_prepositions") or {}).items()
+            }
+        ),
         agent_preposition=str(table.get("agent_preposition") or ""),
         action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
