@@ -62,13 +62,15 @@ def figure_about(
     place: str | None = None,
     topic: str | None = None,
     what_end: int = 0,
+    period: str | None = None,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
     ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
-    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
+    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two;
+    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none.
     """
     text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
@@ -86,6 +88,8 @@ def figure_about(
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text and not cx.names_country(text, place, parsed.doc.lang_):
         text, rule = f"{text} {place}", f"{rule}+article place"
+    if period and period not in text and not cx.names_period(number.sent, words):
+        text, rule = f"{text} {period}", f"{rule}+article period"
     named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
     if topic and (bare or not named) and not cx.names_country(text, topic, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"

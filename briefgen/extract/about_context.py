@@ -177,6 +177,45 @@ def article_place(parsed: Parsed, words: AboutWords) -> str | None:
     return in_country(country, words) if country else None
 
 
+def article_period(parsed: Parsed, words: AboutWords) -> str | None:
+    """When the story happens, as its title says it: a setting preposition and a month, a year or a
+    period noun ("Une nouvelle hausse du chômage enregistrée en janvier" → "en janvier", "…à 5,2 % en
+    moyenne sur 2022" → "sur 2022", "au premier trimestre"). Statistics news dates its figures once,
+    in the title; a figure whose sentence names no period inherits it."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    tokens = [t for t in doc[: min(len(doc), 40)] if t.idx < title_end]
+    for t in tokens:
+        if t.lower_ not in words.period_prepositions:
+            continue
+        j = t.i + 1
+        while j < len(tokens) and (tokens[j].pos_ in ("DET", "ADJ") or tokens[j].like_num) and j - t.i < 4:
+            if _year(tokens[j]):
+                break
+            j += 1
+        counted = any(
+            tokens[k].like_num or "Ind" in tokens[k].morph.get("Definite") for k in range(t.i + 1, min(j, len(tokens)))
+        )
+        if counted:
+            continue  # "29 morts en une semaine": the length of the title's own count, not the story's date
+        if j >= len(tokens) or not (is_period(tokens[j], words) or _year(tokens[j])):
+            continue
+        end = j + 1
+        if end < len(tokens) and _year(tokens[end]):
+            end += 1  # "en janvier 2023"
+        return parsed.span_text(doc[t.i : end])
+    return None
+
+
+def _year(token) -> bool:
+    return token.is_digit and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def names_period(sent, words: AboutWords) -> bool:
+    """Whether a sentence dates its own figures: a month, a weekday, a period noun, a year or a date."""
+    return any(t.ent_type_ == "DATE" or is_period(t, words) or _year(t) for t in sent)
+
+
 def title_country(parsed: Parsed, words: AboutWords) -> str | None:
     """The one country the title names, by a demonym adjective ("l'inflation belge") or by its name
     ("La Belgique se dote d'un gouvernement"); None for none or for two ("les présidents égyptien et

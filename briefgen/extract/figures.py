@@ -51,7 +51,7 @@ from ..lexicon import lexicon
 from ..nlp import Parsed
 from . import figure_reading as rd
 from .about import figure_about, restated_about
-from .about_context import article_place, article_topic
+from .about_context import article_period, article_place, article_topic
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 log = logging.getLogger(__name__)
@@ -156,6 +156,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     r = rules(lang)
     words = lexicon(lang).about
     place, topic = article_place(parsed, words), article_topic(parsed, words)
+    period = article_period(parsed, words)
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
@@ -273,6 +274,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 percent=last.unit == "%",
                 place=place,
                 topic=topic,
+                period=period,
                 what_end=end_tok,
             )
             after = doc[span.end : span.end + 3]

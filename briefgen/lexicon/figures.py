@@ -66,6 +66,7 @@ class AboutWords:
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
+    period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
     country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
@@ -126,6 +127,7 @@ def about_words(lang: str) -> AboutWords:
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
+        period_prepositions=words("period_prepositions"),
         country_prepositions=MappingProxyType(
             {
                 str(k): (v if isinstance(v, str) else frozenset(v))
