@@ -25,7 +25,7 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   "30 % des trains devaient circuler" → "part des trains devant circuler";
 - **bracketed phrase**, **price**, **restated**: "une envolée des prix du gaz (+45 %)" → "hausse des
   prix du gaz"; "le beurre coûte 18 % de plus" → "hausse du prix du beurre"; "…, contre 3 %
-  vendredi" takes the about of the value it is set against;
+  vendredi" takes the about of the value it is set against (extract/about_restated.py);
 - **setting** and **source** (extract/about_context.py): the place, period or event the governing
   verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
   none, and the body that estimates the figure ("selon la Commission").
@@ -45,7 +45,6 @@ from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
-from .numbers import rules
 from .phrases import NOUNS, PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
@@ -83,7 +82,7 @@ def figure_about(
         else:
             text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not _repeats(own, text, words):
+    if own and not cx.repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
     if place and not named_place and place not in text and not cx.names_country(text, place, parsed.doc.lang_):
@@ -97,44 +96,6 @@ def figure_about(
     if source and not cx.shares_words(source, text):
         text, rule = f"{text} {source}", f"{rule}+source"
     return text, rule
-
-
-def restated_about(
-    parsed: Parsed, number, counted, earlier: str, earlier_rule: str | None, words: AboutWords, others: frozenset[int]
-) -> tuple[str, str]:
-    """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
-    nothing of its own is about the same thing, in its own period or place when it gives one."""
-    text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
-    share = words.share + " "
-    if words.share and earlier.startswith(share) and not _is_share(parsed, number, words):
-        # "19 % des postes, soit 2 600": the count restates the share's noun, not the share
-        rest = earlier[len(share) :].split(" ", 1)
-        if len(rest) == 2 and rest[0] in words.partitive:
-            text = rest[1]
-            text = text.split(" ", 1)[1] if " " in text and text.split(" ", 1)[0] in words.function_words else text
-            text = text[2:] if text[:2] in ("l'", "l’") else text
-    if number.start > 0 and parsed.doc[number.start - 1].text == "(":
-        return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
-    own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not _repeats(own, text, words):
-        text, rule = f"{text} {own}", f"{rule}+own setting"
-    return text, rule
-
-
-def _is_share(parsed: Parsed, number, words: AboutWords) -> bool:
-    """Whether the value is a percentage ("19 %", "19 pour cent")."""
-    doc = parsed.doc
-    marks = {w.split()[0] for w in rules(doc.lang_).words("percent_words")}  # "%", "pour" (cent)
-    after = doc[number.end].lower_ if number.end < len(doc) else ""
-    return any(m in number.text for m in marks if not m.isalpha()) or after in marks
-
-
-def _repeats(piece: str, text: str, words: AboutWords) -> bool:
-    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
-    after "hausse des prix du gaz" adds only "envolée")."""
-    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
-    have = set(re.findall(r"\w+", text.casefold()))
-    return sum(w not in have for w in mine) <= len(mine) // 3
 
 
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):

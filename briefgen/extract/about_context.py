@@ -334,3 +334,11 @@ def source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | N
         start = min([span[0], *(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)])
         return f"{words.source_word} {ph.text(parsed, (start, span[1]))}"
     return None
+
+
+def repeats(piece: str, text: str, words: AboutWords) -> bool:
+    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
+    after "hausse des prix du gaz" adds only "envolée")."""
+    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
+    have = set(re.findall(r"\w+", text.casefold()))
+    return sum(w not in have for w in mine) <= len(mine) // 3

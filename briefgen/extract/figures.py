@@ -50,8 +50,9 @@ from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
 from . import figure_reading as rd
-from .about import figure_about, restated_about
+from .about import figure_about
 from .about_context import article_period, article_place, article_topic
+from .about_restated import restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 log = logging.getLogger(__name__)
