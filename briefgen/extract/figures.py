@@ -52,7 +52,7 @@ from ..nlp import Parsed
 from . import figure_reading as rd
 from .about import figure_about
 from .about_context import article_period, article_place, article_topic
-from .about_restated import restated_about
+from .about_restated import gapped_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     seen: dict[tuple[float, str], list[tuple[str | None, int]]] = {}  # value, what -> (about, paragraph) kept
     scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
     previous: tuple[int, str | None, str | None, str | None] | None = None  # end, what, about, about rule
+    in_sentence: list[tuple] = []  # this sentence's figures: span, end, about, unit or what, rule
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -302,6 +303,15 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 about, about_rule = restated_about(
                     parsed, anchor, counted, previous[2], previous[3], words, number_tokens
                 )
+            elif unit_only:  # "France 2 a enregistré 16,9 % d'audience, et France 3 13,3 %"
+                like = [
+                    f[:3]
+                    for f in in_sentence
+                    if f[0].sent.start == sent.start and f[3] == (last.unit or what) and f[4] != "gapped"
+                ]
+                gapped = gapped_about(parsed, anchor, counted, like, words)
+                if gapped[0]:
+                    about, about_rule = gapped
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
@@ -334,6 +344,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             )
             log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
         previous = (end_char, what, about, about_rule)
+        in_sentence = [f for f in in_sentence if f[0].sent.start == sent.start]
+        in_sentence.append((span, end_char, about, last.unit or what, about_rule))
     return figures
 
 
