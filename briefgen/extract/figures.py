@@ -303,7 +303,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 about, about_rule = restated_about(
                     parsed, anchor, counted, previous[2], previous[3], words, number_tokens
                 )
-            elif unit_only:  # "France 2 a enregistré 16,9 % d'audience, et France 3 13,3 %"
+            elif unit_only and (about_rule or "subject").split("+")[0] in ("subject", "opening noun", "antecedent"):
+                # "France 2 a enregistré 16,9 % d'audience, et France 3 13,3 %": no verb of its own, so the
+                # subject read for it is the earlier clause's
                 like = [
                     f[:3]
                     for f in in_sentence
