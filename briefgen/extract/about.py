@@ -229,6 +229,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
+    voted = nn.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
+    if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
+        return voted, "vote"
     text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
     measured = rule is not None and rule.startswith("measured noun")
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None

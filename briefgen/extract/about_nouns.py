@@ -133,6 +133,44 @@ def acted_on(
     return ph.join(text, words.agent_preposition, det, ph.text(parsed, (start, end)), words)
 
 
+def vote(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWords) -> str | None:
+    """ "Le projet de loi a été adopté par 349 voix contre 186": the votes for the text (against it after
+    a verb of rejection: "rejeté par 142 voix"), read as "voix pour le projet de loi"; the value after
+    "contre" is the other side (about_restated.py). None unless the votes are the agent ("par") of a verb
+    of adopting or rejecting."""
+    doc = parsed.doc
+    sent = number.sent
+    if counted is None or counted.lower_ not in words.vote_nouns | words.abstention_nouns:
+        return None
+    votes = None  # read linearly, such tallies parse badly: the nearest "par N voix" before, no verb between
+    for i in range(qualified(number) - 1, sent.start - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+        if doc[i].lower_ == words.agent_preposition:
+            votes = next((t for t in doc[i + 1 : min(i + 5, sent.end)] if t.lower_ in words.vote_nouns), None)
+            break
+    if votes is None or (votes.i == counted.i and counted.lower_ in words.abstention_nouns):
+        return None
+    verb = ph.verb_of(votes, sent) or verb
+    if verb is None:
+        return None
+    lemma = ph.lexical(verb, words).lemma_.lower()
+    side = next((side for side, verbs in words.vote_verbs.items() if lemma in verbs), None)
+    if counted.lower_ in words.abstention_nouns:
+        side = side and words.abstention_preposition
+    subject = ph.subject(verb, number.sent)
+    if side is None or subject is None or subject.pos_ not in NOUNS or subject.i in stop:
+        return None
+    span = ph.phrase(doc, subject, subject.sent, stop, words, limit=words.source_tokens)
+    if span is None:
+        return None
+    start = min([span[0], *(c.i for c in subject.children if c.dep_ == "det" and c.i < subject.i)])
+    text = ph.text(parsed, (start, span[1]))
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]  # "Ses deux textes" → "ses deux textes"
+    return f"{counted.text} {side} {text}"
+
+
 def level_noun(doc, number, sent, stop: set[int], words: AboutWords):
     """ "un déficit public à 2,4 % du PIB", "un taux stable à 5,8 %": the noun a level is given for."""
     i = number.start - 1

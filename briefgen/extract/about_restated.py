@@ -2,6 +2,7 @@
 
 - **restated**: "…, contre 6,5 % en janvier", "soit plus de 2 600", "1,99 % des voix (64 011 votes)":
   the same thing, in its own period or place when it gives one; a count restating a share drops "part";
+- **vote**: "rejeté par 142 voix contre 52": the value after "contre" counts the other side;
 - **gapped**: a clause that leaves out the verb it shares with the one before it ("France 2 a
   enregistré 16,9 % d'audience, et France 3 13,3 %", "80 % de ses vols sur le réseau européen, mais
   seulement 40 % sur les lignes long-courriers"): the earlier value's about, with this value's own
@@ -25,6 +26,11 @@ def restated_about(
     """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
     nothing of its own is about the same thing, in its own period or place when it gives one."""
     text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
+    sides = list(words.vote_verbs)
+    if (earlier_rule or "").startswith("vote") and len(sides) == 2:  # "rejeté par 142 voix contre 52": 52 for it
+        head, side, rest = (earlier.split(" ", 2) + ["", ""])[:3]
+        if side in sides:
+            text = f"{head} {sides[1 - sides.index(side)]} {rest}"
     share = words.share + " "
     if words.share and earlier.startswith(share) and not is_share(parsed, number, words):
         # "19 % des postes, soit 2 600": the count restates the share's noun, not the share

@@ -68,6 +68,10 @@ class AboutWords:
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
     country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
+    vote_nouns: frozenset[str]  # "voix": "adopté par 349 voix" counts votes for the subject
+    abstention_nouns: frozenset[str]  # "abstentions": counted beside the votes, "abstentions sur le texte"
+    abstention_preposition: str
+    vote_verbs: Mapping[str, frozenset[str]]  # "pour" -> {adopter, …}, "contre" -> {rejeter, …}
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
 
@@ -134,6 +138,10 @@ def about_words(lang: str) -> AboutWords:
                 for k, v in (table.get("country_prepositions") or {}).items()
             }
         ),
+        vote_nouns=words("vote_nouns"),
+        abstention_nouns=words("abstention_nouns"),
+        abstention_preposition=str(table.get("abstention_preposition") or ""),
+        vote_verbs=MappingProxyType({str(k): frozenset(v) for k, v in (table.get("vote_verbs") or {}).items()}),
         agent_preposition=str(table.get("agent_preposition") or ""),
         action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
