@@ -103,7 +103,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     sent = number.sent
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
-    verb = ph.verb_of(anchor, sent)
+    verb = nn.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (

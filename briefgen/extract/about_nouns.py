@@ -171,6 +171,25 @@ def vote(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWord
     return f"{counted.text} {side} {text}"
 
 
+def change_verb_before(doc, number, sent, words: AboutWords):
+    """ "où le taux de chômage a diminué en janvier, de 0,1 point à 4,2 %": a value opened by "de" or
+    "à" after a verb of change belongs to that verb, the nearest verb before it, even where the parse
+    hangs the value elsewhere (here on the main clause's "canton"). None when the nearest verb before
+    the value is not one of change, or the parse already gives it that verb."""
+    i = qualified(number) - 1
+    if i < sent.start or doc[i].lower_ not in words.partitive | words.level_prepositions:
+        return None
+    for j in range(i - 1, sent.start - 1, -1):
+        t = doc[j]
+        if t.pos_ == "VERB":
+            if t.lemma_.lower() not in words.change_nouns or number.root.head.i == t.i:
+                return None
+            return t
+        if t.pos_ in ("AUX", "SCONJ") and not t.dep_.startswith("aux"):
+            return None
+    return None
+
+
 def level_noun(doc, number, sent, stop: set[int], words: AboutWords):
     """ "un déficit public à 2,4 % du PIB", "un taux stable à 5,8 %": the noun a level is given for."""
     i = number.start - 1
