@@ -72,6 +72,10 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         span = (span[0], cut) if cut is not None else span
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
+        if doc[start].is_punct or (
+            start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].is_alpha or doc[start - 1].text == "-")
+        ):
+            continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:3]]
 

@@ -68,6 +68,7 @@ class AboutWords:
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
     country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
+    copulas: frozenset[str]  # "rester": "restent inscrites" says of its subject "inscrites"
     vote_nouns: frozenset[str]  # "voix": "adopté par 349 voix" counts votes for the subject
     abstention_nouns: frozenset[str]  # "abstentions": counted beside the votes, "abstentions sur le texte"
     abstention_preposition: str
@@ -138,6 +139,7 @@ def about_words(lang: str) -> AboutWords:
                 for k, v in (table.get("country_prepositions") or {}).items()
             }
         ),
+        copulas=words("copulas"),
         vote_nouns=words("vote_nouns"),
         abstention_nouns=words("abstention_nouns"),
         abstention_preposition=str(table.get("abstention_preposition") or ""),
