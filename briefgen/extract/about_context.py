@@ -322,11 +322,17 @@ def source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | N
         if c.dep_ in ("conj", "parataxis") and c.i > number.start and doc[c.i - 1].text == ","
     ]
     for verb in [*number.root.ancestors, *incises]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.source_verbs:
-            continue
+        lemma = verb.lemma_.lower()
+        locution = any(
+            c.dep_ in ("obj", "xcomp") and c.lower_ in words.source_locutions.get(lemma, ()) for c in verb.children
+        )
+        if verb.pos_ != "VERB" or (lemma not in words.source_verbs and not locution):
+            continue  # "le bilan faisait état de 25 soldats tués": "faire état" says like "indiquer"
         speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
         if not speakers and verb.i > number.start:  # "…, estiment les syndicats": the subject after the verb
             speakers = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and c.pos_ in NOUNS]
+        if not speakers and verb.dep_ == "acl" and verb.head.pos_ in NOUNS and verb.head.i < verb.i:
+            speakers = [verb.head]  # "Le bilan … faisait état de…" parsed with the verb under its subject
         if not speakers:
             return None
         speaker = speakers[0]

@@ -68,6 +68,7 @@ class AboutWords:
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
     country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
+    source_locutions: Mapping[str, frozenset[str]]  # "faire" -> {"état"}: "faire état de" gives a figure
     copulas: frozenset[str]  # "rester": "restent inscrites" says of its subject "inscrites"
     vote_nouns: frozenset[str]  # "voix": "adopté par 349 voix" counts votes for the subject
     abstention_nouns: frozenset[str]  # "abstentions": counted beside the votes, "abstentions sur le texte"
@@ -140,6 +141,9 @@ def about_words(lang: str) -> AboutWords:
             }
         ),
         copulas=words("copulas"),
+        source_locutions=MappingProxyType(
+            {str(k): frozenset(str(w) for w in v) for k, v in (table.get("source_locutions") or {}).items()}
+        ),
         vote_nouns=words("vote_nouns"),
         abstention_nouns=words("abstention_nouns"),
         abstention_preposition=str(table.get("abstention_preposition") or ""),
