@@ -30,8 +30,8 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
   none, and the body that estimates the figure ("selon la Commission").
 
-The finders of the noun measured are in extract/about_nouns.py. null where the sentence says
-nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
+votes, changes) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
@@ -44,6 +44,7 @@ from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
+from . import about_verbs as av
 from . import phrases as ph
 from .phrases import NOUNS, PLACES, SUBJECTS
 
@@ -103,7 +104,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     sent = number.sent
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
-    verb = nn.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
+    verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (
@@ -136,10 +137,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if measured is not None and measured.lower_ in words.change_heads:
             # "une croissance de 6 % de la demande": the change of the complement
             span = ph.phrase(doc, core, sent, stop, words)
-            action = nn.action_noun(doc, number, sent, words)
+            action = av.action_noun(doc, number, sent, words)
             if span is not None and action is not None and "Plur" in core.morph.get("Number") and words.share:
                 # "la suppression de 19 % des postes": a share of the posts, cut
-                acted = nn.acted_on(parsed, core, span, action, verb, stop, words, 0)
+                acted = av.acted_on(parsed, core, span, action, verb, stop, words, 0)
                 first = number.end if counted is None else counted.i + 1
                 if acted and first < span[0]:
                     return f"{words.share} {ph.text(parsed, (first, span[0]))} {acted}", "unit complement+action noun"
@@ -229,7 +230,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
-    voted = nn.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
+    voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
     if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
         return voted, "vote"
     text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
@@ -286,8 +287,8 @@ def _about_core(
             rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
-    action = nn.action_noun(doc, number, sent, words) if rule == "counted noun" and not sentence else None
-    acted = nn.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
+    action = av.action_noun(doc, number, sent, words) if rule == "counted noun" and not sentence else None
+    acted = av.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
     if acted:  # "la suppression de 1 700 postes" → "postes supprimés", whatever verb announced it
         text, added = acted, "action noun"
         if verb is not None:
