@@ -25,13 +25,13 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   "30 % des trains devaient circuler" → "part des trains devant circuler";
 - **bracketed phrase**, **price**, **restated**: "une envolée des prix du gaz (+45 %)" → "hausse des
   prix du gaz"; "le beurre coûte 18 % de plus" → "hausse du prix du beurre"; "…, contre 3 %
-  vendredi" takes the about of the value it is set against;
+  vendredi" takes the about of the value it is set against (extract/about_restated.py);
 - **setting** and **source** (extract/about_context.py): the place, period or event the governing
   verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
   none, and the body that estimates the figure ("selon la Commission").
 
-The finders of the noun measured are in extract/about_nouns.py. null where the sentence says
-nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
+votes, changes) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
@@ -44,6 +44,7 @@ from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
+from . import about_verbs as av
 from . import phrases as ph
 from .phrases import NOUNS, PLACES, SUBJECTS
 
@@ -61,13 +62,15 @@ def figure_about(
     place: str | None = None,
     topic: str | None = None,
     what_end: int = 0,
+    period: str | None = None,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
     ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
-    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two.
+    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two;
+    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none.
     """
     text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
@@ -80,13 +83,15 @@ def figure_about(
         else:
             text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not _repeats(own, text, words):
+    if own and not cx.repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
-    if place and not named_place and place not in text:
+    if place and not named_place and place not in text and not cx.names_country(text, place, parsed.doc.lang_):
         text, rule = f"{text} {place}", f"{rule}+article place"
+    if period and period not in text and not cx.names_period(number.sent, words):
+        text, rule = f"{text} {period}", f"{rule}+article period"
     named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
-    if topic and (bare or not named) and topic.casefold() not in text.casefold():  # the story it belongs to
+    if topic and (bare or not named) and not cx.names_country(text, topic, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     source = cx.source(parsed, number, set(others), words)
     if source and not cx.shares_words(source, text):
@@ -94,34 +99,12 @@ def figure_about(
     return text, rule
 
 
-def restated_about(
-    parsed: Parsed, number, counted, earlier: str, earlier_rule: str | None, words: AboutWords, others: frozenset[int]
-) -> tuple[str, str]:
-    """A value set against the one before it ("contre 6,5 % en janvier", "soit de 0,63 %") and naming
-    nothing of its own is about the same thing, in its own period or place when it gives one."""
-    text, rule = earlier, f"restated+{(earlier_rule or '').split('+')[0]}".rstrip("+")
-    if number.start > 0 and parsed.doc[number.start - 1].text == "(":
-        return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
-    own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not _repeats(own, text, words):
-        text, rule = f"{text} {own}", f"{rule}+own setting"
-    return text, rule
-
-
-def _repeats(piece: str, text: str, words: AboutWords) -> bool:
-    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
-    after "hausse des prix du gaz" adds only "envolée")."""
-    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
-    have = set(re.findall(r"\w+", text.casefold()))
-    return sum(w not in have for w in mine) <= len(mine) // 3
-
-
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
     doc = parsed.doc
     sent = number.sent
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
-    verb = ph.verb_of(anchor, sent)
+    verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (
@@ -154,6 +137,13 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if measured is not None and measured.lower_ in words.change_heads:
             # "une croissance de 6 % de la demande": the change of the complement
             span = ph.phrase(doc, core, sent, stop, words)
+            action = av.action_noun(doc, number, sent, words)
+            if span is not None and action is not None and "Plur" in core.morph.get("Number") and words.share:
+                # "la suppression de 19 % des postes": a share of the posts, cut
+                acted = av.acted_on(parsed, core, span, action, verb, stop, words, 0)
+                first = number.end if counted is None else counted.i + 1
+                if acted and first < span[0]:
+                    return f"{words.share} {ph.text(parsed, (first, span[0]))} {acted}", "unit complement+action noun"
             if span is not None:
                 start = min([number.end if counted is None else counted.i + 1, span[0]])
                 return f"{measured.text} {ph.text(parsed, (start, span[1]))}", "measured noun+unit complement"
@@ -240,6 +230,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
+    voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
+    if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
+        return voted, "vote"
     text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
     measured = rule is not None and rule.startswith("measured noun")
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
@@ -294,6 +287,12 @@ def _about_core(
             rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
+    action = av.action_noun(doc, number, sent, words) if rule == "counted noun" and not sentence else None
+    acted = av.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
+    if acted:  # "la suppression de 1 700 postes" → "postes supprimés", whatever verb announced it
+        text, added = acted, "action noun"
+        if verb is not None:
+            taken |= {t.i for t in (ph.subject(verb, sent),) if t is not None}
     if verb is not None:
         # "des armes, notamment 13 000 conteneurs": the noun stands where the one it restates does
         node = core
@@ -310,7 +309,9 @@ def _about_core(
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
         said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
-        if (
+        if acted:
+            pass
+        elif (
             subject is not None
             and subject.pos_ in NOUNS
             and subject.i not in taken | stop
@@ -367,6 +368,8 @@ def _about_core(
                 taken |= set(range(*predicate[1]))
                 added = "predicate"
         setting = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        if acted and said:  # "a annoncé le 26 juin la suppression de…": the day it was said, not done
+            setting = []
         text = " ".join([text, *setting])
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)

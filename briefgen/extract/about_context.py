@@ -16,9 +16,12 @@ articles: "taux de chômage" needs "dans le Jura en janvier". These read it from
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_nouns as nn
+from . import countries
 from . import phrases as ph
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
@@ -69,6 +72,10 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         span = (span[0], cut) if cut is not None else span
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
+        if doc[start].is_punct or (
+            start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].is_alpha or doc[start - 1].text == "-")
+        ):
+            continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:3]]
 
@@ -160,8 +167,9 @@ def is_period(token, words: AboutWords) -> bool:
 
 def article_place(parsed: Parsed, words: AboutWords) -> str | None:
     """Where the article happens: the first place its title or lead paragraph names after a place
-    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"). News sets the scene once, in the
-    lead; a figure whose sentence names no place inherits it."""
+    preposition ("Le chômage en Suisse a augmenté" → "en Suisse"); else the country its title names
+    by a demonym or by name ("L'inflation belge atteint…", "La Belgique se dote…" → "en Belgique").
+    News sets the scene once, in the title and lead; a figure whose sentence names no place inherits it."""
     doc = parsed.doc
     lead_end = parsed.block_starts[2] if len(parsed.block_starts) > 2 else len(parsed.norm.text)
     for ent in doc.ents:
@@ -169,7 +177,83 @@ def article_place(parsed: Parsed, words: AboutWords) -> str | None:
             break
         if ent.label_ in PLACES and ent.start > 0 and doc[ent.start - 1].lower_ in words.place_prepositions:
             return parsed.span_text(doc[ent.start - 1 : ent.end])
+    country = title_country(parsed, words)
+    return in_country(country, words) if country else None
+
+
+def article_period(parsed: Parsed, words: AboutWords) -> str | None:
+    """When the story happens, as its title says it: a setting preposition and a month, a year or a
+    period noun ("Une nouvelle hausse du chômage enregistrée en janvier" → "en janvier", "…à 5,2 % en
+    moyenne sur 2022" → "sur 2022", "au premier trimestre"). Statistics news dates its figures once,
+    in the title; a figure whose sentence names no period inherits it."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    tokens = [t for t in doc[: min(len(doc), 40)] if t.idx < title_end]
+    for t in tokens:
+        if t.lower_ not in words.period_prepositions:
+            continue
+        j = t.i + 1
+        while j < len(tokens) and (tokens[j].pos_ in ("DET", "ADJ") or tokens[j].like_num) and j - t.i < 4:
+            if _year(tokens[j]):
+                break
+            j += 1
+        counted = any(
+            tokens[k].like_num or "Ind" in tokens[k].morph.get("Definite") for k in range(t.i + 1, min(j, len(tokens)))
+        )
+        if counted:
+            continue  # "29 morts en une semaine": the length of the title's own count, not the story's date
+        if j >= len(tokens) or not (is_period(tokens[j], words) or _year(tokens[j])):
+            continue
+        end = j + 1
+        if end < len(tokens) and _year(tokens[end]):
+            end += 1  # "en janvier 2023"
+        return parsed.span_text(doc[t.i : end])
     return None
+
+
+def _year(token) -> bool:
+    return token.is_digit and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def names_period(sent, words: AboutWords) -> bool:
+    """Whether a sentence dates its own figures: a month, a weekday, a period noun, a year or a date."""
+    return any(t.ent_type_ == "DATE" or is_period(t, words) or _year(t) for t in sent)
+
+
+def title_country(parsed: Parsed, words: AboutWords) -> str | None:
+    """The one country the title names, by a demonym adjective ("l'inflation belge") or by its name
+    ("La Belgique se dote d'un gouvernement"); None for none or for two ("les présidents égyptien et
+    soudanais": the story is between them, not in one)."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    found = set()
+    for t in doc:
+        if t.idx >= title_end:
+            break
+        if t.pos_ == "ADJ" or (t.is_lower and t.is_alpha):
+            country = countries.country_of_demonym(t.text, doc.lang_)
+            if country:
+                found.add(country)
+    for ent in doc.ents:  # the title's subject: "La Belgique se dote…", not "Affectée par l'Italie, la Bourse…"
+        if ent.start_char >= title_end:
+            break
+        place = countries.lookup(parsed.span_text(ent), doc.lang_) if ent.label_ in PLACES else None
+        if place is not None and place.kind == "name" and ent.root.dep_ in SUBJECTS:
+            found.add(place.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def in_country(country: str, words: AboutWords) -> str:
+    """ "en Belgique", "au Mali", "aux États-Unis", "à Cuba": the preposition French gives a country's
+    name (data/figures.yml ``country_prepositions``): the names listed under a preposition take it
+    (plural names "aux", island and city states "à", masculine names in -e "au"); else a name whose
+    first word ends in -e or opens with a vowel is feminine or elided ("en"), any other masculine ("au")."""
+    table = words.country_prepositions
+    prep = next((p for p, names in table.items() if not isinstance(names, str) and country in names), None)
+    if prep is None:
+        first = country.replace("-", " ").split()[0]
+        prep = table.get("feminine" if first[:1] in ph.VOWELS or first.endswith("e") else "masculine", "")
+    return f"{prep} {country}".strip()
 
 
 def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
@@ -201,6 +285,24 @@ def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
     return parsed.span_text(names[-1])
 
 
+def names_country(text: str, piece: str, lang: str) -> bool:
+    """Whether ``text`` already says ``piece`` (a place or a title's kicker): as written, or, when the
+    piece is a country, by its name or its demonym ("soldats de l'armée malienne" says "au Mali")."""
+
+    def folded(x: str) -> str:
+        return x.casefold().replace("’", "'")
+
+    if folded(piece) in folded(text):
+        return True
+    name = piece.split(" ", 1)
+    place = countries.lookup(piece, lang) or (countries.lookup(name[1], lang) if len(name) == 2 else None)
+    if place is None or place.kind != "name":
+        return False
+    return folded(place.country) in folded(text) or any(
+        countries.country_of_demonym(w, lang) == place.country for w in re.findall(r"[\w-]+", text)
+    )
+
+
 def shares_words(piece: str, text: str) -> bool:
     """Whether ``piece`` repeats a capitalised word or a long word of ``text`` ("selon l'Insee" after "… de l'Insee")."""
     mine = {w.casefold() for w in piece.replace("'", " ").split()[1:] if len(w) > 3 or w[:1].isupper()}
@@ -220,11 +322,17 @@ def source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | N
         if c.dep_ in ("conj", "parataxis") and c.i > number.start and doc[c.i - 1].text == ","
     ]
     for verb in [*number.root.ancestors, *incises]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.source_verbs:
-            continue
+        lemma = verb.lemma_.lower()
+        locution = any(
+            c.dep_ in ("obj", "xcomp") and c.lower_ in words.source_locutions.get(lemma, ()) for c in verb.children
+        )
+        if verb.pos_ != "VERB" or (lemma not in words.source_verbs and not locution):
+            continue  # "le bilan faisait état de 25 soldats tués": "faire état" says like "indiquer"
         speakers = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
         if not speakers and verb.i > number.start:  # "…, estiment les syndicats": the subject after the verb
             speakers = [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj") and c.pos_ in NOUNS]
+        if not speakers and verb.dep_ == "acl" and verb.head.pos_ in NOUNS and verb.head.i < verb.i:
+            speakers = [verb.head]  # "Le bilan … faisait état de…" parsed with the verb under its subject
         if not speakers:
             return None
         speaker = speakers[0]
@@ -236,3 +344,11 @@ def source(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | N
         start = min([span[0], *(c.i for c in speaker.children if c.dep_ == "det" and c.i < speaker.i)])
         return f"{words.source_word} {ph.text(parsed, (start, span[1]))}"
     return None
+
+
+def repeats(piece: str, text: str, words: AboutWords) -> bool:
+    """Whether every content word of ``piece`` is already in ``text`` ("par une envolée des prix du gaz"
+    after "hausse des prix du gaz" adds only "envolée")."""
+    mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
+    have = set(re.findall(r"\w+", text.casefold()))
+    return sum(w not in have for w in mine) <= len(mine) // 3

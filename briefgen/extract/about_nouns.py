@@ -260,6 +260,15 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     lemma = lexical.lemma_.lower()
     if lemma in words.auxiliaries or lemma in words.level_verbs or lemma in words.change_nouns:
         return None  # "12 personnes ont 3 enfants", "la hausse atteint 7001 personnes"
+    if lemma in words.copulas:  # "2,7 millions de personnes restent inscrites" → "personnes inscrites"
+        j = lexical.i + 1
+        while j < sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        attribute = doc[j] if j < sent.end and j not in stop else None
+        if attribute is None or attribute.pos_ not in ("ADJ", "VERB") or attribute.i < noun.i:
+            return None
+        span = ph.phrase(doc, attribute, sent, stop, words, limit=words.predicate_tokens) or (j, j + 1)
+        return ph.text(parsed, (j, max(span[1], j + 1))), (lexical.i, max(span[1], j + 1))
     modal = words.modals.get(lemma)
     if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
         infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -51,8 +51,9 @@ from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
 from . import figure_reading as rd
-from .about import figure_about, restated_about
-from .about_context import article_place, article_topic
+from .about import figure_about
+from .about_context import article_period, article_place, article_topic
+from .about_restated import gapped_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     r = rules(lang)
     words = lexicon(lang).about
     place, topic = article_place(parsed, words), article_topic(parsed, words)
+    period = article_period(parsed, words)
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
@@ -176,6 +178,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     seen: dict[tuple[float, str], list[tuple[str | None, int]]] = {}  # value, what -> (about, paragraph) kept
     scaled_what: tuple[int, str] | None = None  # paragraph and unit of the last "N milliards de X"
     previous: tuple[int, str | None, str | None, str | None] | None = None  # end, what, about, about rule
+    in_sentence: list[tuple] = []  # this sentence's figures: span, end, about, unit or what, rule
     k = 0
     while k < len(amounts):
         amount = amounts[k]
@@ -279,6 +282,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 percent=last.unit == "%",
                 place=place,
                 topic=topic,
+                period=period,
                 what_end=end_tok,
             )
             after = doc[span.end : span.end + 3]
@@ -305,6 +309,17 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 about, about_rule = restated_about(
                     parsed, anchor, counted, previous[2], previous[3], words, number_tokens
                 )
+            elif unit_only and (about_rule or "subject").split("+")[0] in ("subject", "opening noun", "antecedent"):
+                # "France 2 a enregistré 16,9 % d'audience, et France 3 13,3 %": no verb of its own, so the
+                # subject read for it is the earlier clause's
+                like = [
+                    f[:3]
+                    for f in in_sentence
+                    if f[0].sent.start == sent.start and f[3] == (last.unit or what) and f[4] != "gapped"
+                ]
+                gapped = gapped_about(parsed, anchor, counted, like, words)
+                if gapped[0]:
+                    about, about_rule = gapped
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())
@@ -337,6 +352,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             )
             log.debug("figure %s %r: rule %s, about %r (%s)", value, stated, figures[-1].rule, about, about_rule)
         previous = (end_char, what, about, about_rule)
+        in_sentence = [f for f in in_sentence if f[0].sent.start == sent.start]
+        in_sentence.append((span, end_char, about, last.unit or what, about_rule))
     return figures
 
 

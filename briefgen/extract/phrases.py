@@ -269,8 +269,9 @@ def lexical(verb, words: AboutWords):
 def participle(verb, noun, words: AboutWords, *, agree: bool = True, like: tuple[str, str] | None = None) -> str | None:
     """The past participle of ``verb`` agreed with ``noun``: "envoyer" + "soldats" → "envoyés";
     unagreed (``agree=False``) after "ayant": "ayant défilé"; ``like`` (gender, number) agrees it with
-    a noun briefgen writes instead ("peine requise")."""
-    lemma = verb.lemma_.lower()
+    a noun briefgen writes instead ("peine requise"). ``verb`` may be a lemma ("supprimer"), for the
+    verb of an action noun ("la suppression de 1 700 postes" → "supprimés")."""
+    lemma = verb if isinstance(verb, str) else verb.lemma_.lower()
     form = words.participles.get(lemma)
     if form is None:
         ending = next((e for e in words.participle_endings if lemma.endswith(e)), None)

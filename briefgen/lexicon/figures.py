@@ -66,6 +66,16 @@ class AboutWords:
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
+    period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
+    country_prepositions: Mapping[str, object]  # "aux" -> [États-Unis, …], "feminine" -> "en": "en Belgique"
+    source_locutions: Mapping[str, frozenset[str]]  # "faire" -> {"état"}: "faire état de" gives a figure
+    copulas: frozenset[str]  # "rester": "restent inscrites" says of its subject "inscrites"
+    vote_nouns: frozenset[str]  # "voix": "adopté par 349 voix" counts votes for the subject
+    abstention_nouns: frozenset[str]  # "abstentions": counted beside the votes, "abstentions sur le texte"
+    abstention_preposition: str
+    vote_verbs: Mapping[str, frozenset[str]]  # "pour" -> {adopter, …}, "contre" -> {rejeter, …}
+    agent_preposition: str  # "par": "postes supprimés par Renault"
+    action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -123,6 +133,23 @@ def about_words(lang: str) -> AboutWords:
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
+        period_prepositions=words("period_prepositions"),
+        country_prepositions=MappingProxyType(
+            {
+                str(k): (v if isinstance(v, str) else frozenset(v))
+                for k, v in (table.get("country_prepositions") or {}).items()
+            }
+        ),
+        copulas=words("copulas"),
+        source_locutions=MappingProxyType(
+            {str(k): frozenset(str(w) for w in v) for k, v in (table.get("source_locutions") or {}).items()}
+        ),
+        vote_nouns=words("vote_nouns"),
+        abstention_nouns=words("abstention_nouns"),
+        abstention_preposition=str(table.get("abstention_preposition") or ""),
+        vote_verbs=MappingProxyType({str(k): frozenset(v) for k, v in (table.get("vote_verbs") or {}).items()}),
+        agent_preposition=str(table.get("agent_preposition") or ""),
+        action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

@@ -169,3 +169,23 @@ def test_every_rule_and_about_rule_is_in_the_rules_table(parse):
                 figure.about_rule,
             )
             assert (figure.about is None) == (figure.about_rule is None)
+
+
+def test_a_country_is_named_by_its_name_or_demonym_once():
+    """The article's country is not added to an about that names it already, by name or demonym, and
+    takes the preposition French gives its name."""
+    from briefgen.extract.about_context import in_country, names_country
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    assert names_country("soldats de l'armée malienne", "au Mali", "fr")
+    assert names_country("taux de participation en Côte d’Ivoire", "Côte d'Ivoire", "fr")
+    assert not names_country("soldats tués", "au Mali", "fr")
+    assert [in_country(c, words) for c in ("Belgique", "Mali", "États-Unis", "Cuba", "Iran", "Mexique")] == [
+        "en Belgique",
+        "au Mali",
+        "aux États-Unis",
+        "à Cuba",
+        "en Iran",
+        "au Mexique",
+    ]

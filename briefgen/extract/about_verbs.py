@@ -1,0 +1,131 @@
+"""What the verb around a figure does to what it counts (for extract/about.py).
+
+- **action noun**: "la suppression de 1 700 postes", "l'envoi de 300 gendarmes": the things acted on,
+  with the verb's participle and the body that acts ("postes supprimés par le groupe");
+- **vote**: "adopté par 349 voix contre 186": the votes for or against the clause's subject;
+- **change verb before**: "où le taux a diminué en janvier, de 0,1 point à 4,2 %": a value after a
+  verb of change belongs to it, wherever the parse hangs it.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import AboutWords
+from ..nlp import Parsed
+from . import phrases as ph
+from .about_nouns import qualified
+from .phrases import NOUNS
+
+
+def action_noun(doc, number, sent, words: AboutWords):
+    """ "la suppression de 1 700 postes", "l'envoi d'environ 12 000 soldats": the noun of an action done
+    to what the number counts, written right before its "de" (adjectives between allowed), and the verb
+    it names ("supprimer"); None when there is none. The figure counts the things acted on, so its about
+    is their noun with that verb's participle ("postes supprimés"), not the verb that announces the action."""
+    i = qualified(number) - 1
+    if i - 1 < sent.start or doc[i].lower_ not in words.partitive:
+        return None
+    j = i - 1
+    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
+        j -= 1  # "la suppression progressive de 2 000 postes"
+    noun = doc[j]
+    if noun.pos_ != "NOUN":
+        return None
+    verb = words.action_nouns.get(noun.lower_) or words.action_nouns.get(noun.lemma_.lower())
+    return (noun, verb) if verb else None
+
+
+def acted_on(
+    parsed: Parsed, core, span: tuple[int, int], action, verb, stop: set[int], words: AboutWords, what_end: int
+):
+    """The counted phrase with the participle of the action done to it, and who did it when the clause
+    names a body: "Renault a annoncé la suppression de 2 000 postes en France" → "postes supprimés en
+    France par Renault". The announcing verb's subject is the agent of the action, not a source; a
+    person is left out (the chief who announces speaks for a body the clause does not name)."""
+    doc = parsed.doc
+    form = ph.participle(action[1], core, words)
+    if not form:
+        return None
+    split = max(core.i + 1, min(what_end, span[1]))  # after the noun, its adjectives and "de" complements
+    while split < span[1] and (
+        doc[split].pos_ in ("ADJ", "NOUN", "DET") or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
+    ):
+        split += 1
+    rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
+    text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
+    agent = ph.subject(verb, core.sent) if verb is not None else None
+    if agent is None or agent.pos_ not in NOUNS or agent.ent_type_ == "PER" or agent.i in stop:
+        return text
+    if span[0] <= agent.i < span[1]:
+        return text
+    start = agent.i
+    while start - 1 >= agent.sent.start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == agent.i:
+        start -= 1
+    end = agent.i + 1  # the body's name and adjectives, not its complements: "l'entreprise française"
+    while end < agent.sent.end and end not in stop:
+        joined = not doc[end - 1].whitespace_ and not doc[end].is_punct or doc[end].text == "-"  # "état-major"
+        if not (
+            joined or ((doc[end].pos_ in ("ADJ", "PROPN") or doc[end].dep_.startswith("flat")) and doc[end].is_alpha)
+        ):
+            break
+        end += 1
+    if any(t.ent_type_ == "PER" for t in doc[start:end]):
+        return text
+    det = ph.determiner(doc, start, agent.sent)
+    return ph.join(text, words.agent_preposition, det, ph.text(parsed, (start, end)), words)
+
+
+def vote(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWords) -> str | None:
+    """ "Le projet de loi a été adopté par 349 voix contre 186": the votes for the text (against it after
+    a verb of rejection: "rejeté par 142 voix"), read as "voix pour le projet de loi"; the value after
+    "contre" is the other side (about_restated.py). None unless the votes are the agent ("par") of a verb
+    of adopting or rejecting."""
+    doc = parsed.doc
+    sent = number.sent
+    if counted is None or counted.lower_ not in words.vote_nouns | words.abstention_nouns:
+        return None
+    votes = None  # read linearly, such tallies parse badly: the nearest "par N voix" before, no verb between
+    for i in range(qualified(number) - 1, sent.start - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            break
+        if doc[i].lower_ == words.agent_preposition:
+            votes = next((t for t in doc[i + 1 : min(i + 5, sent.end)] if t.lower_ in words.vote_nouns), None)
+            break
+    if votes is None or (votes.i == counted.i and counted.lower_ in words.abstention_nouns):
+        return None
+    verb = ph.verb_of(votes, sent) or verb
+    if verb is None:
+        return None
+    lemma = ph.lexical(verb, words).lemma_.lower()
+    side = next((side for side, verbs in words.vote_verbs.items() if lemma in verbs), None)
+    if counted.lower_ in words.abstention_nouns:
+        side = side and words.abstention_preposition
+    subject = ph.subject(verb, number.sent)
+    if side is None or subject is None or subject.pos_ not in NOUNS or subject.i in stop:
+        return None
+    span = ph.phrase(doc, subject, subject.sent, stop, words, limit=words.source_tokens)
+    if span is None:
+        return None
+    start = min([span[0], *(c.i for c in subject.children if c.dep_ == "det" and c.i < subject.i)])
+    text = ph.text(parsed, (start, span[1]))
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]  # "Ses deux textes" → "ses deux textes"
+    return f"{counted.text} {side} {text}"
+
+
+def change_verb_before(doc, number, sent, words: AboutWords):
+    """ "où le taux de chômage a diminué en janvier, de 0,1 point à 4,2 %": a value opened by "de" or
+    "à" after a verb of change belongs to that verb, the nearest verb before it, even where the parse
+    hangs the value elsewhere (here on the main clause's "canton"). None when the nearest verb before
+    the value is not one of change, or the parse already gives it that verb."""
+    i = qualified(number) - 1
+    if i < sent.start or doc[i].lower_ not in words.partitive | words.level_prepositions:
+        return None
+    for j in range(i - 1, sent.start - 1, -1):
+        t = doc[j]
+        if t.pos_ == "VERB":
+            if t.lemma_.lower() not in words.change_nouns or number.root.head.i == t.i:
+                return None
+            return t
+        if t.pos_ in ("AUX", "SCONJ") and not t.dep_.startswith("aux"):
+            return None
+    return None
