@@ -174,12 +174,14 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
-    if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
+    if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
         cls = None
     if cls and not someone_elses(token, inside, lex):
         cues.append((cls, "words", is_negated(token, lex)))
+    if _owned_complement(token, lex):
+        cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):
@@ -200,6 +202,27 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
+
+
+def _called(child) -> bool:
+    """What a call calls for: a complement, or an infinitive the small model hangs as an adverbial
+    clause ("celles-ci doivent, aux yeux du parti, être fixées …")."""
+    if child.dep_ in CALLED:
+        return True
+    return child.dep_ == "advcl" and any(
+        "Inf" in t.morph.get("VerbForm") for t in (child, *(c for c in child.children if c.dep_.startswith("aux")))
+    )
+
+
+def _owned_complement(token, lex: Lexicon) -> bool:
+    """A noun that does the act beside the verb of saying does it in the words too as the object
+    of a verb with the speaker's possessive: "vous avez tout mon soutien", "nous lui renouvelons
+    notre confiance"; "avec notre soutien, l'Ukraine peut …" tells."""
+    return (
+        token.dep_ == "obj"
+        and bool(listed_class(lemmas_of(token), lex.stance.complements, lex))
+        and any(c.dep_ == "det" and c.lower_ in lex.stance.own_possessives for c in token.children)
+    )
 
 
 def _foreseen_worsening(token, lex: Lexicon) -> bool:

@@ -25,13 +25,18 @@ from .stance_grammar import (
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
     """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable"), the
     noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
-    choix"). An adjective of
+    choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"). An adjective of
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
     of its own ("poursuivre la voie bilatérale est essentiel")."""
     if token.pos_ in ("NOUN", "PROPN"):
         if not _copula_complement(token, lex):
             return None
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
+    elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
+        if not _copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
+            return None
+        nouns = [c for c in token.children if c.dep_ == "nmod"]
+        head, words = token, [*nouns, *(a for n in nouns for a in n.children if a.dep_ == "amod")]
     elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
         head, words = token, [token]
     else:

@@ -133,12 +133,30 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
     if token.pos_ == "NOUN" and _by_someone(token, lex):
         return True  # "l'appel à la grève lancé par quatre organisations"
     while token.i in inside:
-        if token.dep_ != "ccomp" and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+        if (
+            token.dep_ != "ccomp"
+            and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children)
+            and not _cleft(token, lex)
+        ):
             return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _cleft(verb, lex: Lexicon) -> bool:
+    """A relative clause that "c'est" puts in focus with an obligation the speaker lays on the
+    focus: "c'est toute la population qui doit faire attention" calls; "c'est un voisin qui a
+    dénoncé le vol" tells what the neighbour did. An indefinite noun is a predicate that the
+    relative clause describes, not a focus: "c'est un seuil qu'il ne faut pas dépasser"."""
+    antecedent = verb.head
+    return (
+        bool(lemmas_of(verb) & lex.stance_present_only)
+        and any(c.dep_ == "cop" for c in antecedent.children)
+        and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in antecedent.children)
+        and any(c.dep_.startswith(("nsubj", "expl")) and c.lemma_.lower() == "ce" for c in antecedent.children)
+    )
 
 
 def subject_of(verb):
@@ -183,7 +201,8 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
             heads.append(token.head)
-    if any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg")):
+    negators = [c for h in heads for c in h.children if c.lower_ in lex.negators and c.dep_ in ("advmod", "neg")]
+    if negators and not _restricts(heads, negators, lex):
         return True
     while token.pos_ in NOMINAL:
         if any(c.dep_ == "det" and lemmas_of(c) & lex.stance.negative_determiners for c in token.children):
@@ -191,6 +210,30 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
         if token.head.i == token.i:
             break
         token = token.head
+    return False
+
+
+def _restricts(heads, negators, lex: Lexicon) -> bool:
+    """A negator that restricts or adds, not denies: "ne … que" ("nous ne demandons que le respect",
+    "on ne peut que saluer", "ce n'est qu'un début") and "pas seulement" ("ne sont pas seulement
+    une attaque contre Paris, mais …"). "Ne … que" is "ne" with "que" before any other negator,
+    punctuation or a second verb."""
+    rs = lex.stance.restriction
+    if any(c.lower_ in rs.additive for h in (*heads, *negators) for c in h.children):
+        return True  # "pas seulement", "non seulement", "pas uniquement"
+    ne = [n for n in negators if n.lower_ in rs.ne]
+    if len(ne) != len(negators):
+        return False
+    for n in ne:
+        verbs = 0
+        for token in n.doc[n.i + 1 : n.i + 9]:
+            if token.lower_ in rs.only:
+                return True
+            if token.is_punct or token.lower_ in rs.negative_words or token.lower_ in lex.negators:
+                break
+            verbs += token.pos_ == "VERB"
+            if verbs > 1:
+                break
     return False
 
 

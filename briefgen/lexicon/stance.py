@@ -40,6 +40,16 @@ def stance_fields(lang: str) -> dict:
 
 
 @dataclass(frozen=True)
+class Restriction:
+    """Negators that restrict or add, not deny: "ne … que", "pas seulement"."""
+
+    additive: frozenset[str]  # "seulement": "pas seulement", "non seulement"
+    ne: frozenset[str]  # "ne", "n'": the negator that "que" makes restrictive …
+    only: frozenset[str]  # … "que": "nous ne demandons que le respect"
+    negative_words: frozenset[str]  # "pas", "rien", "plus": "ne … pas que" denies
+
+
+@dataclass(frozen=True)
 class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
@@ -50,7 +60,10 @@ class StanceWords:
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
     litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
+    restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
+    partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
+    own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
     schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
     saying: frozenset[str]  # "je dois vous dire que": no call
@@ -113,7 +126,9 @@ def stance_words(lang: str) -> StanceWords:
     for phrase in warning.get("phrases") or []:
         words = split(phrase)
         phrases.setdefault(words[0], []).append((words, "warning"))
-    severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
+    severity, denial, condition, restriction = (
+        table.get(k) or {} for k in ("severity", "denial", "condition", "restriction")
+    )
     return StanceWords(
         adjectives=per_class("adjectives"),
         predicates=per_class("predicates"),
@@ -124,7 +139,15 @@ def stance_words(lang: str) -> StanceWords:
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
         litotes=words_of(table, "litotes"),
         negative_determiners=words_of(table, "negative_determiners"),
+        restriction=Restriction(
+            additive=words_of(restriction, "additive"),
+            ne=words_of(restriction, "ne"),
+            only=words_of(restriction, "only"),
+            negative_words=words_of(restriction, "negative_words"),
+        ),
         copulas=words_of(table, "copulas"),
+        partitive_pronouns=words_of(table, "partitive_pronouns"),
+        own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
         saying=words_of(table, "saying"),
         schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
