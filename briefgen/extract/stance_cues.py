@@ -69,9 +69,15 @@ def _advice(head, lex: Lexicon) -> bool:
 
 def _copula_complement(token, lex: Lexicon) -> bool:
     """ "c'est un choix", "sont sévères", "paraît sérieux", and "est essentiel" that the small model
-    reads as a passive participle."""
+    reads as a passive participle; a predicate quoted after its copula, whose copula the small model
+    hangs on the quotation mark ("estime que c'était « une erreur historique »")."""
     if any(c.dep_ == "cop" for c in token.children):
         return True
+    head = token.head
+    if not head.is_alpha and any(
+        c.dep_ in ("cop", "aux:pass") and c.lemma_ in lex.stance.copulas for c in head.children
+    ):
+        return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
