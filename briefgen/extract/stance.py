@@ -140,7 +140,9 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     act only there ("a réaffirmé son soutien à l'Ukraine")."""
     cues: list[Cue] = []
     negated = is_negated(verb, lex)
-    cls = class_of(verb, lex, verb=True) or listed_class(lemmas_of(verb), lex.stance.frames, lex)
+    cls = class_of(verb, lex, verb=True)
+    if not cls and not _hopes_for_a_thing(verb, lex):
+        cls = listed_class(lemmas_of(verb), lex.stance.frames, lex)
     if lemmas_of(verb) & lex.stance.assertive and not any(c.dep_ == "obj" and c.i not in inside for c in verb.children):
         if verb.i not in inside:
             cls = None  # "soutient que …", "« … », soutient-il" asserts; "soutenir Kiev « coûte que coûte »" supports
@@ -159,6 +161,27 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
             litotes = bool(lemmas_of(verb) & lex.stance.litotes)  # "n'a pas caché son inquiétude"
             cues.append((cls, "complement", is_negated(child, lex) or (negated and not litotes)))
     return cues
+
+
+def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
+    """A verb that calls only as the verb of saying ("espère que la ministre entendra le message")
+    hopes, and calls on nobody, when what it hopes for is done by a thing: "espère que cette trêve
+    permettra un accord". The doer of the clause is an agent when a name, a personal pronoun, a
+    title or an institution."""
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
+    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = (
+        next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None) if clause else None
+    )
+    if subject is None:
+        return False
+    agent = (
+        subject.pos_ == "PROPN"
+        or (subject.pos_ == "PRON" and subject.lower_ not in lex.impersonal)
+        or bool(lemmas_of(subject) & (lex.titles | lex.institutions))
+        or any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "flat:name", "nmod"))
+    )
+    return not agent
 
 
 # --- the words said
