@@ -25,13 +25,14 @@ from .stance_grammar import (
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
     """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable"), the
     noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
-    choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"). An adjective of
+    choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"); or the
+    definite subject noun of a copula ("le problème, c'est que …"). An adjective of
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
     of its own ("poursuivre la voie bilatérale est essentiel")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        if not _copula_complement(token, lex):
-            return None
+    if token.pos_ in ("NOUN", "PROPN") and _copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
+    elif token.pos_ == "NOUN" and _identified(token, lex):
+        head, words = token.head, [token]  # "le problème, c'est que …"
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
         if not _copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
@@ -55,6 +56,22 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls:
             return cls, "predicate", is_negated(head, lex)
     return None
+
+
+def _identified(noun, lex: Lexicon) -> bool:
+    """An evaluating noun, definite, as the subject of a copula names what it judges in the
+    predicate: "le problème, c'est que les salaires ne suivent pas", "le plus gros problème est
+    l'effort demandé par l'État", "le drame, c'est …". Only the noun judges: "le grand défi est …"
+    is no praise."""
+    head = noun.head
+    return (
+        noun.dep_.startswith("nsubj")
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+        and (
+            any(c.dep_ == "cop" for c in head.children)
+            or (head.lemma_ in lex.stance.copulas and any(c.dep_.startswith("expl") for c in head.children))
+        )
+    )
 
 
 def _advice(head, lex: Lexicon) -> bool:
