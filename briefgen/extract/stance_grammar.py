@@ -194,9 +194,16 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
     determiner on the noun the cue belongs to; an infinitive by the verb that governs it, unless not
     ``inherit`` ("il ne faut pas céder" cancels céder, but does not refuse). A negated verb of hiding affirms what it does not
-    hide ("ne cache pas son inquiétude")."""
+    hide ("ne cache pas son inquiétude"), as a negated verb of stopping or holding back affirms
+    the act it governs ("n'a cessé de dénoncer", "n'hésite pas à condamner")."""
     heads = [token]
-    if inherit and "Inf" in token.morph.get("VerbForm") and token.head.pos_ in VERBS and token.head.i != token.i:
+    if (
+        inherit
+        and "Inf" in token.morph.get("VerbForm")
+        and token.head.pos_ in VERBS
+        and token.head.i != token.i
+        and not lemmas_of(token.head) & lex.stance.litotes  # "n'a cessé de dénoncer", "n'hésite pas à"
+    ):
         heads.append(token.head)  # "je n'ai rien à me reprocher", "il ne faut pas condamner"
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
