@@ -42,7 +42,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_cues import accusation, conditional_threat, denials, imperative, phrase_cues, predicate_cue
+from .stance_cues import accusation, conditional_threat, denials, imperative, judged, phrase_cues, predicate_cue
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -81,6 +81,8 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         if (verb is None or token.i != verb.i) and token.i not in neutral:
             cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
     cues += denials(words, inside, lex)
+    if verb is not None and lemmas_of(verb) & lex.stance.judging:
+        cues += judged(words, verb, lex)  # "a jugé « encourageants » les premiers résultats"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
         force = any(lemmas_of(t) & lex.stance.force for t in words)

@@ -1,5 +1,6 @@
 """Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
 bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
+the words a verb of judging says of its object ("a jugé « encourageants » les résultats"),
 an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
 l'accord n'est pas signé, nous suspendrons …"), an accusation ("les FSR ont tué plus de 43
 enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
@@ -56,6 +57,25 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls:
             return cls, "predicate", is_negated(head, lex)
     return None
+
+
+def judged(words, verb, lex: Lexicon) -> list[Cue]:
+    """The words a verb of judging says of its object are its predicate, without a copula: "a jugé
+    « encourageants » les premiers résultats", "considère ces frappes comme une grave erreur", "a
+    qualifié le bombardement de « crime de guerre »". A predicate word counts when nothing but
+    nouns and quotation marks stands between it and the verb; "a jugé bon de rappeler que …" only
+    saw fit to."""
+    cues: list[Cue] = []
+    for token in words:
+        cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
+        if not cls or any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1 : token.i + 4]):
+            continue  # "juger bon de", "estimer utile d'ajouter"
+        head, steps = token.head, 0
+        while head.i != verb.i and head.i != head.head.i and steps < 4 and head.pos_ not in VERBS:
+            head, steps = head.head, steps + 1
+        if head.i == verb.i:
+            cues.append((cls, "predicate", is_negated(token, lex)))
+    return cues
 
 
 def _identified(noun, lex: Lexicon) -> bool:

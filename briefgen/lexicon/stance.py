@@ -62,6 +62,7 @@ class StanceWords:
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
+    judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
     own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
@@ -146,6 +147,7 @@ def stance_words(lang: str) -> StanceWords:
             negative_words=words_of(restriction, "negative_words"),
         ),
         copulas=words_of(table, "copulas"),
+        judging=words_of(table, "judging"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
         own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
