@@ -42,7 +42,17 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_cues import accusation, conditional_threat, denials, imperative, judged, phrase_cues, predicate_cue
+from .stance_cues import (
+    accusation,
+    announced_force,
+    conditional_threat,
+    denials,
+    disputed,
+    imperative,
+    judged,
+    phrase_cues,
+    predicate_cue,
+)
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -204,7 +214,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
         cls = None
     if cls and not someone_elses(token, inside, lex):
-        cues.append((cls, "words", is_negated(token, lex)))
+        cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
     if _owned_complement(token, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
@@ -213,6 +223,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
     if conditional_threat(token, lex):
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
+    if announced_force(token, lex):
+        cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = predicate_cue(token, lex)

@@ -2,7 +2,7 @@
 bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
 the words a verb of judging says of its object ("a jugé « encourageants » les résultats"),
 an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
-l'accord n'est pas signé, nous suspendrons …"), an accusation ("les FSR ont tué plus de 43
+l'accord n'est pas signé, nous suspendrons …"), force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43
 enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
 phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 """
@@ -55,8 +55,17 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
-            return cls, "predicate", is_negated(head, lex)
+            return disputed(cls, head, lex), "predicate", is_negated(head, lex)
     return None
+
+
+def disputed(cls: str, head, lex: Lexicon) -> str:
+    """A judgement against what others claim rejects the claim: "ces accusations sont absurdes",
+    "ces allégations sont scandaleuses" deny, where "ces déclarations sont brutales" condemns."""
+    if cls != "condemn" or not _copula_complement(head, lex):
+        return cls
+    subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    return "reject" if subject is not None and lemmas_of(subject) & lex.stance.claims else cls
 
 
 def judged(words, verb, lex: Lexicon) -> list[Cue]:
@@ -161,6 +170,30 @@ def conditional_threat(token, lex: Lexicon) -> bool:
         and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
         for c in token.children
     )
+
+
+def announced_force(token, lex: Lexicon) -> bool:
+    """Force the speaker's side announces threatens: a verb of force in the future or the
+    conditional, or under "aller" or "prêt à", with the speaker's side as its subject ("si Kiev
+    frappe notre territoire, nous riposterons", "notre armée frappera", "nous sommes prêts à
+    sanctionner"); "les insurgés ont frappé" tells."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not lemmas_of(token) & sw.force_acts:
+        return False
+    governor = token.head if "Inf" in token.morph.get("VerbForm") and token.head.i != token.i else token
+    subject = subject_of(token) or subject_of(governor)
+    if subject is None:
+        return False
+    own = subject.lower_ in sw.denial_subjects | sw.threat_subjects or any(
+        d.dep_ == "det" and d.lower_ in sw.own_possessives for d in subject.children
+    )
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+        or (governor.i != token.i and bool(lemmas_of(governor) & sw.announcing))
+    )
+    return own and later
 
 
 def accusation(token, inside: range, lex: Lexicon) -> bool:

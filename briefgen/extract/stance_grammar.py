@@ -88,8 +88,13 @@ def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
     if not wanted:
         return True
     near = verb.doc[verb.i + 1 : verb.i + 4]  # "appelle également « à la libération … »"
+    called = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]  # "appelle la communauté
+    # internationale à la retenue": the small model hangs the call on the object it is made to
     marks = (
-        g for c in (*verb.children, *near) for g in (c, *c.children) if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
+        g
+        for c in (*verb.children, *near, *called)
+        for g in (c, *c.children)
+        if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
     )
     return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
 

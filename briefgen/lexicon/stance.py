@@ -63,6 +63,7 @@ class StanceWords:
     restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
     judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
+    claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
     own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
@@ -79,6 +80,8 @@ class StanceWords:
     emphatic: frozenset[str]  # "jamais"
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
+    force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
+    announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
@@ -148,6 +151,7 @@ def stance_words(lang: str) -> StanceWords:
         ),
         copulas=words_of(table, "copulas"),
         judging=words_of(table, "judging"),
+        claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
         own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
@@ -164,6 +168,8 @@ def stance_words(lang: str) -> StanceWords:
         emphatic=words_of(denial, "emphatic"),
         assertive=words_of(table, "assertive"),
         threat_subjects=words_of(condition, "subjects"),
+        force_acts=words_of(condition, "force_acts"),
+        announcing=words_of(condition, "announcing"),
         condition_marks=words_of(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
