@@ -201,8 +201,11 @@ def accusation(token, inside: range, lex: Lexicon) -> bool:
     agent is named (the subject, or "par" the agent of a passive) and whose victims or targets are
     protected ("les FSR ont tué plus de 43 enfants", "70 roquettes ont été tirées par les milices
     Janjawid sur les hôpitaux"). A bombing reported with no agent, or a fire that killed, accuses
-    nobody; the speaker's own side as the agent is no accusation either."""
+    nobody; the speaker's own side as the agent is no accusation either. A wrong that needs no
+    victim accuses whoever does it ("le gouvernement a trahi les agriculteurs")."""
     sw = lex.stance
+    if is_verbal(token) and lemmas_of(token) & sw.wrongs and not is_negated(token, lex):
+        return _blamed(token, lex)  # "le gouvernement a trahi les agriculteurs", "ils ont menti"
     if not (is_verbal(token) and lemmas_of(token) & sw.violence) or is_negated(token, lex):
         return False
     passive = any(c.dep_ == "aux:pass" for c in token.children)
@@ -215,6 +218,20 @@ def accusation(token, inside: range, lex: Lexicon) -> bool:
     if not any(_named(a, lex) for a in agents):
         return False
     return any(t.i in inside and lemmas_of(t) & sw.victims for t in token.subtree)
+
+
+def _blamed(verb, lex: Lexicon) -> bool:
+    """A wrong needs no victim to accuse its doer: anyone but the speaker's side ("je", "nous",
+    "on", "notre gouvernement") as the subject of "trahir", "mentir", "bafouer"."""
+    sw = lex.stance
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in sw.denial_subjects | sw.threat_subjects:
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # "un joueur humilié" says how he felt
+    if any("Yes" in c.morph.get("Reflex") for c in verb.children):
+        return False  # "il s'est senti humilié", "ils se sont trompés"
+    return not any(d.dep_ == "det" and d.lower_ in sw.own_possessives for d in subject.children)
 
 
 def _named(agent, lex: Lexicon) -> bool:

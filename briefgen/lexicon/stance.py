@@ -89,6 +89,7 @@ class StanceWords:
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
+    wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
@@ -177,6 +178,7 @@ def stance_words(lang: str) -> StanceWords:
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
         endangering=words_of(table, "endangering"),
         violence=words_of(table.get("accusation") or {}, "violence"),
+        wrongs=words_of(table.get("accusation") or {}, "wrongs"),
         victims=words_of(table.get("accusation") or {}, "victims"),
         existential=words_of(denial, "existential"),
         problems=words_of(denial, "problems"),
