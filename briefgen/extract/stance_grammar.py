@@ -142,6 +142,7 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
             token.dep_ != "ccomp"
             and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children)
             and not _cleft(token, lex)
+            and not _free_judgement(token)
         ):
             return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
         if token.head.i == token.i:
@@ -162,6 +163,12 @@ def _cleft(verb, lex: Lexicon) -> bool:
         and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in antecedent.children)
         and any(c.dep_.startswith(("nsubj", "expl")) and c.lemma_.lower() == "ce" for c in antecedent.children)
     )
+
+
+def _free_judgement(clause) -> bool:
+    """A free relative that judges is the speaker's own: "ce qui est plus inquiétant, c'est que …"
+    (a copula's complement whose antecedent is "ce"); "ce qui dénonce …" is not judged."""
+    return clause.head.lemma_.lower() == "ce" and any(c.dep_ == "cop" for c in clause.children)
 
 
 def subject_of(verb):
