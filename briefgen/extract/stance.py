@@ -91,8 +91,16 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         if (verb is None or token.i != verb.i) and token.i not in neutral:
             cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
     cues += denials(words, inside, lex)
-    if verb is not None and lemmas_of(verb) & lex.stance.judging:
-        cues += judged(words, verb, lex)  # "a jugé « encourageants » les premiers résultats"
+    if (
+        verb is not None
+        and lemmas_of(verb) & lex.stance.judging
+        and not any(
+            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i)
+            or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
+            for t in doc[verb.i + 1 : statement.end]
+        )
+    ):
+        cues += judged(words, verb, lex)  # a judgement by attribute has no verb of its own: "a jugé « encourageants »"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
         force = any(lemmas_of(t) & lex.stance.force for t in words)
