@@ -42,7 +42,17 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_cues import accusation, conditional_threat, denials, imperative, phrase_cues, predicate_cue
+from .stance_cues import (
+    accusation,
+    announced_force,
+    conditional_threat,
+    denials,
+    disputed,
+    imperative,
+    judged,
+    phrase_cues,
+    predicate_cue,
+)
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -81,6 +91,16 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         if (verb is None or token.i != verb.i) and token.i not in neutral:
             cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
     cues += denials(words, inside, lex)
+    if (
+        verb is not None
+        and lemmas_of(verb) & lex.stance.judging
+        and not any(
+            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i)
+            or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
+            for t in doc[verb.i + 1 : statement.end]
+        )
+    ):
+        cues += judged(words, verb, lex)  # a judgement by attribute has no verb of its own: "a jugé « encourageants »"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
         force = any(lemmas_of(t) & lex.stance.force for t in words)
@@ -140,7 +160,9 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     act only there ("a réaffirmé son soutien à l'Ukraine")."""
     cues: list[Cue] = []
     negated = is_negated(verb, lex)
-    cls = class_of(verb, lex, verb=True) or listed_class(lemmas_of(verb), lex.stance.frames, lex)
+    cls = class_of(verb, lex, verb=True)
+    if not cls and not _hopes_for_a_thing(verb, lex):
+        cls = listed_class(lemmas_of(verb), lex.stance.frames, lex)
     if lemmas_of(verb) & lex.stance.assertive and not any(c.dep_ == "obj" and c.i not in inside for c in verb.children):
         if verb.i not in inside:
             cls = None  # "soutient que …", "« … », soutient-il" asserts; "soutenir Kiev « coûte que coûte »" supports
@@ -161,6 +183,27 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     return cues
 
 
+def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
+    """A verb that calls only as the verb of saying ("espère que la ministre entendra le message")
+    hopes, and calls on nobody, when what it hopes for is done by a thing: "espère que cette trêve
+    permettra un accord". The doer of the clause is an agent when a name, a personal pronoun, a
+    title or an institution."""
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
+    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = (
+        next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None) if clause else None
+    )
+    if subject is None:
+        return False
+    agent = (
+        subject.pos_ == "PROPN"
+        or (subject.pos_ == "PRON" and subject.lower_ not in lex.impersonal)
+        or bool(lemmas_of(subject) & (lex.titles | lex.institutions))
+        or any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "flat:name", "nmod"))
+    )
+    return not agent
+
+
 # --- the words said
 
 
@@ -174,18 +217,22 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
-    if cls == "call" and token.pos_ in VERBS and not any(c.dep_ in CALLED for c in token.children):
+    if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
         cls = None
     if cls and not someone_elses(token, inside, lex):
-        cues.append((cls, "words", is_negated(token, lex)))
+        cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
+    if _owned_complement(token, lex):
+        cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):
         cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
     if conditional_threat(token, lex):
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
+    if announced_force(token, lex):
+        cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = predicate_cue(token, lex)
@@ -200,6 +247,27 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
+
+
+def _called(child) -> bool:
+    """What a call calls for: a complement, or an infinitive the small model hangs as an adverbial
+    clause ("celles-ci doivent, aux yeux du parti, être fixées …")."""
+    if child.dep_ in CALLED:
+        return True
+    return child.dep_ == "advcl" and any(
+        "Inf" in t.morph.get("VerbForm") for t in (child, *(c for c in child.children if c.dep_.startswith("aux")))
+    )
+
+
+def _owned_complement(token, lex: Lexicon) -> bool:
+    """A noun that does the act beside the verb of saying does it in the words too as the object
+    of a verb with the speaker's possessive: "vous avez tout mon soutien", "nous lui renouvelons
+    notre confiance"; "avec notre soutien, l'Ukraine peut …" tells."""
+    return (
+        token.dep_ == "obj"
+        and bool(listed_class(lemmas_of(token), lex.stance.complements, lex))
+        and any(c.dep_ == "det" and c.lower_ in lex.stance.own_possessives for c in token.children)
+    )
 
 
 def _foreseen_worsening(token, lex: Lexicon) -> bool:

@@ -1,7 +1,8 @@
 """Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
 bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
+the words a verb of judging says of its object ("a jugé « encourageants » les résultats"),
 an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
-l'accord n'est pas signé, nous suspendrons …"), an accusation ("les FSR ont tué plus de 43
+l'accord n'est pas signé, nous suspendrons …"), force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43
 enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
 phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 """
@@ -25,13 +26,19 @@ from .stance_grammar import (
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
     """A copula's complement that evaluates: the adjective ("sont sévères", "paraît raisonnable"), the
     noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
-    choix"). An adjective of
+    choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"); or the
+    definite subject noun of a copula ("le problème, c'est que …"). An adjective of
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
     of its own ("poursuivre la voie bilatérale est essentiel")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        if not _copula_complement(token, lex):
-            return None
+    if token.pos_ in ("NOUN", "PROPN") and _copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
+    elif token.pos_ == "NOUN" and _identified(token, lex):
+        head, words = token.head, [token]  # "le problème, c'est que …"
+    elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
+        if not _copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
+            return None
+        nouns = [c for c in token.children if c.dep_ == "nmod"]
+        head, words = token, [*nouns, *(a for n in nouns for a in n.children if a.dep_ == "amod")]
     elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
         head, words = token, [token]
     else:
@@ -48,8 +55,52 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
-            return cls, "predicate", is_negated(head, lex)
+            return disputed(cls, head, lex), "predicate", is_negated(head, lex)
     return None
+
+
+def disputed(cls: str, head, lex: Lexicon) -> str:
+    """A judgement against what others claim rejects the claim: "ces accusations sont absurdes",
+    "ces allégations sont scandaleuses" deny, where "ces déclarations sont brutales" condemns."""
+    if cls != "condemn" or not _copula_complement(head, lex):
+        return cls
+    subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
+    return "reject" if subject is not None and lemmas_of(subject) & lex.stance.claims else cls
+
+
+def judged(words, verb, lex: Lexicon) -> list[Cue]:
+    """The words a verb of judging says of its object are its predicate, without a copula: "a jugé
+    « encourageants » les premiers résultats", "considère ces frappes comme une grave erreur", "a
+    qualifié le bombardement de « crime de guerre »". A predicate word counts when nothing but
+    nouns and quotation marks stands between it and the verb; "a jugé bon de rappeler que …" only
+    saw fit to."""
+    cues: list[Cue] = []
+    for token in words:
+        cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
+        if not cls or any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1 : token.i + 4]):
+            continue  # "juger bon de", "estimer utile d'ajouter"
+        head, steps = token.head, 0
+        while head.i != verb.i and head.i != head.head.i and steps < 4 and head.pos_ not in VERBS:
+            head, steps = head.head, steps + 1
+        if head.i == verb.i:
+            cues.append((cls, "predicate", is_negated(token, lex)))
+    return cues
+
+
+def _identified(noun, lex: Lexicon) -> bool:
+    """An evaluating noun, definite, as the subject of a copula names what it judges in the
+    predicate: "le problème, c'est que les salaires ne suivent pas", "le plus gros problème est
+    l'effort demandé par l'État", "le drame, c'est …". Only the noun judges: "le grand défi est …"
+    is no praise."""
+    head = noun.head
+    return (
+        noun.dep_.startswith("nsubj")
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+        and (
+            any(c.dep_ == "cop" for c in head.children)
+            or (head.lemma_ in lex.stance.copulas and any(c.dep_.startswith("expl") for c in head.children))
+        )
+    )
 
 
 def _advice(head, lex: Lexicon) -> bool:
@@ -64,9 +115,15 @@ def _advice(head, lex: Lexicon) -> bool:
 
 def _copula_complement(token, lex: Lexicon) -> bool:
     """ "c'est un choix", "sont sévères", "paraît sérieux", and "est essentiel" that the small model
-    reads as a passive participle."""
+    reads as a passive participle; a predicate quoted after its copula, whose copula the small model
+    hangs on the quotation mark ("estime que c'était « une erreur historique »")."""
     if any(c.dep_ == "cop" for c in token.children):
         return True
+    head = token.head
+    if not head.is_alpha and any(
+        c.dep_ in ("cop", "aux:pass") and c.lemma_ in lex.stance.copulas for c in head.children
+    ):
+        return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
@@ -115,13 +172,40 @@ def conditional_threat(token, lex: Lexicon) -> bool:
     )
 
 
+def announced_force(token, lex: Lexicon) -> bool:
+    """Force the speaker's side announces threatens: a verb of force in the future or the
+    conditional, or under "aller" or "prêt à", with the speaker's side as its subject ("si Kiev
+    frappe notre territoire, nous riposterons", "notre armée frappera", "nous sommes prêts à
+    sanctionner"); "les insurgés ont frappé" tells."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not lemmas_of(token) & sw.force_acts:
+        return False
+    governor = token.head if "Inf" in token.morph.get("VerbForm") and token.head.i != token.i else token
+    subject = subject_of(token) or subject_of(governor)
+    if subject is None:
+        return False
+    own = subject.lower_ in sw.denial_subjects | sw.threat_subjects or any(
+        d.dep_ == "det" and d.lower_ in sw.own_possessives for d in subject.children
+    )
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+        or (governor.i != token.i and bool(lemmas_of(governor) & sw.announcing))
+    )
+    return own and later
+
+
 def accusation(token, inside: range, lex: Lexicon) -> bool:
     """Violence against civilians laid at a named party's door accuses it: a verb of violence whose
     agent is named (the subject, or "par" the agent of a passive) and whose victims or targets are
     protected ("les FSR ont tué plus de 43 enfants", "70 roquettes ont été tirées par les milices
     Janjawid sur les hôpitaux"). A bombing reported with no agent, or a fire that killed, accuses
-    nobody; the speaker's own side as the agent is no accusation either."""
+    nobody; the speaker's own side as the agent is no accusation either. A wrong that needs no
+    victim accuses whoever does it ("le gouvernement a trahi les agriculteurs")."""
     sw = lex.stance
+    if is_verbal(token) and lemmas_of(token) & sw.wrongs and not is_negated(token, lex):
+        return _blamed(token, lex)  # "le gouvernement a trahi les agriculteurs", "ils ont menti"
     if not (is_verbal(token) and lemmas_of(token) & sw.violence) or is_negated(token, lex):
         return False
     passive = any(c.dep_ == "aux:pass" for c in token.children)
@@ -134,6 +218,20 @@ def accusation(token, inside: range, lex: Lexicon) -> bool:
     if not any(_named(a, lex) for a in agents):
         return False
     return any(t.i in inside and lemmas_of(t) & sw.victims for t in token.subtree)
+
+
+def _blamed(verb, lex: Lexicon) -> bool:
+    """A wrong needs no victim to accuse its doer: anyone but the speaker's side ("je", "nous",
+    "on", "notre gouvernement") as the subject of "trahir", "mentir", "bafouer"."""
+    sw = lex.stance
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in sw.denial_subjects | sw.threat_subjects:
+        return False
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # "un joueur humilié" says how he felt
+    if any("Yes" in c.morph.get("Reflex") for c in verb.children):
+        return False  # "il s'est senti humilié", "ils se sont trompés"
+    return not any(d.dep_ == "det" and d.lower_ in sw.own_possessives for d in subject.children)
 
 
 def _named(agent, lex: Lexicon) -> bool:

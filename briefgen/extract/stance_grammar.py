@@ -88,8 +88,13 @@ def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
     if not wanted:
         return True
     near = verb.doc[verb.i + 1 : verb.i + 4]  # "appelle également « à la libération … »"
+    called = [t for c in verb.children if c.dep_ == "obj" for t in c.subtree]  # "appelle la communauté
+    # internationale à la retenue": the small model hangs the call on the object it is made to
     marks = (
-        g for c in (*verb.children, *near) for g in (c, *c.children) if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
+        g
+        for c in (*verb.children, *near, *called)
+        for g in (c, *c.children)
+        if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
     )
     return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
 
@@ -133,12 +138,37 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
     if token.pos_ == "NOUN" and _by_someone(token, lex):
         return True  # "l'appel à la grève lancé par quatre organisations"
     while token.i in inside:
-        if token.dep_ != "ccomp" and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children):
+        if (
+            token.dep_ != "ccomp"
+            and any("Rel" in c.morph.get("PronType") and c.i in inside for c in token.children)
+            and not _cleft(token, lex)
+            and not _free_judgement(token)
+        ):
             return not any(c.lower_ in lex.stance.denial_subjects for c in token.children if c.dep_.startswith("nsubj"))
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _cleft(verb, lex: Lexicon) -> bool:
+    """A relative clause that "c'est" puts in focus with an obligation the speaker lays on the
+    focus: "c'est toute la population qui doit faire attention" calls; "c'est un voisin qui a
+    dénoncé le vol" tells what the neighbour did. An indefinite noun is a predicate that the
+    relative clause describes, not a focus: "c'est un seuil qu'il ne faut pas dépasser"."""
+    antecedent = verb.head
+    return (
+        bool(lemmas_of(verb) & lex.stance_present_only)
+        and any(c.dep_ == "cop" for c in antecedent.children)
+        and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in antecedent.children)
+        and any(c.dep_.startswith(("nsubj", "expl")) and c.lemma_.lower() == "ce" for c in antecedent.children)
+    )
+
+
+def _free_judgement(clause) -> bool:
+    """A free relative that judges is the speaker's own: "ce qui est plus inquiétant, c'est que …"
+    (a copula's complement whose antecedent is "ce"); "ce qui dénonce …" is not judged."""
+    return clause.head.lemma_.lower() == "ce" and any(c.dep_ == "cop" for c in clause.children)
 
 
 def subject_of(verb):
@@ -176,14 +206,22 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     verb it is the predicate or complement of; "aucun signe d'acte criminel": a negative
     determiner on the noun the cue belongs to; an infinitive by the verb that governs it, unless not
     ``inherit`` ("il ne faut pas céder" cancels céder, but does not refuse). A negated verb of hiding affirms what it does not
-    hide ("ne cache pas son inquiétude")."""
+    hide ("ne cache pas son inquiétude"), as a negated verb of stopping or holding back affirms
+    the act it governs ("n'a cessé de dénoncer", "n'hésite pas à condamner")."""
     heads = [token]
-    if inherit and "Inf" in token.morph.get("VerbForm") and token.head.pos_ in VERBS and token.head.i != token.i:
+    if (
+        inherit
+        and "Inf" in token.morph.get("VerbForm")
+        and token.head.pos_ in VERBS
+        and token.head.i != token.i
+        and not lemmas_of(token.head) & lex.stance.litotes  # "n'a cessé de dénoncer", "n'hésite pas à"
+    ):
         heads.append(token.head)  # "je n'ai rien à me reprocher", "il ne faut pas condamner"
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
             heads.append(token.head)
-    if any(c.lower_ in lex.negators for h in heads for c in h.children if c.dep_ in ("advmod", "neg")):
+    negators = [c for h in heads for c in h.children if c.lower_ in lex.negators and c.dep_ in ("advmod", "neg")]
+    if negators and not _restricts(heads, negators, lex):
         return True
     while token.pos_ in NOMINAL:
         if any(c.dep_ == "det" and lemmas_of(c) & lex.stance.negative_determiners for c in token.children):
@@ -191,6 +229,30 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
         if token.head.i == token.i:
             break
         token = token.head
+    return False
+
+
+def _restricts(heads, negators, lex: Lexicon) -> bool:
+    """A negator that restricts or adds, not denies: "ne … que" ("nous ne demandons que le respect",
+    "on ne peut que saluer", "ce n'est qu'un début") and "pas seulement" ("ne sont pas seulement
+    une attaque contre Paris, mais …"). "Ne … que" is "ne" with "que" before any other negator,
+    punctuation or a second verb."""
+    rs = lex.stance.restriction
+    if any(c.lower_ in rs.additive for h in (*heads, *negators) for c in h.children):
+        return True  # "pas seulement", "non seulement", "pas uniquement"
+    ne = [n for n in negators if n.lower_ in rs.ne]
+    if len(ne) != len(negators):
+        return False
+    for n in ne:
+        verbs = 0
+        for token in n.doc[n.i + 1 : n.i + 9]:
+            if token.lower_ in rs.only:
+                return True
+            if token.is_punct or token.lower_ in rs.negative_words or token.lower_ in lex.negators:
+                break
+            verbs += token.pos_ == "VERB"
+            if verbs > 1:
+                break
     return False
 
 

@@ -40,6 +40,16 @@ def stance_fields(lang: str) -> dict:
 
 
 @dataclass(frozen=True)
+class Restriction:
+    """Negators that restrict or add, not deny: "ne … que", "pas seulement"."""
+
+    additive: frozenset[str]  # "seulement": "pas seulement", "non seulement"
+    ne: frozenset[str]  # "ne", "n'": the negator that "que" makes restrictive …
+    only: frozenset[str]  # … "que": "nous ne demandons que le respect"
+    negative_words: frozenset[str]  # "pas", "rien", "plus": "ne … pas que" denies
+
+
+@dataclass(frozen=True)
 class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
@@ -50,7 +60,12 @@ class StanceWords:
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
     litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
+    restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
+    judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
+    claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
+    partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
+    own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
     schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
     saying: frozenset[str]  # "je dois vous dire que": no call
@@ -65,6 +80,8 @@ class StanceWords:
     emphatic: frozenset[str]  # "jamais"
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
+    force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
+    announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
@@ -72,6 +89,7 @@ class StanceWords:
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
+    wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
@@ -113,7 +131,9 @@ def stance_words(lang: str) -> StanceWords:
     for phrase in warning.get("phrases") or []:
         words = split(phrase)
         phrases.setdefault(words[0], []).append((words, "warning"))
-    severity, denial, condition = (table.get(k) or {} for k in ("severity", "denial", "condition"))
+    severity, denial, condition, restriction = (
+        table.get(k) or {} for k in ("severity", "denial", "condition", "restriction")
+    )
     return StanceWords(
         adjectives=per_class("adjectives"),
         predicates=per_class("predicates"),
@@ -124,7 +144,17 @@ def stance_words(lang: str) -> StanceWords:
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
         litotes=words_of(table, "litotes"),
         negative_determiners=words_of(table, "negative_determiners"),
+        restriction=Restriction(
+            additive=words_of(restriction, "additive"),
+            ne=words_of(restriction, "ne"),
+            only=words_of(restriction, "only"),
+            negative_words=words_of(restriction, "negative_words"),
+        ),
         copulas=words_of(table, "copulas"),
+        judging=words_of(table, "judging"),
+        claims=words_of(table, "claims"),
+        partitive_pronouns=words_of(table, "partitive_pronouns"),
+        own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
         saying=words_of(table, "saying"),
         schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
@@ -139,6 +169,8 @@ def stance_words(lang: str) -> StanceWords:
         emphatic=words_of(denial, "emphatic"),
         assertive=words_of(table, "assertive"),
         threat_subjects=words_of(condition, "subjects"),
+        force_acts=words_of(condition, "force_acts"),
+        announcing=words_of(condition, "announcing"),
         condition_marks=words_of(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
@@ -146,6 +178,7 @@ def stance_words(lang: str) -> StanceWords:
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
         endangering=words_of(table, "endangering"),
         violence=words_of(table.get("accusation") or {}, "violence"),
+        wrongs=words_of(table.get("accusation") or {}, "wrongs"),
         victims=words_of(table.get("accusation") or {}, "victims"),
         existential=words_of(denial, "existential"),
         problems=words_of(denial, "problems"),
