@@ -258,14 +258,20 @@ def in_country(country: str, words: AboutWords) -> str:
 
 def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
     """The kicker of a French news title, the few words before its colon that name the story
-    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…")."""
+    ("Séisme : bilan toujours provisoire…", "Trafic d'ice : entre 6 et 10 ans requis…", "Accident d'un car
+    polonais en France : …"): a noun phrase, no clause."""
     doc = parsed.doc
     title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
     colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
     if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
         return None
-    if any((t.is_punct and t.text not in "-'") or (t.like_num and doc[t.i + 1].text != "-") for t in doc[: colon.i]):
-        return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"
+    if any(
+        (t.is_punct and t.text not in "-'") or (t.like_num and t.pos_ != "DET" and doc[t.i + 1].text != "-")
+        for t in doc[: colon.i]
+    ):
+        return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"; "un" is an article
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[: colon.i]):
+        return None  # "Le ministre démissionne : …" is a clause, not the name of a story
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
 
