@@ -235,8 +235,10 @@ def qualified(number) -> int:
     """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start."""
     sent = number.sent
     doc = number.doc
-    # the sentence's text up to the number (Doc.text would re-join every token of the article at each call)
-    before = doc[sent.start : number.start].text_with_ws
+    # the words just before the number: a qualifier is a few words ("jusqu'à près de"), and reading the whole
+    # sentence for each of its numbers is quadratic in long sentences (Doc.text even in the article)
+    lo = max(sent.start, number.start - 16)
+    before = doc[lo : number.start].text_with_ws
     _, length = qualifier_before(before[max(0, len(before) - 40) :], doc.lang_)
     if not length:
         opener = doc[number.start - 1] if number.start > sent.start else None  # "entre 6 et 10 ans"
@@ -246,7 +248,7 @@ def qualified(number) -> int:
             else number.start
         )
     start = number.start_char - length
-    return next((t.i for t in doc[sent.start : number.start] if t.idx >= start), number.start)
+    return next((t.i for t in doc[lo : number.start] if t.idx >= start), number.start)
 
 
 def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):

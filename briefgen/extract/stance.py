@@ -71,6 +71,7 @@ __doc__ = __doc__.format(table=table("stance"))
 
 BESIDE_VERB = ("xcomp", "obj", "obl:arg", "acomp", "ccomp")  # "se dit inquiète", "exprime son inquiétude"
 CALLED = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp")  # what a call calls for
+SILENT = ("PUNCT", "DET", "ADP", "CCONJ", "SCONJ", "SPACE")  # parts of speech that cue no stance
 FRAME_WINDOW = (2, 4)  # words before and after the verb of saying a phrase may start at: "s'est prononcé contre"
 
 
@@ -213,6 +214,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     is a party the words name, in a past tense, tells what that party did ("« le tribunal a rejeté
     la demande », a indiqué l'avocat"); in the present it may be the speaker's own institution
     ("« La Russie condamne les attentats »")."""
+    if token.pos_ in SILENT or not token.is_alpha:
+        return []  # punctuation and function words cue nothing: skipped first, as most tokens are
     cues: list[Cue] = []
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
