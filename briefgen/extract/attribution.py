@@ -304,6 +304,11 @@ class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
         for candidate in (token, self.doc[index - 1] if index > 0 else token):
             if candidate.pos_ in ("DET", "NOUN") and candidate.morph.get("Gender"):
                 return candidate.morph.get("Gender")[0]
+        return self.determiner_gender(token)
+
+    @staticmethod
+    def determiner_gender(token) -> str | None:
+        """The gender its determiner gives a noun ("la députée"), or None."""
         return next(
             (c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None
         )

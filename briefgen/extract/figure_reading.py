@@ -250,11 +250,8 @@ def elided_count(
         if listed and doc[link].lower_ in r.words("list_links") and nxt is not None and nxt.pos_ == "ADP":
             if nxt.lower_ not in r.words("complement_preps"):
                 return "elided noun", antecedent  # "…, et deux dans la capitale"
-        if listed and _gapped(doc, start, r):
-            return (
-                "elided noun",
-                antecedent,
-            )  # "la police évalue à 3 000 le nombre de manifestants, les syndicats à 12 000"
+        if listed and _gapped(doc, start, r):  # "la police évalue à 3 000 …, les syndicats à 12 000"
+            return "elided noun", antecedent
     return None, None
 
 

@@ -214,16 +214,14 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             )
             if raiser is not None and topic:
                 anchor, rule = raiser, "raised-question"
-            elif (debater := _debating_verb(doc, t, first, q)) is not None:
-                anchor, rule = debater, "debated-subject"
-        elif (debater := _debating_verb(doc, t, first, q)) is not None:
-            anchor, rule = debater, "debated-subject"  # "font débat" with "débat" tagged as the verb débattre
         elif t.dep_.startswith("obl") and _is(t.head, q.uncertainty_verbs):
             head = t.head
             if any(c.lower_ in q.topic_prepositions for c in t.children) and (
                 not _is(head, q.reflexive_only) or _reflexive(head)
             ):
                 anchor, rule = head, "uncertainty-verb"  # "s'interrogent sur la portée du texte"
+        if anchor is None and (debater := _debating_verb(doc, t, first, q)) is not None:
+            anchor, rule = debater, "debated-subject"  # whatever the tag: "font débat" read as the verb débattre
         if anchor is not None and rule:
             start = _clause_start(anchor, first)
             log.debug("indirect question by rule %s at %r", rule, doc[start : min(start + 6, last)].text)

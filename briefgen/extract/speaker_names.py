@@ -30,6 +30,7 @@ from .statements import sentence_of
 # parts of speech a capitalised word opening a sentence has when it is no name ("Certes,", "Mais",
 # "Selon", "Hier"): the tagger may call a name anything else (NOUN, ADJ, X, PROPN)
 NOT_NAMES = frozenset({"ADV", "CCONJ", "SCONJ", "ADP", "PRON", "DET", "AUX", "VERB"})
+TITLE_WORDS = ("DET", "NOUN", "ADJ")  # the title an apposed name may carry: ", le lieutenant-colonel X"
 
 
 @dataclass(frozen=True, eq=False)  # one per name found, compared by identity like the actors
@@ -177,7 +178,7 @@ class Naming:
     def apposed_after_comma(self, start: int) -> bool:
         """A mention right after a comma, or after a comma and a title of a few words (", le lieutenant-colonel X")."""
         i = start - 1
-        while i > 0 and start - i <= 4 and self.doc[i].pos_ in ("DET", "NOUN", "ADJ") and self.doc[i].text != ",":
+        while i > 0 and start - i <= 4 and self.doc[i].pos_ in TITLE_WORDS and self.doc[i].text != ",":
             i -= 1
         return i >= 0 and self.doc[i].text == ","
 
@@ -322,16 +323,7 @@ class Naming:
         if end + 1 < sent_end and self.doc[end].text == ",":
             # the apposed name, perhaps after its own title (", le lieutenant-colonel Olivier Hamuli")
             first = end + 1
-            while (
-                first < min(sent_end, end + 5)
-                and first not in self.actor_at
-                and self.doc[first].pos_
-                in (
-                    "DET",
-                    "NOUN",
-                    "ADJ",
-                )
-            ):
+            while first < min(sent_end, end + 5) and first not in self.actor_at and self.doc[first].pos_ in TITLE_WORDS:
                 first += 1
             if first in self.actor_at and self.actor_at[first][1] == first:
                 referent = self.actor_at[first][0]

@@ -81,9 +81,7 @@ class Titles:
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
-        gender = next(
-            (c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None
-        )
+        gender = self.determiner_gender(token)
 
         def fits(referent) -> bool:
             return (
