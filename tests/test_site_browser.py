@@ -409,8 +409,11 @@ def test_the_map_colours_countries_by_stance_and_links_to_their_section(page, si
     assert names[stance.group(1)] in legend  # the legend names every colour the map uses
     page.locator("svg.bg-map path[aria-label^='Chine']").click()
     page.wait_for_url("**/countries/#pays-cn")
-    france.focus()  # France's box spans the Atlantic (Guiana): reach it by keyboard
-    page.keyboard.press("Enter")
+    # France's box spans the Atlantic (Guiana): reach it by keyboard. Focus first and check it
+    # took, then press: under load a bare keyboard press could land before the focus did
+    france.focus()
+    page.wait_for_function("document.activeElement && document.activeElement.matches(\"svg.bg-map [aria-label^='France']\")")
+    france.press("Enter")
     page.wait_for_url("**/countries/#pays-fr")
     assert page.locator("#pays-fr").is_visible()
     _shot(page, "countries-map")
