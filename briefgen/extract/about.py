@@ -44,6 +44,7 @@ from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
+from . import about_restated as rs
 from . import about_verbs as av
 from . import phrases as ph
 from .phrases import NOUNS, PLACES, SUBJECTS
@@ -63,6 +64,7 @@ def figure_about(
     topic: str | None = None,
     what_end: int = 0,
     period: str | None = None,
+    elided: str | None = None,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
@@ -70,9 +72,14 @@ def figure_about(
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
     ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two;
-    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none.
+    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none;
+    ``elided``: the noun a bare number stands for ("Onze, déjà en détention, vont comparaître": "accusés").
     """
-    text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
+    text, rule = None, None
+    if elided and counted is None:
+        text, rule = rs.elided_about(parsed, number, elided, set(range(number.start, number.end)) | set(others), words)
+    if not text:
+        text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2

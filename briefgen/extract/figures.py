@@ -284,6 +284,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 topic=topic,
                 period=period,
                 what_end=end_tok,
+                elided=what if bare == "elided noun" else None,
             )
             after = doc[span.end : span.end + 3]
             unit_only = counted is None or counted.lower_ in words.unit_nouns  # "%", "euros", "points"
