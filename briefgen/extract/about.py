@@ -15,7 +15,8 @@ article's own words (a contiguous phrase), and joined only with a preposition:
 - **unit complement**: a unit counts nothing by itself; its "de" complement is the thing:
   "5,4 % du PIB" → "PIB", "60 millions de fcp d'amende" → "amende";
 - **measured noun**: the noun the number is a complement of: "une dégradation de 0,1 point" →
-  "dégradation du canton de Vaud" (with the owner);
+  "dégradation du canton de Vaud" (with the owner), and its complements written after the measure:
+  "une trêve de quatre jours dans la bande de Gaza" → "trêve dans la bande de Gaza";
 - **subject**: "le taux de grévistes s'établissait à 17 %" → "taux de grévistes"; a verb of
   change names the change ("le nombre de chômeurs s'est accru de 3823" → "hausse du nombre de
   chômeurs"); a pronoun subject ("Il a augmenté de 2551") is read from the subject of an
@@ -263,6 +264,10 @@ def _about_core(
     if span is None:
         return None, None
     text = ph.text(parsed, span)
+    later = nn.after_measure(doc, core, number, sent, stop, words) if rule.startswith("measured noun") else None
+    if later is not None and span[1] <= number.start:  # "une trêve de quatre jours dans la bande de Gaza"
+        text = f"{text} {ph.text(parsed, later)}"
+        span = (span[0], later[1])
     sentence = (
         core.i + 2 < sent.end
         and doc[core.i + 1].lower_ in words.partitive

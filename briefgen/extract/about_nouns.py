@@ -304,3 +304,20 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if any(i in stop for i in range(start, span[1])):
         return None
     return ph.text(parsed, (start, span[1])), (start, span[1])
+
+
+def after_measure(doc, core, number, sent, stop: set[int], words: AboutWords) -> tuple[int, int] | None:
+    """The complement of a measured noun written after its measure: "une trêve de quatre jours dans la
+    bande de Gaza", "une peine de cinq ans en cas de récidive" (French puts the measure right after the
+    noun, before its other complements, which the phrase cut at the number leaves out); its span from its
+    preposition, or None. Only right after the measure (its unit and adjectives between)."""
+    i = number.end
+    while i < sent.end and i not in stop and doc[i].pos_ in ("NOUN", "ADJ") and i - number.end < 3:
+        i += 1  # "de quatre jours": the unit the number counts
+    if i >= sent.end or doc[i].pos_ != "ADP" or doc[i].lower_ in words.partitive or doc[i].lower_ in words.stop_words:
+        return None
+    child = doc[i].head
+    if child.head.i != core.i or child.dep_ != "nmod" or child.i in stop:
+        return None
+    span = ph.phrase(doc, child, sent, stop, words, limit=6)
+    return (i, span[1]) if span is not None and span[1] > child.i else None
