@@ -321,6 +321,13 @@ def _about_core(
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
         said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
+        adjunct = nn.light_participle(doc, number, sent, words) if rule == "counted noun" else None
+        if adjunct is not None:  # "Les cas ont bondi de 30 %, faisant 110 000 morts": the main clause's subject
+            main = ph.verb_of(adjunct.head, sent) if verb.i == adjunct.i else verb
+            found = ph.subject(main, sent) if main is not None else None
+            if found is not None:
+                subject, _ = ph.resolve(parsed, found, words)
+                is_object, light, said = True, True, False
         if acted:
             pass
         elif (

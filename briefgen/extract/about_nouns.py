@@ -321,3 +321,17 @@ def after_measure(doc, core, number, sent, stop: set[int], words: AboutWords) ->
         return None
     span = ph.phrase(doc, child, sent, stop, words, limit=6)
     return (i, span[1]) if span is not None and span[1] > child.i else None
+
+
+def light_participle(doc, number, sent, words: AboutWords):
+    """The present participle of a light verb that opens an adjunct right before the figure ("…, faisant
+    110 000 morts", "…, causant 12 blessés"): its implicit subject is the main clause's, which owns or
+    causes what the figure counts. The token, or None."""
+    i = qualified(number) - 1
+    if i - 1 < sent.start or doc[i - 1].text != ",":
+        return None
+    verb = doc[i]
+    present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+    if not (present or verb.lower_.endswith(words.present_participle)) or verb.lemma_.lower() not in words.light_verbs:
+        return None
+    return verb

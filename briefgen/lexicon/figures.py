@@ -76,6 +76,7 @@ class AboutWords:
     vote_verbs: Mapping[str, frozenset[str]]  # "pour" -> {adopter, …}, "contre" -> {rejeter, …}
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
+    present_participle: str  # "ant": ", faisant 110 000 morts" opens an adjunct of the main clause
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -150,6 +151,7 @@ def about_words(lang: str) -> AboutWords:
         vote_verbs=MappingProxyType({str(k): frozenset(v) for k, v in (table.get("vote_verbs") or {}).items()}),
         agent_preposition=str(table.get("agent_preposition") or ""),
         action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
+        present_participle=str(table.get("present_participle") or "\0"),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
