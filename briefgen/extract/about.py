@@ -77,7 +77,10 @@ def figure_about(
     ``elided``: the noun a bare number stands for ("Onze, déjà en détention, vont comparaître": "accusés").
     """
     text, rule = None, None
-    if elided and counted is None:
+    after = parsed.doc[number.end : number.end + 2]
+    if elided and counted is None and len(after) == 2 and after[1].text == elided and after[0].pos_ == "ADJ":
+        counted = after[1]  # "14 autres candidats de l'opposition": the noun is written, after "autres"
+    elif elided and counted is None:
         text, rule = rs.elided_about(parsed, number, elided, set(range(number.start, number.end)) | set(others), words)
     if not text:
         text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)

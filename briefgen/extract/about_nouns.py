@@ -289,11 +289,16 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if lexical.pos_ == "VERB":
         auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        negated = any(c.lower_ in words.negations for c in (*verb.children, *lexical.children))
         if passive or words.passive_auxiliary in auxiliaries:
             form = ph.participle(lexical, noun, words)
+            if form and negated:  # "ne seront pas jugés" → "non jugés"
+                form = f"{words.negative} {form}"
         else:
             form = ph.participle(lexical, noun, words, agree=False)
-            form = f"{words.having} {form}" if form else None
+            adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
+            having = " ".join([words.negated_having, *adverbs[:1]]) if negated else words.having
+            form = f"{having} {form}" if form else None  # "n'ont pas défilé" → "n'ayant pas défilé"
         if form is None:
             return None
         return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])

@@ -76,6 +76,10 @@ class AboutWords:
     vote_verbs: Mapping[str, frozenset[str]]  # "pour" -> {adopter, …}, "contre" -> {rejeter, …}
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
+    negations: frozenset[str]  # "ne", "n'": a negated predicate ("ne seront pas jugés")…
+    negative: str  # … reads "non jugés"
+    negated_having: str  # "n'ayant": "n'ont pas défilé" → "n'ayant pas défilé"
+    negative_adverbs: frozenset[str]  # "pas", "jamais": the second word of a negation, kept
     present_participle: str  # "ant": ", faisant 110 000 morts" opens an adjunct of the main clause
 
 
@@ -151,6 +155,10 @@ def about_words(lang: str) -> AboutWords:
         vote_verbs=MappingProxyType({str(k): frozenset(v) for k, v in (table.get("vote_verbs") or {}).items()}),
         agent_preposition=str(table.get("agent_preposition") or ""),
         action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
+        negations=words("negations"),
+        negative=str(table.get("negative") or ""),
+        negated_having=str(table.get("negated_having") or ""),
+        negative_adverbs=words("negative_adverbs"),
         present_participle=str(table.get("present_participle") or "\0"),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
