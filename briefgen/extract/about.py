@@ -247,6 +247,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
     measured = rule is not None and rule.startswith("measured noun")
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
+    if measured and counted is not None and counted.lower_ in words.time_units and core.i != counted.i:
+        dimension = words.time_dimension  # "une trêve de quatre jours" → "durée de la trêve"
     if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
         text = f"{dimension} {ph.definite(core, words)}{text}"
     unit = (
