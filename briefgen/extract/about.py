@@ -424,6 +424,11 @@ def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     if priced:
         text, via = priced, f"price+{via}"
     lexical = ph.lexical(verb, words)
+    action = nn.action_amount(doc, number, lexical, words)
+    if action:  # "ce déficit sera financé à hauteur de 556 milliards par des tirages" → "financement du déficit…"
+        agent = nn.agent(parsed, lexical, number, stop, words)
+        text = " ".join(p for p in (f"{action} {ph.definite(subject, words)}{text}", agent) if p)
+        via = f"action amount+{via}"
     change_noun = words.change_nouns.get(lexical.lemma_.lower())
     if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
         # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to

@@ -340,3 +340,29 @@ def light_participle(doc, number, sent, words: AboutWords):
     if not (present or verb.lower_.endswith(words.present_participle)) or verb.lemma_.lower() not in words.light_verbs:
         return None
     return verb
+
+
+def action_amount(doc, number, verb, words: AboutWords) -> str | None:
+    """ "ce déficit sera financé à hauteur de 556 milliards", "l'État participe à hauteur de 30 %": the
+    locution gives the amount of the verb's action, named by the verb's noun (``action_nouns`` read
+    backwards: "financer" → "financement"); None for another construction or a verb with no noun."""
+    i = qualified(number) - 1
+    if i - 1 < number.sent.start or doc[i].lower_ not in words.partitive:
+        return None
+    if doc[i - 1].lower_ not in words.action_amount_nouns:
+        return None
+    lemma = verb.lemma_.lower()
+    return next((noun for noun, done in words.action_nouns.items() if done == lemma), None)
+
+
+def agent(parsed: Parsed, verb, number, stop: set[int], words: AboutWords) -> str | None:
+    """The "par" complement of ``verb`` written after the figure, as written: "financé à hauteur de 556
+    milliards par des tirages sur les prêts-projets" → "par des tirages sur les prêts-projets"."""
+    doc = parsed.doc
+    for c in verb.children:
+        case = [k for k in c.children if k.dep_ == "case" and k.i < c.i]
+        if c.i > number.end and c.pos_ in NOUNS and case and case[0].lower_ == words.agent_preposition:
+            span = ph.phrase(doc, c, number.sent, stop, words, limit=6)
+            if span is not None and not any(i in stop for i in range(case[0].i, span[1])):
+                return ph.text(parsed, (case[0].i, span[1]))
+    return None

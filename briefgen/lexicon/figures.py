@@ -61,6 +61,7 @@ class AboutWords:
     function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
     transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce…
+    action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
     time_dimension: str  # … its length: "durée de la trêve"
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
@@ -160,6 +161,7 @@ def about_words(lang: str) -> AboutWords:
         negative=str(table.get("negative") or ""),
         negated_having=str(table.get("negated_having") or ""),
         negative_adverbs=words("negative_adverbs"),
+        action_amount_nouns=words("action_amount_nouns"),
         time_dimension=str(table.get("time_dimension") or ""),
         present_participle=str(table.get("present_participle") or "\0"),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
