@@ -33,8 +33,12 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     doc = parsed.doc
     pieces = []
     for child in verb.children:
+        # "chaque année", "cette semaine": a period needs no preposition, and the parse often takes it for an object
+        bare_period = is_period(child, words) and any(
+            c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children
+        )
         if (
-            child.dep_ not in SETTING_DEPS
+            (child.dep_ not in SETTING_DEPS and not bare_period)
             or child.i in taken
             or child.i in stop
             or not (sent.start <= child.i < sent.end)

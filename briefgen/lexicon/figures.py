@@ -24,6 +24,7 @@ class AboutWords:
     change_nouns: Mapping[str, str]  # "augmenter" -> "hausse"
     stop_words: frozenset[str]  # "selon": ends a phrase
     period_nouns: frozenset[str]  # "janvier", "mois": a complement that dates the figure
+    period_determiners: frozenset[str]  # "chaque", "cette": "chaque année" dates it with no preposition
     partitive: frozenset[str]  # "de", "des": "12 % des voix", "une hausse de 3 %"
     share: str  # "part": "40 % des Transiliens" is a share of them
     anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
@@ -114,6 +115,7 @@ def about_words(lang: str) -> AboutWords:
         place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in section("figures", lang).get("measure_nouns") or []),
+        period_determiners=words("period_determiners"),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
