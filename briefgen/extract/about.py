@@ -116,6 +116,14 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
     verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
+    level = nn.light_participle(doc, number, sent, words, words.level_verbs)
+    main = ph.verb_of(level.head, sent) if level is not None else None
+    if (
+        main is not None and main.i != level.i
+    ):  # "Le CAC 40 a reculé, terminant à 8 045 points": the main subject's level
+        found = _about_subject(parsed, number, main, stop, words)
+        if found[0] is not None:
+            return found
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (

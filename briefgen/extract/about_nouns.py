@@ -328,18 +328,21 @@ def after_measure(doc, core, number, sent, stop: set[int], words: AboutWords) ->
     return (i, span[1]) if span is not None and span[1] > child.i else None
 
 
-def light_participle(doc, number, sent, words: AboutWords):
+def light_participle(doc, number, sent, words: AboutWords, verbs: frozenset[str] | None = None):
     """The present participle of a light verb that opens an adjunct right before the figure ("…, faisant
     110 000 morts", "…, causant 12 blessés"): its implicit subject is the main clause's, which owns or
-    causes what the figure counts. The token, or None."""
+    causes what the figure counts; with ``verbs`` (the verbs of a level), one whose level follows with
+    "à" ("…, terminant à 8 045 points"), which that subject reaches. The token, or None."""
     i = qualified(number) - 1
+    if verbs is not None and i > sent.start and doc[i].lower_ in words.level_prepositions:
+        i -= 1
     if i - 1 < sent.start or doc[i - 1].text != ",":
         return None
     verb = doc[i]
     present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
-    if not (present or verb.lower_.endswith(words.present_participle)) or verb.lemma_.lower() not in words.light_verbs:
+    if not (present or verb.lower_.endswith(words.present_participle)):
         return None
-    return verb
+    return verb if verb.lemma_.lower() in (words.light_verbs if verbs is None else verbs) else None
 
 
 def action_amount(doc, number, verb, words: AboutWords) -> str | None:
