@@ -9,7 +9,8 @@ articles: "taux de chômage" needs "dans le Jura en janvier". These read it from
   ("passée de 7,59 % en janvier à 8,04 % en février", "contre 3 % vendredi"), or for a value in
   brackets the phrase it completes ("lors de la dernière grève du 23 avril (23,9 %)");
 - **article place** and **title kicker**: where the lead sets the story ("Le chômage en Suisse…")
-  and the words before the title's colon ("Séisme : …");
+  and the words before the title's colon ("Séisme : …"), or for a title with none its subject ("La
+  motion de censure de la Nupes est rejetée") or the whole of a verbless title ("Ouverture du procès…");
 - **source**: the named body whose verb of saying or estimating gives the figure ("La Commission a
   estimé que…", "…, estiment les syndicats"), never a person and never a "selon".
 """
@@ -267,7 +268,9 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
     doc = parsed.doc
     title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
     colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
-    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
+    if colon is None or colon.text != ":":
+        return title_subject(parsed, words) if colon is not None and colon.text != ":" else None
+    if not (1 <= colon.i <= words.kicker_words):
         return None
     if any(
         (t.is_punct and t.text not in "-'") or (t.like_num and t.pos_ != "DET" and doc[t.i + 1].text != "-")
@@ -278,6 +281,45 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None  # "Le ministre démissionne : …" is a clause, not the name of a story
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
+
+
+def title_subject(parsed: Parsed, words: AboutWords) -> str | None:
+    """A title with no kicker names its story by the subject of its clause ("La motion de censure de la
+    Nupes est rejetée" → "La motion de censure de la Nupes") or, verbless, is that name when a complement
+    makes it an event ("Ouverture du procès des attentats du 13 novembre"): a noun phrase of at most ``kicker_words`` words, and none that
+    states a figure ("113 rebelles tués…" is a headline figure, not a story's name)."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    title = [t for t in doc if t.idx < title_end and not t.is_space]
+    if not title or title[-1].i - title[0].i + 1 > 3 * words.kicker_words:
+        return None
+    verbs = [t for t in title if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    if verbs:
+        heads = [t for t in title if t.pos_ in ("VERB", "AUX")]  # "est rejetée": the subject hangs on the participle
+        subjects = [c for v in heads for c in v.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
+        if not subjects:
+            return None
+        tokens = sorted(t.i for t in subjects[0].subtree if t.idx < title_end)
+        start, end = tokens[0], tokens[-1] + 1
+    elif (
+        title[0].pos_ in ("DET", *NOUNS)
+        and any(t.pos_ == "NOUN" for t in title)
+        and any(t.pos_ == "ADP" for t in title)
+    ):
+        start, end = (
+            title[0].i,
+            title[-1].i + 1,
+        )  # a noun and its complement name an event; "Élections régionales" a rubric
+    else:
+        return None
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    if not (1 <= len(span) <= words.kicker_words) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if any(t.like_num and t.pos_ != "DET" and not is_period(doc[t.i + 1], words) for t in span):
+        return None  # "113 rebelles tués…" states a figure; "du 13 novembre" is a date
+    return ph.text(parsed, (start, end))
 
 
 def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
