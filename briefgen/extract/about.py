@@ -121,7 +121,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if (
         main is not None and main.i != level.i
     ):  # "Le CAC 40 a reculé, terminant à 8 045 points": the main subject's level
-        found = _about_subject(parsed, number, main, stop, words)
+        found = av.about_subject(parsed, number, main, stop, words)
         if found[0] is not None:
             return found
     core = rule = None
@@ -194,12 +194,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and lemma not in words.light_verbs
         and (lemma in words.level_verbs or not acted_on)  # "a consacré 12 % du budget": a share, not its subject
     ):
-        found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
+        found = av.about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
     purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
-        base = _about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
+        base = av.about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
         text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
         log.debug("about %r: %r (purpose)", number.text, text)
         return text, "purpose"
@@ -218,7 +218,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
     if core is None and verb is not None:
-        found = _about_subject(parsed, number, verb, stop, words)
+        found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
     if core is None and counted is None:
@@ -246,7 +246,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 ]
                 return " ".join([text, *pieces]), "counted noun+owner"
         else:
-            found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+            found = av.about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
@@ -406,50 +406,3 @@ def _about_core(
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)
     return text, rule
-
-
-def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
-    """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
-    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
-    doc = parsed.doc
-    sent = number.sent
-    subject = ph.subject(verb, sent)
-    if subject is None:
-        return None, None
-    written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
-    subject, resolved = ph.resolve(parsed, subject, words)
-    if subject is None or subject.pos_ not in NOUNS:
-        return None, None
-    span = ph.phrase(doc, subject, subject.sent, stop, words)
-    if span is None:
-        return None, None
-    text = ph.text(parsed, span)
-    via = "antecedent" if resolved else "subject"
-    bridged = nn.bridged(parsed, subject, span, stop, words)
-    if bridged:  # "la hausse atteint 7001 personnes": the rise of what the sentence before said rose
-        text, via = bridged, "antecedent"
-    priced = nn.priced(parsed, number, span, words, after=written.i + 1)
-    if priced:
-        text, via = priced, f"price+{via}"
-    lexical = ph.lexical(verb, words)
-    action = nn.action_amount(doc, number, lexical, words)
-    if action:  # "ce déficit sera financé à hauteur de 556 milliards par des tirages" → "financement du déficit…"
-        agent = nn.agent(parsed, lexical, number, stop, words)
-        text = " ".join(p for p in (f"{action} {ph.definite(subject, words)}{text}", agent) if p)
-        via = f"action amount+{via}"
-    change_noun = words.change_nouns.get(lexical.lemma_.lower())
-    if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
-        # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
-        changed = nn.changed_object(parsed, lexical, stop, words)
-        if changed is not None:  # "La France a baissé ses émissions de 1,7 %": the emissions fell, the France's
-            owner = ph.join("", words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
-            text = f"{nn.with_article(parsed, change_noun, changed, words)}{owner}"
-        else:
-            text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
-        via = f"change+{via}"
-    if setting:
-        taken = set(range(*span)) if subject.sent.start == sent.start else set()
-        pieces = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
-        text = " ".join([text, *pieces])
-    log.debug("about %r: %r (%s)", number.text, text, via)
-    return text, via
