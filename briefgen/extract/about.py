@@ -32,7 +32,7 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   none, and the body that estimates the figure ("selon la Commission").
 
 The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
-votes, changes) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+votes, changes, the subject) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
