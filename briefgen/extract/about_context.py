@@ -75,6 +75,8 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         # "lundi 17 septembre la suppression": a bare article starts another phrase the parse hung here
         cut = next((j for j in range(child.i + 1, span[1]) if doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP"), None)
         span = (span[0], cut) if cut is not None else span
+        if placed and cut is None:  # "aux abords du stade, sur des terrasses ou au Bataclan": every place listed
+            span = (span[0], _listed_places(doc, child, span[1], sent, stop | taken, words))
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
         if doc[start].is_punct or (
@@ -83,6 +85,32 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
             continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:3]]
+
+
+def _listed_places(doc, child, end: int, sent, stop: set[int], words: AboutWords) -> int:
+    """The end of a list of place complements coordinated with ``child`` (", sur des terrasses
+    parisiennes ou au Bataclan"): each a preposition and its noun, which the parse hangs under the first,
+    the last after "et" or "ou" (without one, a comma opens another complement: ", avec un coefficient…")."""
+    subtree = {t.i for t in child.subtree}
+    listed = end
+    while end + 1 < sent.end and (doc[end].text == "," or doc[end].pos_ == "CCONJ"):
+        k = end + 1
+        joined = doc[end].pos_ == "CCONJ" or doc[k].pos_ == "CCONJ"
+        if doc[k].pos_ == "CCONJ":
+            k += 1
+        if k >= sent.end or doc[k].pos_ != "ADP" or doc[k].lower_ in words.stop_words:
+            break
+        noun = doc[k].head
+        if noun.i not in subtree or noun.i <= k:
+            break
+        span = ph.phrase(doc, noun, sent, stop, words, limit=5)
+        if span is None or any(i in stop for i in range(k, span[1])):
+            break
+        end = span[1]
+        if joined:
+            listed = end  # the list closes with its conjunction
+            break
+    return listed
 
 
 def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
