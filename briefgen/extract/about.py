@@ -208,6 +208,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and verb is not None
         and doc[number.start - 1].lower_ in words.level_prepositions
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+        and number.start > verb.i  # "estime le taux à 32 %"; not "Plus forte que prévu - à 3,5 % - l'inflation a…"
     ):
         objects = [
             c
