@@ -116,6 +116,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     stop = set(range(number.start, number.end)) | set(others)
     anchor = counted if counted is not None else number.root
     verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
+    if verb is not None and nn.qualified(number) <= verb.i < number.start and verb.head.i != verb.i:
+        verb = ph.verb_of(verb.head, sent)  # "à pratiquement 30 000 euros": a qualifier the model tags a verb
     level = nn.light_participle(doc, number, sent, words, words.level_verbs)
     main = ph.verb_of(level.head, sent) if level is not None else None
     if (
