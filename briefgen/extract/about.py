@@ -113,7 +113,7 @@ def figure_about(
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
     doc = parsed.doc
     sent = number.sent
-    stop = set(range(number.start, number.end)) | set(others)
+    stop = set(range(nn.qualified(number), number.end)) | set(others)  # the figure and its qualifier ("à peine")
     anchor = counted if counted is not None else number.root
     verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
     if verb is not None and nn.qualified(number) <= verb.i < number.start and verb.head.i != verb.i:

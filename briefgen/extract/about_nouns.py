@@ -47,8 +47,11 @@ def measured_noun(doc, number, sent, words: AboutWords):
     ("la suppression d'environ 19 % des postes": before the qualifier)."""
     i = qualified(number) - 1
     j = i - 1
-    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
-        j -= 1  # "un déficit budgétaire de 817 milliards"
+    while j > sent.start and (
+        (doc[j].pos_ == "ADJ" and doc[j].text.replace("-", "").isalpha())
+        or (doc[j].dep_ == "amod" and doc[j].head.i == j - 1)  # "socio-judiciaire" tagged as a noun
+    ):
+        j -= 1  # "un déficit budgétaire de 817 milliards", "un suivi socio-judiciaire de 10 ans"
     if j >= sent.start and doc[i].lower_ in words.partitive and doc[j].pos_ == "NOUN":
         noun = doc[j]
         if noun.lower_ in words.transparent_nouns:
