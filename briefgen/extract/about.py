@@ -15,7 +15,8 @@ article's own words (a contiguous phrase), and joined only with a preposition:
 - **unit complement**: a unit counts nothing by itself; its "de" complement is the thing:
   "5,4 % du PIB" → "PIB", "60 millions de fcp d'amende" → "amende";
 - **measured noun**: the noun the number is a complement of: "une dégradation de 0,1 point" →
-  "dégradation du canton de Vaud" (with the owner);
+  "dégradation du canton de Vaud" (with the owner), and its complements written after the measure:
+  "une trêve de quatre jours dans la bande de Gaza" → "trêve dans la bande de Gaza";
 - **subject**: "le taux de grévistes s'établissait à 17 %" → "taux de grévistes"; a verb of
   change names the change ("le nombre de chômeurs s'est accru de 3823" → "hausse du nombre de
   chômeurs"); a pronoun subject ("Il a augmenté de 2551") is read from the subject of an
@@ -31,7 +32,7 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   none, and the body that estimates the figure ("selon la Commission").
 
 The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
-votes, changes) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+votes, changes, the subject) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
@@ -44,6 +45,7 @@ from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
+from . import about_restated as rs
 from . import about_verbs as av
 from . import phrases as ph
 from .phrases import NOUNS, PLACES, SUBJECTS
@@ -63,6 +65,7 @@ def figure_about(
     topic: str | None = None,
     what_end: int = 0,
     period: str | None = None,
+    elided: str | None = None,
 ) -> tuple[str | None, str | None]:
     """What the figure at ``number`` (a Span) is about, and the rule chain that read it.
 
@@ -70,9 +73,17 @@ def figure_about(
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
     ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two;
-    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none.
+    ``period``: the period the title dates the story with (``article_period``), for a sentence naming none;
+    ``elided``: the noun a bare number stands for ("Onze, déjà en détention, vont comparaître": "accusés").
     """
-    text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
+    text, rule = None, None
+    after = parsed.doc[number.end : number.end + 2]
+    if elided and counted is None and len(after) == 2 and after[1].text == elided and after[0].pos_ == "ADJ":
+        counted = after[1]  # "14 autres candidats de l'opposition": the noun is written, after "autres"
+    elif elided and counted is None:
+        text, rule = rs.elided_about(parsed, number, elided, set(range(number.start, number.end)) | set(others), words)
+    if not text:
+        text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
@@ -102,9 +113,19 @@ def figure_about(
 def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, percent: bool, what_end: int = 0):
     doc = parsed.doc
     sent = number.sent
-    stop = set(range(number.start, number.end)) | set(others)
+    stop = set(range(nn.qualified(number), number.end)) | set(others)  # the figure and its qualifier ("à peine")
     anchor = counted if counted is not None else number.root
     verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
+    if verb is not None and nn.qualified(number) <= verb.i < number.start and verb.head.i != verb.i:
+        verb = ph.verb_of(verb.head, sent)  # "à pratiquement 30 000 euros": a qualifier the model tags a verb
+    level = nn.light_participle(doc, number, sent, words, words.level_verbs)
+    main = ph.verb_of(level.head, sent) if level is not None else None
+    if (
+        main is not None and main.i != level.i
+    ):  # "Le CAC 40 a reculé, terminant à 8 045 points": the main subject's level
+        found = av.about_subject(parsed, number, main, stop, words)
+        if found[0] is not None:
+            return found
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (
@@ -175,12 +196,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and lemma not in words.light_verbs
         and (lemma in words.level_verbs or not acted_on)  # "a consacré 12 % du budget": a share, not its subject
     ):
-        found = _about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
+        found = av.about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
     purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
-        base = _about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
+        base = av.about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
         text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
         log.debug("about %r: %r (purpose)", number.text, text)
         return text, "purpose"
@@ -189,6 +210,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and verb is not None
         and doc[number.start - 1].lower_ in words.level_prepositions
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+        and number.start > verb.i  # "estime le taux à 32 %"; not "Plus forte que prévu - à 3,5 % - l'inflation a…"
     ):
         objects = [
             c
@@ -199,7 +221,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
     if core is None and verb is not None:
-        found = _about_subject(parsed, number, verb, stop, words)
+        found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
     if core is None and counted is None:
@@ -227,7 +249,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 ]
                 return " ".join([text, *pieces]), "counted noun+owner"
         else:
-            found = _about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+            found = av.about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
@@ -236,6 +258,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     text, rule = _about_core(parsed, number, core, rule, verb, stop, words, percent, what_end)
     measured = rule is not None and rule.startswith("measured noun")
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
+    if measured and counted is not None and counted.lower_ in words.time_units and core.i != counted.i:
+        dimension = words.time_dimension  # "une trêve de quatre jours" → "durée de la trêve"
     if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
         text = f"{dimension} {ph.definite(core, words)}{text}"
     unit = (
@@ -256,6 +280,10 @@ def _about_core(
     if span is None:
         return None, None
     text = ph.text(parsed, span)
+    later = nn.after_measure(doc, core, number, sent, stop, words) if rule.startswith("measured noun") else None
+    if later is not None and span[1] <= number.start:  # "une trêve de quatre jours dans la bande de Gaza"
+        text = f"{text} {ph.text(parsed, later)}"
+        span = (span[0], later[1])
     sentence = (
         core.i + 2 < sent.end
         and doc[core.i + 1].lower_ in words.partitive
@@ -309,6 +337,13 @@ def _about_core(
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
         light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
         said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
+        adjunct = nn.light_participle(doc, number, sent, words) if rule == "counted noun" else None
+        if adjunct is not None:  # "Les cas ont bondi de 30 %, faisant 110 000 morts": the main clause's subject
+            main = ph.verb_of(adjunct.head, sent) if verb.i == adjunct.i else verb
+            found = ph.subject(main, sent) if main is not None else None
+            if found is not None:
+                subject, _ = ph.resolve(parsed, found, words)
+                is_object, light, said = True, True, False
         if acted:
             pass
         elif (
@@ -374,45 +409,3 @@ def _about_core(
     rule = f"{rule}+{added}" if added else rule
     log.debug("about %r: %r (%s)", number.text, text, rule)
     return text, rule
-
-
-def _about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
-    """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
-    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
-    doc = parsed.doc
-    sent = number.sent
-    subject = ph.subject(verb, sent)
-    if subject is None:
-        return None, None
-    written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
-    subject, resolved = ph.resolve(parsed, subject, words)
-    if subject is None or subject.pos_ not in NOUNS:
-        return None, None
-    span = ph.phrase(doc, subject, subject.sent, stop, words)
-    if span is None:
-        return None, None
-    text = ph.text(parsed, span)
-    via = "antecedent" if resolved else "subject"
-    bridged = nn.bridged(parsed, subject, span, stop, words)
-    if bridged:  # "la hausse atteint 7001 personnes": the rise of what the sentence before said rose
-        text, via = bridged, "antecedent"
-    priced = nn.priced(parsed, number, span, words, after=written.i + 1)
-    if priced:
-        text, via = priced, f"price+{via}"
-    lexical = ph.lexical(verb, words)
-    change_noun = words.change_nouns.get(lexical.lemma_.lower())
-    if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
-        # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
-        changed = nn.changed_object(parsed, lexical, stop, words)
-        if changed is not None:  # "La France a baissé ses émissions de 1,7 %": the emissions fell, the France's
-            owner = ph.join("", words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
-            text = f"{nn.with_article(parsed, change_noun, changed, words)}{owner}"
-        else:
-            text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
-        via = f"change+{via}"
-    if setting:
-        taken = set(range(*span)) if subject.sent.start == sent.start else set()
-        pieces = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
-        text = " ".join([text, *pieces])
-    log.debug("about %r: %r (%s)", number.text, text, via)
-    return text, via

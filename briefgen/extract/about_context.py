@@ -9,7 +9,8 @@ articles: "taux de chômage" needs "dans le Jura en janvier". These read it from
   ("passée de 7,59 % en janvier à 8,04 % en février", "contre 3 % vendredi"), or for a value in
   brackets the phrase it completes ("lors de la dernière grève du 23 avril (23,9 %)");
 - **article place** and **title kicker**: where the lead sets the story ("Le chômage en Suisse…")
-  and the words before the title's colon ("Séisme : …");
+  and the words before the title's colon ("Séisme : …"), or for a title with none its subject ("La
+  motion de censure de la Nupes est rejetée") or the whole of a verbless title ("Ouverture du procès…");
 - **source**: the named body whose verb of saying or estimating gives the figure ("La Commission a
   estimé que…", "…, estiment les syndicats"), never a person and never a "selon".
 """
@@ -33,8 +34,12 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     doc = parsed.doc
     pieces = []
     for child in verb.children:
+        # "chaque année", "cette semaine": a period needs no preposition, and the parse often takes it for an object
+        bare_period = is_period(child, words) and any(
+            c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children
+        )
         if (
-            child.dep_ not in SETTING_DEPS
+            (child.dep_ not in SETTING_DEPS and not bare_period)
             or child.i in taken
             or child.i in stop
             or not (sent.start <= child.i < sent.end)
@@ -70,6 +75,8 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         # "lundi 17 septembre la suppression": a bare article starts another phrase the parse hung here
         cut = next((j for j in range(child.i + 1, span[1]) if doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP"), None)
         span = (span[0], cut) if cut is not None else span
+        if placed and cut is None:  # "aux abords du stade, sur des terrasses ou au Bataclan": every place listed
+            span = (span[0], _listed_places(doc, child, span[1], sent, stop | taken, words))
         if any(i in taken or i in stop for i in range(start, span[1])):
             continue
         if doc[start].is_punct or (
@@ -78,6 +85,32 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
             continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
     return [text for _, text in sorted(pieces)[:3]]
+
+
+def _listed_places(doc, child, end: int, sent, stop: set[int], words: AboutWords) -> int:
+    """The end of a list of place complements coordinated with ``child`` (", sur des terrasses
+    parisiennes ou au Bataclan"): each a preposition and its noun, which the parse hangs under the first,
+    the last after "et" or "ou" (without one, a comma opens another complement: ", avec un coefficient…")."""
+    subtree = {t.i for t in child.subtree}
+    listed = end
+    while end + 1 < sent.end and (doc[end].text == "," or doc[end].pos_ == "CCONJ"):
+        k = end + 1
+        joined = doc[end].pos_ == "CCONJ" or doc[k].pos_ == "CCONJ"
+        if doc[k].pos_ == "CCONJ":
+            k += 1
+        if k >= sent.end or doc[k].pos_ != "ADP" or doc[k].lower_ in words.stop_words:
+            break
+        noun = doc[k].head
+        if noun.i not in subtree or noun.i <= k:
+            break
+        span = ph.phrase(doc, noun, sent, stop, words, limit=5)
+        if span is None or any(i in stop for i in range(k, span[1])):
+            break
+        end = span[1]
+        if joined:
+            listed = end  # the list closes with its conjunction
+            break
+    return listed
 
 
 def own_setting(parsed: Parsed, number, counted, words: AboutWords, others: set[int]) -> str | None:
@@ -263,7 +296,9 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
     doc = parsed.doc
     title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
     colon = next((t for t in doc if t.idx >= title_end or t.text == ":"), None)
-    if colon is None or colon.text != ":" or not (1 <= colon.i <= words.kicker_words):
+    if colon is None or colon.text != ":":
+        return title_subject(parsed, words) if colon is not None and colon.text != ":" else None
+    if not (1 <= colon.i <= words.kicker_words):
         return None
     if any(
         (t.is_punct and t.text not in "-'") or (t.like_num and t.pos_ != "DET" and doc[t.i + 1].text != "-")
@@ -274,6 +309,45 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None  # "Le ministre démissionne : …" is a clause, not the name of a story
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
+
+
+def title_subject(parsed: Parsed, words: AboutWords) -> str | None:
+    """A title with no kicker names its story by the subject of its clause ("La motion de censure de la
+    Nupes est rejetée" → "La motion de censure de la Nupes") or, verbless, is that name when a complement
+    makes it an event ("Ouverture du procès des attentats du 13 novembre"): a noun phrase of at most ``kicker_words`` words, and none that
+    states a figure ("113 rebelles tués…" is a headline figure, not a story's name)."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    title = [t for t in doc if t.idx < title_end and not t.is_space]
+    if not title or title[-1].i - title[0].i + 1 > 3 * words.kicker_words:
+        return None
+    verbs = [t for t in title if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    if verbs:
+        heads = [t for t in title if t.pos_ in ("VERB", "AUX")]  # "est rejetée": the subject hangs on the participle
+        subjects = [c for v in heads for c in v.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
+        if not subjects:
+            return None
+        tokens = sorted(t.i for t in subjects[0].subtree if t.idx < title_end)
+        start, end = tokens[0], tokens[-1] + 1
+    elif (
+        title[0].pos_ in ("DET", *NOUNS)
+        and any(t.pos_ == "NOUN" for t in title)
+        and any(t.pos_ == "ADP" for t in title)
+    ):
+        start, end = (
+            title[0].i,
+            title[-1].i + 1,
+        )  # a noun and its complement name an event; "Élections régionales" a rubric
+    else:
+        return None
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    if not (1 <= len(span) <= words.kicker_words) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    if any(t.like_num and t.pos_ != "DET" and not is_period(doc[t.i + 1], words) for t in span):
+        return None  # "113 rebelles tués…" states a figure; "du 13 novembre" is a date
+    return ph.text(parsed, (start, end))
 
 
 def holder(parsed: Parsed, number, words: AboutWords) -> str | None:

@@ -47,8 +47,11 @@ def measured_noun(doc, number, sent, words: AboutWords):
     ("la suppression d'environ 19 % des postes": before the qualifier)."""
     i = qualified(number) - 1
     j = i - 1
-    while j > sent.start and doc[j].pos_ == "ADJ" and doc[j].is_alpha:
-        j -= 1  # "un déficit budgétaire de 817 milliards"
+    while j > sent.start and (
+        (doc[j].pos_ == "ADJ" and doc[j].text.replace("-", "").isalpha())
+        or (doc[j].dep_ == "amod" and doc[j].head.i == j - 1)  # "socio-judiciaire" tagged as a noun
+    ):
+        j -= 1  # "un déficit budgétaire de 817 milliards", "un suivi socio-judiciaire de 10 ans"
     if j >= sent.start and doc[i].lower_ in words.partitive and doc[j].pos_ == "NOUN":
         noun = doc[j]
         if noun.lower_ in words.transparent_nouns:
@@ -289,11 +292,16 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if lexical.pos_ == "VERB":
         auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+        negated = any(c.lower_ in words.negations for c in (*verb.children, *lexical.children))
         if passive or words.passive_auxiliary in auxiliaries:
             form = ph.participle(lexical, noun, words)
+            if form and negated:  # "ne seront pas jugés" → "non jugés"
+                form = f"{words.negative} {form}"
         else:
             form = ph.participle(lexical, noun, words, agree=False)
-            form = f"{words.having} {form}" if form else None
+            adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
+            having = " ".join([words.negated_having, *adverbs[:1]]) if negated else words.having
+            form = f"{having} {form}" if form else None  # "n'ont pas défilé" → "n'ayant pas défilé"
         if form is None:
             return None
         return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])
@@ -304,3 +312,63 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if any(i in stop for i in range(start, span[1])):
         return None
     return ph.text(parsed, (start, span[1])), (start, span[1])
+
+
+def after_measure(doc, core, number, sent, stop: set[int], words: AboutWords) -> tuple[int, int] | None:
+    """The complement of a measured noun written after its measure: "une trêve de quatre jours dans la
+    bande de Gaza", "une peine de cinq ans en cas de récidive" (French puts the measure right after the
+    noun, before its other complements, which the phrase cut at the number leaves out); its span from its
+    preposition, or None. Only right after the measure (its unit and adjectives between)."""
+    i = number.end
+    while i < sent.end and i not in stop and doc[i].pos_ in ("NOUN", "ADJ") and i - number.end < 3:
+        i += 1  # "de quatre jours": the unit the number counts
+    if i >= sent.end or doc[i].pos_ != "ADP" or doc[i].lower_ in words.partitive or doc[i].lower_ in words.stop_words:
+        return None
+    child = doc[i].head
+    if child.head.i != core.i or child.dep_ != "nmod" or child.i in stop:
+        return None
+    span = ph.phrase(doc, child, sent, stop, words, limit=6)
+    return (i, span[1]) if span is not None and span[1] > child.i else None
+
+
+def light_participle(doc, number, sent, words: AboutWords, verbs: frozenset[str] | None = None):
+    """The present participle of a light verb that opens an adjunct right before the figure ("…, faisant
+    110 000 morts", "…, causant 12 blessés"): its implicit subject is the main clause's, which owns or
+    causes what the figure counts; with ``verbs`` (the verbs of a level), one whose level follows with
+    "à" ("…, terminant à 8 045 points"), which that subject reaches. The token, or None."""
+    i = qualified(number) - 1
+    if verbs is not None and i > sent.start and doc[i].lower_ in words.level_prepositions:
+        i -= 1
+    if i - 1 < sent.start or doc[i - 1].text != ",":
+        return None
+    verb = doc[i]
+    present = "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+    if not (present or verb.lower_.endswith(words.present_participle)):
+        return None
+    return verb if verb.lemma_.lower() in (words.light_verbs if verbs is None else verbs) else None
+
+
+def action_amount(doc, number, verb, words: AboutWords) -> str | None:
+    """ "ce déficit sera financé à hauteur de 556 milliards", "l'État participe à hauteur de 30 %": the
+    locution gives the amount of the verb's action, named by the verb's noun (``action_nouns`` read
+    backwards: "financer" → "financement"); None for another construction or a verb with no noun."""
+    i = qualified(number) - 1
+    if i - 1 < number.sent.start or doc[i].lower_ not in words.partitive:
+        return None
+    if doc[i - 1].lower_ not in words.action_amount_nouns:
+        return None
+    lemma = verb.lemma_.lower()
+    return next((noun for noun, done in words.action_nouns.items() if done == lemma), None)
+
+
+def agent(parsed: Parsed, verb, number, stop: set[int], words: AboutWords) -> str | None:
+    """The "par" complement of ``verb`` written after the figure, as written: "financé à hauteur de 556
+    milliards par des tirages sur les prêts-projets" → "par des tirages sur les prêts-projets"."""
+    doc = parsed.doc
+    for c in verb.children:
+        case = [k for k in c.children if k.dep_ == "case" and k.i < c.i]
+        if c.i > number.end and c.pos_ in NOUNS and case and case[0].lower_ == words.agent_preposition:
+            span = ph.phrase(doc, c, number.sent, stop, words, limit=6)
+            if span is not None and not any(i in stop for i in range(case[0].i, span[1])):
+                return ph.text(parsed, (case[0].i, span[1]))
+    return None

@@ -146,3 +146,54 @@ def _with_subject(parsed: Parsed, previous, subject: list, text: str, words: Abo
             return f"{before}{new}{rest}"
         return ph.join(head, words.owner_preposition, new_det, new, words) + rest
     return ph.join(text, words.owner_preposition, new_det, new, words)
+
+
+def elided_about(parsed: Parsed, number, noun: str, stop: set[int], words: AboutWords) -> tuple[str | None, str | None]:
+    """A number that stands for a noun named before it (French nominal ellipsis) and is the subject of
+    its clause: "Onze, déjà en détention provisoire, vont comparaître…", "32 ont été touchés par le
+    séisme", "deux d'entre elles avaient été repérées", "1 200 en ont reçu une". It is about ``noun``
+    (the noun it stands for) with what its clause says of it (``about_nouns.predicate``), after the
+    aside written between commas right after the number, which describes the same set.
+
+    The verb is read linearly (after "autres", "d'entre elles", the clitic "en" and the aside), since
+    the small model rarely parses a bare number as a subject; None when no finite verb follows."""
+    doc = parsed.doc
+    sent = number.sent
+    r = rules(doc.lang_)
+    first = nn.qualified(number)
+    if first > sent.start and doc[first - 1].pos_ == "ADP":
+        return None, None  # "pour six d'entre elles, le pronostic…": a complement, not the subject
+    i = number.end
+    if i < sent.end and doc[i].lower_ in r.words("others_words"):
+        i += 1  # "les six autres"
+    if i + 1 < sent.end and (doc[i].lower_ + doc[i + 1].lower_).replace("’", "'") in r.words("partitive_pronouns"):
+        i += 3  # "deux d'entre elles"
+    aside = None
+    opens = all(t.pos_ == "DET" for t in doc[sent.start : first])  # "Onze, …", "Les six autres, …"
+    if opens and i < sent.end and doc[i].text == ",":
+        close = next((k for k in range(i + 1, min(sent.end, i + 10)) if doc[k].text == ","), None)
+        if close is None:
+            return None, None
+        if doc[i + 1].pos_ != "PRON" and not any(k in stop for k in range(i + 1, close)):
+            aside = (i + 1, close)  # "Onze, déjà en détention provisoire, vont…"; not "dont cinq…"
+        i = close + 1
+    if i < sent.end and doc[i].lower_ in r.words("quantity_clitics"):
+        i += 1  # "63 000 en ont accepté une"
+    if i >= sent.end or doc[i].pos_ not in ("VERB", "AUX") or "Fin" not in doc[i].morph.get("VerbForm"):
+        return None, None
+    finite = doc[i]
+    verb = finite
+    while (verb.dep_.startswith("aux") or verb.dep_ == "cop") and verb.head.i > verb.i:
+        verb = verb.head  # "ont été touchés": the participle after the auxiliaries
+    if verb.i < finite.i or not (sent.start <= verb.i < sent.end):
+        return None, None
+    # the participle written in the sentence agrees with the noun left out: agree with it
+    agreeing = verb if "Part" in verb.morph.get("VerbForm") else finite
+    predicate = nn.predicate(parsed, verb, agreeing, sent, stop, words)
+    if predicate is None:
+        return None, None
+    pieces = [noun]
+    if aside is not None:
+        pieces.append(ph.text(parsed, aside))
+    pieces.append(predicate[0])
+    return " ".join(pieces), "elided noun+predicate"

@@ -4,16 +4,24 @@
   with the verb's participle and the body that acts ("postes supprimés par le groupe");
 - **vote**: "adopté par 349 voix contre 186": the votes for or against the clause's subject;
 - **change verb before**: "où le taux a diminué en janvier, de 0,1 point à 4,2 %": a value after a
-  verb of change belongs to it, wherever the parse hangs it.
+  verb of change belongs to it, wherever the parse hangs it;
+- **subject**: a figure with no noun of its own is about its verb's subject, with the change a verb
+  of change names and the action an "à hauteur de" measures (``about_subject``).
 """
 
 from __future__ import annotations
 
+import logging
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import about_context as cx
+from . import about_nouns as nn
 from . import phrases as ph
 from .about_nouns import qualified
 from .phrases import NOUNS
+
+log = logging.getLogger(__name__)
 
 
 def action_noun(doc, number, sent, words: AboutWords):
@@ -129,3 +137,50 @@ def change_verb_before(doc, number, sent, words: AboutWords):
         if t.pos_ in ("AUX", "SCONJ") and not t.dep_.startswith("aux"):
             return None
     return None
+
+
+def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
+    """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
+    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
+    doc = parsed.doc
+    sent = number.sent
+    subject = ph.subject(verb, sent)
+    if subject is None:
+        return None, None
+    written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
+    subject, resolved = ph.resolve(parsed, subject, words)
+    if subject is None or subject.pos_ not in NOUNS:
+        return None, None
+    span = ph.phrase(doc, subject, subject.sent, stop, words)
+    if span is None:
+        return None, None
+    text = ph.text(parsed, span)
+    via = "antecedent" if resolved else "subject"
+    bridged = nn.bridged(parsed, subject, span, stop, words)
+    if bridged:  # "la hausse atteint 7001 personnes": the rise of what the sentence before said rose
+        text, via = bridged, "antecedent"
+    priced = nn.priced(parsed, number, span, words, after=written.i + 1)
+    if priced:
+        text, via = priced, f"price+{via}"
+    lexical = ph.lexical(verb, words)
+    action = nn.action_amount(doc, number, lexical, words)
+    if action:  # "ce déficit sera financé à hauteur de 556 milliards par des tirages" → "financement du déficit…"
+        agent = nn.agent(parsed, lexical, number, stop, words)
+        text = " ".join(p for p in (f"{action} {ph.definite(subject, words)}{text}", agent) if p)
+        via = f"action amount+{via}"
+    change_noun = words.change_nouns.get(lexical.lemma_.lower())
+    if change_noun and doc[number.start - 1].lower_ not in words.level_prepositions:
+        # "a perdu 46,92 points" is the fall, "à 5.493,49 points" the level it fell to
+        changed = nn.changed_object(parsed, lexical, stop, words)
+        if changed is not None:  # "La France a baissé ses émissions de 1,7 %": the emissions fell, the France's
+            owner = ph.join("", words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+            text = f"{nn.with_article(parsed, change_noun, changed, words)}{owner}"
+        else:
+            text = ph.join(change_noun, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), text, words)
+        via = f"change+{via}"
+    if setting:
+        taken = set(range(*span)) if subject.sent.start == sent.start else set()
+        pieces = [piece for piece in cx.verb_setting(parsed, verb, sent, taken, stop, words) if piece not in text]
+        text = " ".join([text, *pieces])
+    log.debug("about %r: %r (%s)", number.text, text, via)
+    return text, via

@@ -159,7 +159,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     words = lexicon(lang).about
     place, topic = article_place(parsed, words), article_topic(parsed, words)
     period = article_period(parsed, words)
-    common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''}".lower()))
+    # the words every about of a kind starts with ("durée de …") tell two facts apart no more than the place does
+    common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''} {words.time_dimension}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
     amounts = [a for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
@@ -284,6 +285,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 topic=topic,
                 period=period,
                 what_end=end_tok,
+                elided=what if bare == "elided noun" else None,
             )
             after = doc[span.end : span.end + 3]
             unit_only = counted is None or counted.lower_ in words.unit_nouns  # "%", "euros", "points"

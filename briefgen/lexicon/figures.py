@@ -24,6 +24,7 @@ class AboutWords:
     change_nouns: Mapping[str, str]  # "augmenter" -> "hausse"
     stop_words: frozenset[str]  # "selon": ends a phrase
     period_nouns: frozenset[str]  # "janvier", "mois": a complement that dates the figure
+    period_determiners: frozenset[str]  # "chaque", "cette": "chaque année" dates it with no preposition
     partitive: frozenset[str]  # "de", "des": "12 % des voix", "une hausse de 3 %"
     share: str  # "part": "40 % des Transiliens" is a share of them
     anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
@@ -60,7 +61,9 @@ class AboutWords:
     restatements: frozenset[str]  # "contre", "soit": a value set against the one before it is about the same
     function_words: frozenset[str]  # "de", "la": not counted when an about is too short to stand alone
     transparent_nouns: frozenset[str]  # "hauteur": "à hauteur de 556 milliards" measures nothing of its own
-    time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce
+    time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce…
+    action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
+    time_dimension: str  # … its length: "durée de la trêve"
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
@@ -76,6 +79,11 @@ class AboutWords:
     vote_verbs: Mapping[str, frozenset[str]]  # "pour" -> {adopter, …}, "contre" -> {rejeter, …}
     agent_preposition: str  # "par": "postes supprimés par Renault"
     action_nouns: Mapping[str, str]  # "suppression" -> "supprimer": "postes supprimés"
+    negations: frozenset[str]  # "ne", "n'": a negated predicate ("ne seront pas jugés")…
+    negative: str  # … reads "non jugés"
+    negated_having: str  # "n'ayant": "n'ont pas défilé" → "n'ayant pas défilé"
+    negative_adverbs: frozenset[str]  # "pas", "jamais": the second word of a negation, kept
+    present_participle: str  # "ant": ", faisant 110 000 morts" opens an adjunct of the main clause
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -107,6 +115,7 @@ def about_words(lang: str) -> AboutWords:
         place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in section("figures", lang).get("measure_nouns") or []),
+        period_determiners=words("period_determiners"),
         period_nouns=words("period_nouns") | frozenset(str(w).lower() for w in section("figures", lang)["date_words"]),
         participles=MappingProxyType(dict(table.get("participles") or {})),
         participle_endings=MappingProxyType(dict(table.get("participle_endings") or {})),
@@ -150,6 +159,13 @@ def about_words(lang: str) -> AboutWords:
         vote_verbs=MappingProxyType({str(k): frozenset(v) for k, v in (table.get("vote_verbs") or {}).items()}),
         agent_preposition=str(table.get("agent_preposition") or ""),
         action_nouns=MappingProxyType({str(k).lower(): str(v) for k, v in (table.get("action_nouns") or {}).items()}),
+        negations=words("negations"),
+        negative=str(table.get("negative") or ""),
+        negated_having=str(table.get("negated_having") or ""),
+        negative_adverbs=words("negative_adverbs"),
+        action_amount_nouns=words("action_amount_nouns"),
+        time_dimension=str(table.get("time_dimension") or ""),
+        present_participle=str(table.get("present_participle") or "\0"),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
