@@ -59,6 +59,7 @@ from .stance_grammar import (
     class_of,
     is_negated,
     is_verbal,
+    is_word,
     lemmas_of,
     listed_class,
     someone_elses,
@@ -214,7 +215,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     is a party the words name, in a past tense, tells what that party did ("« le tribunal a rejeté
     la demande », a indiqué l'avocat"); in the present it may be the speaker's own institution
     ("« La Russie condamne les attentats »")."""
-    if token.pos_ in SILENT or not token.is_alpha:
+    if token.pos_ in SILENT or not is_word(token):
         return []  # punctuation and function words cue nothing: skipped first, as most tokens are
     cues: list[Cue] = []
     cls = class_of(token, lex)
@@ -274,14 +275,50 @@ def _owned_complement(token, lex: Lexicon) -> bool:
 
 
 def _foreseen_worsening(token, lex: Lexicon) -> bool:
-    """A worsening the speaker foresees is a concern: a verb of worsening in the future or the
-    conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir", "la
-    situation va se dégrader"); "le bilan s'est alourdi à 50 morts" tells."""
+    """A worsening the speaker foresees or sees under way is a concern: a verb of worsening in the
+    future or the conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir",
+    "la situation va se dégrader", "150 000 emplois vont disparaître"), in the progressive ("nous
+    sommes en train de régresser") or in a simple present or imperfect ("la situation se
+    dégrade", "a affirmé que les conditions se durcissaient": the imperfect of reported speech);
+    a worsening done, in a compound past, tells: "le bilan s'est alourdi à 50 morts"."""
     if not lemmas_of(token) & lex.stance.worsening:
         return False
+    subject = subject_of(token)
+    if (
+        subject is not None
+        and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
+        and any(c.dep_ == "obj" for c in token.children)
+    ):
+        return False  # "nous allons durcir les contrôles" is the speaker's own act, not a worsening
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return True
-    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.foreseeing)
+    if _in_progress(token, lex):
+        return True  # "nous sommes en train de régresser"
+    if (
+        "Fin" in token.morph.get("VerbForm")
+        and {"Pres", "Imp"} & set(token.morph.get("Tense"))
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    ):
+        return True  # under way: "la situation se dégrade", "a affirmé que les conditions se durcissaient"
+    if token.dep_ == "xcomp" and lemmas_of(token.head) & lex.stance.foreseeing:
+        return True
+    before = _words_before(token, lex, 1)  # "vont disparaître", which the small model may parse as a noun
+    return bool(before) and before[0].pos_ in VERBS and bool(lemmas_of(before[0]) & lex.stance.foreseeing)
+
+
+def _in_progress(token, lex: Lexicon) -> bool:
+    """The progressive periphrasis ("être en train de" + infinitive) says a process under way; the
+    small model parses it as a noun "train", so it is read from the words before the infinitive."""
+    words = tuple(t.lower_ for t in _words_before(token, lex, len(lex.stance.progressive)))
+    return tuple(lex.stance.elisions.get(w, w) for w in words) == lex.stance.progressive
+
+
+def _words_before(token, lex: Lexicon, n: int) -> list:
+    """The n words before a verb, past its clitic pronouns and adverbs ("va encore s'aggraver")."""
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].pos_ == "ADV" or "Yes" in token.doc[i].morph.get("Reflex")):
+        i -= 1
+    return list(token.doc[max(i - n + 1, 0) : i + 1]) if i >= 0 else []
 
 
 def _narrated(verb) -> bool:

@@ -86,6 +86,8 @@ class StanceWords:
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
+    progressive: tuple[str, ...]  # "en train de": a worsening under way is a concern too
+    elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
@@ -176,6 +178,8 @@ def stance_words(lang: str) -> StanceWords:
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
         worsening=words_of(table.get("worsening") or {}, "verbs"),
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
+        progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
+        elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
         violence=words_of(table.get("accusation") or {}, "violence"),
         wrongs=words_of(table.get("accusation") or {}, "wrongs"),
