@@ -162,6 +162,8 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     act only there ("a réaffirmé son soutien à l'Ukraine")."""
     cues: list[Cue] = []
     negated = is_negated(verb, lex)
+    if _hopes_against(verb, lex) or any(c.dep_ == "xcomp" and _hopes_against(c, lex) for c in verb.children):
+        return [("concern", "verb", False)]  # "a dit espérer qu'il n'y aurait pas d'autres victimes"
     cls = class_of(verb, lex, verb=True)
     if not cls and not _hopes_for_a_thing(verb, lex):
         cls = listed_class(lemmas_of(verb), lex.stance.frames, lex)
@@ -183,6 +185,17 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
             litotes = bool(lemmas_of(verb) & lex.stance.litotes)  # "n'a pas caché son inquiétude"
             cues.append((cls, "complement", is_negated(child, lex) or (negated and not litotes)))
     return cues
+
+
+def _hopes_against(verb, lex: Lexicon) -> bool:
+    """A hope that something will not happen is a fear, a concern: a verb of hoping whose clause is
+    negated ("nous espérons que nous ne trouverons pas d'autres victimes", "souhaite que la crise ne
+    dégénère pas"); "espère que la ministre entendra le message" calls."""
+    if not lemmas_of(verb) & lex.stance.hoping:
+        return False
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
+    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return clause is not None and any(is_verbal(t) and is_negated(t, lex, inherit=False) for t in clause.subtree)
 
 
 def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
@@ -227,6 +240,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cls = None
     if cls and not someone_elses(token, inside, lex):
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
+    if token.pos_ in VERBS and _own_side(subject_of(token), lex) and _hopes_against(token, lex):
+        cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if _owned_complement(token, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
@@ -251,6 +266,11 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
+
+
+def _own_side(subject, lex: Lexicon) -> bool:
+    """The speaker's side as a subject: "je", "nous", "on"."""
+    return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
 
 
 def _called(child) -> bool:
@@ -283,12 +303,7 @@ def _foreseen_worsening(token, lex: Lexicon) -> bool:
     a worsening done, in a compound past, tells: "le bilan s'est alourdi à 50 morts"."""
     if not lemmas_of(token) & lex.stance.worsening:
         return False
-    subject = subject_of(token)
-    if (
-        subject is not None
-        and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
-        and any(c.dep_ == "obj" for c in token.children)
-    ):
+    if _own_side(subject_of(token), lex) and any(c.dep_ == "obj" for c in token.children):
         return False  # "nous allons durcir les contrôles" is the speaker's own act, not a worsening
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return True

@@ -55,8 +55,21 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
-            return disputed(cls, head, lex), "predicate", is_negated(head, lex)
+            negated = is_negated(head, lex) and not _to_be_done(head, lex)
+            return disputed(cls, head, lex), "predicate", negated
     return None
+
+
+def _to_be_done(noun, lex: Lexicon) -> bool:
+    """A noun with an infinitive of what is (not) to be done with it ("à prendre à la légère", "à
+    négliger"): negated, the infinitive is denied, not the noun ("ce n'est pas un problème à
+    prendre à la légère" says there is a problem)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl"
+        and "Inf" in c.morph.get("VerbForm")
+        and any(m.dep_ == "mark" and m.lower_ in lex.stance.modal_infinitive for m in c.children)
+        for c in noun.children
+    )
 
 
 def disputed(cls: str, head, lex: Lexicon) -> str:

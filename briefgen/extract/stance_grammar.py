@@ -36,7 +36,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     nobody; "je suis choqué" is a concern); with an indirect question it asks ("a demandé si …")."""
     if not is_word(token):
         return None
-    lemmas = lemmas_of(token)
+    lemmas = lemmas_of(token) | _unprefixed(token, lex)
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
@@ -72,6 +72,16 @@ def is_word(token) -> bool:
     return token.is_alpha or (
         "-" in token.text and all(part.isalpha() for part in token.text.split("-")) and not token.text.startswith("-")
     )
+
+
+def _unprefixed(token, lex: Lexicon) -> frozenset[str]:
+    """The lemmas of a word without a prefix that turns its act on its doer: "s'est
+    auto-congratulé" congratulates, "s'autofélicite" congratulates."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    for prefix in lex.stance.prefixes:
+        if word.startswith(prefix) and lemma.startswith(prefix) and len(word) > len(prefix) + 3:
+            return _forms(lemma[len(prefix) :], word[len(prefix) :])
+    return frozenset()
 
 
 def is_verbal(token) -> bool:

@@ -54,6 +54,9 @@ class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
+    prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
+    modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
@@ -140,6 +143,9 @@ def stance_words(lang: str) -> StanceWords:
         adjectives=per_class("adjectives"),
         predicates=per_class("predicates"),
         frames=per_class("frames"),
+        hoping=words_of(table, "hoping"),
+        prefixes=tuple(table.get("prefixes") or ()),
+        modal_infinitive=words_of(table, "modal_infinitive"),
         complements=per_class("complements"),
         negated_verbs=per_class("negated_verbs"),
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
