@@ -297,7 +297,7 @@ def _owned_complement(token, lex: Lexicon) -> bool:
 def _foreseen_worsening(token, lex: Lexicon) -> bool:
     """A worsening the speaker foresees or sees under way is a concern: a verb of worsening in the
     future or the conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir",
-    "la situation va se dégrader", "150 000 emplois vont disparaître"), in the progressive ("nous
+    "la situation va se dégrader", "les cours vont s'effondrer"), in the progressive ("nous
     sommes en train de régresser") or in a simple present or imperfect ("la situation se
     dégrade", "a affirmé que les conditions se durcissaient": the imperfect of reported speech);
     a worsening done, in a compound past, tells: "le bilan s'est alourdi à 50 morts"."""
@@ -317,7 +317,7 @@ def _foreseen_worsening(token, lex: Lexicon) -> bool:
         return True  # under way: "la situation se dégrade", "a affirmé que les conditions se durcissaient"
     if token.dep_ == "xcomp" and lemmas_of(token.head) & lex.stance.foreseeing:
         return True
-    before = _words_before(token, lex, 1)  # "vont disparaître", which the small model may parse as a noun
+    before = _words_before(token, lex, 1)  # "vont s'effondrer": the small model may parse it as a noun
     return bool(before) and before[0].pos_ in VERBS and bool(lemmas_of(before[0]) & lex.stance.foreseeing)
 
 
