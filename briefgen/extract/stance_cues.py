@@ -127,7 +127,8 @@ def _advice(head, lex: Lexicon) -> bool:
 
 
 def _copula_complement(token, lex: Lexicon) -> bool:
-    """ "c'est un choix", "sont sévères", "paraît sérieux", and "est essentiel" that the small model
+    """ "c'est un choix", "sont sévères", "paraît sérieux", the object of a verb that identifies as a
+    copula does ("constitue un crime de guerre"), and "est essentiel" that the small model
     reads as a passive participle; a predicate quoted after its copula, whose copula the small model
     hangs on the quotation mark ("estime que c'était « une erreur historique »")."""
     if any(c.dep_ == "cop" for c in token.children):
@@ -139,6 +140,8 @@ def _copula_complement(token, lex: Lexicon) -> bool:
         return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
+    if token.dep_ == "obj" and token.head.pos_ in VERBS and lemmas_of(token.head) & lex.stance.identifying:
+        return True  # "cette frappe constitue un crime de guerre", "l'accord représente une avancée"
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
 
 

@@ -55,6 +55,7 @@ class StanceWords:
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
+    identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
@@ -145,6 +146,7 @@ def stance_words(lang: str) -> StanceWords:
         frames=per_class("frames"),
         hoping=words_of(table, "hoping"),
         prefixes=tuple(table.get("prefixes") or ()),
+        identifying=words_of(table, "identifying"),
         modal_infinitive=words_of(table, "modal_infinitive"),
         complements=per_class("complements"),
         negated_verbs=per_class("negated_verbs"),
