@@ -43,6 +43,8 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         head, words = token, [token]
     else:
         return None
+    if _supposed(head, lex):
+        return None  # "la question de savoir si l'épidémie constitue une urgence", "si c'est une erreur, …"
     for word in words:
         lemmas = lemmas_of(word)
         if lemmas & lex.stance.necessity:
@@ -70,6 +72,14 @@ def _to_be_done(noun, lex: Lexicon) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in lex.stance.modal_infinitive for m in c.children)
         for c in noun.children
     )
+
+
+def _supposed(head, lex: Lexicon) -> bool:
+    """A predicate in a clause opened by "si", an indirect question or a hypothesis, is not
+    asserted: "savoir si l'épidémie constitue une urgence", "si c'est une erreur, nous la
+    corrigerons". The mark hangs on the predicate, or on the verb whose object it is."""
+    clause = (head, head.head) if head.dep_ == "obj" else (head,)
+    return any(m.dep_ == "mark" and m.lower_ in lex.stance.condition_marks for h in clause for m in h.children)
 
 
 def disputed(cls: str, head, lex: Lexicon) -> str:
