@@ -234,6 +234,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
+    if cls == "concern" and _hazard_as_topic(token, lex):
+        cls = None  # "une cartographie des risques", "répondre à la menace terroriste"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
@@ -266,6 +268,18 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
+
+
+def _hazard_as_topic(noun, lex: Lexicon) -> bool:
+    """A noun of danger is a concern where the words say the danger is there ("il y a un risque",
+    "le danger est réel", "cela fait peser une menace"), not where it is only the topic of another
+    noun or of a verb's prepositional complement: "une cartographie des risques", "répondre à la
+    menace du terrorisme", "face à la menace"."""
+    return (
+        noun.pos_ == "NOUN"
+        and bool(lemmas_of(noun) & lex.stance.hazards)
+        and noun.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+    )
 
 
 def _own_side(subject, lex: Lexicon) -> bool:

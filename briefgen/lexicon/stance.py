@@ -56,6 +56,7 @@ class StanceWords:
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
+    hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
@@ -146,6 +147,7 @@ def stance_words(lang: str) -> StanceWords:
         frames=per_class("frames"),
         hoping=words_of(table, "hoping"),
         prefixes=tuple(table.get("prefixes") or ()),
+        hazards=words_of(table, "hazards"),
         identifying=words_of(table, "identifying"),
         modal_infinitive=words_of(table, "modal_infinitive"),
         complements=per_class("complements"),
