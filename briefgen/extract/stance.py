@@ -190,33 +190,44 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
 def _hopes_against(verb, lex: Lexicon) -> bool:
     """A hope that something will not happen is a fear, a concern: a verb of hoping whose clause is
     negated ("nous espérons que nous ne trouverons pas d'autres victimes", "souhaite que la crise ne
-    dégénère pas"); "espère que la ministre entendra le message" calls."""
+    dégénère pas"). Hoping that another party will not act asks it not to, a call ("souhaite que
+    Moscou ne poursuive pas son offensive"), as "espère que la ministre entendra le message" calls."""
     if not lemmas_of(verb) & lex.stance.hoping:
         return False
-    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
-    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    return clause is not None and any(is_verbal(t) and is_negated(t, lex, inherit=False) for t in clause.subtree)
+    clause = _hoped(verb)
+    if clause is None or not any(is_verbal(t) and is_negated(t, lex, inherit=False) for t in clause.subtree):
+        return False
+    subject = _hoped_subject(clause)
+    return subject is None or _own_side(subject, lex) or not _agent(subject, lex)
 
 
 def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
     """A verb that calls only as the verb of saying ("espère que la ministre entendra le message")
     hopes, and calls on nobody, when what it hopes for is done by a thing: "espère que cette trêve
-    permettra un accord". The doer of the clause is an agent when a name, a personal pronoun, a
-    title or an institution."""
-    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
-    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    subject = (
-        next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None) if clause else None
-    )
-    if subject is None:
-        return False
-    agent = (
+    permettra un accord"."""
+    clause = _hoped(verb)
+    subject = _hoped_subject(clause) if clause is not None else None
+    return subject is not None and not _agent(subject, lex)
+
+
+def _hoped(verb):
+    """The clause a verb of hoping governs ("espère que …", "a dit espérer que …")."""
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
+def _hoped_subject(clause):
+    return next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None)
+
+
+def _agent(subject, lex: Lexicon) -> bool:
+    """The doer of a clause is an agent when a name, a personal pronoun, a title or an institution."""
+    return (
         subject.pos_ == "PROPN"
         or (subject.pos_ == "PRON" and subject.lower_ not in lex.impersonal)
         or bool(lemmas_of(subject) & (lex.titles | lex.institutions))
         or any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "flat:name", "nmod"))
     )
-    return not agent
 
 
 # --- the words said
