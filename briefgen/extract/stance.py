@@ -15,7 +15,10 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
 - phrases ("tirer la sonnette d'alarme", "s'est prononcé contre", "l'appel à la cessation");
 - a warning ("a prévenu que …") is a concern, and a threat when the words name force ("… ne
   signifie pas la fin de la guerre"); consequences called severe are a concern ("aurait de graves
-  conséquences");
+  conséquences"), and so is a worsening foreseen or under way ("la situation va se dégrader",
+  "nous sommes en train de régresser") and a hope that something will not happen ("nous espérons
+  qu'il n'y aura pas d'autres victimes"); a noun of danger only as the topic of another word
+  ("une cartographie des risques", "répondre à la menace") is none;
 - a condition: what the speaker's side will do if something is not done threatens ("si l'accord
   n'est pas signé, nous suspendrons les livraisons");
 - an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
