@@ -15,7 +15,10 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
 - phrases ("tirer la sonnette d'alarme", "s'est prononcé contre", "l'appel à la cessation");
 - a warning ("a prévenu que …") is a concern, and a threat when the words name force ("… ne
   signifie pas la fin de la guerre"); consequences called severe are a concern ("aurait de graves
-  conséquences");
+  conséquences"), and so is a worsening foreseen or under way ("la situation va se dégrader",
+  "nous sommes en train de régresser") and a hope that something will not happen ("nous espérons
+  qu'il n'y aura pas d'autres victimes"); a noun of danger only as the topic of another word
+  ("une cartographie des risques", "répondre à la menace") is none;
 - a condition: what the speaker's side will do if something is not done threatens ("si l'accord
   n'est pas signé, nous suspendrons les livraisons");
 - an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
@@ -59,6 +62,7 @@ from .stance_grammar import (
     class_of,
     is_negated,
     is_verbal,
+    is_word,
     lemmas_of,
     listed_class,
     someone_elses,
@@ -161,6 +165,8 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     act only there ("a réaffirmé son soutien à l'Ukraine")."""
     cues: list[Cue] = []
     negated = is_negated(verb, lex)
+    if _hopes_against(verb, lex) or any(c.dep_ == "xcomp" and _hopes_against(c, lex) for c in verb.children):
+        return [("concern", "verb", False)]  # "a dit espérer qu'il n'y aurait pas d'autres victimes"
     cls = class_of(verb, lex, verb=True)
     if not cls and not _hopes_for_a_thing(verb, lex):
         cls = listed_class(lemmas_of(verb), lex.stance.frames, lex)
@@ -184,25 +190,47 @@ def _frame_cues(verb, inside: range, lex: Lexicon) -> list[Cue]:
     return cues
 
 
+def _hopes_against(verb, lex: Lexicon) -> bool:
+    """A hope that something will not happen is a fear, a concern: a verb of hoping whose clause is
+    negated ("nous espérons que nous ne trouverons pas d'autres victimes", "souhaite que la crise ne
+    dégénère pas"). Hoping that another party will not act asks it not to, a call ("souhaite que
+    Moscou ne poursuive pas son offensive"), as "espère que la ministre entendra le message" calls."""
+    if not lemmas_of(verb) & lex.stance.hoping:
+        return False
+    clause = _hoped(verb)
+    if clause is None or not any(is_verbal(t) and is_negated(t, lex, inherit=False) for t in clause.subtree):
+        return False
+    subject = _hoped_subject(clause)
+    return subject is None or _own_side(subject, lex) or not _agent(subject, lex)
+
+
 def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
     """A verb that calls only as the verb of saying ("espère que la ministre entendra le message")
     hopes, and calls on nobody, when what it hopes for is done by a thing: "espère que cette trêve
-    permettra un accord". The doer of the clause is an agent when a name, a personal pronoun, a
-    title or an institution."""
-    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "a dit espérer que …"
-    clause = next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    subject = (
-        next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None) if clause else None
-    )
-    if subject is None:
-        return False
-    agent = (
+    permettra un accord"."""
+    clause = _hoped(verb)
+    subject = _hoped_subject(clause) if clause is not None else None
+    return subject is not None and not _agent(subject, lex)
+
+
+def _hoped(verb):
+    """The clause a verb of hoping governs ("espère que …", "a dit espérer que …")."""
+    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return next((c for h in heads for c in h.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+
+
+def _hoped_subject(clause):
+    return next((c for c in clause.children if c.dep_.startswith("nsubj") and not c.is_punct), None)
+
+
+def _agent(subject, lex: Lexicon) -> bool:
+    """The doer of a clause is an agent when a name, a personal pronoun, a title or an institution."""
+    return (
         subject.pos_ == "PROPN"
         or (subject.pos_ == "PRON" and subject.lower_ not in lex.impersonal)
         or bool(lemmas_of(subject) & (lex.titles | lex.institutions))
         or any(c.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "flat:name", "nmod"))
     )
-    return not agent
 
 
 # --- the words said
@@ -214,18 +242,22 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     is a party the words name, in a past tense, tells what that party did ("« le tribunal a rejeté
     la demande », a indiqué l'avocat"); in the present it may be the speaker's own institution
     ("« La Russie condamne les attentats »")."""
-    if token.pos_ in SILENT or not token.is_alpha:
+    if token.pos_ in SILENT or not is_word(token):
         return []  # punctuation and function words cue nothing: skipped first, as most tokens are
     cues: list[Cue] = []
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
+    if cls == "concern" and _hazard_as_topic(token, lex):
+        cls = None  # "une cartographie des risques", "répondre à la menace terroriste"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
         cls = None
     if cls and not someone_elses(token, inside, lex):
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
+    if token.pos_ in VERBS and _own_side(subject_of(token), lex) and _hopes_against(token, lex):
+        cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if _owned_complement(token, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
@@ -252,6 +284,23 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     return cues
 
 
+def _hazard_as_topic(noun, lex: Lexicon) -> bool:
+    """A noun of danger is a concern where the words say the danger is there ("il y a un risque",
+    "le danger est réel", "cela fait peser une menace"), not where it is only the topic of another
+    noun or of a verb's prepositional complement: "une cartographie des risques", "répondre à la
+    menace du terrorisme", "face à la menace"."""
+    return (
+        noun.pos_ == "NOUN"
+        and bool(lemmas_of(noun) & lex.stance.hazards)
+        and noun.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+    )
+
+
+def _own_side(subject, lex: Lexicon) -> bool:
+    """The speaker's side as a subject: "je", "nous", "on"."""
+    return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
+
+
 def _called(child) -> bool:
     """What a call calls for: a complement, or an infinitive the small model hangs as an adverbial
     clause ("celles-ci doivent, aux yeux du parti, être fixées …")."""
@@ -274,14 +323,45 @@ def _owned_complement(token, lex: Lexicon) -> bool:
 
 
 def _foreseen_worsening(token, lex: Lexicon) -> bool:
-    """A worsening the speaker foresees is a concern: a verb of worsening in the future or the
-    conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir", "la
-    situation va se dégrader"); "le bilan s'est alourdi à 50 morts" tells."""
+    """A worsening the speaker foresees or sees under way is a concern: a verb of worsening in the
+    future or the conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir",
+    "la situation va se dégrader", "les cours vont s'effondrer"), in the progressive ("nous
+    sommes en train de régresser") or in a simple present or imperfect ("la situation se
+    dégrade", "a affirmé que les conditions se durcissaient": the imperfect of reported speech);
+    a worsening done, in a compound past, tells: "le bilan s'est alourdi à 50 morts"."""
     if not lemmas_of(token) & lex.stance.worsening:
         return False
+    if _own_side(subject_of(token), lex) and any(c.dep_ == "obj" for c in token.children):
+        return False  # "nous allons durcir les contrôles" is the speaker's own act, not a worsening
     if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
         return True
-    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.foreseeing)
+    if _in_progress(token, lex):
+        return True  # "nous sommes en train de régresser"
+    if (
+        "Fin" in token.morph.get("VerbForm")
+        and {"Pres", "Imp"} & set(token.morph.get("Tense"))
+        and not any(c.dep_.startswith("aux") for c in token.children)
+    ):
+        return True  # under way: "la situation se dégrade", "a affirmé que les conditions se durcissaient"
+    if token.dep_ == "xcomp" and lemmas_of(token.head) & lex.stance.foreseeing:
+        return True
+    before = _words_before(token, lex, 1)  # "vont s'effondrer": the small model may parse it as a noun
+    return bool(before) and before[0].pos_ in VERBS and bool(lemmas_of(before[0]) & lex.stance.foreseeing)
+
+
+def _in_progress(token, lex: Lexicon) -> bool:
+    """The progressive periphrasis ("être en train de" + infinitive) says a process under way; the
+    small model parses it as a noun "train", so it is read from the words before the infinitive."""
+    words = tuple(t.lower_ for t in _words_before(token, lex, len(lex.stance.progressive)))
+    return tuple(lex.stance.elisions.get(w, w) for w in words) == lex.stance.progressive
+
+
+def _words_before(token, lex: Lexicon, n: int) -> list:
+    """The n words before a verb, past its clitic pronouns and adverbs ("va encore s'aggraver")."""
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].pos_ == "ADV" or "Yes" in token.doc[i].morph.get("Reflex")):
+        i -= 1
+    return list(token.doc[max(i - n + 1, 0) : i + 1]) if i >= 0 else []
 
 
 def _narrated(verb) -> bool:

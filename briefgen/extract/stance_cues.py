@@ -43,6 +43,8 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         head, words = token, [token]
     else:
         return None
+    if _supposed(head, lex):
+        return None  # "la question de savoir si l'épidémie constitue une urgence", "si c'est une erreur, …"
     for word in words:
         lemmas = lemmas_of(word)
         if lemmas & lex.stance.necessity:
@@ -55,8 +57,29 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
-            return disputed(cls, head, lex), "predicate", is_negated(head, lex)
+            negated = is_negated(head, lex) and not _to_be_done(head, lex)
+            return disputed(cls, head, lex), "predicate", negated
     return None
+
+
+def _to_be_done(noun, lex: Lexicon) -> bool:
+    """A noun with an infinitive of what is (not) to be done with it ("à prendre à la légère", "à
+    négliger"): negated, the infinitive is denied, not the noun ("ce n'est pas un problème à
+    prendre à la légère" says there is a problem)."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl"
+        and "Inf" in c.morph.get("VerbForm")
+        and any(m.dep_ == "mark" and m.lower_ in lex.stance.modal_infinitive for m in c.children)
+        for c in noun.children
+    )
+
+
+def _supposed(head, lex: Lexicon) -> bool:
+    """A predicate in a clause opened by "si", an indirect question or a hypothesis, is not
+    asserted: "savoir si l'épidémie constitue une urgence", "si c'est une erreur, nous la
+    corrigerons". The mark hangs on the predicate, or on the verb whose object it is."""
+    clause = (head, head.head) if head.dep_ == "obj" else (head,)
+    return any(m.dep_ == "mark" and m.lower_ in lex.stance.condition_marks for h in clause for m in h.children)
 
 
 def disputed(cls: str, head, lex: Lexicon) -> str:
@@ -114,7 +137,8 @@ def _advice(head, lex: Lexicon) -> bool:
 
 
 def _copula_complement(token, lex: Lexicon) -> bool:
-    """ "c'est un choix", "sont sévères", "paraît sérieux", and "est essentiel" that the small model
+    """ "c'est un choix", "sont sévères", "paraît sérieux", the object of a verb that identifies as a
+    copula does ("constitue un crime de guerre"), and "est essentiel" that the small model
     reads as a passive participle; a predicate quoted after its copula, whose copula the small model
     hangs on the quotation mark ("estime que c'était « une erreur historique »")."""
     if any(c.dep_ == "cop" for c in token.children):
@@ -126,6 +150,8 @@ def _copula_complement(token, lex: Lexicon) -> bool:
         return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
+    if token.dep_ == "obj" and token.head.pos_ in VERBS and lemmas_of(token.head) & lex.stance.identifying:
+        return True  # "cette frappe constitue un crime de guerre", "l'accord représente une avancée"
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
 
 

@@ -34,9 +34,9 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     a noun by its form ("la barre a été atteinte" is no "atteinte"); in the passive it does not do
     its act, but its participle may say the speaker's state ("l'espèce est menacée" threatens
     nobody; "je suis choqué" is a concern); with an indirect question it asks ("a demandé si …")."""
-    if not token.is_alpha:
+    if not is_word(token):
         return None
-    lemmas = lemmas_of(token)
+    lemmas = lemmas_of(token) | _unprefixed(token, lex)
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
@@ -64,6 +64,24 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     ):
         return listed_class(lemmas, lex.stance.adjectives, lex)  # "a été atteinte": a participle, not the noun
     return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+
+
+def is_word(token) -> bool:
+    """Letters only, or a compound of letters joined by hyphens ("ras-le-bol", "contre-mesure",
+    "hold-up"), which the tokenizer keeps as one word."""
+    return token.is_alpha or (
+        "-" in token.text and all(part.isalpha() for part in token.text.split("-")) and not token.text.startswith("-")
+    )
+
+
+def _unprefixed(token, lex: Lexicon) -> frozenset[str]:
+    """The lemmas of a word without a prefix that turns its act on its doer: "s'est
+    auto-congratulé" congratulates, "s'autofélicite" congratulates."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    for prefix in lex.stance.prefixes:
+        if word.startswith(prefix) and lemma.startswith(prefix) and len(word) > len(prefix) + 3:
+            return _forms(lemma[len(prefix) :], word[len(prefix) :])
+    return frozenset()
 
 
 def is_verbal(token) -> bool:
@@ -276,6 +294,8 @@ def _forms(lemma: str, word: str) -> frozenset[str]:
     adjective ("odieuses" → odieux, "fière" → fier, "inquiète" → inquiet). A lemma that shares no
     stem with the form is the lemmatizer's knowledge of a suppletive verb, and is trusted:
     "sommes" is être, not sommer."""
+    if "oe" in word or "oe" in lemma:  # "écoeurant" typed without the ligature is "écœurant"
+        return _forms(lemma.replace("oe", "œ"), word.replace("oe", "œ")) | {lemma, word}
     if lemma[:2] != word[:2]:
         return frozenset({lemma, word})
     found = {lemma, word}

@@ -54,6 +54,11 @@ class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
+    identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
+    hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
+    prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
+    modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
@@ -86,6 +91,8 @@ class StanceWords:
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
+    progressive: tuple[str, ...]  # "en train de": a worsening under way is a concern too
+    elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
@@ -138,6 +145,11 @@ def stance_words(lang: str) -> StanceWords:
         adjectives=per_class("adjectives"),
         predicates=per_class("predicates"),
         frames=per_class("frames"),
+        hoping=words_of(table, "hoping"),
+        prefixes=tuple(table.get("prefixes") or ()),
+        hazards=words_of(table, "hazards"),
+        identifying=words_of(table, "identifying"),
+        modal_infinitive=words_of(table, "modal_infinitive"),
         complements=per_class("complements"),
         negated_verbs=per_class("negated_verbs"),
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
@@ -176,6 +188,8 @@ def stance_words(lang: str) -> StanceWords:
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
         worsening=words_of(table.get("worsening") or {}, "verbs"),
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
+        progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
+        elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
         violence=words_of(table.get("accusation") or {}, "violence"),
         wrongs=words_of(table.get("accusation") or {}, "wrongs"),
