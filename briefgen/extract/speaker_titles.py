@@ -72,6 +72,10 @@ class Titles:
             if self.same_office(token, referent.role):
                 return False  # "le chef du gouvernement" is the one whose role says "Premier ministre"
             words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if lemma in experts:
+                # "l'expert", "le même analyste", "le scientifique": one quoted for what they know, an
+                # expert or the head of a firm or a lab, whatever their role calls them
+                return bool(words) and not words & (experts | self.lex.heads)
             if office and lemma in words and len(words) > 1 and not office & words:
                 # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
                 # l'État" may be the one whose role says "président")
@@ -80,6 +84,7 @@ class Titles:
                 return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
+        experts = {word for word in self.lex.expert_roles if " " not in word}
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
         gender = self.determiner_gender(token)
 
