@@ -102,9 +102,10 @@ class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
                 or t.lemma_.lower() in self.lex.titles
                 or not t.is_alpha
                 or country_of_demonym(t.text, self.lex.lang)
+                or t.lower_ in self.lex.actors.months  # "Jeudi 27 septembre" opening a sentence
                 for t in ent
             ):
-                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym: no name
+                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym, "Jeudi" a day: no name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None
@@ -311,7 +312,9 @@ class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
         if any(c.dep_ == "case" for c in token.children):
             return False  # "le patron de Stellantis": the complement of the title is not its holder
         # "Le patron du Medef, Patrick Martin, a …": the small model may call the apposed name a conj
-        return token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj")
+        if token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj"):
+            return True
+        return self.subject_by_position(i)
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
         """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe

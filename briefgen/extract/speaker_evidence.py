@@ -129,6 +129,11 @@ class Evidence:
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
+            if token.pos_ == "ADV" and i + 1 < sent.end and self.doc[i + 1].pos_ == "ADP":
+                # "a analysé auprès de l'AFP X", "a dit lors d'un point presse X": a prepositional
+                # phrase opened by an adverb and a preposition (auprès de, lors de, près de)
+                i = self._phrase_end(self.doc[i + 1], sent.end)
+                continue
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue

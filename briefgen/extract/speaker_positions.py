@@ -66,21 +66,25 @@ class Positions:
         return self.doc[hit[1]]
 
     def subject_before(self, verb):
-        """A subject-labelled nominal, or an actor not after a preposition, before the verb; first, a
-        name or a title right before the verb group ("la ministre du Travail, Astrid Panosyan-Bouvet,
-        a affirmé", "la ministre se veut rassurante et insiste"), which the parse may have hung on
-        a noun phrase before it."""
+        """A subject-labelled nominal before the verb; else a name or a title right before the verb
+        group ("la ministre du Travail, Astrid Panosyan-Bouvet, a affirmé", "la ministre se veut
+        rassurante et insiste"), which the parse may have hung on a noun phrase before it; else an
+        actor not after a preposition."""
+        tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
+        labelled = next(
+            (t for t in reversed(tokens) if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON")), None
+        )
+        if labelled is not None:
+            head = self.doc[self.actor_at[labelled.i][1]] if labelled.i in self.actor_at else labelled
+            found = self.resolve(head, "nearest subject")
+            if found is not None:
+                return found
         first = (
             verb.head if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") else verb
         )
         found = self.name_right_before(first, apposed=True)
-        if found is not None:
+        if found is not None or labelled is not None:
             return found
-        tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
-        for token in reversed(tokens):
-            if token.dep_.startswith("nsubj") and token.pos_ in ("NOUN", "PROPN", "PRON"):
-                head = self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token
-                return self.resolve(head, "nearest subject")
         for token in tokens:
             hit = self.actor_at.get(token.i)
             if (
@@ -155,3 +159,30 @@ class Positions:
             else:
                 break
         return run
+
+    def subject_by_position(self, i: int) -> bool:
+        """ "De son côté, Sean Hughes, coordinateur du PAM, a qualifié …": a person's mention, its
+        apposition between commas after it, then a verb group whose verb has no subject: that verb's
+        subject, wherever the parse hung the name. Not after a preposition."""
+        doc = self.doc
+        if self.after_preposition(doc[i]):
+            return False
+        referent, start = self.actor_at[i]
+        end = i
+        while end < len(doc) and self.actor_at.get(end, (None,))[0] is referent:
+            end += 1
+        stop = sentence_of(doc[i]).end
+        if end < stop and doc[end].text == ",":
+            close = next((t.i for t in doc[end + 1 : min(stop, end + 24)] if t.text == ","), None)
+            if close is None or any(t.pos_ in ("VERB", "AUX") or t.i in self.quoted for t in doc[end + 1 : close]):
+                return False
+            end = close + 1
+        while end < stop and (doc[end].pos_ in ("AUX", "ADV") or "Yes" in doc[end].morph.get("Reflex")):
+            if doc[end].pos_ == "AUX" and doc[end].dep_.startswith("aux") and doc[end].head.i > end:
+                break
+            end += 1
+        if end < stop and doc[end].pos_ == "AUX" and doc[end].dep_.startswith("aux"):
+            end = doc[end].head.i
+        if end >= stop or doc[end].pos_ not in ("VERB", "AUX") or end in self.quoted:
+            return False
+        return not any(c.dep_.startswith("nsubj") for c in doc[end].children)
