@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections.abc import Iterator
+from heapq import merge
 from itertools import takewhile
 
 from ..brief import Actor, Reaction
@@ -37,6 +38,7 @@ from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
+from .speaker_positions import Positions
 from .speaker_sources import Sources
 from .speaker_titles import Titles
 from .statements import Statement
@@ -57,7 +59,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
+class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log
@@ -100,9 +102,10 @@ class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
                 or t.lemma_.lower() in self.lex.titles
                 or not t.is_alpha
                 or country_of_demonym(t.text, self.lex.lang)
+                or t.lower_ in self.lex.actors.months  # "Jeudi 27 septembre" opening a sentence
                 for t in ent
             ):
-                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym: no name
+                continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym, "Jeudi" a day: no name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None
@@ -195,9 +198,18 @@ class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
         unnamed = last if last[1] is not None and last[1].referent is None else (-1, None)
         ranked: dict[int, Speaker] = {}
         rivals: dict[int, set[int]] = {}  # rank → the distinct referents found at it
-        for referent, i in self.mentions_before(pronoun.i):
+        mentions = self.mentions_before(pronoun.i)
+        if number == "Sing":
+            mentions = merge(mentions, self.demonyms_before(pronoun.i, block), key=lambda m: -m[1])
+        for referent, i in mentions:
             if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
                 break
+            if referent.type == "country" and number == "Sing" and self.demonym_person(self.doc[i], referent.name):
+                # "le Guinéen a joint …, a-t-il plaisanté": the person of that country the article names
+                found = self.title(self.doc[i], self.doc[i].text, referent.name)
+                if found is None or found.referent is None:
+                    continue
+                referent = found.referent
             if not self.compatible(referent, i, gender, number):
                 continue
             person = referent.type == "person"
@@ -237,6 +249,24 @@ class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
                 self.genders.setdefault(id(ranked[best].referent), gender)  # "a-t-elle dit": she
             return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
+
+    def demonyms_before(self, index: int, block: int) -> list[tuple[object, int]]:
+        """ "Le Norvégien a rejoint le vestiaire. « … », a-t-il confié": a singular demonym under an
+        article that the model took for no entity names a person (``title``: the one of that country
+        the article names); nearest first, this paragraph and the one before."""
+        found = []
+        stop = self.parsed.block_starts[max(0, block - 1)]
+        i = index - 1
+        while i >= 0 and self.doc[i].idx >= stop:
+            token = self.doc[i]
+            if i not in self.actor_at and i not in self.quoted and token.text[:1].isupper():
+                country = country_of_demonym(token.text, self.lex.lang)
+                if country and self.demonym_person(token, country):
+                    person = self.title(token, token.text, country)
+                    if person is not None and person.referent is not None:
+                        found.append((person.referent, i))
+            i -= 1
+        return found
 
     def gender_fits(self, referent, pronoun, gender: str) -> bool:
         """A person's gender, from the nearest mention before the pronoun that says or suggests it
@@ -282,7 +312,9 @@ class Attributor(Evidence, Sources, Naming, Titles, Fallbacks):
         if any(c.dep_ == "case" for c in token.children):
             return False  # "le patron de Stellantis": the complement of the title is not its holder
         # "Le patron du Medef, Patrick Martin, a …": the small model may call the apposed name a conj
-        return token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj")
+        if token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj"):
+            return True
+        return self.subject_by_position(i)
 
     def compatible(self, referent, index: int, gender: str, number: str) -> bool:
         """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe

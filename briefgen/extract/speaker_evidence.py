@@ -7,15 +7,15 @@ The evidence rules of the ``speakers`` family (data/rules.yml): the subject of t
 after it ("…, a précisé le procureur, appelant à la prudence": ``participle``), the subject of a copula predicating the quote ("L'Élysée est « consterné »":
 ``copula``), the verb of a sentence closed by a colon that introduces the quote on the next line
 (``introduced``), and, when the parse hung the subject elsewhere, the nearest subject before the
-verb (``nearest subject``) or capitalised words right before it (``capitalised``). What the words
-found stand for (an actor, a title, a pronoun, a description) is ``speaker_names.py``'s part.
+verb (``nearest subject``) or capitalised words right before it (``capitalised``), read by
+``speaker_positions.py``. What the words found stand for (an actor, a title, a pronoun, a description) is ``speaker_names.py``'s part.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .speaker_names import NOT_NAMES, Referent
+from .speaker_names import Referent
 from .speech import verb_lemma
 from .statements import Statement, sentence_of
 
@@ -92,23 +92,8 @@ class Evidence:
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
                 if "Rel" in child.morph.get("PronType") and child.i > 0:
-                    # "…, a précisé Météo-France, qui met en garde contre …": the relative's antecedent,
-                    # the nominal right before it (the parse may hang the clause on a verb)
-                    j = child.i - 1
-                    while j > 0 and self.doc[j].is_punct:
-                        j -= 1
-                    while j > 0 and not self.doc[j - 1].whitespace_ and self.doc[j - 1].text not in ",;:(":
-                        j -= 1  # "Météo-France": the compound from its first word
-                    antecedent = self.doc[j]
-                    if antecedent.i in self.actor_at:
-                        antecedent = self.doc[self.actor_at[antecedent.i][1]]
-                    if (
-                        antecedent.pos_ in ("NOUN", "PROPN")
-                        and antecedent.i not in self.quoted
-                        and not self.after_preposition(antecedent)  # "l'immeuble de Bressuire qui menaçait"
-                    ):
-                        return self.resolve(antecedent, "subject")
-                    return None
+                    antecedent = self.relative_antecedent(child)
+                    return self.resolve(antecedent, "subject") if antecedent is not None else None
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
                 return (
@@ -143,6 +128,11 @@ class Evidence:
             if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == verb.i + 1):
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
+                continue
+            if token.pos_ == "ADV" and i + 1 < sent.end and self.doc[i + 1].pos_ == "ADP":
+                # "a analysé auprès de l'AFP X", "a dit lors d'un point presse X": a prepositional
+                # phrase opened by an adverb and a preposition (auprès de, lors de, près de)
+                i = self._phrase_end(self.doc[i + 1], sent.end)
                 continue
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
@@ -256,73 +246,13 @@ class Evidence:
             i += 1
         return min(i + 1, stop)
 
-    def subject_before(self, verb):
-        """A subject-labelled nominal, or an actor not after a preposition, before the verb."""
-        tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
-        for token in reversed(tokens):
-            if token.dep_.startswith("nsubj") and token.pos_ in ("NOUN", "PROPN", "PRON"):
-                head = self.doc[self.actor_at[token.i][1]] if token.i in self.actor_at else token
-                return self.resolve(head, "nearest subject")
-        for token in tokens:
-            hit = self.actor_at.get(token.i)
-            if (
-                hit
-                and hit[1] == token.i
-                and hit[0].type != "country"
-                and not self.after_preposition(token)
-                and not self.is_place(token)
-            ):
-                return self.resolve(token, "nearest subject")
-        return self.name_with_title(tokens, "nearest subject") or self.name_before_verb(tokens)
-
-    def name_right_before(self, verb):
-        """ "…, Tony Estanguet s'est montré rassurant": a person or body named right before the
-        verb group (auxiliaries, clitics, adverbs between) is its subject, whatever the parse says."""
-        i = verb.i - 1
-        stop = sentence_of(verb).start
-        while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
-            i -= 1
-        hit = self.actor_at.get(i)
-        if (
-            hit is None
-            or i in self.quoted
-            or hit[0].type not in ("person", "organization")
-            or self.is_place(self.doc[i])
-        ):
-            return None
-        return self.resolve(self.doc[hit[1]], "nearest subject")
-
-    def name_before_verb(self, tokens: list):
-        """ "Kaja Kallas a déclaré" with no entity found: capitalised words, then only the verb group."""
-        run = self.capitalised_run(tokens)
-        rest = tokens[len(run) :]
-        if (
-            not run
-            or len(run) > 4
-            or any(t.pos_ in NOT_NAMES for t in run)
-            or any(t.pos_ not in ("AUX", "ADV", "PART") and t.lower_ not in self.lex.negators for t in rest)
-        ):
-            return None
-        person = self.unlisted_person(run[0].i, run[-1].i + 1)
-        return self.speaker(person.name, person, "capitalised")
-
-    def capitalised_run(self, tokens: list) -> list:
-        run = []
-        for token in tokens:
-            if (
-                token.text[:1].isupper()
-                and (token.is_alpha or "-" in token.text)
-                or (run and "-" in (token.text, run[-1].text))
-            ):
-                run.append(token)
-            else:
-                break
-        return run
-
     def after_preposition(self, token) -> bool:
+        """ "de X", "à la ministre", and a second conjunct of one ("entre ce dernier et X")."""
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if prev is not None and prev.pos_ == "DET" and token.i > 1:
             prev = self.doc[token.i - 2]
+        if prev is not None and prev.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i:
+            return self.after_preposition(token.head) if token.head.i > 0 else False
         return prev is not None and prev.pos_ == "ADP"
 
     def dislocated(self, subject):

@@ -29,6 +29,11 @@ class Sources:
         head = self.next_nominal(token)
         if head is None:
             return None
+        if "Rel" in head.morph.get("PronType") and head.i == token.i + 1:
+            # "X, analyste chez Y, pour qui la hausse clôt une phase de « … »": in the view of the
+            # relative's antecedent, as "selon lui" would say
+            antecedent = self.relative_antecedent(head)
+            return self.resolve(antecedent, "selon") if antecedent is not None else None
         if source_of_facts(head, self.lex):
             head = author_of_source(self.doc, head, sentence_of(token).end, self.lex)
             if head is None:

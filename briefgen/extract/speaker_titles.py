@@ -72,6 +72,10 @@ class Titles:
             if self.same_office(token, referent.role):
                 return False  # "le chef du gouvernement" is the one whose role says "Premier ministre"
             words = set(referent.role.lower().replace("'", " ").split()) if referent.role else set()
+            if lemma in experts:
+                # "l'expert", "le même analyste", "le scientifique": one quoted for what they know, an
+                # expert or the head of a firm or a lab, whatever their role calls them
+                return bool(words) and not words & (experts | self.lex.heads)
             if office and lemma in words and len(words) > 1 and not office & words:
                 # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
                 # l'État" may be the one whose role says "président")
@@ -80,6 +84,7 @@ class Titles:
                 return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
+        experts = {word for word in self.lex.expert_roles if " " not in word}
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
         gender = self.determiner_gender(token)
 
@@ -165,10 +170,13 @@ class Titles:
 
     def named_later_with(self, token, phrase: str):
         """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
-        Touraine" further on: the one person the next paragraphs give that very title."""
+        Touraine" further on: the one person the next paragraphs give that very title, of the title's
+        gender where its article says it ("la ministre" is not "M. X, ministre"), not a former one ("X,
+        ancien ministre")."""
         lemma = token.lemma_.lower()
         found = []
         block = self.parsed.block_of(token.idx)
+        gender = self.determiner_gender(token)
         k = bisect_left(self.mention_starts, token.i + 1)
         for i in self.mention_starts[k:]:
             if self.parsed.block_of(self.doc[i].idx) - block > 3:
@@ -177,6 +185,14 @@ class Titles:
             if referent.type != "person" or referent in found:
                 continue
             role = (getattr(referent, "role", None) or "").lower()
+            if gender is not None and self.gender_of(i) not in (None, gender):
+                continue  # "la ministre" is not "M. X, ministre" named further on
+            if (
+                role.split()[:1]
+                and role.split()[0] in self.lex.former
+                and role.split()[0] not in phrase.lower().split()
+            ):
+                continue  # nor "X, ancien ministre": an office no longer held
             if phrase.lower() in role or (lemma in role.split() and self.titled_at(i, lemma)):
                 found.append(referent)
         if len(found) != 1:

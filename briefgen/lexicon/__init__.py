@@ -46,6 +46,7 @@ class Lexicon:
     penalties: frozenset[str]
     charges: frozenset[str]  # "mis en examen pour « … »": the quotation names the charge
     heads: frozenset[str]
+    former: frozenset[str]  # "ancien ministre" is no longer "le ministre"
     title_complements: frozenset[str]
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
@@ -119,6 +120,7 @@ def lexicon(lang: str) -> Lexicon:
         penalties=lemmas("penalties"),
         charges=lemmas("charges"),
         heads=lemmas("heads"),
+        former=lemmas("former"),
         title_complements=lemmas("title_complements"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
