@@ -53,6 +53,8 @@ class ReportedClauses:
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
         if self.incise_of_quotation(verb):
             return None
+        if self.parsed.block_of(verb.idx) == 0:
+            return None  # the title sums up what the article reports, as its quotation does (is_headline)
         span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
@@ -235,7 +237,30 @@ class ReportedClauses:
             # "les mesures qu'elle a demandées": the relative's antecedent is what was asked, named
             # before; the clause reports no new statement ("X, qui a annoncé un appel" does)
             return None
+        if self.is_infinitive(verb) and verb.head.i in self.verb_set and verb.head.i != verb.i:
+            return None  # "a jugé bon de rappeler les consignes": the verb it completes reports it
+        if (
+            "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")
+            and verb.i > 1
+            and self.doc[verb.i - 1].text == ","
+            and verb.i - 2 in self.quoted
+        ):
+            # "a qualifié l'alliance de « menace importante … », soulignant l'ampleur des enjeux": a
+            # participle glossing the quotation it follows is the narrator's, not a second statement
+            return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        if any(
+            t.lower_ in self.lex.complementisers and t.dep_ == "mark"
+            for c in complements
+            for t in c.subtree
+            if t.i < min(x.i for x in c.subtree) + 2
+        ):
+            return None  # "a reconnu après le match que …": a que-clause the parse hung elsewhere is no object
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+            # "L'institution constate « l'échec » du projet, …" read as an adjective: the parse gives
+            # it no complement; its words run to the first comma, stop or incise
+            return verb.i, self.words_end(verb.i + 1, sentence_of(verb).end)
         unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
         if not complements and unsure and verb.dep_ == "ROOT":
             # "Les conseils dénoncent des méthodes …" read as an adverb, or its object left unlabelled
@@ -252,6 +277,38 @@ class ReportedClauses:
             if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
                 return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
         return start, end
+
+    def words_end(self, start: int, stop: int) -> int:
+        """The first comma, colon, semicolon, stop or verb of saying after ``start`` outside the
+        quotations, or ``stop``."""
+        end = next(
+            (t.i for t in self.doc[start:stop] if t.i not in self.quoted and (t.text in ",;:.!?" or t.i in self.verb_set)),
+            stop,
+        )
+        while end > start and self.doc[end - 1].pos_ == "CCONJ":
+            end -= 1  # "condamnent le coup de force et réclament …": the next verb's conjunction
+        return end
+
+    def saying_participle(self, comma: int):
+        """The verb of saying in the present participle right after a comma (", soulignant …", ", en
+        précisant …"), or None."""
+        doc = self.doc
+        if doc[comma].text != "," or comma + 2 >= len(doc):
+            return None
+        part = doc[comma + 2] if doc[comma + 1].lower_ == "en" else doc[comma + 1]
+        if part.i in self.verb_set and "Part" in part.morph.get("VerbForm") and "Pres" in part.morph.get("Tense"):
+            return part
+        return None
+
+    def participle_end(self, part, stop: int) -> int:
+        """Where a participle of saying's own phrase ends: its words, on to the end of the sentence
+        unless a colon, a semicolon or another verb of saying comes first."""
+        doc = self.doc
+        end = max(t.i for t in part.subtree if t.i >= part.i) + 1
+        end = self.through_quotations(part.i, self.clause_end(end, stop), stop)
+        while end > part.i + 1 and loose_mark(doc[end - 1]) and end - 1 not in self.quoted:
+            end -= 1
+        return end
 
     def phrase_end(self, start: int, end: int, stop: int) -> int:
         """Where the parse left a phrase unfinished, its words go on: a token right after it that

@@ -62,7 +62,7 @@ class InciseClauses:
         piece = next((q for q in self.quotes if q.span.start < comma <= q.span.end), None)
         if piece is None:
             return False
-        first = next((t for t in piece.span if t.is_alpha), None)
+        first = next((t for t in piece.span if t.text[:1].isalpha()), None)  # "L'", "C'" are words too
         before = piece.span.start - 1
         return (first is not None and first.text[:1].isupper()) or (before >= 0 and doc[before].text == ":")
 

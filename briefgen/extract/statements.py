@@ -138,14 +138,19 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
             return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
-        if lemma in self.lex.reflexive and not any(c.lower_ in self.lex.reflexive_pronouns for c in token.children):
+        reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
+        if lemma in self.lex.reflexive and not reflexive:
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
+        if lemma in self.lex.reflexive_not_speech and reflexive:
+            return False  # "s'est qualifiée pour la finale", "se rappelle les faits": no speech
         if token.pos_ in ("VERB", "AUX"):
             return True
         if token.lemma_.lower() == lemma != token.lower_ and (
             token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
         ):
             return True  # "Les conseils dénoncent …" read as an adverb: the lemmatizer knew the verb
+        if self.present_after_subject(token, lemma):
+            return True  # "L'institution constate …", "Son président, X, évoque …" read as an adjective
         # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
         prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
@@ -157,6 +162,28 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
+        )
+
+    def present_after_subject(self, token, lemma: str) -> bool:
+        """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "Air France annonce
+        30 % …": the present tense of a first-group verb of saying (its form, "-e" or "-ent"), right
+        after a noun or a name (or the comma closing an apposition to one) and before its object, with
+        no conjugated verb before it in its sentence, is the sentence's verb whatever the tagger says."""
+        word = token.lower_
+        present = lemma.endswith("er") and word in (lemma[:-2] + "e", lemma[:-2] + "ent")
+        if not (present or self.lex.irregular_forms.get(word) == lemma) or token.i == 0:
+            return False  # "dément", "reconnaît": the irregular forms the tagger misses
+        prev, nxt = self.doc[token.i - 1], self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if prev.text == "," and token.i > 1:
+            prev = self.doc[token.i - 2]  # "Son président, Mario Coppens, évoque …"
+        if prev.pos_ not in ("NOUN", "PROPN") and not (prev.pos_ == "ADJ" and prev.text[:1].isupper()):
+            return False
+        if nxt is None or not (nxt.pos_ in ("DET", "NUM", "ADV") or nxt.lower_ in ("de", "d'") or nxt.i in self.quoted):
+            return False  # its object follows: "dément toute fusion", "pointe de graves lacunes"
+        sent = sentence_of(token)
+        return not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i not in self.quoted
+            for t in self.doc[sent.start : token.i]
         )
 
     def speech_phrase(self, token) -> bool:

@@ -37,6 +37,7 @@ class Lexicon:
     # --- speech_verbs.yml and titles.yml: who speaks, and how
     reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
     reflexive_pronouns: frozenset[str]
+    reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
@@ -109,6 +110,7 @@ def lexicon(lang: str) -> Lexicon:
         reflexive=reflexive,
         # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
         reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),
+        reflexive_not_speech=lemmas("reflexive_not_speech"),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),

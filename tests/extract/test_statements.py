@@ -50,3 +50,48 @@ def test_a_colon_at_the_end_of_the_paragraph_before_frames_the_quote(parse):
 def test_a_passive_stance_verb_is_no_statement(parse):
     text = "Procès\n\nL'ancien directeur a été condamné à trois ans de prison avec sursis."
     assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the object of a verb of assertion is what is asserted (speech_verbs.yml, verb_phrase)
+        ("La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale.", "a qualifié la hausse des loyers de bombe sociale"),
+        ("Le maire Paul Girard a rappelé les travaux engagés depuis deux ans.", "a rappelé les travaux engagés depuis deux ans"),
+        # a present tense of saying the tagger reads as an adverb or an adjective, after its subject
+        ("Le constructeur dément toute fermeture de l'usine de Douai.", "dément toute fermeture de l'usine de Douai"),
+        ("Les syndicats accusent la direction de retarder les négociations salariales.",
+         "accusent la direction de retarder les négociations salariales"),
+        ("La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
+         "pointe de graves lacunes dans la surveillance des digues"),
+    ],
+)
+def test_the_object_of_a_verb_of_assertion_is_the_statement(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", words)]
+
+
+def test_a_pronominal_verb_of_another_sense_says_nothing(parse):
+    text = "Handball\n\nL'équipe de Nantes s'est qualifiée pour la finale après sa victoire contre Montpellier."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+def test_the_title_reports_no_statement_of_its_own(parse):
+    text = "Les syndicats dénoncent la fermeture de l'usine de Douai\n\nLa direction a confirmé la nouvelle mardi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == ["a confirmé la nouvelle mardi"]
+
+
+def test_an_elided_first_word_opens_a_quotation_of_its_own(parse):
+    text = "Crue\n\n« L'hiver sera long pour les éleveurs », a déclaré le président Paul Bernier lors d'une réunion à Aurillac."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "L'hiver sera long pour les éleveurs")]
+
+
+def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
+    text = (
+        "Crue\n\nLa préfecture a qualifié la décrue de « répit de courte durée pour les riverains », "
+        "soulignant la fragilité des digues du secteur."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.rule for s in statements] == ["quote"]
