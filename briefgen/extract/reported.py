@@ -3,8 +3,8 @@
 The part of ``statements.Finder`` that reads reported speech (``ReportedClauses``, a mixin; the
 incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py``'s):
 
-- a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), running to the end of
-  its sentence when the parse ends it early;
+- a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), bounded by
+  ``reported_que.py``;
 - a clause after a colon that closes the verb's own clause (``colon-clause``: "X a annoncé la
   couleur : il manque 4 millions d'euros");
 - a clause closed by a short incise (``incise-clause``: "La situation est grave, a annoncé le
@@ -12,9 +12,11 @@ incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py`
   a verb inside that clause defers to the incise ("La Russie condamne …, a déclaré le
   porte-parole du Kremlin");
 - a verb of saying with an infinitive (``infinitive``: "a dit ne pas être surpris");
-- a stance verb, or a reflexive "se dire", "se féliciter", with its complement (``verb-phrase``:
-  "a appelé à …", "s'est dit profondément choqué par …"), up to a coordinated verb or a
-  participle that starts a predicate of its own;
+- a stance verb or a verb of assertion, or a reflexive "se dire", "se féliciter", with its
+  complement (``verb-phrase``: "a appelé à …", "a souligné la nécessité de …", "s'est dit
+  profondément choqué par …"), up to a coordinated verb or a participle that starts a predicate
+  of its own; a present of saying the tagger misread ("L'institution constate …") with the words
+  after it up to a comma;
 - a source phrase (``selon-clause``, data/speech_verbs.yml source_phrases): "Selon X, …",
   "…, d'après X", "Celles-ci doivent, aux yeux de l'UDC, être …", "Pour X, …";
 - a quotation inside such a clause, which it does not fill, is a fragment of the clause (one
@@ -24,6 +26,7 @@ incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py`
 
 from __future__ import annotations
 
+from .reported_que import QueClauses
 from .speech import (
     CLAUSE_DEPS,
     COMPLEMENT_DEPS,
@@ -34,7 +37,7 @@ from .speech import (
 )
 
 
-class ReportedClauses:
+class ReportedClauses(QueClauses):
     """Mixin of ``statements.Finder``: reported clauses around a verb of saying or a source phrase."""
 
     def reported_clause(self, verb) -> Statement | None:
@@ -116,25 +119,6 @@ class ReportedClauses:
             after=after,
         )
 
-    def through_quotations(self, start: int, end: int, sent_end: int) -> int:
-        """The end of a reported clause that a quotation continues: from a quotation that the
-        parse left out of the clause, or cut, or coordinated to it, on through the quotation and the words after it to the end
-        of the sentence, unless a colon, a semicolon or another verb of saying comes first."""
-        doc = self.doc
-        k = end
-        while k > start and doc[k - 1].is_punct and k - 1 not in self.quoted:
-            k -= 1
-        if k + 1 < sent_end and doc[k].pos_ == "CCONJ" and k + 1 in self.quoted:
-            k += 1  # "disant souhaiter une reprise et « créer les conditions … »": a coordinated quotation
-        if k >= sent_end or k not in self.quoted or k in self.terms:
-            return end
-        for token in doc[k:sent_end]:
-            if token.i in self.quoted:
-                continue
-            if token.text in (":", ";") or token.i in self.verb_set:
-                return token.i
-        return sent_end
-
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
         a colon that closes the verb's own clause is what it reports (a quotation there is direct)."""
@@ -189,47 +173,6 @@ class ReportedClauses:
                     return True
         return False
 
-    def que_clause(self, verb) -> tuple[int, int] | None:
-        for child in verb.children:
-            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
-                continue
-            tokens = sorted(t.i for t in child.subtree)
-            first = self.doc[tokens[0]]
-            if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
-                return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
-        # "a fait savoir que", "a fait valoir que": the light verb's own words come before the que
-        phrase_words = (
-            {
-                w
-                for phrase in self.lex.speech_phrases.get(verb.lemma_.lower(), ())
-                for w in phrase.split()
-                if w not in self.lex.complementisers
-            }
-            if self.speech_phrase(verb)
-            else set()
-        )
-        nxt = next(
-            (t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in phrase_words), None
-        )
-        if nxt is not None and nxt.lower_ in self.lex.complementisers and nxt.dep_ == "mark":
-            # "a prescrit que les autorités examinent …" where the parse hung the clause elsewhere
-            return nxt.i + 1, self.clause_end(nxt.i + 2, sentence_of(verb).end, strict=True)
-        return None
-
-    def clause_end(self, end: int, stop: int, *, strict: bool = False) -> int:
-        """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
-        que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
-        quotation or another verb of saying (an incise) comes first."""
-        for token in self.doc[end:stop]:
-            if (
-                token.text in (":", ";")
-                or token.i in self.verb_set
-                or token.i in self.quoted
-                and token.i not in self.terms
-            ):
-                return token.i if strict else end
-        return stop
-
     def verb_phrase(self, verb) -> tuple[int, int] | None:
         if any(
             "Rel" in c.morph.get("PronType") and not c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
@@ -282,32 +225,15 @@ class ReportedClauses:
         """The first comma, colon, semicolon, stop or verb of saying after ``start`` outside the
         quotations, or ``stop``."""
         end = next(
-            (t.i for t in self.doc[start:stop] if t.i not in self.quoted and (t.text in ",;:.!?" or t.i in self.verb_set)),
+            (
+                t.i
+                for t in self.doc[start:stop]
+                if t.i not in self.quoted and (t.text in ",;:.!?" or t.i in self.verb_set)
+            ),
             stop,
         )
         while end > start and self.doc[end - 1].pos_ == "CCONJ":
             end -= 1  # "condamnent le coup de force et réclament …": the next verb's conjunction
-        return end
-
-    def saying_participle(self, comma: int):
-        """The verb of saying in the present participle right after a comma (", soulignant …", ", en
-        précisant …"), or None."""
-        doc = self.doc
-        if doc[comma].text != "," or comma + 2 >= len(doc):
-            return None
-        part = doc[comma + 2] if doc[comma + 1].lower_ == "en" else doc[comma + 1]
-        if part.i in self.verb_set and "Part" in part.morph.get("VerbForm") and "Pres" in part.morph.get("Tense"):
-            return part
-        return None
-
-    def participle_end(self, part, stop: int) -> int:
-        """Where a participle of saying's own phrase ends: its words, on to the end of the sentence
-        unless a colon, a semicolon or another verb of saying comes first."""
-        doc = self.doc
-        end = max(t.i for t in part.subtree if t.i >= part.i) + 1
-        end = self.through_quotations(part.i, self.clause_end(end, stop), stop)
-        while end > part.i + 1 and loose_mark(doc[end - 1]) and end - 1 not in self.quoted:
-            end -= 1
         return end
 
     def phrase_end(self, start: int, end: int, stop: int) -> int:

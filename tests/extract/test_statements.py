@@ -56,14 +56,24 @@ def test_a_passive_stance_verb_is_no_statement(parse):
     "text, words",
     [
         # the object of a verb of assertion is what is asserted (speech_verbs.yml, verb_phrase)
-        ("La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale.", "a qualifié la hausse des loyers de bombe sociale"),
-        ("Le maire Paul Girard a rappelé les travaux engagés depuis deux ans.", "a rappelé les travaux engagés depuis deux ans"),
+        (
+            "La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale.",
+            "a qualifié la hausse des loyers de bombe sociale",
+        ),
+        (
+            "Le maire Paul Girard a rappelé les travaux engagés depuis deux ans.",
+            "a rappelé les travaux engagés depuis deux ans",
+        ),
         # a present tense of saying the tagger reads as an adverb or an adjective, after its subject
         ("Le constructeur dément toute fermeture de l'usine de Douai.", "dément toute fermeture de l'usine de Douai"),
-        ("Les syndicats accusent la direction de retarder les négociations salariales.",
-         "accusent la direction de retarder les négociations salariales"),
-        ("La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
-         "pointe de graves lacunes dans la surveillance des digues"),
+        (
+            "Les syndicats accusent la direction de retarder les négociations salariales.",
+            "accusent la direction de retarder les négociations salariales",
+        ),
+        (
+            "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
+            "pointe de graves lacunes dans la surveillance des digues",
+        ),
     ],
 )
 def test_the_object_of_a_verb_of_assertion_is_the_statement(parse, text, words):
@@ -95,3 +105,44 @@ def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [s.rule for s in statements] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a que after the verb's indirect object, the parse reading it as a relative pronoun
+        (
+            "Le président de la fédération, Marc Olier, a assuré mardi aux producteurs réunis à Rodez qu'ils allaient "
+            "« tenir bon jusqu'à l'automne » pour défendre les prix.",
+            ["ils allaient « tenir bon jusqu'à l'automne » pour défendre les prix"],
+        ),
+        # the clause goes on after a comma in a quotation opening in lower case
+        (
+            "Le préfet a ajouté qu'à sa connaissance, « aucune digue n'avait cédé » dans le département.",
+            ["à sa connaissance, « aucune digue n'avait cédé » dans le département"],
+        ),
+        # a verb of saying coordinated inside the clause is the clause's own
+        (
+            "L'opposition a insisté pour que la maire précise et justifie le coût du nouveau stade.",
+            ["la maire précise et justifie le coût du nouveau stade"],
+        ),
+        # a participle of saying after a comma reports a clause of its own
+        (
+            "La porte-parole Lise Amrani a déclaré que les stocks de semences étaient épuisés, précisant que "
+            "les livraisons reprendraient lundi.",
+            ["les stocks de semences étaient épuisés", "les livraisons reprendraient lundi"],
+        ),
+    ],
+)
+def test_the_bounds_of_a_que_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [s.text for s in statements] == words
+
+
+def test_a_colon_ends_a_que_clause_before_a_quotation(parse):
+    text = "Crue\n\nLe maire a répété que la digue tiendrait : « Nous avons renforcé chaque mètre du talus. »"
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("que-clause", "la digue tiendrait"),
+        ("quote", "Nous avons renforcé chaque mètre du talus."),
+    ]
