@@ -36,6 +36,10 @@ class InciseClauses:
             return None
         if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
             return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
+        if self.relative_before(i, sent.start) and not self.inverted_subject(verb, close):
+            return None  # "Le président X, qui a failli être renversé, avait évoqué …": the subject's relative
+        if close < sent.end and self.quotation_goes_on(close, sent.end):
+            return None  # "il n'avait, précise le ministre, « jamais présenté … »": it frames the quotation
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
             self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
         ):
@@ -98,6 +102,27 @@ class InciseClauses:
         if all(t.text[:1].isupper() for t in segment if t.is_alpha):
             return doc[comma - 1].pos_ == "PROPN"
         return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
+
+    def relative_before(self, comma: int, start: int) -> bool:
+        """ "…, le président X, qui a lui-même failli être renversé, avait évoqué …": between two commas
+        right before the verb, a relative clause describes the subject written before it; the comma
+        closes it, not a clause that an incise would report."""
+        doc = self.doc
+        j = comma - 1
+        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
+            j -= 1
+        return doc[j].text == "," and j + 1 < comma and "Rel" in doc[j + 1].morph.get("PronType")
+
+    def quotation_goes_on(self, close: int, stop: int) -> bool:
+        """The sentence goes on after a mid-sentence incise with a quotation before any verb of the
+        narrator: the incise frames the quotation ("il n'avait, précise X, lors d'une déclaration,
+        « jamais présenté … »")."""
+        for token in self.doc[close + 1 : stop]:
+            if token.i in self.quoted:
+                return True
+            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower():
+                return False
+        return False
 
     def words_outside_brackets(self, start: int, stop: int) -> int:
         """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""

@@ -146,3 +146,21 @@ def test_a_colon_ends_a_que_clause_before_a_quotation(parse):
         ("que-clause", "la digue tiendrait"),
         ("quote", "Nous avons renforcé chaque mètre du talus."),
     ]
+
+
+def test_a_relative_clause_before_the_verb_is_no_clause_an_incise_reports(parse):
+    text = (
+        "Crue\n\nLa présidente de la région, Claire Aubert, qui a visité les berges en juin, avait annoncé "
+        "deux mois plus tard à Lille la création d'un fonds pour les sinistrés."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.rule for s in statements] == ["verb-phrase"]
+    assert statements[0].text.startswith("avait annoncé")
+
+
+def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
+    text = (
+        "Crue\n\nLe barrage n'a, assure l'ingénieur Luc Mével, lors d'une visite, « jamais montré la moindre fissure »."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "jamais montré la moindre fissure")]
