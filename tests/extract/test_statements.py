@@ -164,3 +164,29 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("quote", "jamais montré la moindre fissure")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a relative clause on the source closes no clause of the narrator
+        (
+            "Deux ponts ont été fermés à la circulation, selon la préfecture qui a publié un arrêté lundi.",
+            "Deux ponts ont été fermés à la circulation",
+        ),
+        # a source named at length at the head of the sentence
+        (
+            "Selon la déclaration faite par le préfet Henri Vasseur devant les élus du département, "
+            "les digues tiendront jusqu'à la décrue.",
+            "les digues tiendront jusqu'à la décrue",
+        ),
+        # a relative on the source between commas
+        (
+            "Pour le maire, qui a visité les berges, les digues tiendront jusqu'à la décrue.",
+            "les digues tiendront jusqu'à la décrue",
+        ),
+    ],
+)
+def test_the_words_a_source_phrase_credits(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("selon-clause", words)]
