@@ -11,6 +11,8 @@ only *what* is reported, and finds the quotations itself:
   speaker says it in its own sentence ("coûte que coûte"), a term otherwise ("clade 1b"); a
   one-word quote is speech when it is the predicate of a copula or of "se dire" ("L'Élysée
   est « consterné »"); an incise inside the marks cuts a quotation in two statements;
+- an embedded post, a paragraph signed "— Name (@account) date" (a tweet as pages keep it), is
+  a quotation of its author's;
 - the reported clauses (``que-clause``, ``colon-clause``, ``incise-clause``, ``infinitive``,
   ``verb-phrase``, ``selon-clause``) are ``reported.py``'s part; a quotation inside one that it
   does not fill is a fragment of it, not a statement of its own;
@@ -27,6 +29,7 @@ The statement rules, with the confidence the table gives them:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
@@ -44,6 +47,8 @@ log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("statements"))
 
 MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
+# a paragraph signed "— Name (@account) date": an embedded post (a tweet's text as pages keep it)
+EMBEDDED_POST = re.compile(r"(?m)^(?P<words>[^\n]{12,}?)\s+[—–]\s+[^\n()]{2,60}?\s+\(@\w+\)[^\n]{0,40}$")
 
 
 class Finder(ReportedClauses, InciseClauses, SourceClauses):
@@ -59,6 +64,8 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
                 self.quotes.extend(self.split_at_incise(Piece(quote.inner_start, quote.inner_end, span)))
+        self.quotes.extend(self.embedded_posts())
+        self.quotes.sort(key=lambda q: q.span.start)
         for piece in self.quotes:
             self.quoted.update(range(piece.span.start, piece.span.end))
         # tokens of quotations that name something ("une « campagne de désinformation »"): a
@@ -198,6 +205,19 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
         return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
     # ------------------------------------------------------------------ quotations
+
+    def embedded_posts(self) -> list[Piece]:
+        """ "Oui je voterai la motion de censure. — Ian Boucard (@IanBoucard) March 16, 2023": a post
+        embedded in the page, a paragraph signed with a dash, a name and an account, is its author's
+        words, as a quotation is (the signature frames it)."""
+        pieces = []
+        for match in EMBEDDED_POST.finditer(self.text):
+            if any(q.inner_start <= match.start("words") < q.inner_end for q in self.quotes):
+                continue
+            span = self.doc.char_span(match.start("words"), match.end("words"), alignment_mode="expand")
+            if span is not None:
+                pieces.append(Piece(match.start("words"), match.end("words"), span))
+        return pieces
 
     def split_at_incise(self, piece: Piece) -> list[Piece]:
         """ "« Nous n'avons pas cédé, précise X, auteur de deux buts. Nous voulons … »": an incise
