@@ -28,9 +28,12 @@ class InciseClauses:
         # an incise is short and closes the sentence, or the clause before another one goes on
         # ("…, estiment les syndicats, tandis que le ministère …")
         close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
+        # "…, a indiqué lors d'un point presse le PDG X, ajoutant que …": a participle of saying after
+        # the incise goes on with a statement of its own; the incise closes the clause as a stop would
+        closing = close == sent.end or self.saying_participle(close) is not None
         # an incise closing the sentence may name a long title ("a indiqué le procureur de la
         # République de Niort Julien Wattebled."); one inside it is short
-        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
+        if self.words_outside_brackets(verb.i + 1, close) > (15 if closing else 9) or any(
             t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
         ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
             return None

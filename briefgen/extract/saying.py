@@ -59,10 +59,11 @@ class SayingVerbs:
         )
 
     def present_after_subject(self, token, lemma: str) -> bool:
-        """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "Air France annonce
-        30 % …": the present tense of a first-group verb of saying (its form, "-e" or "-ent"), right
-        after a noun or a name (or the comma closing an apposition to one) and before its object, with
-        no conjugated verb before it in its sentence, is the sentence's verb whatever the tagger says."""
+        """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "mais Stellantis
+        dément tout projet", "Elle note des « imprudences »": the present tense of a verb of saying
+        (a first-group form in "-e" or "-ent", or an irregular form), right after a noun, a name or a
+        subject pronoun (or the comma closing an apposition to one) and before its object, with no
+        conjugated verb before it in its clause, is the clause's verb whatever the tagger says."""
         word = token.lower_
         present = lemma.endswith("er") and word in (lemma[:-2] + "e", lemma[:-2] + "ent")
         if not (present or self.lex.irregular_forms.get(word) == lemma) or token.i == 0:
@@ -70,15 +71,24 @@ class SayingVerbs:
         prev, nxt = self.doc[token.i - 1], self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if prev.text == "," and token.i > 1:
             prev = self.doc[token.i - 2]  # "Son président, Mario Coppens, évoque …"
-        if prev.pos_ not in ("NOUN", "PROPN") and not (prev.pos_ == "ADJ" and prev.text[:1].isupper()):
-            return False
-        if nxt is None or not (nxt.pos_ in ("DET", "NUM", "ADV") or nxt.lower_ in ("de", "d'") or nxt.i in self.quoted):
-            return False  # its object follows: "dément toute fusion", "pointe de graves lacunes"
-        sent = sentence_of(token)
-        return not any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.i not in self.quoted
-            for t in self.doc[sent.start : token.i]
+        subject = (
+            prev.pos_ in ("NOUN", "PROPN")
+            or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # a name misread
+            or (prev.pos_ == "PRON" and prev.lower_ in self.lex.pronouns)  # "il", "elle", "ils", "elles"
         )
+        if not subject:
+            return False
+        if nxt is None or not (nxt.pos_ in ("DET", "NUM", "ADV", "ADP") or nxt.i in self.quoted):
+            return False  # its object follows: "dément toute fusion", "pointe de graves lacunes", "alerte sur"
+        sent = sentence_of(token)
+        for t in reversed(self.doc[sent.start : token.i]):
+            if t.i in self.quoted:
+                continue
+            if t.text in (";", ":") or t.pos_ == "CCONJ":
+                return True  # "…, mais Stellantis dément …": a clause of its own
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return False
+        return True
 
     def speech_phrase(self, token) -> bool:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""

@@ -71,6 +71,11 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "accusent la direction de retarder les négociations salariales",
         ),
         (
+            "Sept cents emplois seraient menacés, mais Renault dément toute fermeture de site.",
+            "dément toute fermeture de site",
+        ),
+        ("L'agence alerte sur la hausse des cas de rougeole.", "alerte sur la hausse des cas de rougeole"),
+        (
             "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
             "pointe de graves lacunes dans la surveillance des digues",
         ),
@@ -190,3 +195,15 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
 def test_the_words_a_source_phrase_credits(parse, text, words):
     statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("selon-clause", words)]
+
+
+def test_a_participle_of_saying_after_an_incise_closes_it_as_a_stop_would(parse):
+    text = (
+        "Crue\n\nLes digues ont tenu toute la nuit, a indiqué lors d'un entretien téléphonique le préfet de la "
+        "Somme Henri Vasseur, ajoutant que l'eau baissait."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("incise-clause", "Les digues ont tenu toute la nuit"),
+        ("que-clause", "l'eau baissait"),
+    ]
