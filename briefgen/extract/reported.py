@@ -98,7 +98,7 @@ class ReportedClauses(QueClauses):
             end = self.through_quotations(start, end, sent_end=sentence_of(verb).end)
             while end > start and doc[end - 1].text in ".!?…,;:" and end - 1 not in self.quoted:
                 end -= 1  # the sentence's stop, not a "%" or a closing bracket
-            quoted_only = self.all_quoted(start, end)
+            quoted_only = self.all_quoted(start, end) or self.quoted_after_adverbial(start, end)
         else:
             quoted_only = self.mostly_quoted(start, end)
         if end - start < 3 or quoted_only or after_verb:
@@ -289,6 +289,20 @@ class ReportedClauses(QueClauses):
             return False
         # "s'est dit": être after a reflexive clitic is the auxiliary of a verb ("est annoncé" is passive)
         return not (before.lemma_.lower() == "être" and i > 0 and "Yes" in token.doc[i - 1].morph.get("Reflex"))
+
+    def quoted_after_adverbial(self, start: int, end: int) -> bool:
+        """ "a précisé qu'en examinant la liste, « cinq personnes manquent encore à l'appel »": a clause
+        whose only words of the narrator are an adverbial before a comma, the quotation filling the
+        rest, is the quotation's frame ("qu'à sa connaissance, « il n'y avait pas » de …" goes on
+        after it, and is the statement)."""
+        doc = self.doc
+        first = next((i for i in range(start, end) if i in self.quoted and i not in self.terms), None)
+        if first is None or first == start or doc[first - 1].text != ",":
+            return False
+        narrator = [t for t in doc[start : first - 1] if t.is_alpha]
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in narrator):
+            return False
+        return self.all_quoted(first, end)
 
     def all_quoted(self, start: int, end: int) -> bool:
         """Every word is quoted speech: "s'est dit « consterné »" is the quotation's frame."""

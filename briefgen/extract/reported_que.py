@@ -25,7 +25,7 @@ class QueClauses:
             k -= 1
         if k + 1 < sent_end and doc[k].pos_ == "CCONJ" and k + 1 in self.quoted:
             k += 1  # "disant souhaiter une reprise et « créer les conditions … »": a coordinated quotation
-        elif k + 2 < sent_end and doc[k].text == "," and k + 1 in self.quoted and doc[k + 2].text[:1].islower():
+        elif k + 2 < sent_end and doc[k].text == "," and k + 1 in self.quoted and not doc[k + 2].text[:1].isupper():
             k += 1  # "qu'à sa connaissance, « il n'y avait pas » de …": the clause goes on in the quotation
         if k >= sent_end or k not in self.quoted or k in self.terms:
             return end
@@ -83,7 +83,13 @@ class QueClauses:
         for token in doc[verb.i + 1 : min(stop, verb.i + 16)]:
             if token.lower_ in self.lex.complementisers:
                 nxt = doc[token.i + 1] if token.i + 1 < stop else None
-                return token.i if in_pp and nxt is not None and nxt.pos_ in ("PRON", "DET", "PROPN", "ADP") else None
+                # right after the verb and its adverbs, a que has no antecedent: it opens the clause
+                first = all(t.pos_ == "ADV" for t in doc[verb.i + 1 : token.i])
+                return (
+                    token.i
+                    if (in_pp or first) and nxt is not None and nxt.pos_ in ("PRON", "DET", "PROPN", "ADP")
+                    else None
+                )
             if token.i in self.quoted or token.text in ",;:.!?" or token.i in self.verb_set:
                 return None
             if token.pos_ == "ADP":

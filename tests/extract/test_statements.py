@@ -207,3 +207,9 @@ def test_a_participle_of_saying_after_an_incise_closes_it_as_a_stop_would(parse)
         ("incise-clause", "Les digues ont tenu toute la nuit"),
         ("que-clause", "l'eau baissait"),
     ]
+
+
+def test_a_quotation_after_an_adverbial_of_the_que_clause_is_the_statement(parse):
+    text = "Crue\n\nLe préfet a rappelé qu'en 2019, « 40 % des digues étaient fissurées »."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "40 % des digues étaient fissurées")]
