@@ -44,11 +44,13 @@ class InciseClauses:
         if close < sent.end and self.quotation_goes_on(close, sent.end):
             return None  # "il n'avait, précise le ministre, « jamais présenté … »": it frames the quotation
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
-            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
+            (self.inverted_subject(verb, close) or self.titled_subject(verb, close))
+            and not any(t.text == "," for t in doc[sent.start : i])
         ):
             # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
             # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
-            # closed by a name the verb can only have for subject
+            # closed by a name the verb can only have for subject; "Une situation « inadmissible »,
+            # dénonce le dirigeant tchadien": a sentence without a verb, closed by a title
             return None
         if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
             t.text.startswith("-") for t in doc[i : verb.i + 2]
@@ -138,6 +140,16 @@ class InciseClauses:
             elif not depth:
                 count += 1
         return count
+
+    def titled_subject(self, verb, close: int) -> bool:
+        """A title right after the verb, behind its determiner ("dénonce le dirigeant tchadien", "a
+        estimé la ministre"): the verb's inverted subject, who speaks."""
+        words = [t for t in self.doc[verb.i + 1 : close] if t.pos_ != "ADV" and not t.text.startswith("-")]
+        return (
+            len(words) >= 2
+            and words[0].pos_ == "DET"
+            and (words[1].lemma_.lower() in self.lex.titles or words[1].lower_ in self.lex.titles)
+        )
 
     def inverted_subject(self, verb, close: int) -> bool:
         """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after

@@ -32,7 +32,9 @@ class QueClauses:
         for token in doc[k:sent_end]:
             if token.i in self.quoted:
                 continue
-            if token.text in (":", ";") or (token.i in self.verb_set and not self.is_infinitive(token)):
+            if token.text in (":", ";") or (
+                token.i in self.verb_set and not self.is_infinitive(token) and not self.inside_clause(token)
+            ):
                 return token.i  # "… pour défendre les prix": an infinitive goes on with the clause
         return sent_end
 
@@ -125,12 +127,15 @@ class QueClauses:
 
     def inside_clause(self, verb) -> bool:
         """ "que le maire explique et justifie le déficit", "les passagers du TER qui assurait la
-        liaison": a verb of saying coordinated right after "et" or in a relative clause belongs to the
-        clause it is in; it opens no statement of its own."""
-        before = self.doc[verb.i - 1] if verb.i > 0 else None
-        return before is not None and (
-            before.pos_ == "CCONJ" or "Rel" in before.morph.get("PronType") or verb.dep_ == "acl:relcl"
-        )
+        liaison", "les mesures qu'elle a demandées": a verb of saying coordinated right after "et" or in
+        a relative clause belongs to the clause it is in; it opens no statement of its own."""
+        if verb.dep_ == "acl:relcl":
+            return True
+        i = verb.i - 1
+        while i > 0 and (self.doc[i].pos_ in ("AUX", "ADV") or self.doc[i].lower_ in self.lex.pronouns):
+            i -= 1  # "qu'elle a", "qui n'a pas"
+        before = self.doc[i]
+        return before.pos_ == "CCONJ" and i == verb.i - 1 or "Rel" in before.morph.get("PronType")
 
     def saying_participle(self, comma: int):
         """The verb of saying in the present participle right after a comma (", soulignant …", ", en

@@ -213,3 +213,15 @@ def test_a_quotation_after_an_adverbial_of_the_que_clause_is_the_statement(parse
     text = "Crue\n\nLe préfet a rappelé qu'en 2019, « 40 % des digues étaient fissurées »."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("quote", "40 % des digues étaient fissurées")]
+
+
+def test_a_title_after_the_incise_verb_closes_a_sentence_without_a_verb(parse):
+    text = "Crue\n\nUne décision « incompréhensible », dénonce le président de la région, Claude Morin."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Une décision « incompréhensible »")]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_does_not_end_the_que_clause(parse):
+    text = "Crue\n\nLe préfet a assuré que « l'eau baisse » depuis l'ouverture des vannes qu'il a ordonnée mardi soir."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert statements[0].text.endswith("qu'il a ordonnée mardi soir")
