@@ -244,6 +244,10 @@ class ReportedClauses(QueClauses):
         doc = self.doc
         while end < stop:
             token, last = doc[end], doc[end - 1]
+            added = self.additive_after(end) if token.text == "," else 0
+            if added:
+                # "exprimé la solidarité des États-Unis, ainsi que leur volonté de …": one more term
+                return self.words_end(end + 1 + added, stop)
             if token.text in (",", ";", ":", ".", "!", "?") or token.i in self.verb_set:
                 break
             anchor = (
@@ -258,6 +262,11 @@ class ReportedClauses(QueClauses):
                 continue
             break
         return end
+
+    def additive_after(self, comma: int) -> int:
+        """How many words of an additive conjunction ("ainsi que", grammar.yml) follow a comma, or 0."""
+        words = [t.lower_.replace("\u2019", "'") for t in self.doc[comma + 1 : comma + 4]]
+        return next((len(c) for c in self.lex.additive_conjunctions if tuple(words[: len(c)]) == c), 0)
 
     @staticmethod
     def verb_group_start(verb) -> int:

@@ -34,6 +34,7 @@ class Lexicon:
     gender_cues: Mapping[str, str]  # "mme" -> "Fem"
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
+    additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
     # --- speech_verbs.yml and titles.yml: who speaks, and how
     reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
     reflexive_pronouns: frozenset[str]
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
+        additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
         reflexive=reflexive,
         # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
         reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),

@@ -225,3 +225,14 @@ def test_a_verb_of_saying_in_a_relative_clause_does_not_end_the_que_clause(parse
     text = "Crue\n\nLe préfet a assuré que « l'eau baisse » depuis l'ouverture des vannes qu'il a ordonnée mardi soir."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert statements[0].text.endswith("qu'il a ordonnée mardi soir")
+
+
+def test_an_additive_conjunction_after_a_comma_goes_on_with_the_phrase(parse):
+    text = (
+        "Crue\n\nLa présidente Claire Aubert a exprimé la solidarité de la région avec les sinistrés, "
+        "ainsi que sa volonté d'aider à la reconstruction."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == [
+        "a exprimé la solidarité de la région avec les sinistrés, ainsi que sa volonté d'aider à la reconstruction"
+    ]
