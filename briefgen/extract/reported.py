@@ -15,7 +15,8 @@ incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py`
 - a stance verb or a verb of assertion, or a reflexive "se dire", "se féliciter", with its
   complement (``verb-phrase``: "a appelé à …", "a souligné la nécessité de …", "s'est dit
   profondément choqué par …"), up to a coordinated verb or a participle that starts a predicate
-  of its own; a present of saying the tagger misread ("L'institution constate …") with the words
+  of its own (a coordinated verb of saying that quotes nothing goes on with it: "condamnent X et
+  demandent Y"; so does an additive "…, ainsi que …"); a present of saying the tagger misread ("L'institution constate …") with the words
   after it up to a comma;
 - a source phrase (``selon-clause``, data/speech_verbs.yml source_phrases): "Selon X, …",
   "…, d'après X", "Celles-ci doivent, aux yeux de l'UDC, être …", "Pour X, …";
@@ -203,7 +204,7 @@ class ReportedClauses(QueClauses):
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
             # "L'institution constate « l'échec » du projet, …" read as an adjective: the parse gives
             # it no complement; its words run to the first comma, stop or incise
-            return verb.i, self.words_end(verb.i + 1, sentence_of(verb).end)
+            return verb.i, self.with_coordinated(self.words_end(verb.i + 1, sentence_of(verb).end))
         unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
         if not complements and unsure and verb.dep_ == "ROOT":
             # "Les conseils dénoncent des méthodes …" read as an adverb, or its object left unlabelled
@@ -218,7 +219,7 @@ class ReportedClauses(QueClauses):
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
                 return start, token.i  # "…, reprochant à Moscou …": a participle starts a predicate of its own
             if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
-                return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
+                return start, self.with_coordinated(token.i)  # a verb, a phrase, unless it says too
         return start, end
 
     def words_end(self, start: int, stop: int) -> int:
@@ -262,6 +263,22 @@ class ReportedClauses(QueClauses):
                 continue
             break
         return end
+
+    def with_coordinated(self, conj: int) -> int:
+        """ "condamnent toute prise de pouvoir et demandent la libération de X", "a dénoncé des actes
+        odieux et exprimé la solidarité de …": a verb of saying coordinated to the phrase, sharing its
+        subject, goes on with the same statement through its own phrase; one that quotes ("a annoncé
+        la rupture … et accusé la Russie d'avoir « attaqué … »") gives words of their own, apart."""
+        doc = self.doc
+        if conj >= len(doc) - 1 or doc[conj].pos_ != "CCONJ":
+            return conj
+        nxt = next((t for t in doc[conj + 1 : conj + 3] if t.pos_ != "AUX"), None)
+        if nxt is None or nxt.i not in self.verb_set:
+            return conj  # (right after "et", no subject of its own stands between)
+        statement = self.reported_clause(nxt)
+        if statement is None or statement.start <= conj or any(i in self.quoted for i in range(conj, statement.end)):
+            return conj
+        return statement.end
 
     def additive_after(self, comma: int) -> int:
         """How many words of an additive conjunction ("ainsi que", grammar.yml) follow a comma, or 0."""

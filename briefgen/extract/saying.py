@@ -86,8 +86,8 @@ class SayingVerbs:
                 continue
             if t.text in (";", ":") or t.pos_ == "CCONJ":
                 return True  # "…, mais Stellantis dément …": a clause of its own
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-                return False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower():
+                return False  # (the tagger calls "S.E." or a name a verb)
         return True
 
     def speech_phrase(self, token) -> bool:

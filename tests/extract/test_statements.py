@@ -236,3 +236,15 @@ def test_an_additive_conjunction_after_a_comma_goes_on_with_the_phrase(parse):
     assert [s.text for s in statements] == [
         "a exprimé la solidarité de la région avec les sinistrés, ainsi que sa volonté d'aider à la reconstruction"
     ]
+
+
+def test_a_coordinated_verb_of_saying_goes_on_with_the_phrase_unless_it_quotes(parse):
+    text = (
+        "Crue\n\nLa présidente Claire Aubert a salué le travail des pompiers et réclamé des renforts pour "
+        "la nuit. Le maire Paul Girard a annoncé la fermeture des écoles et accusé l'État d'avoir « oublié "
+        "les petites communes »."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    texts = [s.text for s in statements]
+    assert texts[0] == "a salué le travail des pompiers et réclamé des renforts pour la nuit"
+    assert "a annoncé la fermeture des écoles" in texts
