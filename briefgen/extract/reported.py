@@ -256,7 +256,10 @@ class ReportedClauses(QueClauses):
             )  # "sur le bilan": "bilan"'s head
             if (
                 start <= anchor.i < end
-                or last.pos_ in ("DET", "ADP")
+                or last.pos_ in ("DET", "ADP", "CCONJ")
+                or (
+                    token.pos_ == "CCONJ" and doc[end + 1].pos_ in ("DET", "NOUN", "PROPN") if end + 1 < stop else False
+                )
                 or (token.i in self.quoted and last.i in self.quoted)
             ):
                 end += 1

@@ -248,3 +248,13 @@ def test_a_coordinated_verb_of_saying_goes_on_with_the_phrase_unless_it_quotes(p
     texts = [s.text for s in statements]
     assert texts[0] == "a salué le travail des pompiers et réclamé des renforts pour la nuit"
     assert "a annoncé la fermeture des écoles" in texts
+
+
+def test_a_coordinated_object_goes_on_with_the_verb_phrase(parse):
+    text = (
+        "Crue\n\nLa députée Inès Caradec a accusé la préfecture et la mairie de « négliger les digues » depuis dix ans."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == [
+        "a accusé la préfecture et la mairie de « négliger les digues » depuis dix ans"
+    ]
