@@ -34,8 +34,10 @@ class InciseClauses:
         # an incise closing the sentence may name a long title ("a indiqué le procureur de la
         # République de Niort Julien Wattebled."); one inside it is short
         if self.words_outside_brackets(verb.i + 1, close) > (15 if closing else 9) or any(
-            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
-        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
+            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and "Part" not in t.morph.get("VerbForm")
+            for t in doc[verb.i + 1 : close]
+        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb); a
+            # participle describes its subject ("a ajouté une source proche du dossier confirmant …")
             return None
         if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
             return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject

@@ -115,6 +115,12 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
                 continue
             if statement.kind == "reported":
                 claimed.update(range(statement.start, statement.end))
+                if statement.after:  # the incise itself, its subject's participles included
+                    verb = statement.verbs[0]
+                    close = next(
+                        (t.i for t in self.doc[verb : statement.frame[1]] if t.text in ",;:"), statement.frame[1]
+                    )
+                    claimed.update(range(verb, close))
                 # "… « étaient compliquées par l'état du bâtiment », a indiqué X": a quotation
                 # inside a reported clause is a fragment of it, not a statement of its own
                 k = len(found)

@@ -258,3 +258,12 @@ def test_a_coordinated_object_goes_on_with_the_verb_phrase(parse):
     assert [s.text for s in statements] == [
         "a accusé la préfecture et la mairie de « négliger les digues » depuis dix ans"
     ]
+
+
+def test_a_participle_describing_the_incise_subject_is_part_of_the_incise(parse):
+    text = (
+        "Crue\n\nLes pompiers ont évacué trois maisons, a précisé une source proche de la préfecture "
+        "confirmant une information du journal local."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Les pompiers ont évacué trois maisons")]
