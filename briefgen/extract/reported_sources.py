@@ -44,8 +44,10 @@ class SourceClauses:
                 start, end, phrase_end = sent.start, sent.end, comma
         elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
             return None
-        else:  # "…, selon un analyste basé à Londres.": the words before
-            start, end, phrase_end = sent.start, opens, sent.end
+        else:
+            # "…, faisant 113 morts dans les rangs rebelles selon le gouverneur": with no comma before
+            # it, the phrase credits the nearest predicate, the words since the last comma
+            start, end, phrase_end = self.last_comma(sent.start, opens) + 1, opens, sent.end
         if source_of_facts(head, self.lex):
             if author_of_source(doc, head, phrase_end, self.lex) is None:
                 return None  # "selon les informations du renseignement": a source of facts, not speech
@@ -65,6 +67,18 @@ class SourceClauses:
             frame=(sent.start, sent.end),
             cue=token.i,
         )
+
+    def last_comma(self, start: int, stop: int) -> int:
+        """The last comma before ``stop`` outside quotations and brackets, or ``start - 1``."""
+        depth = 0
+        for token in reversed(self.doc[start:stop]):
+            if token.text == ")":
+                depth += 1
+            elif token.text == "(":
+                depth = max(0, depth - 1)
+            elif token.text == "," and not depth and token.i not in self.quoted:
+                return token.i
+        return start - 1
 
     def may_name_someone(self, head) -> bool:
         """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""

@@ -185,6 +185,11 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
             "les digues tiendront jusqu'à la décrue.",
             "les digues tiendront jusqu'à la décrue",
         ),
+        # with no comma before it, the phrase credits the nearest predicate only
+        (
+            "Les eaux ont envahi le centre-ville jeudi, faisant deux blessés légers selon les pompiers du secteur.",
+            "faisant deux blessés légers",
+        ),
         # a relative on the source between commas
         (
             "Pour le maire, qui a visité les berges, les digues tiendront jusqu'à la décrue.",
