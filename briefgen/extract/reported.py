@@ -3,8 +3,8 @@
 The part of ``statements.Finder`` that reads reported speech (``ReportedClauses``, a mixin; the
 incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py``'s):
 
-- a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), running to the end of
-  its sentence when the parse ends it early;
+- a speech verb with a que-clause (``que-clause``: "X a déclaré que …"), bounded by
+  ``reported_que.py``;
 - a clause after a colon that closes the verb's own clause (``colon-clause``: "X a annoncé la
   couleur : il manque 4 millions d'euros");
 - a clause closed by a short incise (``incise-clause``: "La situation est grave, a annoncé le
@@ -12,9 +12,12 @@ incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py`
   a verb inside that clause defers to the incise ("La Russie condamne …, a déclaré le
   porte-parole du Kremlin");
 - a verb of saying with an infinitive (``infinitive``: "a dit ne pas être surpris");
-- a stance verb, or a reflexive "se dire", "se féliciter", with its complement (``verb-phrase``:
-  "a appelé à …", "s'est dit profondément choqué par …"), up to a coordinated verb or a
-  participle that starts a predicate of its own;
+- a stance verb or a verb of assertion, or a reflexive "se dire", "se féliciter", with its
+  complement (``verb-phrase``: "a appelé à …", "a souligné la nécessité de …", "s'est dit
+  profondément choqué par …"), up to a coordinated verb or a participle that starts a predicate
+  of its own (a coordinated verb of saying that quotes nothing goes on with it: "condamnent X et
+  demandent Y"; so does an additive "…, ainsi que …"); a present of saying the tagger misread ("L'institution constate …") with the words
+  after it up to a comma;
 - a source phrase (``selon-clause``, data/speech_verbs.yml source_phrases): "Selon X, …",
   "…, d'après X", "Celles-ci doivent, aux yeux de l'UDC, être …", "Pour X, …";
 - a quotation inside such a clause, which it does not fill, is a fragment of the clause (one
@@ -24,6 +27,7 @@ incises are ``reported_incises.py``'s, the source phrases ``reported_sources.py`
 
 from __future__ import annotations
 
+from .reported_que import QueClauses
 from .speech import (
     CLAUSE_DEPS,
     COMPLEMENT_DEPS,
@@ -34,7 +38,7 @@ from .speech import (
 )
 
 
-class ReportedClauses:
+class ReportedClauses(QueClauses):
     """Mixin of ``statements.Finder``: reported clauses around a verb of saying or a source phrase."""
 
     def reported_clause(self, verb) -> Statement | None:
@@ -53,6 +57,8 @@ class ReportedClauses:
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
         if self.incise_of_quotation(verb):
             return None
+        if self.parsed.block_of(verb.idx) == 0:
+            return None  # the title sums up what the article reports, as its quotation does (is_headline)
         span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
@@ -93,7 +99,7 @@ class ReportedClauses:
             end = self.through_quotations(start, end, sent_end=sentence_of(verb).end)
             while end > start and doc[end - 1].text in ".!?…,;:" and end - 1 not in self.quoted:
                 end -= 1  # the sentence's stop, not a "%" or a closing bracket
-            quoted_only = self.all_quoted(start, end)
+            quoted_only = self.all_quoted(start, end) or self.quoted_after_adverbial(start, end)
         else:
             quoted_only = self.mostly_quoted(start, end)
         if end - start < 3 or quoted_only or after_verb:
@@ -113,25 +119,6 @@ class ReportedClauses:
             verbs=(verb.i,),
             after=after,
         )
-
-    def through_quotations(self, start: int, end: int, sent_end: int) -> int:
-        """The end of a reported clause that a quotation continues: from a quotation that the
-        parse left out of the clause, or cut, or coordinated to it, on through the quotation and the words after it to the end
-        of the sentence, unless a colon, a semicolon or another verb of saying comes first."""
-        doc = self.doc
-        k = end
-        while k > start and doc[k - 1].is_punct and k - 1 not in self.quoted:
-            k -= 1
-        if k + 1 < sent_end and doc[k].pos_ == "CCONJ" and k + 1 in self.quoted:
-            k += 1  # "disant souhaiter une reprise et « créer les conditions … »": a coordinated quotation
-        if k >= sent_end or k not in self.quoted or k in self.terms:
-            return end
-        for token in doc[k:sent_end]:
-            if token.i in self.quoted:
-                continue
-            if token.text in (":", ";") or token.i in self.verb_set:
-                return token.i
-        return sent_end
 
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
@@ -187,47 +174,6 @@ class ReportedClauses:
                     return True
         return False
 
-    def que_clause(self, verb) -> tuple[int, int] | None:
-        for child in verb.children:
-            if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
-                continue
-            tokens = sorted(t.i for t in child.subtree)
-            first = self.doc[tokens[0]]
-            if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
-                return first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end)
-        # "a fait savoir que", "a fait valoir que": the light verb's own words come before the que
-        phrase_words = (
-            {
-                w
-                for phrase in self.lex.speech_phrases.get(verb.lemma_.lower(), ())
-                for w in phrase.split()
-                if w not in self.lex.complementisers
-            }
-            if self.speech_phrase(verb)
-            else set()
-        )
-        nxt = next(
-            (t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in phrase_words), None
-        )
-        if nxt is not None and nxt.lower_ in self.lex.complementisers and nxt.dep_ == "mark":
-            # "a prescrit que les autorités examinent …" where the parse hung the clause elsewhere
-            return nxt.i + 1, self.clause_end(nxt.i + 2, sentence_of(verb).end, strict=True)
-        return None
-
-    def clause_end(self, end: int, stop: int, *, strict: bool = False) -> int:
-        """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
-        que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
-        quotation or another verb of saying (an incise) comes first."""
-        for token in self.doc[end:stop]:
-            if (
-                token.text in (":", ";")
-                or token.i in self.verb_set
-                or token.i in self.quoted
-                and token.i not in self.terms
-            ):
-                return token.i if strict else end
-        return stop
-
     def verb_phrase(self, verb) -> tuple[int, int] | None:
         if any(
             "Rel" in c.morph.get("PronType") and not c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children
@@ -235,7 +181,30 @@ class ReportedClauses:
             # "les mesures qu'elle a demandées": the relative's antecedent is what was asked, named
             # before; the clause reports no new statement ("X, qui a annoncé un appel" does)
             return None
+        if self.is_infinitive(verb) and verb.head.i in self.verb_set and verb.head.i != verb.i:
+            return None  # "a jugé bon de rappeler les consignes": the verb it completes reports it
+        if (
+            "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")
+            and verb.i > 1
+            and self.doc[verb.i - 1].text == ","
+            and verb.i - 2 in self.quoted
+        ):
+            # "a qualifié l'alliance de « menace importante … », soulignant l'ampleur des enjeux": a
+            # participle glossing the quotation it follows is the narrator's, not a second statement
+            return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        if any(
+            t.lower_ in self.lex.complementisers and t.dep_ == "mark"
+            for c in complements
+            for t in c.subtree
+            if t.i < min(x.i for x in c.subtree) + 2
+        ):
+            return None  # "a reconnu après le match que …": a que-clause the parse hung elsewhere is no object
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+            # "L'institution constate « l'échec » du projet, …" read as an adjective: the parse gives
+            # it no complement; its words run to the first comma, stop or incise
+            return verb.i, self.with_coordinated(self.words_end(verb.i + 1, sentence_of(verb).end))
         unsure = verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dep" and c.i > verb.i for c in verb.children)
         if not complements and unsure and verb.dep_ == "ROOT":
             # "Les conseils dénoncent des méthodes …" read as an adverb, or its object left unlabelled
@@ -250,8 +219,23 @@ class ReportedClauses:
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
                 return start, token.i  # "…, reprochant à Moscou …": a participle starts a predicate of its own
             if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
-                return start, token.i  # "a annoncé la rupture … et accusé la Russie …": one verb, one phrase
+                return start, self.with_coordinated(token.i)  # a verb, a phrase, unless it says too
         return start, end
+
+    def words_end(self, start: int, stop: int) -> int:
+        """The first comma, colon, semicolon, stop or verb of saying after ``start`` outside the
+        quotations, or ``stop``."""
+        end = next(
+            (
+                t.i
+                for t in self.doc[start:stop]
+                if t.i not in self.quoted and (t.text in ",;:.!?" or t.i in self.verb_set)
+            ),
+            stop,
+        )
+        while end > start and self.doc[end - 1].pos_ == "CCONJ":
+            end -= 1  # "condamnent le coup de force et réclament …": the next verb's conjunction
+        return end
 
     def phrase_end(self, start: int, end: int, stop: int) -> int:
         """Where the parse left a phrase unfinished, its words go on: a token right after it that
@@ -261,6 +245,10 @@ class ReportedClauses:
         doc = self.doc
         while end < stop:
             token, last = doc[end], doc[end - 1]
+            added = self.additive_after(end) if token.text == "," else 0
+            if added:
+                # "exprimé la solidarité des États-Unis, ainsi que leur volonté de …": one more term
+                return self.words_end(end + 1 + added, stop)
             if token.text in (",", ";", ":", ".", "!", "?") or token.i in self.verb_set:
                 break
             anchor = (
@@ -268,13 +256,37 @@ class ReportedClauses:
             )  # "sur le bilan": "bilan"'s head
             if (
                 start <= anchor.i < end
-                or last.pos_ in ("DET", "ADP")
+                or last.pos_ in ("DET", "ADP", "CCONJ")
+                or (
+                    token.pos_ == "CCONJ" and doc[end + 1].pos_ in ("DET", "NOUN", "PROPN") if end + 1 < stop else False
+                )
                 or (token.i in self.quoted and last.i in self.quoted)
             ):
                 end += 1
                 continue
             break
         return end
+
+    def with_coordinated(self, conj: int) -> int:
+        """ "condamnent toute prise de pouvoir et demandent la libération de X", "a dénoncé des actes
+        odieux et exprimé la solidarité de …": a verb of saying coordinated to the phrase, sharing its
+        subject, goes on with the same statement through its own phrase; one that quotes ("a annoncé
+        la rupture … et accusé la Russie d'avoir « attaqué … »") gives words of their own, apart."""
+        doc = self.doc
+        if conj >= len(doc) - 1 or doc[conj].pos_ != "CCONJ":
+            return conj
+        nxt = next((t for t in doc[conj + 1 : conj + 3] if t.pos_ != "AUX"), None)
+        if nxt is None or nxt.i not in self.verb_set:
+            return conj  # (right after "et", no subject of its own stands between)
+        statement = self.reported_clause(nxt)
+        if statement is None or statement.start <= conj or any(i in self.quoted for i in range(conj, statement.end)):
+            return conj
+        return statement.end
+
+    def additive_after(self, comma: int) -> int:
+        """How many words of an additive conjunction ("ainsi que", grammar.yml) follow a comma, or 0."""
+        words = [t.lower_.replace("\u2019", "'") for t in self.doc[comma + 1 : comma + 4]]
+        return next((len(c) for c in self.lex.additive_conjunctions if tuple(words[: len(c)]) == c), 0)
 
     @staticmethod
     def verb_group_start(verb) -> int:
@@ -306,6 +318,20 @@ class ReportedClauses:
             return False
         # "s'est dit": être after a reflexive clitic is the auxiliary of a verb ("est annoncé" is passive)
         return not (before.lemma_.lower() == "être" and i > 0 and "Yes" in token.doc[i - 1].morph.get("Reflex"))
+
+    def quoted_after_adverbial(self, start: int, end: int) -> bool:
+        """ "a précisé qu'en examinant la liste, « cinq personnes manquent encore à l'appel »": a clause
+        whose only words of the narrator are an adverbial before a comma, the quotation filling the
+        rest, is the quotation's frame ("qu'à sa connaissance, « il n'y avait pas » de …" goes on
+        after it, and is the statement)."""
+        doc = self.doc
+        first = next((i for i in range(start, end) if i in self.quoted and i not in self.terms), None)
+        if first is None or first == start or doc[first - 1].text != ",":
+            return False
+        narrator = [t for t in doc[start : first - 1] if t.is_alpha]
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in narrator):
+            return False
+        return self.all_quoted(first, end)
 
     def all_quoted(self, start: int, end: int) -> bool:
         """Every word is quoted speech: "s'est dit « consterné »" is the quotation's frame."""

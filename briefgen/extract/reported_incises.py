@@ -28,20 +28,31 @@ class InciseClauses:
         # an incise is short and closes the sentence, or the clause before another one goes on
         # ("…, estiment les syndicats, tandis que le ministère …")
         close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
+        # "…, a indiqué lors d'un point presse le PDG X, ajoutant que …": a participle of saying after
+        # the incise goes on with a statement of its own; the incise closes the clause as a stop would
+        closing = close == sent.end or self.saying_participle(close) is not None
         # an incise closing the sentence may name a long title ("a indiqué le procureur de la
         # République de Niort Julien Wattebled."); one inside it is short
-        if self.words_outside_brackets(verb.i + 1, close) > (15 if close == sent.end else 9) or any(
-            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() for t in doc[verb.i + 1 : close]
-        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb)
+        if self.words_outside_brackets(verb.i + 1, close) > (15 if closing else 9) or any(
+            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and "Part" not in t.morph.get("VerbForm")
+            for t in doc[verb.i + 1 : close]
+        ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb); a
+            # participle describes its subject ("a ajouté une source proche du dossier confirmant …")
             return None
         if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
             return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject
+        if self.relative_before(i, sent.start) and not self.inverted_subject(verb, close):
+            return None  # "Le président X, qui a failli être renversé, avait évoqué …": the subject's relative
+        if close < sent.end and self.quotation_goes_on(close, sent.end):
+            return None  # "il n'avait, précise le ministre, « jamais présenté … »": it frames the quotation
         if not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : i]) and not (
-            self.inverted_subject(verb, close) and not any(t.text == "," for t in doc[sent.start : i])
+            (self.inverted_subject(verb, close) or self.titled_subject(verb, close))
+            and not any(t.text == "," for t in doc[sent.start : i])
         ):
             # "Le secrétaire général, Philippe Martinez, a répondu": a subject, not a clause; but
             # "L'UDC confond …, a critiqué quant à lui X": a clause whose verb the tagger missed,
-            # closed by a name the verb can only have for subject
+            # closed by a name the verb can only have for subject; "Une situation « inadmissible »,
+            # dénonce le dirigeant tchadien": a sentence without a verb, closed by a title
             return None
         if not any(t.pos_ in NOMINAL for t in doc[verb.i + 1 : close]) and not any(
             t.text.startswith("-") for t in doc[i : verb.i + 2]
@@ -62,7 +73,7 @@ class InciseClauses:
         piece = next((q for q in self.quotes if q.span.start < comma <= q.span.end), None)
         if piece is None:
             return False
-        first = next((t for t in piece.span if t.is_alpha), None)
+        first = next((t for t in piece.span if t.text[:1].isalpha()), None)  # "L'", "C'" are words too
         before = piece.span.start - 1
         return (first is not None and first.text[:1].isupper()) or (before >= 0 and doc[before].text == ":")
 
@@ -99,6 +110,27 @@ class InciseClauses:
             return doc[comma - 1].pos_ == "PROPN"
         return segment[0].pos_ in ("NOUN", "ADJ") and segment[0].text[:1].islower()
 
+    def relative_before(self, comma: int, start: int) -> bool:
+        """ "…, le président X, qui a lui-même failli être renversé, avait évoqué …": between two commas
+        right before the verb, a relative clause describes the subject written before it; the comma
+        closes it, not a clause that an incise would report."""
+        doc = self.doc
+        j = comma - 1
+        while j > start and doc[j].text != "," and doc[j].i not in self.quoted:
+            j -= 1
+        return doc[j].text == "," and j + 1 < comma and "Rel" in doc[j + 1].morph.get("PronType")
+
+    def quotation_goes_on(self, close: int, stop: int) -> bool:
+        """The sentence goes on after a mid-sentence incise with a quotation before any verb of the
+        narrator: the incise frames the quotation ("il n'avait, précise X, lors d'une déclaration,
+        « jamais présenté … »")."""
+        for token in self.doc[close + 1 : stop]:
+            if token.i in self.quoted:
+                return True
+            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower():
+                return False
+        return False
+
     def words_outside_brackets(self, start: int, stop: int) -> int:
         """Tokens of a stretch, a bracketed aside left out ("Nicolas Walder (Verts/GE)")."""
         depth = count = 0
@@ -110,6 +142,16 @@ class InciseClauses:
             elif not depth:
                 count += 1
         return count
+
+    def titled_subject(self, verb, close: int) -> bool:
+        """A title right after the verb, behind its determiner ("dénonce le dirigeant tchadien", "a
+        estimé la ministre"): the verb's inverted subject, who speaks."""
+        words = [t for t in self.doc[verb.i + 1 : close] if t.pos_ != "ADV" and not t.text.startswith("-")]
+        return (
+            len(words) >= 2
+            and words[0].pos_ == "DET"
+            and (words[1].lemma_.lower() in self.lex.titles or words[1].lower_ in self.lex.titles)
+        )
 
     def inverted_subject(self, verb, close: int) -> bool:
         """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after

@@ -29,7 +29,9 @@ class SourceClauses:
         comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
         before = doc[opens - 1] if opens > sent.start else None
         if opens - sent.start <= 1 or (before is not None and before.text in ",»\""):
-            if comma is None or comma - token.i > 10:
+            # a phrase opening the sentence may name its source at length ("Selon la communication
+            # faite par la ministre au Conseil des ministres, …"); one inside it is short
+            if comma is None or comma - token.i > (16 if opens - sent.start <= 1 else 10):
                 if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
                     return None
                 start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
@@ -42,8 +44,10 @@ class SourceClauses:
                 start, end, phrase_end = sent.start, sent.end, comma
         elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
             return None
-        else:  # "…, selon un analyste basé à Londres.": the words before
-            start, end, phrase_end = sent.start, opens, sent.end
+        else:
+            # "…, faisant 113 morts dans les rangs rebelles selon le gouverneur": with no comma before
+            # it, the phrase credits the nearest predicate, the words since the last comma
+            start, end, phrase_end = self.last_comma(sent.start, opens) + 1, opens, sent.end
         if source_of_facts(head, self.lex):
             if author_of_source(doc, head, phrase_end, self.lex) is None:
                 return None  # "selon les informations du renseignement": a source of facts, not speech
@@ -64,6 +68,18 @@ class SourceClauses:
             cue=token.i,
         )
 
+    def last_comma(self, start: int, stop: int) -> int:
+        """The last comma before ``stop`` outside quotations and brackets, or ``start - 1``."""
+        depth = 0
+        for token in reversed(self.doc[start:stop]):
+            if token.text == ")":
+                depth += 1
+            elif token.text == "(":
+                depth = max(0, depth - 1)
+            elif token.text == "," and not depth and token.i not in self.quoted:
+                return token.i
+        return start - 1
+
     def may_name_someone(self, head) -> bool:
         """The head of a framing "Pour X," may be someone: a name, a pronoun, a title, a body."""
         lemma = head.lemma_.lower()
@@ -75,12 +91,20 @@ class SourceClauses:
 
     def verb_after(self, start: int, stop: int) -> bool:
         """A conjugated verb after a source phrase: a clause goes on, the phrase does not close it
-        ("selon les chiffres communiqués par la direction" holds only a participle)."""
-        return any(
-            t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm") and "Inf" not in t.morph.get("VerbForm")
-            for t in self.doc[start + 1 : stop]
-            if t.i not in self.quoted
-        )
+        ("selon les chiffres communiqués par la direction" holds only a participle; "selon la SNCF
+        qui a détourné la circulation" only a relative clause on the source)."""
+        for t in self.doc[start + 1 : stop]:
+            if t.i in self.quoted:
+                continue
+            if "Rel" in t.morph.get("PronType"):
+                return False  # what follows describes the source
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and "Part" not in t.morph.get("VerbForm")
+                and "Inf" not in t.morph.get("VerbForm")
+            ):
+                return True
+        return False
 
     def apposition_end(self, comma: int, stop: int) -> int:
         """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix …", "Selon les estimations du
@@ -88,6 +112,9 @@ class SourceClauses:
         determiner between commas after the source still describes it; the clause starts after it."""
         doc = self.doc
         first = doc[comma + 1] if comma + 1 < stop else None
+        if first is not None and "Rel" in first.morph.get("PronType") and first.lower_ in ("qui", "dont"):
+            # "Pour le maire, qui a porté plainte, hors de question de …": a relative on the source
+            return next((t.i for t in doc[comma + 2 : stop] if t.text == ","), comma)
         if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
             nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
             if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):

@@ -11,6 +11,8 @@ only *what* is reported, and finds the quotations itself:
   speaker says it in its own sentence ("coûte que coûte"), a term otherwise ("clade 1b"); a
   one-word quote is speech when it is the predicate of a copula or of "se dire" ("L'Élysée
   est « consterné »"); an incise inside the marks cuts a quotation in two statements;
+- an embedded post, a paragraph signed "— Name (@account) date" (a tweet as pages keep it), is
+  a quotation of its author's;
 - the reported clauses (``que-clause``, ``colon-clause``, ``incise-clause``, ``infinitive``,
   ``verb-phrase``, ``selon-clause``) are ``reported.py``'s part; a quotation inside one that it
   does not fill is a fragment of it, not a statement of its own;
@@ -27,6 +29,7 @@ The statement rules, with the confidence the table gives them:
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
@@ -36,6 +39,7 @@ from .reported import ReportedClauses
 from .reported_incises import InciseClauses
 from .reported_sources import SourceClauses
 from .rules import table
+from .saying import SayingVerbs
 from .speech import NOMINAL, Piece, Statement, author_of_source, sentence_of, source_phrase, verb_lemma
 
 __all__ = ["Finder", "Statement", "author_of_source", "find_statements", "sentence_of", "source_phrase", "verb_lemma"]
@@ -44,9 +48,11 @@ log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("statements"))
 
 MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left out of joined fragments
+# a paragraph signed "— Name (@account) date": an embedded post (a tweet's text as pages keep it)
+EMBEDDED_POST = re.compile(r"(?m)^(?P<words>[^\n]{12,}?)\s+[—–]\s+[^\n()]{2,60}?\s+\(@\w+\)[^\n]{0,40}$")
 
 
-class Finder(ReportedClauses, InciseClauses, SourceClauses):
+class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -59,6 +65,8 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
                 self.quotes.extend(self.split_at_incise(Piece(quote.inner_start, quote.inner_end, span)))
+        self.quotes.extend(self.embedded_posts())
+        self.quotes.sort(key=lambda q: q.span.start)
         for piece in self.quotes:
             self.quoted.update(range(piece.span.start, piece.span.end))
         # tokens of quotations that name something ("une « campagne de désinformation »"): a
@@ -107,6 +115,12 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
                 continue
             if statement.kind == "reported":
                 claimed.update(range(statement.start, statement.end))
+                if statement.after:  # the incise itself, its subject's participles included
+                    verb = statement.verbs[0]
+                    close = next(
+                        (t.i for t in self.doc[verb : statement.frame[1]] if t.text in ",;:"), statement.frame[1]
+                    )
+                    claimed.update(range(verb, close))
                 # "… « étaient compliquées par l'état du bâtiment », a indiqué X": a quotation
                 # inside a reported clause is a fragment of it, not a statement of its own
                 k = len(found)
@@ -121,56 +135,20 @@ class Finder(ReportedClauses, InciseClauses, SourceClauses):
             log.debug("statement %s at token %d: %r", statement.rule, statement.start, statement.text[:60])
         return found
 
-    # ------------------------------------------------------------------ the verb of saying
-
-    def is_speech_verb(self, token) -> bool:
-        if token.i in self.incise_verbs:
-            return True
-        if self.speech_phrase(token):
-            return True
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
-            return False
-        if token.pos_ == "PROPN" and not token.text.islower():
-            return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
-        lemma = verb_lemma(token, self.lex)
-        if lemma not in self.lex.speech:
-            return False
-        prev = self.doc[token.i - 1] if token.i > 0 else None
-        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
-            return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
-        if lemma in self.lex.reflexive and not any(c.lower_ in self.lex.reflexive_pronouns for c in token.children):
-            return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
-        if token.pos_ in ("VERB", "AUX"):
-            return True
-        if token.lemma_.lower() == lemma != token.lower_ and (
-            token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
-        ):
-            return True  # "Les conseils dénoncent …" read as an adverb: the lemmatizer knew the verb
-        # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
-        # must be (after an auxiliary or inverted clitic, or before que or a colon)
-        prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
-        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
-            bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
-        )  # "« … », commente X" and "« … » commente X", the comma forgotten
-        return (
-            incise
-            or bool(prev and prev[-1].pos_ == "AUX")
-            or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
-        )
-
-    def speech_phrase(self, token) -> bool:
-        """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
-        phrases = self.lex.speech_phrases.get(token.lemma_.lower())
-        if not phrases or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
-            return False
-        nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
-        if nxt is None:
-            return False
-        words = [t.lower_ for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
-        return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
-
     # ------------------------------------------------------------------ quotations
+
+    def embedded_posts(self) -> list[Piece]:
+        """ "Oui je voterai la motion de censure. — Ian Boucard (@IanBoucard) March 16, 2023": a post
+        embedded in the page, a paragraph signed with a dash, a name and an account, is its author's
+        words, as a quotation is (the signature frames it)."""
+        pieces = []
+        for match in EMBEDDED_POST.finditer(self.text):
+            if any(q.inner_start <= match.start("words") < q.inner_end for q in self.quotes):
+                continue
+            span = self.doc.char_span(match.start("words"), match.end("words"), alignment_mode="expand")
+            if span is not None:
+                pieces.append(Piece(match.start("words"), match.end("words"), span))
+        return pieces
 
     def split_at_incise(self, piece: Piece) -> list[Piece]:
         """ "« Nous n'avons pas cédé, précise X, auteur de deux buts. Nous voulons … »": an incise

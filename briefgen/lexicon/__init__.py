@@ -34,9 +34,11 @@ class Lexicon:
     gender_cues: Mapping[str, str]  # "mme" -> "Fem"
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
+    additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
     # --- speech_verbs.yml and titles.yml: who speaks, and how
     reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
     reflexive_pronouns: frozenset[str]
+    reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
@@ -107,9 +109,11 @@ def lexicon(lang: str) -> Lexicon:
         gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
+        additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
         reflexive=reflexive,
         # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
         reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),
+        reflexive_not_speech=lemmas("reflexive_not_speech"),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         not_speakers=lemmas("not_speakers"),

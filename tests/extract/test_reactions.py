@@ -178,3 +178,14 @@ def test_a_rubric_before_a_colon_never_speaks_even_as_an_actor(parse):
     rubric = Actor(name="Santé", type="organization", spans=[(2, 3)])
     got = extract_reactions(parsed, [rubric], lang="fr")
     assert [r.speaker for r in got] == [None, None]
+
+
+def test_an_embedded_post_is_its_authors_words(parse):
+    text = (
+        "Budget\n\nLe vote aura lieu mardi.\n\n"
+        "Nous ne voterons pas ce budget qui oublie les communes rurales. — Julie Marchand (@JulieMarchand) May 4, 2024\n\n"
+        "Le texte sera examiné au Sénat."
+    )
+    (reaction,) = reactions_of(parse, text)
+    assert reaction.quote == "Nous ne voterons pas ce budget qui oublie les communes rurales."
+    assert reaction.speaker == "Julie Marchand" and reaction.kind == "direct"

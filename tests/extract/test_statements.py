@@ -50,3 +50,225 @@ def test_a_colon_at_the_end_of_the_paragraph_before_frames_the_quote(parse):
 def test_a_passive_stance_verb_is_no_statement(parse):
     text = "Procès\n\nL'ancien directeur a été condamné à trois ans de prison avec sursis."
     assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the object of a verb of assertion is what is asserted (speech_verbs.yml, verb_phrase)
+        (
+            "La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale.",
+            "a qualifié la hausse des loyers de bombe sociale",
+        ),
+        (
+            "Le maire Paul Girard a rappelé les travaux engagés depuis deux ans.",
+            "a rappelé les travaux engagés depuis deux ans",
+        ),
+        # a present tense of saying the tagger reads as an adverb or an adjective, after its subject
+        ("Le constructeur dément toute fermeture de l'usine de Douai.", "dément toute fermeture de l'usine de Douai"),
+        (
+            "Les syndicats accusent la direction de retarder les négociations salariales.",
+            "accusent la direction de retarder les négociations salariales",
+        ),
+        (
+            "Sept cents emplois seraient menacés, mais Renault dément toute fermeture de site.",
+            "dément toute fermeture de site",
+        ),
+        ("L'agence alerte sur la hausse des cas de rougeole.", "alerte sur la hausse des cas de rougeole"),
+        (
+            "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
+            "pointe de graves lacunes dans la surveillance des digues",
+        ),
+    ],
+)
+def test_the_object_of_a_verb_of_assertion_is_the_statement(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", words)]
+
+
+def test_a_pronominal_verb_of_another_sense_says_nothing(parse):
+    text = "Handball\n\nL'équipe de Nantes s'est qualifiée pour la finale après sa victoire contre Montpellier."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+def test_the_title_reports_no_statement_of_its_own(parse):
+    text = "Les syndicats dénoncent la fermeture de l'usine de Douai\n\nLa direction a confirmé la nouvelle mardi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == ["a confirmé la nouvelle mardi"]
+
+
+def test_an_elided_first_word_opens_a_quotation_of_its_own(parse):
+    text = "Crue\n\n« L'hiver sera long pour les éleveurs », a déclaré le président Paul Bernier lors d'une réunion à Aurillac."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "L'hiver sera long pour les éleveurs")]
+
+
+def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
+    text = (
+        "Crue\n\nLa préfecture a qualifié la décrue de « répit de courte durée pour les riverains », "
+        "soulignant la fragilité des digues du secteur."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.rule for s in statements] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a que after the verb's indirect object, the parse reading it as a relative pronoun
+        (
+            "Le président de la fédération, Marc Olier, a assuré mardi aux producteurs réunis à Rodez qu'ils allaient "
+            "« tenir bon jusqu'à l'automne » pour défendre les prix.",
+            ["ils allaient « tenir bon jusqu'à l'automne » pour défendre les prix"],
+        ),
+        # the clause goes on after a comma in a quotation opening in lower case
+        (
+            "Le préfet a ajouté qu'à sa connaissance, « aucune digue n'avait cédé » dans le département.",
+            ["à sa connaissance, « aucune digue n'avait cédé » dans le département"],
+        ),
+        # a verb of saying coordinated inside the clause is the clause's own
+        (
+            "L'opposition a insisté pour que la maire précise et justifie le coût du nouveau stade.",
+            ["la maire précise et justifie le coût du nouveau stade"],
+        ),
+        # a participle of saying after a comma reports a clause of its own
+        (
+            "La porte-parole Lise Amrani a déclaré que les stocks de semences étaient épuisés, précisant que "
+            "les livraisons reprendraient lundi.",
+            ["les stocks de semences étaient épuisés", "les livraisons reprendraient lundi"],
+        ),
+    ],
+)
+def test_the_bounds_of_a_que_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [s.text for s in statements] == words
+
+
+def test_a_colon_ends_a_que_clause_before_a_quotation(parse):
+    text = "Crue\n\nLe maire a répété que la digue tiendrait : « Nous avons renforcé chaque mètre du talus. »"
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("que-clause", "la digue tiendrait"),
+        ("quote", "Nous avons renforcé chaque mètre du talus."),
+    ]
+
+
+def test_a_relative_clause_before_the_verb_is_no_clause_an_incise_reports(parse):
+    text = (
+        "Crue\n\nLa présidente de la région, Claire Aubert, qui a visité les berges en juin, avait annoncé "
+        "deux mois plus tard à Lille la création d'un fonds pour les sinistrés."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.rule for s in statements] == ["verb-phrase"]
+    assert statements[0].text.startswith("avait annoncé")
+
+
+def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
+    text = (
+        "Crue\n\nLe barrage n'a, assure l'ingénieur Luc Mével, lors d'une visite, « jamais montré la moindre fissure »."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "jamais montré la moindre fissure")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a relative clause on the source closes no clause of the narrator
+        (
+            "Deux ponts ont été fermés à la circulation, selon la préfecture qui a publié un arrêté lundi.",
+            "Deux ponts ont été fermés à la circulation",
+        ),
+        # a source named at length at the head of the sentence
+        (
+            "Selon la déclaration faite par le préfet Henri Vasseur devant les élus du département, "
+            "les digues tiendront jusqu'à la décrue.",
+            "les digues tiendront jusqu'à la décrue",
+        ),
+        # with no comma before it, the phrase credits the nearest predicate only
+        (
+            "Les eaux ont envahi le centre-ville jeudi, faisant deux blessés légers selon les pompiers du secteur.",
+            "faisant deux blessés légers",
+        ),
+        # a relative on the source between commas
+        (
+            "Pour le maire, qui a visité les berges, les digues tiendront jusqu'à la décrue.",
+            "les digues tiendront jusqu'à la décrue",
+        ),
+    ],
+)
+def test_the_words_a_source_phrase_credits(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("selon-clause", words)]
+
+
+def test_a_participle_of_saying_after_an_incise_closes_it_as_a_stop_would(parse):
+    text = (
+        "Crue\n\nLes digues ont tenu toute la nuit, a indiqué lors d'un entretien téléphonique le préfet de la "
+        "Somme Henri Vasseur, ajoutant que l'eau baissait."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("incise-clause", "Les digues ont tenu toute la nuit"),
+        ("que-clause", "l'eau baissait"),
+    ]
+
+
+def test_a_quotation_after_an_adverbial_of_the_que_clause_is_the_statement(parse):
+    text = "Crue\n\nLe préfet a rappelé qu'en 2019, « 40 % des digues étaient fissurées »."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "40 % des digues étaient fissurées")]
+
+
+def test_a_title_after_the_incise_verb_closes_a_sentence_without_a_verb(parse):
+    text = "Crue\n\nUne décision « incompréhensible », dénonce le président de la région, Claude Morin."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Une décision « incompréhensible »")]
+
+
+def test_a_verb_of_saying_in_a_relative_clause_does_not_end_the_que_clause(parse):
+    text = "Crue\n\nLe préfet a assuré que « l'eau baisse » depuis l'ouverture des vannes qu'il a ordonnée mardi soir."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert statements[0].text.endswith("qu'il a ordonnée mardi soir")
+
+
+def test_an_additive_conjunction_after_a_comma_goes_on_with_the_phrase(parse):
+    text = (
+        "Crue\n\nLa présidente Claire Aubert a exprimé la solidarité de la région avec les sinistrés, "
+        "ainsi que sa volonté d'aider à la reconstruction."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == [
+        "a exprimé la solidarité de la région avec les sinistrés, ainsi que sa volonté d'aider à la reconstruction"
+    ]
+
+
+def test_a_coordinated_verb_of_saying_goes_on_with_the_phrase_unless_it_quotes(parse):
+    text = (
+        "Crue\n\nLa présidente Claire Aubert a salué le travail des pompiers et réclamé des renforts pour "
+        "la nuit. Le maire Paul Girard a annoncé la fermeture des écoles et accusé l'État d'avoir « oublié "
+        "les petites communes »."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    texts = [s.text for s in statements]
+    assert texts[0] == "a salué le travail des pompiers et réclamé des renforts pour la nuit"
+    assert "a annoncé la fermeture des écoles" in texts
+
+
+def test_a_coordinated_object_goes_on_with_the_verb_phrase(parse):
+    text = (
+        "Crue\n\nLa députée Inès Caradec a accusé la préfecture et la mairie de « négliger les digues » depuis dix ans."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [s.text for s in statements] == [
+        "a accusé la préfecture et la mairie de « négliger les digues » depuis dix ans"
+    ]
+
+
+def test_a_participle_describing_the_incise_subject_is_part_of_the_incise(parse):
+    text = (
+        "Crue\n\nLes pompiers ont évacué trois maisons, a précisé une source proche de la préfecture "
+        "confirmant une information du journal local."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Les pompiers ont évacué trois maisons")]

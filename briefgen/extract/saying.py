@@ -1,0 +1,102 @@
+"""Verbs of saying: which tokens of an article report speech, whatever the tagger called them.
+
+The part of ``statements.Finder`` (``SayingVerbs``, a mixin, split from ``statements.py``) that
+decides whether a token is a verb of saying: a lemma of data/speech_verbs.yml (speech, verb_phrase)
+where the form or the lemmatizer says it is a verb ("« … » commente X", "Les conseils dénoncent"),
+a present of saying the tagger misread right after its subject ("L'institution constate …"), or
+the light verb of a speech phrase ("a fait part de", "met en garde"); not after a determiner (a
+noun), not without its reflexive pronoun when listed with one ("s'engager"), not in a pronominal
+sense of its own ("se qualifier", "se rappeler": reflexive_not_speech).
+"""
+
+from __future__ import annotations
+
+from .speech import sentence_of, verb_lemma
+
+
+class SayingVerbs:
+    """Mixin of ``statements.Finder``: the verbs of saying."""
+
+    def is_speech_verb(self, token) -> bool:
+        if token.i in self.incise_verbs:
+            return True
+        if self.speech_phrase(token):
+            return True
+        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
+            return False
+        if token.pos_ == "PROPN" and not token.text.islower():
+            return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
+        lemma = verb_lemma(token, self.lex)
+        if lemma not in self.lex.speech:
+            return False
+        prev = self.doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
+            return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
+        reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
+        if lemma in self.lex.reflexive and not reflexive:
+            return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
+        if lemma in self.lex.reflexive_not_speech and reflexive:
+            return False  # "s'est qualifiée pour la finale", "se rappelle les faits": no speech
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.lemma_.lower() == lemma != token.lower_ and (
+            token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
+        ):
+            return True  # "Les conseils dénoncent …" read as an adverb: the lemmatizer knew the verb
+        if self.present_after_subject(token, lemma):
+            return True  # "L'institution constate …", "Son président, X, évoque …" read as an adjective
+        # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
+        # must be (after an auxiliary or inverted clitic, or before que or a colon)
+        prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
+            bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
+        )  # "« … », commente X" and "« … » commente X", the comma forgotten
+        return (
+            incise
+            or bool(prev and prev[-1].pos_ == "AUX")
+            or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
+        )
+
+    def present_after_subject(self, token, lemma: str) -> bool:
+        """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "mais Stellantis
+        dément tout projet", "Elle note des « imprudences »": the present tense of a verb of saying
+        (a first-group form in "-e" or "-ent", or an irregular form), right after a noun, a name or a
+        subject pronoun (or the comma closing an apposition to one) and before its object, with no
+        conjugated verb before it in its clause, is the clause's verb whatever the tagger says."""
+        word = token.lower_
+        present = lemma.endswith("er") and word in (lemma[:-2] + "e", lemma[:-2] + "ent")
+        if not (present or self.lex.irregular_forms.get(word) == lemma) or token.i == 0:
+            return False  # "dément", "reconnaît": the irregular forms the tagger misses
+        prev, nxt = self.doc[token.i - 1], self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if prev.text == "," and token.i > 1:
+            prev = self.doc[token.i - 2]  # "Son président, Mario Coppens, évoque …"
+        subject = (
+            prev.pos_ in ("NOUN", "PROPN")
+            or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # a name misread
+            or (prev.pos_ == "PRON" and prev.lower_ in self.lex.pronouns)  # "il", "elle", "ils", "elles"
+        )
+        if not subject:
+            return False
+        if nxt is None or not (nxt.pos_ in ("DET", "NUM", "ADV", "ADP") or nxt.i in self.quoted):
+            return False  # its object follows: "dément toute fusion", "pointe de graves lacunes", "alerte sur"
+        sent = sentence_of(token)
+        for t in reversed(self.doc[sent.start : token.i]):
+            if t.i in self.quoted:
+                continue
+            if t.text in (";", ":") or t.pos_ == "CCONJ":
+                return True  # "…, mais Stellantis dément …": a clause of its own
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.text[:1].islower():
+                return False  # (the tagger calls "S.E." or a name a verb)
+        return True
+
+    def speech_phrase(self, token) -> bool:
+        """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
+        phrases = self.lex.speech_phrases.get(token.lemma_.lower())
+        if not phrases or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
+            return False
+        nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
+        if nxt is None:
+            return False
+        words = [t.lower_ for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
+        return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
