@@ -162,7 +162,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
-    amounts = [a for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
+    amounts = [rd.counted_year(text, a, r) for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
         t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
@@ -248,7 +248,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             if opener and not q_len:
                 start_char = sent.start_char + opener.start()
             change = rd.is_change(sent, r)
-            kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
+            if rd.range_link(text, group[0], last, r) == "or":
+                change, kinds = False, ["approx", "approx"]  # "cinq ou six blessés"
+            else:
+                kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
         else:
             kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
         end_char = max(last.end, doc[end_tok - 1].idx + len(doc[end_tok - 1])) if end_tok > span.end else last.end
