@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .countries import country_of_demonym, is_regional_demonym
 from .numbers import Amount, Rules, qualifier_before
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
@@ -46,7 +47,7 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
         and (is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")
     ):
         i, skipped = i + 1, skipped + 1
-    if not symbol and (i >= len(doc) or doc[i].is_sent_start or not is_noun(doc[i])):
+    if not symbol and (i >= len(doc) or doc[i].is_sent_start or not (is_noun(doc[i]) or people_noun(doc[i], r))):
         # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
         j = i - skipped
         if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
@@ -91,6 +92,20 @@ def half_tokens(doc, k: int, r: Rules) -> int:
         if [t.lower_ for t in doc[k : k + len(words)]] == words:
             return len(words)
     return 0
+
+
+def people_noun(token, r: Rules) -> bool:
+    """A noun the small model does not tag as one: a demonym, capitalised as a noun ("23 Algériens", "12
+    Marocains", tagged proper nouns), or a noun in inclusive writing ("4.200 salarié·es", "300 agent·es")."""
+    word = token.text
+    if "·" in word or "•" in word:
+        return all(part.isalpha() for part in re.split(r"[·•]", word) if part) and word[:1].islower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not token.is_sent_start
+        and (country_of_demonym(word, r.lang) is not None or is_regional_demonym(word, r.lang))
+    )
 
 
 def is_noun(token) -> bool:
@@ -146,6 +161,11 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
     if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
         return True  # "les deux pays"
     return False
+
+
+def second_of_a_pair(text: str, amount: Amount) -> bool:
+    """Digits joined to digits before them by a hyphen ("3-1", "2-0") that make no range: a score or a code."""
+    return not amount.words and bool(re.search(r"\d[-–]$", text[max(0, amount.start - 2) : amount.start]))
 
 
 def denominator(doc, span, r: Rules) -> bool:
@@ -274,6 +294,10 @@ def elided_count(
     nxt = doc[end] if end < doc_len else None
     before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
     dual = amount.value == 2 and before is not None and before.lower_ in r.words("anaphoric_determiners")
+    if antecedent and amount.value >= 10 and before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
+        # alone in brackets after what it measures, in a paragraph that counts: "202.000 entrées…, derrière
+        # les éditions de 2011 (212.000)"; not a note's number "(3)"
+        return "elided noun", antecedent
     if nxt is not None and nxt.lower_ in r.words("others_words") and not dual:  # "les deux autres": a known pair
         later = doc[end + 1] if end + 1 < doc_len else None
         if later is not None and is_noun(later) and not later.is_sent_start:

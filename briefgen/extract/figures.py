@@ -232,6 +232,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     bare, what = rd.elided_count(doc, span, last, r, antecedent, same_sentence)
         if not bare and rd.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
+        if len(group) == 1 and rd.second_of_a_pair(text, last):
+            continue  # "s'est imposé 3-1 face à Nantes": a score, "A-12": a code; "18-25 ans" was a range
         if len(group) == 2 and not bare and rd.not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
