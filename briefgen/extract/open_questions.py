@@ -7,7 +7,8 @@ French asks without a question mark in a few constructions, each a family rather
   or a "sur" complement: "on ignore encore combien de personnes…", "les experts se demandent pourquoi…",
   "les juristes s'interrogent sur la portée du texte";
 - ``open-knowledge``: a verb of knowing or saying governs one, negated or infinitive: "nul ne sait
-  combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…";
+  combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…"; a verb
+  of telling only negated: "les autorités n'ont pas indiqué si…";
 - ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
 - ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
   la vidéosurveillance", "pose la question de la dette", "la question du financement se pose", "reste
@@ -16,6 +17,9 @@ French asks without a question mark in a few constructions, each a family rather
   "ses chances d'aboutir font débat", "l'équilibre du budget pose question", "le tracé suscite des
   interrogations" (not "ne fait aucun doute"); read from the word order, as the small model often
   parses "fait" as a noun and "pose question" as adjectives;
+- ``unknown-subject``: a definite subject said to be unknown after a copula (a concealed question): "les
+  causes de l'incendie restent inconnues", "l'avenir du site demeure incertain", "le bilan n'est pas encore
+  connu"; a question noun lingering over its subject matter is a ``raised-question``: "le doute plane sur…";
 - ``future-relative``: a free relative in the future or conditional under a word of attention:
   "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
 - ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
@@ -81,6 +85,8 @@ def _trigger(governor, q: QuestionWords) -> str | None:
         _negated(governor, q) or "Inf" in governor.morph.get("VerbForm") or governor.lower_ == governor.lemma_
     ):
         return "open-knowledge"
+    if _is(governor, q.negated_saying_verbs) and _negated(governor, q):
+        return "open-knowledge"  # "les autorités n'ont pas indiqué si…"
     if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
         return "question-noun"
     return None
@@ -226,6 +232,61 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             start = _clause_start(anchor, first)
             log.debug("indirect question by rule %s at %r", rule, doc[start : min(start + 6, last)].text)
             return Found(doc[start].idx, rule)
+    return None
+
+
+def _noun_phrase_start(doc, end: int, first: int) -> int | None:
+    """The first token of the noun phrase ending at ``end`` (its determiner, past "de" complements), or None
+    when no noun is there: "les causes de l'incendie" of "Les causes de l'incendie restent inconnues"."""
+    i, noun = end, False
+    while i >= first and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") and doc[i].text not in STOPS:
+        noun = noun or doc[i].pos_ in ("NOUN", "PROPN")
+        i -= 1
+    start = i + 1
+    while start <= end and doc[start].pos_ == "ADP":
+        start += 1  # "Pour l'heure, …" stops at the comma; a leading preposition is no part of the subject
+    return start if noun and start <= end else None
+
+
+def _definite(token) -> bool:
+    """A definite, possessive or demonstrative determiner: a concealed question names a definite thing ("les
+    causes", "son avenir", "ce bilan"); "de plus amples détails ne sont pas connus" says none were given."""
+    morph = token.morph
+    return token.pos_ == "DET" and ("Def" in morph.get("Definite") or "Yes" in morph.get("Poss") or "Dem" in morph.get("PronType"))
+
+
+def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | None:
+    """A subject said to be unknown is an open question (rule ``unknown-subject``), read from the word order,
+    as the small model parses "demeure" and "reste" as nouns: "les causes de l'incendie restent inconnues",
+    "l'avenir du site demeure incertain", "le bilan n'est pas encore connu" (these only when negated); and a
+    question noun lingering over its subject matter is a raised question: "l'incertitude demeure sur l'issue
+    du scrutin", "le doute plane sur son avenir"."""
+    for t in doc[first:last]:
+        lower = t.lower_
+        if lower in q.lingering_forms and t.i > first and _is(doc[t.i - 1], q.question_nouns):
+            after = doc[t.i + 1] if t.i + 1 < last else None
+            if after is not None and after.lower_ in q.topic_prepositions:
+                start = _noun_phrase_start(doc, t.i - 1, first)
+                if start is not None:
+                    return Found(doc[start].idx, "raised-question")
+        plain = lower in q.unknown_words
+        if not plain and lower not in q.negated_unknown_words:
+            continue
+        if t.i + 1 < last and doc[t.i + 1].lower_ in q.unknown_complements:
+            continue  # "inconnu des services de police": unknown to someone, not an open question
+        i, state, negated = t.i - 1, False, False
+        while i > first and t.i - i <= 6 and (
+            doc[i].lower_ in q.state_forms or doc[i].lower_ in q.negators or doc[i].pos_ in ("ADV", "AUX")
+        ):
+            state = state or doc[i].lower_ in q.state_forms
+            negated = negated or doc[i].lower_ in q.negators
+            i -= 1
+        if not state or not (plain or negated) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        start = _noun_phrase_start(doc, i, first)
+        if start is not None and _definite(doc[start]):
+            log.debug("indirect question by rule unknown-subject at %r", doc[start : t.i + 1].text)
+            return Found(doc[start].idx, "unknown-subject")
     return None
 
 

@@ -33,7 +33,7 @@ from ..brief import Question
 from ..data import load_data
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .open_questions import Found, asking_heading, find_indirect
+from .open_questions import Found, asking_heading, find_indirect, unknown_subject
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +174,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
         if alone and not TERMINAL.search(text[u_start:u_end]) and asking_heading(doc, first, last, words):
             add(u_start, u_end, unit, "direct", False, "heading")  # "Pourquoi la Fed hésite"
             continue
-        found = find_indirect(doc, first, last, words)
+        found = find_indirect(doc, first, last, words) or unknown_subject(doc, first, last, words)
         if found is None:
             match = next(
                 (

@@ -17,6 +17,12 @@ class QuestionWords:
     uncertainty_verbs: frozenset[str]  # "ignorer", "demander": a question with any interrogative clause
     reflexive_only: frozenset[str]  # "demander": only as "se demander"
     knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
+    negated_saying_verbs: frozenset[str]  # "indiquer", "révéler": a question only when negated
+    unknown_words: frozenset[str]  # "inconnu", "flou": their subject is in question ("les causes restent inconnues")
+    negated_unknown_words: frozenset[str]  # "connu", "élucidé": the same when negated ("n'est pas encore connu")
+    unknown_complements: frozenset[str]  # "de", "pour": "inconnu des services de police" asks nothing
+    state_forms: frozenset[str]  # "reste", "demeure", "est", "été": the copulas before those, as written
+    lingering_forms: frozenset[str]  # "demeure", "plane", "subsiste": a question noun that lingers "sur" something
     question_nouns: frozenset[str]  # "question", "enjeu", "débat"
     raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
     debating_verbs: frozenset[str]  # "faire" of "fait débat": its subject is in question
@@ -42,6 +48,12 @@ def question_words(lang: str) -> QuestionWords:
         uncertainty_verbs=words("uncertainty_verbs"),
         reflexive_only=words("reflexive_only"),
         knowledge_verbs=words("knowledge_verbs"),
+        negated_saying_verbs=words("negated_saying_verbs"),
+        unknown_words=words("unknown_words"),
+        negated_unknown_words=words("negated_unknown_words"),
+        unknown_complements=words("unknown_complements"),
+        state_forms=words("state_forms"),
+        lingering_forms=words("lingering_forms"),
         question_nouns=words("question_nouns"),
         raising_verbs=words("raising_verbs"),
         debating_verbs=words("debating_verbs"),
