@@ -12,10 +12,10 @@ sur…") are read from the parse by open_questions.py: a word of uncertainty gov
 interrogative clause; a few set phrases the parse cannot see ("la grande inconnue") and
 languages with no parse rules use the phrases of data/questions.yml (rule ``phrase``). A
 subheading that asks without a question mark is a question too (``heading``). A direct question
-inside a quotation is kept with ``in_quote``; an indirect one inside a quotation is not kept: it is
-the speaker's own deliberation or task ("pour me conseiller sur la question de savoir si…"), and a
-speaker who says "on se demande qui…" is better read as that speaker's reaction than as a question
-the article leaves open. Every question carries its ``rule`` (data/rules.yml, family
+inside a quotation is kept with ``in_quote``; an indirect one inside a quotation only when a verb that is
+a question in itself asks it (``uncertainty-verb``: "on se demande qui cela va toucher", "on ignore
+combien…"), as the speaker voices the question the story leaves open; a knowledge verb or a noun there is
+the speaker's own deliberation or task ("pour me conseiller sur la question de savoir si…"). Every question carries its ``rule`` (data/rules.yml, family
 ``questions``).
 """
 
@@ -185,10 +185,14 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
                 None,
             )
             found = Found(match.start(), "phrase") if match else None
-        if found is None or any(s < found.start < e for s, e in inner_quotes):
+        if found is None:
             continue
-        end = u_end
-        while end > found.start and text[end - 1] in ".!… ":
+        quote = next(((s, e) for s, e in inner_quotes if s < found.start < e), None)
+        if quote is not None and found.rule not in words.quoted_rules:
+            continue  # "pour me conseiller sur la question de savoir si…": the speaker's own task
+        end = min(u_end, quote[1]) if quote else u_end
+        trailing = ".!… " + ("»”\"_*" if quote else "")  # inside a quotation, its closing mark and emphasis too
+        while end > found.start and text[end - 1] in trailing:
             end -= 1
-        add(found.start, end, unit, "indirect", False, found.rule)
+        add(found.start, end, unit, "indirect", quote is not None, found.rule)
     return questions

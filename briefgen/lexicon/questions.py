@@ -38,6 +38,7 @@ class QuestionWords:
     heading_words: frozenset[str]  # "comment", "faut-il": a heading that asks
     heading_max_words: int
     inversion_pronouns: frozenset[str]  # "il" of "Faut-il"
+    quoted_rules: frozenset[str]  # "uncertainty-verb": the indirect questions kept inside a quotation
 
 
 def question_words(lang: str) -> QuestionWords:
@@ -69,4 +70,5 @@ def question_words(lang: str) -> QuestionWords:
         heading_words=words("heading_words"),
         heading_max_words=int(table.get("heading_max_words", 0)),
         inversion_pronouns=words("inversion_pronouns"),
+        quoted_rules=words("quoted_rules"),
     )
