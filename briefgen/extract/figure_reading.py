@@ -191,8 +191,9 @@ def counted_year(text: str, amount: Amount, r: Rules) -> Amount:
 
 def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
-    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), or a
-    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it)."""
+    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), a
+    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it), or the time
+    since or before an event named after it ("seize mois après des élections", "trois jours avant le scrutin")."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
         return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
@@ -202,6 +203,8 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     after = doc[span.end + 1 + gap : span.end + 3 + gap]
     if len(after) == 2 and "Part" in after[0].morph.get("VerbForm") and after[1].lower_ in r.words("agent_words"):
         return True  # "les 24 mois exigés par la Cédéao": a period set by someone, not "trois jours passés là"
+    if len(after) == 2 and after[0].lower_ in r.words("elapsed_prepositions") and after[1].pos_ in ("DET", "NOUN"):
+        return True  # "seize mois après des élections", "six ans après les attentats": the time since an event
     return (
         len(after) == 2
         and after[0].lower_ in r.words("complement_preps")
@@ -265,12 +268,15 @@ def is_change(sent, r: Rules) -> bool:
 def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
     """A number that counts nothing named but is still a figure, and its rule and ``what``:
     the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
-    "une augmentation de 5102"), or a measure named before it ("un séisme de magnitude 7,4")."""
+    "une augmentation de 5102"), or a measure or threshold named before it ("un séisme de magnitude 7,4",
+    "a franchi le cap des 100 000")."""
     if span.start < 2 or doc[span.start - 1].is_sent_start:
         return None, None
     before, verb = doc[span.start - 1], doc[span.start - 2]
     if before.lower_ in r.words("measure_nouns"):
         return "named measure", before.text
+    if before.lower_ in r.words("threshold_prepositions") and verb.lemma_.lower() in r.words("threshold_nouns"):
+        return "named measure", None  # "a franchi le cap des 100 000", "passé le seuil des 2 000"
     if before.lower_ in r.words("value_prepositions") and (
         verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
     ):

@@ -73,7 +73,7 @@ def rules(lang: str) -> Rules:
     firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
     first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
     pattern = re.compile(
-        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
+        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d)|(?<=\()[-+\u2212] (?=\d))?"
         rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w)(?:\s+(?P<half>{half})(?!\w))?)?"
@@ -192,7 +192,7 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             end = m.end("dig") if m.group("dig") else m.end("words") if m.group("words") else m.end("approx")
         scale = scales.get(scale_word, 1.0)
         half = 0.5 if m.group("half") and scale_word else 0.0  # "deux millions et demi", "un milliard et demi"
-        sign = -1.0 if m.group("sign") in ("-", "\u2212") else 1.0
+        sign = -1.0 if (m.group("sign") or "").strip() in ("-", "\u2212") else 1.0
         if m.group("approx"):
             noun = m.group("noun").lower()
             value = float(r.table["approx_nouns"][noun]) * scales.get((m.group("nscale") or "").lower(), 1.0)
