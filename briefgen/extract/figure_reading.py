@@ -94,6 +94,11 @@ def half_tokens(doc, k: int, r: Rules) -> int:
     return 0
 
 
+def number_word(word: str, r: Rules) -> bool:
+    """Whether a lower-case word is a number, in digits or words ("sept", "12")."""
+    return word.replace(" ", "").replace(".", "").isdigit() or word in r.words("number_words")
+
+
 def people_noun(token, r: Rules) -> bool:
     """A noun the small model does not tag as one: a demonym, capitalised as a noun ("23 Algériens", "12
     Marocains", tagged proper nouns), or a noun in inclusive writing ("4.200 salarié·es", "300 agent·es")."""
@@ -158,8 +163,9 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
             return True  # "à 8 heures"
         if amount.value < 100 and not measures_a_noun(doc, span, end_tok, r):
             return True  # "depuis trois ans", "six mois": a duration, not a key figure
-    if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
-        return True  # "les deux pays"
+    whole = len(before) >= 2 and before[-1] in r.words("whole_partitives") and number_word(before[-2], r)
+    if amount.words and before and before[-1] in r.words("anaphoric_determiners") and not whole:
+        return True  # "les deux pays"; not "sept des huit prévenus", the whole a part is taken of
     return False
 
 
@@ -237,8 +243,17 @@ def closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
 
 
 def range_link(text: str, first: Amount, second: Amount, r: Rules) -> str | None:
-    """The kind of the link between two numbers (data/figures.yml ``range_links``): "to", "and", "or" or None."""
-    return r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    """The kind of the link between two numbers (data/figures.yml ``range_links``): "to", "and", "or" or None;
+    for "and", past the noun of the first when the second repeats it ("entre 4 ans et 5 ans de prison"); not
+    "to", as "a reculé de 85 points à 7350 points" is a change and a level."""
+    between = text[first.end : second.start].strip().lower()
+    links = r.table["range_links"]
+    if between not in links and len(between.split()) == 2:
+        noun, link = between.split()
+        repeated = re.match(r"\s*([\w'-]+)", text[second.end : second.end + 30])
+        if links.get(link) == "and" and repeated and repeated.group(1).lower() == noun:
+            return "and"
+    return links.get(between)
 
 
 def in_url(text: str, start: int) -> bool:
@@ -311,6 +326,9 @@ def elided_count(
         return "elided noun", antecedent  # "les six autres"
     if nxt is not None and end + 1 < doc_len and nxt.lower_ + doc[end + 1].lower_ in r.words("partitive_pronouns"):
         return "elided noun", antecedent  # "deux d'entre elles"
+    if nxt is not None and nxt.lower_ in r.words("whole_partitives") and end + 1 < doc_len and doc[end + 1].like_num:
+        noun = doc[end + 2] if end + 2 < doc_len else None  # "sept des huit prévenus": a part of a whole counted
+        return "elided noun", noun.text if noun is not None and is_noun(noun) else antecedent
     # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
     if before is not None and (
         before.lower_ in r.words("anaphoric_determiners")
