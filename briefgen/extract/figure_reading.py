@@ -283,7 +283,7 @@ def is_change(sent, r: Rules) -> bool:
 def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
     """A number that counts nothing named but is still a figure, and its rule and ``what``:
     the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
-    "une augmentation de 5102"), or a measure or threshold named before it ("un séisme de magnitude 7,4",
+    "une augmentation de 5102", "le bilan est de 23"), or a measure or threshold named before it ("un séisme de magnitude 7,4",
     "a franchi le cap des 100 000")."""
     if span.start < 2 or doc[span.start - 1].is_sent_start:
         return None, None
@@ -292,10 +292,20 @@ def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
         return "named measure", before.text
     if before.lower_ in r.words("threshold_prepositions") and verb.lemma_.lower() in r.words("threshold_nouns"):
         return "named measure", None  # "a franchi le cap des 100 000", "passé le seuil des 2 000"
+    k = span.start - 2
+    while k > 0 and doc[k].pos_ == "ADV" and span.start - k <= 4 and not doc[k].is_sent_start:
+        k -= 1  # past adverbs: "a encore augmenté de…", "est désormais de 150"
+    verb = doc[k]
     if before.lower_ in r.words("value_prepositions") and (
         verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
     ):
         return "value of change", None
+    if (
+        before.lower_ in r.words("copula_value_prepositions")
+        and verb.lemma_.lower() in r.words("value_copulas")
+        and not re.fullmatch(r"\d{4}", span.text)  # "la loi est de 1905": a date
+    ):
+        return "value of change", None  # "le bilan provisoire est de 23", "le nombre de victimes est désormais de 150"
     return None, None
 
 

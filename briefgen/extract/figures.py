@@ -8,8 +8,8 @@ in names and anaphoric "les deux pays" are not).
 
 Choices worth knowing:
 - a number must count something (a noun after it, a currency or "%"): a bare number
-  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped, unless it is in
-  millions or more ("Paris 2024 a coûté 9 milliards": ``what`` is null);
+  ("Boeing 737", "clade 2") is dropped, unless it is in millions or more ("Paris 2024 a
+  coûté 9 milliards": ``what`` is null) or a level below;
 - in French a dot before one or two digits makes a label ("l'article 49.3"), not a decimal;
 - vague quantities ("des milliers de soldats", "plusieurs dizaines") are dropped: they
   state no number; "une dizaine" is 10, approx;
@@ -20,7 +20,7 @@ Choices worth knowing:
   is the most prominent one; paragraphs apart, the same value about something else is
   another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
 - a bare number is kept where it is the value of a change or a level ("s'est accru de
-  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4"), the
+  3823 pour s'établir à 153'260", "le bilan est de 140"), a measure named before it ("magnitude 7,4"), the
   other side of a tally ("142 voix contre 52"), a part or restatement of the value
   before it ("1.700 postes, dont 1.000 en France", "…, soit plus de 2 600") or where it
   stands for a noun ("six ont été blessées", "deux d'entre elles", "et deux dans la capitale");
