@@ -19,7 +19,9 @@ French asks without a question mark in a few constructions, each a family rather
   parses "fait" as a noun and "pose question" as adjectives;
 - ``unknown-subject``: a definite subject said to be unknown after a copula (a concealed question): "les
   causes de l'incendie restent inconnues", "l'avenir du site demeure incertain", "le bilan n'est pas encore
-  connu"; a question noun lingering over its subject matter is a ``raised-question``: "le doute plane sur…";
+  connu", or a question said to remain open ("la question du financement reste entière"); a question noun
+  lingering over its subject matter is a ``raised-question``: "le doute plane sur…", "les interrogations se
+  multiplient sur…";
 - ``future-relative``: a free relative in the future or conditional under a word of attention:
   "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
 - ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
@@ -263,14 +265,16 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
     du scrutin", "le doute plane sur son avenir"."""
     for t in doc[first:last]:
         lower = t.lower_
-        if lower in q.lingering_forms and t.i > first and _is(doc[t.i - 1], q.question_nouns):
+        noun = t.i - 1 - (t.i > first + 1 and doc[t.i - 1].lower_ in q.reflexive_clitics)
+        if lower in q.lingering_forms and noun >= first and _is(doc[noun], q.question_nouns):
             after = doc[t.i + 1] if t.i + 1 < last else None
             if after is not None and after.lower_ in q.topic_prepositions:
-                start = _noun_phrase_start(doc, t.i - 1, first)
+                start = _noun_phrase_start(doc, noun, first)
                 if start is not None:
                     return Found(doc[start].idx, "raised-question")
         plain = lower in q.unknown_words
-        if not plain and lower not in q.negated_unknown_words:
+        remains = lower in q.open_words  # only of a question noun: "la question du financement reste entière"
+        if not plain and not remains and lower not in q.negated_unknown_words:
             continue
         if t.i + 1 < last and doc[t.i + 1].lower_ in q.unknown_complements:
             continue  # "inconnu des services de police": unknown to someone, not an open question
@@ -281,9 +285,11 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
             state = state or doc[i].lower_ in q.state_forms
             negated = negated or doc[i].lower_ in q.negators
             i -= 1
-        if not state or not (plain or negated) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if not state or not (plain or remains or negated) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         start = _noun_phrase_start(doc, i, first)
+        if start is not None and remains and not any(_is(doc[j], q.question_nouns) for j in range(start, i + 1)):
+            continue  # "le stade reste ouvert": only a question remains open
         if start is not None and _definite(doc[start]):
             log.debug("indirect question by rule unknown-subject at %r", doc[start : t.i + 1].text)
             return Found(doc[start].idx, "unknown-subject")

@@ -19,6 +19,8 @@ class QuestionWords:
     knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
     negated_saying_verbs: frozenset[str]  # "indiquer", "révéler": a question only when negated
     unknown_words: frozenset[str]  # "inconnu", "flou": their subject is in question ("les causes restent inconnues")
+    reflexive_clitics: frozenset[str]  # "se" of "les interrogations se multiplient sur…"
+    open_words: frozenset[str]  # "entière", "ouverte": a question noun said to remain open
     negated_unknown_words: frozenset[str]  # "connu", "élucidé": the same when negated ("n'est pas encore connu")
     unknown_complements: frozenset[str]  # "de", "pour": "inconnu des services de police" asks nothing
     state_forms: frozenset[str]  # "reste", "demeure", "est", "été": the copulas before those, as written
@@ -51,6 +53,8 @@ def question_words(lang: str) -> QuestionWords:
         knowledge_verbs=words("knowledge_verbs"),
         negated_saying_verbs=words("negated_saying_verbs"),
         unknown_words=words("unknown_words"),
+        reflexive_clitics=words("reflexive_clitics"),
+        open_words=words("open_words"),
         negated_unknown_words=words("negated_unknown_words"),
         unknown_complements=words("unknown_complements"),
         state_forms=words("state_forms"),
