@@ -46,6 +46,7 @@ CLAUSE_TOPS = ("ROOT", "conj", "parataxis")
 class Found(NamedTuple):
     start: int  # character offset (normalised text) where the question's text starts
     rule: str
+    asked: int = 0  # character offset past the word that asks: the question's clause goes on at least to there
 
 
 def _lemma(token) -> str:
@@ -233,8 +234,40 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
         if anchor is not None and rule:
             start = _clause_start(anchor, first)
             log.debug("indirect question by rule %s at %r", rule, doc[start : min(start + 6, last)].text)
-            return Found(doc[start].idx, rule)
+            return Found(doc[start].idx, rule, _past(doc[max(t.i, anchor.i)]))
     return None
+
+
+def _past(token) -> int:
+    return token.idx + len(token.text)
+
+
+def clause_end(doc, asked: int, end: int, q: QuestionWords) -> int:
+    """Where an indirect question's clause ends, before ``end`` (the sentence's): at a comma after the word
+    that asks, when a new clause opens there: an incise or a clause with its own verb or subject ("…, a
+    indiqué la police", "…, ça nous inquiète") or a conjunction or attribution of ``clause_breaks`` ("…, mais
+    les syndicats…", "…, alors que…", "…, selon…"); not a relative or an aside, nor the comma that closes it
+    ("si les habitants, qui ont été évacués, pourront rentrer")."""
+    aside = False
+    for token in doc:
+        if token.idx < asked or token.is_punct is False:
+            continue
+        if token.idx >= end:
+            break
+        if token.text not in q.clause_marks or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.idx >= end:
+            break
+        finite = nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+        subject = nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj") and "Rel" not in nxt.morph.get("PronType")
+        if aside:
+            aside = False  # the aside closes: the question's clause goes on
+        elif finite or subject or nxt.lower_ in q.clause_breaks:
+            return token.idx
+        else:
+            aside = True
+    return end
 
 
 def _noun_phrase_start(doc, end: int, first: int) -> int | None:
@@ -271,7 +304,7 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
             if after is not None and after.lower_ in q.topic_prepositions:
                 start = _noun_phrase_start(doc, noun, first)
                 if start is not None:
-                    return Found(doc[start].idx, "raised-question")
+                    return Found(doc[start].idx, "raised-question", _past(after))
         plain = lower in q.unknown_words
         remains = lower in q.open_words  # only of a question noun: "la question du financement reste entière"
         if not plain and not remains and lower not in q.negated_unknown_words:
@@ -292,7 +325,7 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
             continue  # "le stade reste ouvert": only a question remains open
         if start is not None and _definite(doc[start]):
             log.debug("indirect question by rule unknown-subject at %r", doc[start : t.i + 1].text)
-            return Found(doc[start].idx, "unknown-subject")
+            return Found(doc[start].idx, "unknown-subject", _past(t))
     return None
 
 

@@ -33,7 +33,7 @@ from ..brief import Question
 from ..data import load_data
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .open_questions import Found, asking_heading, find_indirect, unknown_subject
+from .open_questions import Found, asking_heading, clause_end, find_indirect, unknown_subject
 
 log = logging.getLogger(__name__)
 
@@ -184,13 +184,13 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
                 ),
                 None,
             )
-            found = Found(match.start(), "phrase") if match else None
+            found = Found(match.start(), "phrase", match.end()) if match else None
         if found is None:
             continue
         quote = next(((s, e) for s, e in inner_quotes if s < found.start < e), None)
         if quote is not None and found.rule not in words.quoted_rules:
             continue  # "pour me conseiller sur la question de savoir si…": the speaker's own task
-        end = min(u_end, quote[1]) if quote else u_end
+        end = clause_end(doc, found.asked, min(u_end, quote[1]) if quote else u_end, words)
         trailing = ".!… " + ("»”\"_*" if quote else "")  # inside a quotation, its closing mark and emphasis too
         while end > found.start and text[end - 1] in trailing:
             end -= 1

@@ -19,6 +19,8 @@ class QuestionWords:
     knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
     negated_saying_verbs: frozenset[str]  # "indiquer", "révéler": a question only when negated
     unknown_words: frozenset[str]  # "inconnu", "flou": their subject is in question ("les causes restent inconnues")
+    clause_marks: frozenset[str]  # ",": where an indirect question's clause may end
+    clause_breaks: frozenset[str]  # "mais", "selon": a new clause or an attribution after the mark
     reflexive_clitics: frozenset[str]  # "se" of "les interrogations se multiplient sur…"
     open_words: frozenset[str]  # "entière", "ouverte": a question noun said to remain open
     negated_unknown_words: frozenset[str]  # "connu", "élucidé": the same when negated ("n'est pas encore connu")
@@ -53,6 +55,8 @@ def question_words(lang: str) -> QuestionWords:
         knowledge_verbs=words("knowledge_verbs"),
         negated_saying_verbs=words("negated_saying_verbs"),
         unknown_words=words("unknown_words"),
+        clause_marks=words("clause_marks"),
+        clause_breaks=words("clause_breaks"),
         reflexive_clitics=words("reflexive_clitics"),
         open_words=words("open_words"),
         negated_unknown_words=words("negated_unknown_words"),
