@@ -105,6 +105,24 @@ def _clause_opening(text: str, floor: int, end: int) -> int:
     return floor
 
 
+def _after_statement(doc, token_starts: list[int], start: int, q: int, words) -> int:
+    """Where a direct question opens after a statement it is coordinated to: "Le gouvernement a présenté sa
+    réforme mardi, mais pourra-t-il la faire voter ?" asks from "pourra-t-il". The statement has its own finite
+    verb before a comma and a coordinating conjunction (questions.yml ``statement_links``)."""
+    first, last = bisect_left(token_starts, start), bisect_left(token_starts, q)
+    for i in range(last - 2, first, -1):
+        if doc[i - 1].text == "," and doc[i].lower_ in words.statement_links:
+            before = doc[first : i - 1]
+            asks = any(  # "Les Français sont-ils prêts, et l'État peut-il payer ?" asks twice
+                t.text.startswith("-") and t.lower_.removeprefix("-").removeprefix("t-") in words.inversion_pronouns
+                for t in before
+            ) or (len(before) and before[0].lower_ in words.heading_words)
+            if not asks and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+                return doc[i + 1].idx
+            break
+    return start
+
+
 PAIRS = {"«": "»", "“": "”"}
 
 
@@ -163,6 +181,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
             hidden = list(HIDDEN_STOP.finditer(text, start, q))
             if hidden:
                 start = hidden[-1].end()
+            start = _after_statement(doc, token_starts, start, q, words)
             add(start, q + 1, unit, "direct", quote is not None, "question-mark")
         if text[u_start:u_end].rstrip().endswith("?"):
             continue

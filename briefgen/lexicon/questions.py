@@ -21,6 +21,7 @@ class QuestionWords:
     unknown_words: frozenset[str]  # "inconnu", "flou": their subject is in question ("les causes restent inconnues")
     clause_marks: frozenset[str]  # ",": where an indirect question's clause may end
     clause_breaks: frozenset[str]  # "mais", "selon": a new clause or an attribution after the mark
+    statement_links: frozenset[str]  # "mais": "…, mais pourra-t-il… ?" asks after it
     reflexive_clitics: frozenset[str]  # "se" of "les interrogations se multiplient sur…"
     open_words: frozenset[str]  # "entière", "ouverte": a question noun said to remain open
     negated_unknown_words: frozenset[str]  # "connu", "élucidé": the same when negated ("n'est pas encore connu")
@@ -57,6 +58,7 @@ def question_words(lang: str) -> QuestionWords:
         unknown_words=words("unknown_words"),
         clause_marks=words("clause_marks"),
         clause_breaks=words("clause_breaks"),
+        statement_links=words("statement_links"),
         reflexive_clitics=words("reflexive_clitics"),
         open_words=words("open_words"),
         negated_unknown_words=words("negated_unknown_words"),
