@@ -290,8 +290,10 @@ def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
     before, verb = doc[span.start - 1], doc[span.start - 2]
     if before.lower_ in r.words("measure_nouns"):
         return "named measure", before.text
+    year = re.fullmatch(r"\d{4}", span.text)  # "le budget de 2024", "la loi est de 1905": a date
     if before.lower_ in r.words("threshold_prepositions") and verb.lemma_.lower() in r.words("threshold_nouns"):
-        return "named measure", None  # "a franchi le cap des 100 000", "passé le seuil des 2 000"
+        # "a franchi le cap des 100 000", "les victimes, au nombre de 45", "à hauteur de 400 000"
+        return ("named measure", None) if not year else (None, None)
     k = span.start - 2
     while k > 0 and doc[k].pos_ == "ADV" and span.start - k <= 4 and not doc[k].is_sent_start:
         k -= 1  # past adverbs: "a encore augmenté de…", "est désormais de 150"
@@ -303,7 +305,7 @@ def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
     if (
         before.lower_ in r.words("copula_value_prepositions")
         and verb.lemma_.lower() in r.words("value_copulas")
-        and not re.fullmatch(r"\d{4}", span.text)  # "la loi est de 1905": a date
+        and not year
     ):
         return "value of change", None  # "le bilan provisoire est de 23", "le nombre de victimes est désormais de 150"
     return None, None
