@@ -70,11 +70,12 @@ def rules(lang: str) -> Rules:
     half = alternation(table.get("half_words") or []) or "(?!)"
     # a cheap first-character test lets the engine skip most positions at once
     articles = table["approx_articles"]
+    sizes = alternation(table.get("approx_sizes") or []) or "(?!)"  # "une bonne dizaine", "une petite centaine"
     firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
     first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
     pattern = re.compile(
         rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d)|(?<=\()[-+\u2212] (?=\d))?"
-        rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
+        rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?:(?:{sizes})\s+)?(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w)(?:\s+(?P<half>{half})(?!\w))?)?"
         rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
