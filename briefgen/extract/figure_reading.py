@@ -170,8 +170,10 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
 
 
 def second_of_a_pair(text: str, amount: Amount) -> bool:
-    """Digits joined to digits before them by a hyphen ("3-1", "2-0") that make no range: a score or a code."""
-    return not amount.words and bool(re.search(r"\d[-–]$", text[max(0, amount.start - 2) : amount.start]))
+    """Digits joined by a hyphen to a short number before them ("3-1", "37-17") that make no range: a score or
+    a code; not after a year, a dateline's separator ("15 mai 2017-17 personnes…")."""
+    before = text[max(0, amount.start - 5) : amount.start]
+    return not amount.words and bool(re.search(r"(?<!\d)\d{1,3}[-–]$", before))
 
 
 def denominator(doc, span, r: Rules) -> bool:
