@@ -200,8 +200,10 @@ def counted_year(text: str, amount: Amount, r: Rules) -> Amount:
 def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
     "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), a
-    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it), or the time
-    since or before an event named after it ("seize mois après des élections", "trois jours avant le scrutin")."""
+    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it; "l'état
+    d'urgence pour 30 jours"), the time given or needed ("15 jours pour déposer un recours", "il faudrait six
+    mois", "a duré trois jours"), or the time since or before an event named after it ("seize mois après des
+    élections", "trois jours avant le scrutin")."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
         return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
@@ -213,6 +215,19 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
         return True  # "les 24 mois exigés par la Cédéao": a period set by someone, not "trois jours passés là"
     if len(after) == 2 and after[0].lower_ in r.words("elapsed_prepositions") and after[1].pos_ in ("DET", "NOUN"):
         return True  # "seize mois après des élections", "six ans après les attentats": the time since an event
+    if len(after) == 2 and after[0].lower_ in r.words("set_period_prepositions") and "Inf" in after[1].morph.get(
+        "VerbForm"
+    ):
+        return True  # "les candidats ont 15 jours pour déposer un recours": the time given to do something
+    k = span.start - 1
+    while k > 0 and doc[k].pos_ == "ADV" and not doc[k].is_sent_start:
+        k -= 1  # "il faudrait encore six mois"
+    if k >= 0 and k < span.start and not doc[span.start].is_sent_start:
+        word = doc[k]
+        if word.lower_ in r.words("set_period_prepositions") and k == span.start - 1:
+            return True  # "l'état d'urgence pour 30 jours", "suspendu pour six mois": a period set
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in r.words("period_verbs"):
+            return True  # "il faudrait encore six mois", "la grève a duré trois jours": the time a thing takes
     return (
         len(after) == 2
         and after[0].lower_ in r.words("complement_preps")
