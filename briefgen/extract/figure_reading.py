@@ -14,8 +14,11 @@ is a figure at all, whether two numbers make a range, and the rule that names th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
-from .numbers import Amount, Rules
+from .countries import country_of_demonym, is_regional_demonym
+from .numbers import Amount, Rules, qualifier_before
 
 URL = re.compile(r"(?:https?://|www\.)|\w\.(?:com|org|net|fr|be|ch|ca|eu|int|gov|info|io)(?:/|$)", re.I)
 CLOSING_QUOTES = {"»", "”", '"'}
@@ -34,15 +37,17 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
     if i < len(doc) and doc[i].lower_ in r.words("others_words"):
         return None, i  # "les six autres": a part of a set named before (``elided_count``)
     skipped = 0
+    symbol = i < len(doc) and not doc[i].is_sent_start and unit_symbol(doc[i].text, r)
     while (
-        i + 1 < len(doc)
+        not symbol
+        and i + 1 < len(doc)
         and doc[i].pos_ == "ADJ"
         and skipped < 2
         and not doc[i].is_sent_start
         and (is_noun(doc[i + 1]) or doc[i + 1].pos_ == "ADJ")
     ):
         i, skipped = i + 1, skipped + 1
-    if i >= len(doc) or doc[i].is_sent_start or not is_noun(doc[i]):
+    if not symbol and (i >= len(doc) or doc[i].is_sent_start or not (is_noun(doc[i]) or people_noun(doc[i], r))):
         # the small model tags many counted nouns as adjectives or participles ("600 chars", "20 blessés")
         j = i - skipped
         if j >= len(doc) or doc[j].is_sent_start or not (doc[j].is_alpha and doc[j].is_lower):
@@ -54,6 +59,10 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
         i = j
     head, k = doc[i], i + 1
     what = head.text
+    k += half_tokens(doc, k, r)  # "trois ans et demi de prison": the half is in the value
+    if amount.value >= 2 and k + 1 < len(doc) and doc[k].lower_ in r.words("ratio_words") and doc[k + 1].like_num:
+        # "six TGV sur dix": a proportion counts its items out of the whole ("un train sur trois" counts none)
+        return f"{what} {doc[k].text} {doc[k + 1].text}", k + 2
     if (
         k + 1 < len(doc)
         and doc[k].lower_ in preps
@@ -63,6 +72,45 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
     ):
         what, k = f"{what} {doc[k].text}{'' if doc[k].text.endswith(chr(39)) else ' '}{doc[k + 1].text}", k + 2
     return what, k
+
+
+@cache
+def _unit_symbols(lang: str, symbols: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(symbols) | frozenset(u.upper() for u in symbols if len(u) > 1)
+
+
+def unit_symbol(word: str, r: Rules) -> bool:
+    """A unit symbol or currency code as written ("900 MW", "31,3 Mt", "500 millions USD"), or in capitals
+    ("11 GO"): the small model tags most as proper nouns, so they are read from data/figures.yml."""
+    return word in _unit_symbols(r.lang, tuple(r.table.get("unit_symbols") or ()))
+
+
+def half_tokens(doc, k: int, r: Rules) -> int:
+    """How many tokens of "et demi(e)" start at ``k`` (0 when none): the half a number's value already holds."""
+    for phrase in r.words("half_words"):
+        words = phrase.split()
+        if [t.lower_ for t in doc[k : k + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def number_word(word: str, r: Rules) -> bool:
+    """Whether a lower-case word is a number, in digits or words ("sept", "12")."""
+    return word.replace(" ", "").replace(".", "").isdigit() or word in r.words("number_words")
+
+
+def people_noun(token, r: Rules) -> bool:
+    """A noun the small model does not tag as one: a demonym, capitalised as a noun ("23 Algériens", "12
+    Marocains", tagged proper nouns), or a noun in inclusive writing ("4.200 salarié·es", "300 agent·es")."""
+    word = token.text
+    if "·" in word or "•" in word:
+        return all(part.isalpha() for part in re.split(r"[·•]", word) if part) and word[:1].islower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not token.is_sent_start
+        and (country_of_demonym(word, r.lang) is not None or is_regional_demonym(word, r.lang))
+    )
 
 
 def is_noun(token) -> bool:
@@ -89,6 +137,10 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
         counted = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
         if not counted or (before and before[-1] in r.words("year_words")):
             return True  # "la loi de 1905 reste", "en 2022 face à"
+        if span.start >= 2 and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 2].pos_ == "DET":
+            return True  # "le budget 2024 prévoit", "l'édition 2011 avait": a year names the noun's edition
+    if denominator(doc, span, r):
+        return True  # "un Français sur cinq", "six TGV sur dix": the whole a proportion is taken of
     if what is None:
         return amount.scale < 1e6  # "9 milliards" stands alone; "Boeing 737", "clade 2" count nothing
     if what.split()[0].lower() in r.words("occasion_nouns"):
@@ -107,27 +159,75 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
             any(joined.endswith(m) for m in r.words("age_markers")) or (before and before[-1] in (",", "("))
         ):
             return True  # "âgé de 45 ans", "Jean Dupont, 45 ans,"
-        if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour")):
+        if before and before[-1] in r.words("clock_markers") and lowered.startswith(("heure", "hour", "h")):
             return True  # "à 8 heures"
         if amount.value < 100 and not measures_a_noun(doc, span, end_tok, r):
             return True  # "depuis trois ans", "six mois": a duration, not a key figure
-    if amount.words and before and before[-1] in r.words("anaphoric_determiners"):
-        return True  # "les deux pays"
+    whole = len(before) >= 2 and before[-1] in r.words("whole_partitives") and number_word(before[-2], r)
+    if amount.words and before and before[-1] in r.words("anaphoric_determiners") and not whole:
+        return True  # "les deux pays"; not "sept des huit prévenus", the whole a part is taken of
     return False
+
+
+def second_of_a_pair(text: str, amount: Amount) -> bool:
+    """Digits joined by a hyphen to a short number before them ("3-1", "37-17") that make no range: a score or
+    a code; not after a year, a dateline's separator ("15 mai 2017-17 personnes…")."""
+    before = text[max(0, amount.start - 5) : amount.start]
+    return not amount.words and bool(re.search(r"(?<!\d)\d{1,3}[-–]$", before))
+
+
+def denominator(doc, span, r: Rules) -> bool:
+    """The number after "sur" in a proportion ("un sur deux", "un Français sur cinq", "sept salariés sur dix"):
+    a number, perhaps with the noun it counts, before the "sur"."""
+    start = span.start
+    if start < 2 or doc[start - 1].lower_ not in r.words("ratio_words"):
+        return False
+    return doc[start - 2].like_num or (start >= 3 and doc[start - 2].is_alpha and doc[start - 3].like_num)
+
+
+def counted_year(text: str, amount: Amount, r: Rules) -> Amount:
+    """Four digits after a qualifier of quantity are a count, not a year: "environ 1500 concerneront les
+    collèges", "plus de 2000 ont manifesté" (not "jusqu'à 2030", "à partir de 2025", "autour de 2030")."""
+    if not amount.plain_year:
+        return amount
+    _, length = qualifier_before(text[max(0, amount.start - 40) : amount.start], r.lang)
+    phrase = text[amount.start - length : amount.start].strip().lower()
+    if length and phrase in r.words("count_qualifiers"):
+        return replace(amount, plain_year=False)
+    return amount
 
 
 def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     """A duration that is the length of something named is a key figure: "une trêve de quatre jours",
-    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), or a
-    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it)."""
+    "un calendrier de cinq ans", "4 ans de prison" (the noun before its "de", or a sentence after it), a
+    period someone set ("les 24 mois exigés par la Cédéao": a participle and its agent after it; "l'état
+    d'urgence pour 30 jours"), the time given or needed ("15 jours pour déposer un recours", "il faudrait six
+    mois", "a duré trois jours"), or the time since or before an event named after it ("seize mois après des
+    élections", "trois jours avant le scrutin")."""
     before = doc[span.start - 2 : span.start] if span.start >= 2 else []
     if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
         return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
             "age_nouns"
         )  # "un homme de 34 ans"
-    after = doc[span.end + 1 : span.end + 3]
+    gap = half_tokens(doc, span.end + 1, r)  # "deux ans et demi de prison"
+    after = doc[span.end + 1 + gap : span.end + 3 + gap]
     if len(after) == 2 and "Part" in after[0].morph.get("VerbForm") and after[1].lower_ in r.words("agent_words"):
         return True  # "les 24 mois exigés par la Cédéao": a period set by someone, not "trois jours passés là"
+    if len(after) == 2 and after[0].lower_ in r.words("elapsed_prepositions") and after[1].pos_ in ("DET", "NOUN"):
+        return True  # "seize mois après des élections", "six ans après les attentats": the time since an event
+    if len(after) == 2 and after[0].lower_ in r.words("set_period_prepositions") and "Inf" in after[1].morph.get(
+        "VerbForm"
+    ):
+        return True  # "les candidats ont 15 jours pour déposer un recours": the time given to do something
+    k = span.start - 1
+    while k > 0 and doc[k].pos_ == "ADV" and not doc[k].is_sent_start:
+        k -= 1  # "il faudrait encore six mois"
+    if k >= 0 and k < span.start and not doc[span.start].is_sent_start:
+        word = doc[k]
+        if word.lower_ in r.words("set_period_prepositions") and k == span.start - 1:
+            return True  # "l'état d'urgence pour 30 jours", "suspendu pour six mois": a period set
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in r.words("period_verbs"):
+            return True  # "il faudrait encore six mois", "la grève a duré trois jours": the time a thing takes
     return (
         len(after) == 2
         and after[0].lower_ in r.words("complement_preps")
@@ -136,16 +236,41 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
 
 
 def closes_range(text: str, first: Amount, second: Amount, r: Rules) -> bool:
-    """Whether ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15").
+    """Whether ``second`` closes a range opened by ``first`` ("de 6 à 30", "entre 10 et 15", "cinq ou six").
 
-    "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts.
+    "et" makes a range only after "entre": "10 morts et 15 blessés" is two facts; "ou" makes an
+    approximation by two neighbouring values ("cinq ou six blessés"), as a comma does in speech ("29, 30 élèves").
     """
-    link = r.table["range_links"].get(text[first.end : second.start].strip().lower())
+    link = range_link(text, first, second, r)
     if first.value >= second.value and first.scale == 1.0 and second.scale == 1.0:
         return False  # "l'article 12 à deux reprises": a range rises
+    if first.unit and not second.unit:
+        return False  # "en baisse de 1,2 % à 7 350 points": a change and a level; a range writes its unit last
     if link == "and":
         return bool(set(words_before(text, first.start, 1)) & r.words("between_words"))
+    if link == "or":
+        # "cinq ou six blessés", "20 ou 30 millions"; side by side ("29, 30 élèves", "trois, quatre ans") only
+        # for neighbours, and not as the head of a list ("12, 13 et 14 ans")
+        if text[first.end : second.start].strip() == ",":
+            if second.value - first.value != 1 or first.scale != second.scale:
+                return False
+            return not re.match(r"\s*(?:[,;]|(?:et|ou|and|or)\s)", text[second.end : second.end + 5], re.I)
+        return True
     return link == "to"
+
+
+def range_link(text: str, first: Amount, second: Amount, r: Rules) -> str | None:
+    """The kind of the link between two numbers (data/figures.yml ``range_links``): "to", "and", "or" or None;
+    for "and", past the noun of the first when the second repeats it ("entre 4 ans et 5 ans de prison"); not
+    "to", as "a reculé de 85 points à 7350 points" is a change and a level."""
+    between = text[first.end : second.start].strip().lower()
+    links = r.table["range_links"]
+    if between not in links and len(between.split()) == 2:
+        noun, link = between.split()
+        repeated = re.match(r"\s*([\w'-]+)", text[second.end : second.end + 30])
+        if links.get(link) == "and" and repeated and repeated.group(1).lower() == noun:
+            return "and"
+    return links.get(between)
 
 
 def in_url(text: str, start: int) -> bool:
@@ -175,16 +300,31 @@ def is_change(sent, r: Rules) -> bool:
 def bare_value_rule(doc, span, r: Rules) -> tuple[str | None, str | None]:
     """A number that counts nothing named but is still a figure, and its rule and ``what``:
     the value of a change or a level ("s'est accru de 3823", "pour s'établir à 153'260",
-    "une augmentation de 5102"), or a measure named before it ("un séisme de magnitude 7,4")."""
+    "une augmentation de 5102", "le bilan est de 23"), or a measure or threshold named before it ("un séisme de magnitude 7,4",
+    "a franchi le cap des 100 000")."""
     if span.start < 2 or doc[span.start - 1].is_sent_start:
         return None, None
     before, verb = doc[span.start - 1], doc[span.start - 2]
     if before.lower_ in r.words("measure_nouns"):
         return "named measure", before.text
+    year = re.fullmatch(r"\d{4}", span.text)  # "le budget de 2024", "la loi est de 1905": a date
+    if before.lower_ in r.words("threshold_prepositions") and verb.lemma_.lower() in r.words("threshold_nouns"):
+        # "a franchi le cap des 100 000", "les victimes, au nombre de 45", "à hauteur de 400 000"
+        return ("named measure", None) if not year else (None, None)
+    k = span.start - 2
+    while k > 0 and doc[k].pos_ == "ADV" and span.start - k <= 4 and not doc[k].is_sent_start:
+        k -= 1  # past adverbs: "a encore augmenté de…", "est désormais de 150"
+    verb = doc[k]
     if before.lower_ in r.words("value_prepositions") and (
         verb.lemma_.lower() in r.words("value_verbs") or verb.lower_ in r.words("change_nouns")
     ):
         return "value of change", None
+    if (
+        before.lower_ in r.words("copula_value_prepositions")
+        and verb.lemma_.lower() in r.words("value_copulas")
+        and not year
+    ):
+        return "value of change", None  # "le bilan provisoire est de 23", "le nombre de victimes est désormais de 150"
     return None, None
 
 
@@ -204,6 +344,10 @@ def elided_count(
     nxt = doc[end] if end < doc_len else None
     before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
     dual = amount.value == 2 and before is not None and before.lower_ in r.words("anaphoric_determiners")
+    if antecedent and amount.value >= 10 and before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
+        # alone in brackets after what it measures, in a paragraph that counts: "202.000 entrées…, derrière
+        # les éditions de 2011 (212.000)"; not a note's number "(3)"
+        return "elided noun", antecedent
     if nxt is not None and nxt.lower_ in r.words("others_words") and not dual:  # "les deux autres": a known pair
         later = doc[end + 1] if end + 1 < doc_len else None
         if later is not None and is_noun(later) and not later.is_sent_start:
@@ -211,6 +355,9 @@ def elided_count(
         return "elided noun", antecedent  # "les six autres"
     if nxt is not None and end + 1 < doc_len and nxt.lower_ + doc[end + 1].lower_ in r.words("partitive_pronouns"):
         return "elided noun", antecedent  # "deux d'entre elles"
+    if nxt is not None and nxt.lower_ in r.words("whole_partitives") and end + 1 < doc_len and doc[end + 1].like_num:
+        noun = doc[end + 2] if end + 2 < doc_len else None  # "sept des huit prévenus": a part of a whole counted
+        return "elided noun", noun.text if noun is not None and is_noun(noun) else antecedent
     # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
     if before is not None and (
         before.lower_ in r.words("anaphoric_determiners")
@@ -238,6 +385,9 @@ def elided_count(
         verb = before.pos_ in ("VERB", "AUX") or (
             start >= 3 and before.pos_ == "NOUN" and doc[start - 3].pos_ == "PRON"
         )
+        if not clitic and start >= 3 and doc[start - 2].pos_ == "AUX" and before.pos_ in ("VERB", "ADJ"):
+            # in a compound tense the auxiliary comes between: "et en a blessé 60", "qui en ont recensé 300"
+            clitic = doc[start - 3].lower_ in r.words("quantity_clitics")
         if clitic and verb:
             return "elided noun", antecedent  # "qui en compte 400" (the small model reads "compte" as a noun)
         link = start - 1

@@ -8,8 +8,8 @@ in names and anaphoric "les deux pays" are not).
 
 Choices worth knowing:
 - a number must count something (a noun after it, a currency or "%"): a bare number
-  ("Boeing 737", "clade 2", "le bilan est de 140") is dropped, unless it is in
-  millions or more ("Paris 2024 a coûté 9 milliards": ``what`` is null);
+  ("Boeing 737", "clade 2") is dropped, unless it is in millions or more ("Paris 2024 a
+  coûté 9 milliards": ``what`` is null) or a level below;
 - in French a dot before one or two digits makes a label ("l'article 49.3"), not a decimal;
 - vague quantities ("des milliers de soldats", "plusieurs dizaines") are dropped: they
   state no number; "une dizaine" is 10, approx;
@@ -20,7 +20,7 @@ Choices worth knowing:
   is the most prominent one; paragraphs apart, the same value about something else is
   another fact ("0,1 point" for Vaud's rate, then for Fribourg's);
 - a bare number is kept where it is the value of a change or a level ("s'est accru de
-  3823 pour s'établir à 153'260"), a measure named before it ("magnitude 7,4"), the
+  3823 pour s'établir à 153'260", "le bilan est de 140"), a measure named before it ("magnitude 7,4"), the
   other side of a tally ("142 voix contre 52"), a part or restatement of the value
   before it ("1.700 postes, dont 1.000 en France", "…, soit plus de 2 600") or where it
   stands for a noun ("six ont été blessées", "deux d'entre elles", "et deux dans la capitale");
@@ -163,7 +163,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''} {words.time_dimension}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
-    amounts = [a for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
+    amounts = [rd.counted_year(text, a, r) for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
         t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
@@ -233,6 +233,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     bare, what = rd.elided_count(doc, span, last, r, antecedent, same_sentence)
         if not bare and rd.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
+        if len(group) == 1 and rd.second_of_a_pair(text, last):
+            continue  # "s'est imposé 3-1 face à Nantes": a score, "A-12": a code; "18-25 ans" was a range
         if len(group) == 2 and not bare and rd.not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
@@ -249,7 +251,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             if opener and not q_len:
                 start_char = sent.start_char + opener.start()
             change = rd.is_change(sent, r)
-            kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
+            if rd.range_link(text, group[0], last, r) == "or":
+                change, kinds = False, ["approx", "approx"]  # "cinq ou six blessés"
+            else:
+                kinds = ["exact", "exact"] if change else ["at_least", "at_most"]
         else:
             kinds = ["approx" if qualifier == "exact" and last.approx else qualifier]
         end_char = max(last.end, doc[end_tok - 1].idx + len(doc[end_tok - 1])) if end_tok > span.end else last.end

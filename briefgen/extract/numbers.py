@@ -58,7 +58,8 @@ def rules(lang: str) -> Rules:
     table = all_tables.get(lang) or all_tables["fr"]
     num_words = alternation(table["number_words"])
     joiners = alternation(table["number_joiners"])
-    words = rf"(?:{num_words})(?:(?:[\s-]+|\s+(?:{joiners})\s+)(?:{num_words}))*"
+    # "vingt et un", and in the 1990 spelling "vingt-et-un", "soixante-et-onze"
+    words = rf"(?:{num_words})(?:(?:[\s-]+|[\s-]+(?:{joiners})[\s-]+)(?:{num_words}))*"
     digits = r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*"
     if table.get("apostrophe_groups_thousands"):
         digits = r"\d{1,3}(?:'\d{3})+(?![\d'])|" + digits  # Swiss "153'260"
@@ -66,15 +67,17 @@ def rules(lang: str) -> Rules:
     percent = alternation(table["percent_words"])
     scales = alternation(table["scales"])
     approx = alternation(table["approx_nouns"])
+    half = alternation(table.get("half_words") or []) or "(?!)"
     # a cheap first-character test lets the engine skip most positions at once
     articles = table["approx_articles"]
+    sizes = alternation(table.get("approx_sizes") or []) or "(?!)"  # "une bonne dizaine", "une petite centaine"
     firsts = {w[0].lower() for w in [*table["number_words"], *table["units"], *articles]}
     first = "".join(sorted(re.escape(c) + re.escape(c.upper()) for c in firsts))
     pattern = re.compile(
-        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d))?"
-        rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
+        rf"(?=[\d+\-\u2212{first}])(?<![\w.,:/])(?:(?<=\d-)|(?<!-))(?:(?P<cur1>{currency}) ?)?(?P<sign>[-+\u2212](?=\d)|(?<=\()[-+\u2212] (?=\d))?"
+        rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?:(?:{sizes})\s+)?(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
-        rf"(?:\s?(?P<scale>{scales})(?!\w))?"
+        rf"(?:\s?(?P<scale>{scales})(?!\w)(?:\s+(?P<half>{half})(?!\w))?)?"
         rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
         re.I,
     )
@@ -157,6 +160,17 @@ def _counting_article(r: Rules, text: str, m: re.Match) -> bool:
     return True
 
 
+@cache
+def _half_after_noun(lang: str) -> re.Pattern:
+    half = alternation(rules(lang).table.get("half_words") or []) or "(?!)"
+    return re.compile(rf"\s+[^\W\d]+\s+(?:{half})(?!\w)", re.I)
+
+
+def _half(text: str, end: int, r: Rules) -> float:
+    """0.5 where the noun a number counts is followed by "et demi(e)": "trois ans et demi", "une heure et demie"."""
+    return 0.5 if _half_after_noun(r.lang).match(text, end) else 0.0
+
+
 def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
     """Every number written in ``text`` (normalised: plain spaces, ' apostrophes), with its signs."""
     r = rules(lang)
@@ -168,27 +182,33 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
     for m in r.pattern.finditer(text):
         cur = m.group("cur1") or m.group("cur2")
         unit = None
+        if cur and cur.lower() in percent_words and cur.isalpha() and not cur.islower():
+            cur = None  # "3 PC portables": a written percent word is lower case
         if cur:
             unit = "%" if cur.lower() in percent_words else units.get(cur) or units.get(cur.upper())
         scale_word = (m.group("scale") or "").lower()
-        end = m.end()
+        end = m.end() if cur or not m.group("cur2") else len(text[: m.start("cur2")].rstrip())
         if scale_word in currency_only and not unit:
             scale_word = ""
             end = m.end("dig") if m.group("dig") else m.end("words") if m.group("words") else m.end("approx")
         scale = scales.get(scale_word, 1.0)
-        sign = -1.0 if m.group("sign") in ("-", "\u2212") else 1.0
+        half = 0.5 if m.group("half") and scale_word else 0.0  # "deux millions et demi", "un milliard et demi"
+        sign = -1.0 if (m.group("sign") or "").strip() in ("-", "\u2212") else 1.0
         if m.group("approx"):
             noun = m.group("noun").lower()
             value = float(r.table["approx_nouns"][noun]) * scales.get((m.group("nscale") or "").lower(), 1.0)
-            amounts.append(Amount(m.start(), end, value * scale, unit, scale, words=True, approx=True))
+            amounts.append(Amount(m.start(), end, (value + half) * scale, unit, scale, words=True, approx=True))
         elif m.group("dig"):
             value = parse_digits(m.group("dig"), lang)
-            if value is None and scale != 1.0 and re.fullmatch(r"\d+\.\d+", m.group("dig")):
-                value = float(m.group("dig"))  # "3170.4 milliards": a scale after it makes the dot a decimal
+            if value is None and (scale != 1.0 or unit) and re.fullmatch(r"\d+\.\d+", m.group("dig")):
+                # "3170.4 milliards", "94.27 %", "3.5 $": a scale or a unit after it makes the dot a decimal
+                value = float(m.group("dig"))
             if value is None:
                 continue
             plain_year = bool(re.fullmatch(r"\d{4}", m.group("dig"))) and not unit and scale == 1.0
-            amounts.append(Amount(m.start(), end, sign * value * scale, unit, scale, plain_year=plain_year))
+            if not half and not unit and scale == 1.0 and float(value).is_integer():
+                half = _half(text, end, r)
+            amounts.append(Amount(m.start(), end, sign * (value + half) * scale, unit, scale, plain_year=plain_year))
         else:
             counting = _counting_article(r, text, m)
             if m.group("words").lower() in ("un", "une", "one", "a") and scale == 1.0 and not counting:
@@ -196,6 +216,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             if re.match(r"-[A-ZÀ-Ý]", text[end : end + 2]):
                 continue  # "Deux-Sèvres", "Trois-Rivières": a name
             pieces = _word_amounts(r, m.group("words"), m.start("words"))
+            if not half and not unit and scale == 1.0:
+                half = _half(text, end, r)
             for k, (p_start, p_end, value) in enumerate(pieces):
                 last = k == len(pieces) - 1
                 lone_article = text[p_start:p_end].lower() in ("un", "une", "one", "a")
@@ -205,7 +227,7 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
                     Amount(
                         m.start() if k == 0 else p_start,
                         end if last else p_end,
-                        value * (scale if last else 1.0),
+                        (value + half) * scale if last else value,
                         unit if last else None,
                         scale if last else 1.0,
                         words=True,

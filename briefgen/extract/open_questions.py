@@ -7,7 +7,8 @@ French asks without a question mark in a few constructions, each a family rather
   or a "sur" complement: "on ignore encore combien de personnes…", "les experts se demandent pourquoi…",
   "les juristes s'interrogent sur la portée du texte";
 - ``open-knowledge``: a verb of knowing or saying governs one, negated or infinitive: "nul ne sait
-  combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…";
+  combien de temps…", "reste à savoir si…", "tout l'enjeu est de savoir si…", "difficile de dire qui…"; a verb
+  of telling only negated: "les autorités n'ont pas indiqué si…";
 - ``question-noun``: a noun naming an open question governs one: "la question de qui paiera…";
 - ``raised-question``: a verb raises a question noun with its subject matter: "relance le débat sur
   la vidéosurveillance", "pose la question de la dette", "la question du financement se pose", "reste
@@ -16,6 +17,11 @@ French asks without a question mark in a few constructions, each a family rather
   "ses chances d'aboutir font débat", "l'équilibre du budget pose question", "le tracé suscite des
   interrogations" (not "ne fait aucun doute"); read from the word order, as the small model often
   parses "fait" as a noun and "pose question" as adjectives;
+- ``unknown-subject``: a definite subject said to be unknown after a copula (a concealed question): "les
+  causes de l'incendie restent inconnues", "l'avenir du site demeure incertain", "le bilan n'est pas encore
+  connu", or a question said to remain open ("la question du financement reste entière"); a question noun
+  lingering over its subject matter is a ``raised-question``: "le doute plane sur…", "les interrogations se
+  multiplient sur…";
 - ``future-relative``: a free relative in the future or conditional under a word of attention:
   "tous les regards sont tournés vers ce que fera la Fed", "on attend de voir ce que décidera…";
 - ``heading``: a subheading that asks without a question mark: "Pourquoi la Fed hésite", "Faut-il
@@ -40,6 +46,7 @@ CLAUSE_TOPS = ("ROOT", "conj", "parataxis")
 class Found(NamedTuple):
     start: int  # character offset (normalised text) where the question's text starts
     rule: str
+    asked: int = 0  # character offset past the word that asks: the question's clause goes on at least to there
 
 
 def _lemma(token) -> str:
@@ -81,6 +88,8 @@ def _trigger(governor, q: QuestionWords) -> str | None:
         _negated(governor, q) or "Inf" in governor.morph.get("VerbForm") or governor.lower_ == governor.lemma_
     ):
         return "open-knowledge"
+    if _is(governor, q.negated_saying_verbs) and _negated(governor, q):
+        return "open-knowledge"  # "les autorités n'ont pas indiqué si…"
     if governor.pos_ == "NOUN" and _is(governor, q.question_nouns):
         return "question-noun"
     return None
@@ -225,7 +234,98 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
         if anchor is not None and rule:
             start = _clause_start(anchor, first)
             log.debug("indirect question by rule %s at %r", rule, doc[start : min(start + 6, last)].text)
-            return Found(doc[start].idx, rule)
+            return Found(doc[start].idx, rule, _past(doc[max(t.i, anchor.i)]))
+    return None
+
+
+def _past(token) -> int:
+    return token.idx + len(token.text)
+
+
+def clause_end(doc, asked: int, end: int, q: QuestionWords) -> int:
+    """Where an indirect question's clause ends, before ``end`` (the sentence's): at a comma after the word
+    that asks, when a new clause opens there: an incise or a clause with its own verb or subject ("…, a
+    indiqué la police", "…, ça nous inquiète") or a conjunction or attribution of ``clause_breaks`` ("…, mais
+    les syndicats…", "…, alors que…", "…, selon…"); not a relative or an aside, nor the comma that closes it
+    ("si les habitants, qui ont été évacués, pourront rentrer")."""
+    aside = False
+    for token in doc:
+        if token.idx < asked or token.is_punct is False:
+            continue
+        if token.idx >= end:
+            break
+        if token.text not in q.clause_marks or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.idx >= end:
+            break
+        finite = nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+        subject = nxt.pos_ == "PRON" and nxt.dep_.startswith("nsubj") and "Rel" not in nxt.morph.get("PronType")
+        if aside:
+            aside = False  # the aside closes: the question's clause goes on
+        elif finite or subject or nxt.lower_ in q.clause_breaks:
+            return token.idx
+        else:
+            aside = True
+    return end
+
+
+def _noun_phrase_start(doc, end: int, first: int) -> int | None:
+    """The first token of the noun phrase ending at ``end`` (its determiner, past "de" complements), or None
+    when no noun is there: "les causes de l'incendie" of "Les causes de l'incendie restent inconnues"."""
+    i, noun = end, False
+    while i >= first and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") and doc[i].text not in STOPS:
+        noun = noun or doc[i].pos_ in ("NOUN", "PROPN")
+        i -= 1
+    start = i + 1
+    while start <= end and doc[start].pos_ == "ADP":
+        start += 1  # "Pour l'heure, …" stops at the comma; a leading preposition is no part of the subject
+    return start if noun and start <= end else None
+
+
+def _definite(token) -> bool:
+    """A definite, possessive or demonstrative determiner: a concealed question names a definite thing ("les
+    causes", "son avenir", "ce bilan"); "de plus amples détails ne sont pas connus" says none were given."""
+    morph = token.morph
+    return token.pos_ == "DET" and ("Def" in morph.get("Definite") or "Yes" in morph.get("Poss") or "Dem" in morph.get("PronType"))
+
+
+def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | None:
+    """A subject said to be unknown is an open question (rule ``unknown-subject``), read from the word order,
+    as the small model parses "demeure" and "reste" as nouns: "les causes de l'incendie restent inconnues",
+    "l'avenir du site demeure incertain", "le bilan n'est pas encore connu" (these only when negated); and a
+    question noun lingering over its subject matter is a raised question: "l'incertitude demeure sur l'issue
+    du scrutin", "le doute plane sur son avenir"."""
+    for t in doc[first:last]:
+        lower = t.lower_
+        noun = t.i - 1 - (t.i > first + 1 and doc[t.i - 1].lower_ in q.reflexive_clitics)
+        if lower in q.lingering_forms and noun >= first and _is(doc[noun], q.question_nouns):
+            after = doc[t.i + 1] if t.i + 1 < last else None
+            if after is not None and after.lower_ in q.topic_prepositions:
+                start = _noun_phrase_start(doc, noun, first)
+                if start is not None:
+                    return Found(doc[start].idx, "raised-question", _past(after))
+        plain = lower in q.unknown_words
+        remains = lower in q.open_words  # only of a question noun: "la question du financement reste entière"
+        if not plain and not remains and lower not in q.negated_unknown_words:
+            continue
+        if t.i + 1 < last and doc[t.i + 1].lower_ in q.unknown_complements:
+            continue  # "inconnu des services de police": unknown to someone, not an open question
+        i, state, negated = t.i - 1, False, False
+        while i > first and t.i - i <= 6 and (
+            doc[i].lower_ in q.state_forms or doc[i].lower_ in q.negators or doc[i].pos_ in ("ADV", "AUX")
+        ):
+            state = state or doc[i].lower_ in q.state_forms
+            negated = negated or doc[i].lower_ in q.negators
+            i -= 1
+        if not state or not (plain or remains or negated) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        start = _noun_phrase_start(doc, i, first)
+        if start is not None and remains and not any(_is(doc[j], q.question_nouns) for j in range(start, i + 1)):
+            continue  # "le stade reste ouvert": only a question remains open
+        if start is not None and _definite(doc[start]):
+            log.debug("indirect question by rule unknown-subject at %r", doc[start : t.i + 1].text)
+            return Found(doc[start].idx, "unknown-subject", _past(t))
     return None
 
 

@@ -12,10 +12,10 @@ sur…") are read from the parse by open_questions.py: a word of uncertainty gov
 interrogative clause; a few set phrases the parse cannot see ("la grande inconnue") and
 languages with no parse rules use the phrases of data/questions.yml (rule ``phrase``). A
 subheading that asks without a question mark is a question too (``heading``). A direct question
-inside a quotation is kept with ``in_quote``; an indirect one inside a quotation is not kept: it is
-the speaker's own deliberation or task ("pour me conseiller sur la question de savoir si…"), and a
-speaker who says "on se demande qui…" is better read as that speaker's reaction than as a question
-the article leaves open. Every question carries its ``rule`` (data/rules.yml, family
+inside a quotation is kept with ``in_quote``; an indirect one inside a quotation only when a verb that is
+a question in itself asks it (``uncertainty-verb``: "on se demande qui cela va toucher", "on ignore
+combien…"), as the speaker voices the question the story leaves open; a knowledge verb or a noun there is
+the speaker's own deliberation or task ("pour me conseiller sur la question de savoir si…"). Every question carries its ``rule`` (data/rules.yml, family
 ``questions``).
 """
 
@@ -33,7 +33,7 @@ from ..brief import Question
 from ..data import load_data
 from ..lexicon import lexicon
 from ..nlp import Parsed
-from .open_questions import Found, asking_heading, find_indirect
+from .open_questions import Found, asking_heading, clause_end, find_indirect, unknown_subject
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,24 @@ def _clause_opening(text: str, floor: int, end: int) -> int:
     return floor
 
 
+def _after_statement(doc, token_starts: list[int], start: int, q: int, words) -> int:
+    """Where a direct question opens after a statement it is coordinated to: "Le gouvernement a présenté sa
+    réforme mardi, mais pourra-t-il la faire voter ?" asks from "pourra-t-il". The statement has its own finite
+    verb before a comma and a coordinating conjunction (questions.yml ``statement_links``)."""
+    first, last = bisect_left(token_starts, start), bisect_left(token_starts, q)
+    for i in range(last - 2, first, -1):
+        if doc[i - 1].text == "," and doc[i].lower_ in words.statement_links:
+            before = doc[first : i - 1]
+            asks = any(  # "Les Français sont-ils prêts, et l'État peut-il payer ?" asks twice
+                t.text.startswith("-") and t.lower_.removeprefix("-").removeprefix("t-") in words.inversion_pronouns
+                for t in before
+            ) or (len(before) and before[0].lower_ in words.heading_words)
+            if not asks and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+                return doc[i + 1].idx
+            break
+    return start
+
+
 PAIRS = {"«": "»", "“": "”"}
 
 
@@ -163,6 +181,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
             hidden = list(HIDDEN_STOP.finditer(text, start, q))
             if hidden:
                 start = hidden[-1].end()
+            start = _after_statement(doc, token_starts, start, q, words)
             add(start, q + 1, unit, "direct", quote is not None, "question-mark")
         if text[u_start:u_end].rstrip().endswith("?"):
             continue
@@ -174,7 +193,7 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
         if alone and not TERMINAL.search(text[u_start:u_end]) and asking_heading(doc, first, last, words):
             add(u_start, u_end, unit, "direct", False, "heading")  # "Pourquoi la Fed hésite"
             continue
-        found = find_indirect(doc, first, last, words)
+        found = find_indirect(doc, first, last, words) or unknown_subject(doc, first, last, words)
         if found is None:
             match = next(
                 (
@@ -184,11 +203,15 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
                 ),
                 None,
             )
-            found = Found(match.start(), "phrase") if match else None
-        if found is None or any(s < found.start < e for s, e in inner_quotes):
+            found = Found(match.start(), "phrase", match.end()) if match else None
+        if found is None:
             continue
-        end = u_end
-        while end > found.start and text[end - 1] in ".!… ":
+        quote = next(((s, e) for s, e in inner_quotes if s < found.start < e), None)
+        if quote is not None and found.rule not in words.quoted_rules:
+            continue  # "pour me conseiller sur la question de savoir si…": the speaker's own task
+        end = clause_end(doc, found.asked, min(u_end, quote[1]) if quote else u_end, words)
+        trailing = ".!… " + ("»”\"_*" if quote else "")  # inside a quotation, its closing mark and emphasis too
+        while end > found.start and text[end - 1] in trailing:
             end -= 1
-        add(found.start, end, unit, "indirect", False, found.rule)
+        add(found.start, end, unit, "indirect", quote is not None, found.rule)
     return questions

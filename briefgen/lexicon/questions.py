@@ -17,6 +17,17 @@ class QuestionWords:
     uncertainty_verbs: frozenset[str]  # "ignorer", "demander": a question with any interrogative clause
     reflexive_only: frozenset[str]  # "demander": only as "se demander"
     knowledge_verbs: frozenset[str]  # "savoir", "dire": a question when negated or infinitive
+    negated_saying_verbs: frozenset[str]  # "indiquer", "révéler": a question only when negated
+    unknown_words: frozenset[str]  # "inconnu", "flou": their subject is in question ("les causes restent inconnues")
+    clause_marks: frozenset[str]  # ",": where an indirect question's clause may end
+    clause_breaks: frozenset[str]  # "mais", "selon": a new clause or an attribution after the mark
+    statement_links: frozenset[str]  # "mais": "…, mais pourra-t-il… ?" asks after it
+    reflexive_clitics: frozenset[str]  # "se" of "les interrogations se multiplient sur…"
+    open_words: frozenset[str]  # "entière", "ouverte": a question noun said to remain open
+    negated_unknown_words: frozenset[str]  # "connu", "élucidé": the same when negated ("n'est pas encore connu")
+    unknown_complements: frozenset[str]  # "de", "pour": "inconnu des services de police" asks nothing
+    state_forms: frozenset[str]  # "reste", "demeure", "est", "été": the copulas before those, as written
+    lingering_forms: frozenset[str]  # "demeure", "plane", "subsiste": a question noun that lingers "sur" something
     question_nouns: frozenset[str]  # "question", "enjeu", "débat"
     raising_verbs: frozenset[str]  # "relancer", "poser": raise a question noun
     debating_verbs: frozenset[str]  # "faire" of "fait débat": its subject is in question
@@ -32,6 +43,7 @@ class QuestionWords:
     heading_words: frozenset[str]  # "comment", "faut-il": a heading that asks
     heading_max_words: int
     inversion_pronouns: frozenset[str]  # "il" of "Faut-il"
+    quoted_rules: frozenset[str]  # "uncertainty-verb": the indirect questions kept inside a quotation
 
 
 def question_words(lang: str) -> QuestionWords:
@@ -42,6 +54,17 @@ def question_words(lang: str) -> QuestionWords:
         uncertainty_verbs=words("uncertainty_verbs"),
         reflexive_only=words("reflexive_only"),
         knowledge_verbs=words("knowledge_verbs"),
+        negated_saying_verbs=words("negated_saying_verbs"),
+        unknown_words=words("unknown_words"),
+        clause_marks=words("clause_marks"),
+        clause_breaks=words("clause_breaks"),
+        statement_links=words("statement_links"),
+        reflexive_clitics=words("reflexive_clitics"),
+        open_words=words("open_words"),
+        negated_unknown_words=words("negated_unknown_words"),
+        unknown_complements=words("unknown_complements"),
+        state_forms=words("state_forms"),
+        lingering_forms=words("lingering_forms"),
         question_nouns=words("question_nouns"),
         raising_verbs=words("raising_verbs"),
         debating_verbs=words("debating_verbs"),
@@ -57,4 +80,5 @@ def question_words(lang: str) -> QuestionWords:
         heading_words=words("heading_words"),
         heading_max_words=int(table.get("heading_max_words", 0)),
         inversion_pronouns=words("inversion_pronouns"),
+        quoted_rules=words("quoted_rules"),
     )
