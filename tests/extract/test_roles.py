@@ -244,3 +244,44 @@ def test_what_an_organization_is_in_a_predicate_or_past_its_acronym(parse):
     }
     for sentence, (name, role) in cases.items():
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_title_before_a_name_keeps_its_coordinated_complements(parse):
+    text = (
+        "Pêche\n\nLa ministre de la Mer et de la Pêche, Hélène Carvalho, qui visite aussi le port, "
+        "a promis des aides aux chalutiers."
+    )
+    assert words("ministre mer peche") <= words(role_of(parse, text, "Hélène Carvalho"))
+
+
+def test_two_titles_coordinated_after_an_adjective_are_both_the_role(parse):
+    text = "Vote\n\nBernard Quillet, ancien préfet de l'Orne et actuel sénateur du Calvados, votera contre le texte."
+    assert words("prefet orne senateur calvados") <= words(role_of(parse, text, "Bernard Quillet"))
+
+
+def test_a_name_apposed_to_a_title_holds_it_rather_than_its_grade(parse):
+    text = (
+        "Incendie\n\nD'après le porte-parole des pompiers de Toulon, le capitaine Yves Marchetti, "
+        "quatre hectares ont brûlé. Le commandant des secours, le colonel Rémi Ortiz interrogé mardi, "
+        "s'est montré prudent. Le club avait traité avec le président de la ligue à cette date, "
+        "un certain Lucien Vasseur."
+    )
+    assert words("porte-parole pompiers toulon") <= words(role_of(parse, text, "Yves Marchetti"))
+    assert words("commandant secours") <= words(role_of(parse, text, "Rémi Ortiz"))
+    assert words("president ligue") <= words(role_of(parse, text, "Lucien Vasseur"))
+    actors = extract_actors(parse(text), lang="fr")
+    assert "Toulon" not in [a.name for a in actors if a.type == "person"]
+
+
+def test_an_indefinite_phrase_after_a_name_and_before_a_verb_is_a_new_subject(parse):
+    text = (
+        "Mali\n\nSelon le gouverneur de la région, Amadou Keïta, un officier de la Garde nationale (GN) "
+        "a été blessé."
+    )
+    assert "officier" not in (role_of(parse, text, "Amadou Keïta") or "")
+
+
+def test_a_name_between_commas_after_a_title_holds_that_title(parse):
+    text = "Taux\n\nLa présidente de la Banque nationale suisse, Carla Meier, juge la hausse prématurée."
+    assert words("banque nationale suisse") <= words(role_of(parse, text, "Carla Meier"))
+

@@ -43,6 +43,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 )
             role = (
                 self._affiliation(m)
+                or self._framed_by_title(m)
                 or self._role_after(m)
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
@@ -134,6 +135,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                     doc[i + 1].pos_ == "ADP"
                     or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower())
                     or self.lowers[i + 1] in self.words.roles  # "chercheuse à l'Inserm et spécialiste des virus"
+                    or self._qualified_title(i + 1, stop)  # "ancien ministre et actuel député de l'Aisne"
                 )
             )
             dated = (
@@ -201,6 +203,30 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
             i -= 1
         return i
 
+    def _framed_by_title(self, m: Mention) -> tuple[int, int] | None:
+        """ "Le gouverneur de la Banque centrale, Luis Ortega, juge l'inflation…": a name between commas right
+        after a title with its complement is that title's apposition; what follows the second comma is the
+        sentence going on (which the tagger may read as another title: "juge")."""
+        if m.kind != "person" or m.start < 2 or self.texts[m.start - 1] != ",":
+            return None
+        if m.end >= len(self.doc) or self.texts[m.end] != ",":
+            return None
+        found = self._role_before(m)
+        if found is None or found[1] != m.start - 1:
+            return None
+        return found if any(self.lowers[j] in self.words.genitives for j in range(*found)) else None
+
+    def _qualified_title(self, i: int, stop: int) -> bool:
+        """ "actuel député", "seul membre des commandos": an adjective, then a title or a lower-case noun; after
+        "et" in a title, a second title coordinated with the first."""
+        doc = self.doc
+        if i + 1 >= stop or not (self.lowers[i] in self.words.modifiers or doc[i].pos_ == "ADJ"):
+            return False
+        if not doc[i].text.islower():
+            return False
+        nxt = doc[i + 1]
+        return self.lowers[i + 1] in self.words.roles or (nxt.pos_ == "NOUN" and nxt.text.islower())
+
     def _role_before(self, m: Mention) -> tuple[int, int] | None:
         """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…";
         "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
@@ -217,7 +243,34 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 fuller = self._title_before(det)
                 if fuller is not None and fuller[1] - fuller[0] > 1:
                     return fuller
-        return found
+        return self._restated_title(m, found) or found
+
+    def _restated_title(self, m: Mention, found: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "le porte-parole du M23, le lieutenant-colonel Vianney Kazarama,", "le ministre de l'Économie de
+        l'époque, un certain Emmanuel Macron.": a name apposed to a title, with at most a grade or an adjective
+        of its own, holds that title; the name must close the phrase (a comma, a full stop, a participle),
+        else it is the subject of the next clause ("Après avoir vu le ministre, le général Roux a dit…")."""
+        doc = self.doc
+        if found is not None and any(
+            self.lowers[j] in self.words.genitives or self._demonym(self.doc[j]) for j in range(*found)
+        ):
+            return None  # the nearer title has its own complement or country: "le président bissau-guinéen X"
+        after = m.end
+        if after < len(doc) and not (
+            self.texts[after] in (",", ".", ";", ")") or "Part" in doc[after].morph.get("VerbForm")
+        ):
+            return None
+        j = (found[0] if found is not None else m.start) - 1
+        determined = False
+        while j >= 1 and doc[j].pos_ in ("DET", "ADJ") and self.texts[j].islower():
+            determined = determined or doc[j].pos_ == "DET"
+            j -= 1
+        if not determined or self.texts[j] != ",":
+            return None
+        fuller = self._title_before(j + 1)
+        if fuller is None or not any(self.lowers[k] in self.words.genitives for k in range(*fuller)):
+            return None
+        return fuller
 
     def _title_before(self, start: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -237,6 +290,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                     and t.lower_ not in self.words.roles
                     and not self._demonym(t)
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
+                    # "le ministre de l'Économie et des Finances, Bruno …": two complements of one title
+                    and not (t.pos_ == "CCONJ" and i + 1 < end and self.lowers[i + 1] in self.words.genitives)
                     # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                     # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
