@@ -285,3 +285,10 @@ def test_a_name_between_commas_after_a_title_holds_that_title(parse):
     text = "Taux\n\nLa présidente de la Banque nationale suisse, Carla Meier, juge la hausse prématurée."
     assert words("banque nationale suisse") <= words(role_of(parse, text, "Carla Meier"))
 
+
+def test_a_relative_clause_of_office_right_after_the_name_is_the_role(parse):
+    text = (
+        "Vendanges\n\n« La récolte sera maigre », prévient Odile Ferrand, qui préside la coopérative viticole "
+        "de Cahors. Le gel a touché les vignes."
+    )
+    assert words("coop\u00e9rative viticole cahors") <= words(role_of(parse, text, "Odile Ferrand"))

@@ -159,14 +159,44 @@ class DescriptionsPass(AnaphoricRolesPass):
                     continue
                 if not any(g.dep_ in SUBJECTS and g.pos_ == "PRON" for g in c.children):
                     continue
-                if self._title_predicate(c):
-                    return self._predicate_span(c)
-                if appointed := self._appointed_title(c):
-                    return appointed  # "Jean Dupont, qui a été élu maire en 2020,"
-                if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
-                    end = self._phrase_end(c.i + 1, limit=12)
-                    return (c.i, end) if end > c.i + 1 else None
+                return self._relative_title(c)
+        return self._relative_after_comma(m)
+
+    def _relative_title(self, c) -> tuple[int, int] | None:
+        """The title a relative clause gives its antecedent: "qui est ministre de la Santé", "qui a été élu maire",
+        "qui dirige l'Institut Pasteur"."""
+        if self._title_predicate(c):
+            return self._predicate_span(c)
+        if appointed := self._appointed_title(c):
+            return appointed  # "Jean Dupont, qui a été élu maire en 2020,"
+        if c.pos_ == "VERB" and self._office_verb(c):
+            end = self._phrase_end(c.i + 1, limit=12)
+            return (c.i, end) if end > c.i + 1 else None
         return None
+
+    def _relative_after_comma(self, m: Mention) -> tuple[int, int] | None:
+        """ "…, note Martin Friede, qui dirige le département…": "qui" right after the name and its comma opens a
+        relative clause on the name, wherever the parser attaches the clause."""
+        i = m.end
+        if i + 2 >= len(self.doc) or self.texts[i] != "," or self.lowers[i + 1] != "qui":
+            return None
+        rel = self.doc[i + 1]
+        if rel.dep_ not in SUBJECTS or rel.head.i <= rel.i:
+            return None
+        return self._relative_title(rel.head)
+
+    def _office_verb(self, verb) -> bool:
+        """A verb of holding an office, by its lemma or, where the lemmatiser missed it ("préside"), by its
+        present or imperfect form."""
+        if verb.lemma_ in self.words.office_verbs:
+            return True
+        word = verb.lower_
+        for v in self.words.office_verbs:
+            if v.endswith("er"):
+                stem = v[:-2] + ("e" if v[-3] == "g" else "")  # "dirigeait"
+                if word in (v[:-2] + "e", v[:-2] + "ent", stem + "ait", stem + "aient"):
+                    return True
+        return False
 
     def _appointed_title(self, verb) -> tuple[int, int] | None:
         """The title right after a verb of becoming ("nommé préfet de la Gironde", "devenu le maire de Lyon")."""
