@@ -292,3 +292,30 @@ def test_a_relative_clause_of_office_right_after_the_name_is_the_role(parse):
         "de Cahors. Le gel a touché les vignes."
     )
     assert words("coop\u00e9rative viticole cahors") <= words(role_of(parse, text, "Odile Ferrand"))
+
+
+def test_an_unnamed_title_is_not_given_to_a_holder_named_later_after_another_person(parse):
+    text = (
+        "Sommet\n\nLa réunion de la Cédéao s'est ouverte à Abuja. Nadia Okafor ouvre les débats.\n\n"
+        "« Nous devons agir vite », a lancé la présidente en exercice de la Cédéao.\n\n"
+        "Nadia Okafor a aussi reçu la présidente Amina Sow et son Premier ministre."
+    )
+    assert words("exercice cedeao") <= words(role_of(parse, text, "Nadia Okafor"))
+    assert "exercice" not in words(role_of(parse, text, "Amina Sow"))
+
+
+def test_a_possessive_title_opening_a_paragraph_is_held_in_the_previous_subject_organization(parse):
+    text = (
+        "Pêche\n\nLe Comité national des pêches a dénoncé les quotas, promettant d'en parler au ministère.\n\n"
+        "« Nos marins sont à bout », a confié son président Gilles Tanguy à Ouest-France."
+    )
+    assert words("comite national peches") <= words(role_of(parse, text, "Gilles Tanguy"))
+
+
+def test_a_bracket_inside_a_title_does_not_end_it(parse):
+    text = (
+        "Municipales\n\nLe maire (PS) de Brest, Alain Quéré, a signé l'arrêté. Lise Marot, directrice de la "
+        "Dreal (Direction régionale de l'environnement, de l'aménagement et du logement), l'a approuvé."
+    )
+    assert words("maire brest") <= words(role_of(parse, text, "Alain Quéré"))
+    assert words("directrice dreal direction regionale environnement") <= words(role_of(parse, text, "Lise Marot"))

@@ -122,6 +122,20 @@ class DescriptionsPass(AnaphoricRolesPass):
             key=lambda o: o.start,
             default=None,
         )
+        if owner is None:
+            # "La FNSEA a listé ses doléances. ¶ « … », a reconnu son président Arnaud Rousseau": a paragraph
+            # naming no organization before the possessive continues the previous one's subject organization
+            owner = max(
+                (
+                    o
+                    for o in self.mentions
+                    if o.kind == "organization"
+                    and self.parsed.block_of(self.doc[o.start].idx) == block - 1
+                    and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+                ),
+                key=lambda o: o.start,
+                default=None,
+            )
         if owner is not None and any(
             o.kind == "person" and owner.start < o.start < det and o is not m for o in self.mentions
         ):
@@ -262,7 +276,14 @@ class DescriptionsPass(AnaphoricRolesPass):
             if span is None:
                 continue
             phrase = fold(self.text(*span)).split()
-            holders = {id(m): m for m in roles_of.get(fold(t.lower_), [])}
+            # a holder named after the title only when no other person comes between: "selon le gouverneur
+            # du Nord-Kivu. … le gouverneur, Julien Paluku" but not "a déclaré le président en exercice de
+            # l'UA. Idriss Déby a rappelé… le président Salva Kiir"
+            holders = {
+                id(m): m
+                for m in roles_of.get(fold(t.lower_), [])
+                if m.start < i or not any(i < o.start < m.start and o.name != m.name for o in people)
+            }
             if len(holders) == 1:
                 holder = next(iter(holders.values()))
                 if (

@@ -127,6 +127,11 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         stop = min(len(doc), i + limit)
         while i < stop:
             t = doc[i]
+            if t.text == "(":
+                past = self._bracket_in_title(i)
+                if past is not None:
+                    i = past
+                    continue
             # "de l'Économie et des Finances", "des collèges et lycées"
             coordinated = (
                 t.pos_ == "CCONJ"
@@ -202,6 +207,22 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         while doc[i - 1].lower_ in self.words.connectives:
             i -= 1
         return i
+
+    def _bracket_in_title(self, i: int) -> int | None:
+        """Where a title goes on past the bracket opening at ``i``: "le maire (LR) de Perpignan" (a party or an
+        acronym, then the title's complement), "directeur général de l'Ofpra (Office français de protection des
+        réfugiés et apatrides)," (the expansion of the name it closes on). None: the bracket ends the title."""
+        doc = self.doc
+        close = next((k for k in range(i + 1, min(i + 14, len(doc))) if self.texts[k] in (")", "(")), None)
+        if close is None or self.texts[close] != ")" or close == i + 1 or not self.texts[i + 1][:1].isupper():
+            return None
+        after = close + 1
+        if close - i <= 4 and after + 1 < len(doc) and self.lowers[after] in self.words.genitives:
+            return after
+        named = i > 0 and self.texts[i - 1][:1].isupper() and doc[i - 1].pos_ in ("PROPN", "NOUN")
+        if named and close - i > 2 and (after >= len(doc) or self.texts[after] in STOP_PUNCT):
+            return after
+        return None
 
     def _framed_by_title(self, m: Mention) -> tuple[int, int] | None:
         """ "Le gouverneur de la Banque centrale, Luis Ortega, juge l'inflation…": a name between commas right
