@@ -275,8 +275,7 @@ def test_a_name_apposed_to_a_title_holds_it_rather_than_its_grade(parse):
 
 def test_an_indefinite_phrase_after_a_name_and_before_a_verb_is_a_new_subject(parse):
     text = (
-        "Mali\n\nSelon le gouverneur de la région, Amadou Keïta, un officier de la Garde nationale (GN) "
-        "a été blessé."
+        "Mali\n\nSelon le gouverneur de la région, Amadou Keïta, un officier de la Garde nationale (GN) a été blessé."
     )
     assert "officier" not in (role_of(parse, text, "Amadou Keïta") or "")
 
@@ -319,3 +318,18 @@ def test_a_bracket_inside_a_title_does_not_end_it(parse):
     )
     assert words("maire brest") <= words(role_of(parse, text, "Alain Quéré"))
     assert words("directrice dreal direction regionale environnement") <= words(role_of(parse, text, "Lise Marot"))
+
+
+def test_a_kind_of_organization_with_a_participle_or_a_complement_before_the_name_is_its_role(parse):
+    text = (
+        "Médias\n\nL'information a été reprise par la radio communautaire indépendante Kalangou. "
+        "Le leader néerlandais de la bière Heineken a confirmé la vente."
+    )
+    assert words("radio communautaire independante") <= words(role_of(parse, text, "Kalangou"))
+    assert words("leader neerlandais biere") <= words(role_of(parse, text, "Heineken"))
+
+
+def test_organizations_listed_with_their_articles_after_a_plural_kind_share_it(parse):
+    text = "Logement\n\nLes deux grandes fédérations de locataires, la CNL et la CSF, ont dénoncé la hausse des loyers."
+    assert words("federation locataires") <= words(role_of(parse, text, "CNL"))
+    assert words("federation locataires") <= words(role_of(parse, text, "CSF"))

@@ -220,7 +220,7 @@ class NamesPass:
         noun naming a kind of organization comes first, maybe with adjectives and a complement."""
         if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
             return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
-        for i in range(start - 1, max(start - 6, -1), -1):
+        for i in range(start - 1, max(start - 8, -1), -1):
             t = self.doc[i]
             if t.lower_ in self.words.kinds:
                 return i
@@ -236,8 +236,15 @@ class NamesPass:
             ):
                 continue  # « la coalition "Vivaldi" », "la télévision d'État CCTV"
             demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
-            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
+            # "l'agence en ligne privée mauritanienne X", "le géant américain de l'informatique X": a participle
+            # used as an adjective, the article of the kind's complement
+            inside = "Part" in t.morph.get("VerbForm") or (
+                t.pos_ == "DET" and i > 0 and self.lowers[i - 1] in self.words.genitives
+            )
+            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym and not inside):
                 return None
+            if t.lower_ in self.words.roles and t.pos_ == "NOUN":
+                return None  # "en compagnie du ministre de l'Intérieur": the name complements a title
         return None
 
     def _particle_inside(self, start: int, end: int) -> bool:
@@ -292,7 +299,7 @@ class NamesPass:
         """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
         after "secrétaire" or "chef" only a domain is ("commissaire à la Santé", not "secrétaire général
         des Nations unies")."""
-        for i in range(start - 1, max(start - 6, -1), -1):
+        for i in range(start - 1, max(start - 8, -1), -1):
             lower = self.doc[i].lower_
             if lower in self.words.portfolio:
                 return True

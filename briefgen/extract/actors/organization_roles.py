@@ -44,23 +44,34 @@ class OrganizationRolesPass:
                 j, listed = owner.start - 1, listed + 1
             elif self.texts[j] == "," or self.lowers[j] == "et":
                 j -= 1
+            elif self.doc[j].pos_ == "DET" and self.texts[j].islower() and j + 1 in self.taken:
+                j -= 1  # "les associations de consommateurs, l'UFC-Que Choisir et la CLCV": each with its article
             else:
                 break
         if j < 0:
             return None
-        noun = self.doc[j]
-        if (
-            noun.pos_ != "NOUN"
-            or "Plur" not in noun.morph.get("Number")
-            or noun.lemma_.lower() not in self.words.kinds
-            or (listed == 0 and j != m.start - 1 and not self._listed_after(m))  # one name: an apposition
-        ):
+        end = j + 1
+        j = self._plural_kind_before(j)
+        if j is None or (listed == 0 and end != m.start and not self._listed_after(m)):  # one name: an apposition
             return None
-        return j, j + 1
+        return j, end
+
+    def _plural_kind_before(self, j: int) -> int | None:
+        """The plural kind of organization ending at ``j``, or heading a complement that ends there:
+        "syndicats", "associations de consommateurs"."""
+        for k in range(j, max(j - 4, -1), -1):
+            noun = self.doc[k]
+            if noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and noun.lemma_.lower() in self.words.kinds:
+                return k
+            if not self.texts[k].islower() or noun.pos_ not in ("NOUN", "ADP", "DET", "ADJ"):
+                return None
+        return None
 
     def _listed_after(self, m: Mention) -> bool:
         """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""
         nxt = m.end + 1
+        if nxt < len(self.doc) and self.doc[nxt].pos_ == "DET" and self.texts[nxt].islower():
+            nxt += 1  # "l'UFC-Que Choisir et la CLCV"
         owner = self.taken.get(nxt)
         return (
             m.end < len(self.doc)

@@ -65,8 +65,19 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
-                if role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
-                    m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
+                if (
+                    m.kind == "organization"
+                    and role[1] <= m.start
+                    and self.texts[role[0]].islower()
+                    and "Plur" in self.doc[role[0]].morph.get("Number")
+                ):
+                    # "les syndicats, FGTB, CSC…": each one is a "syndicat"; "une association de consommateurs"
+                    m.role = " ".join(
+                        [self.doc[role[0]].lemma_]
+                        + ([self.text(role[0] + 1, role[1])] if role[1] - role[0] > 1 else [])
+                    )
+                elif role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
+                    m.role = self.doc[role[0]].lemma_
                 if role == (m.start, m.start + 1) and m.kind == "person":
                     m.role = honorific_roles(self.lang).get(self.lowers[m.start].rstrip("."), m.role)  # "Me" → avocat
                 m.role_span = role
