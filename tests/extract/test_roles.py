@@ -331,3 +331,20 @@ def test_organizations_listed_with_their_articles_after_a_plural_kind_share_it(p
     text = "Logement\n\nLes deux grandes fédérations de locataires, la CNL et la CSF, ont dénoncé la hausse des loyers."
     assert words("federation locataires") <= words(role_of(parse, text, "CNL"))
     assert words("federation locataires") <= words(role_of(parse, text, "CSF"))
+
+
+def test_a_kind_word_inside_a_name_makes_no_organization_of_the_person_after(parse):
+    text = (
+        "Crédit\n\nLe taux a été relevé, a annoncé lundi le directeur général de Carrefour Banque Thierry "
+        "Roussel, précisant que les clients seraient prévenus."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    roussel = next(a for a in actors if a.name == "Thierry Roussel")
+    assert roussel.type == "person" and words("directeur general carrefour banque") <= words(roussel.role)
+
+
+def test_a_bare_title_after_a_name_and_its_comma_is_that_name_s_with_its_label(parse):
+    text = "Budget\n\nHélène Dorval, conseillère Union Centriste, a voté contre le budget."
+    assert words("conseillere union centriste") <= words(role_of(parse, text, "Hélène Dorval"))
+    actors = extract_actors(parse(text), lang="fr")
+    assert "Union Centriste" not in [a.name for a in actors if a.type == "person"]

@@ -222,6 +222,8 @@ class NamesPass:
             return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
         for i in range(start - 1, max(start - 8, -1), -1):
             t = self.doc[i]
+            if t.lower_ in self.words.kinds and t.text.istitle() and i > 0 and self.texts[i - 1][:1].isupper():
+                return None  # "le PDG de SNCF Réseau Patrick Jeantet": the kind word is part of a name
             if t.lower_ in self.words.kinds:
                 return i
             if (

@@ -264,6 +264,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
         gives way to it."""
         found = self._title_before(m.start)
+        if found is not None and self._apposed_to_name_before(found[0]):
+            return None  # "Jean-Louis Costes, maire Divers Droite,": the bare title is Costes', not a next name's
         if found is not None:
             head = next((self.doc[j] for j in range(*found) if self.lowers[j] not in self.words.modifiers), None)
             coordinated = m.end < len(self.doc) and self.doc[m.end].pos_ == "CCONJ"
@@ -276,6 +278,14 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 if fuller is not None and fuller[1] - fuller[0] > 1:
                     return fuller
         return self._restated_title(m, found) or found
+
+    def _apposed_to_name_before(self, start: int) -> bool:
+        """A title with no article right after a name and its comma is that name's apposition."""
+        if start < 2 or self.texts[start - 1] != ",":
+            return False
+        before = self.doc[start - 2]
+        owner = self.taken.get(start - 2)
+        return (owner is not None and owner.kind == "person") or (before.pos_ == "PROPN" and before.ent_type_ == "PER")
 
     def _restated_title(self, m: Mention, found: tuple[int, int] | None) -> tuple[int, int] | None:
         """ "le porte-parole du M23, le lieutenant-colonel Vianney Kazarama,", "le ministre de l'Économie de
