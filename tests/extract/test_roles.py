@@ -348,3 +348,11 @@ def test_a_bare_title_after_a_name_and_its_comma_is_that_name_s_with_its_label(p
     assert words("conseillere union centriste") <= words(role_of(parse, text, "Hélène Dorval"))
     actors = extract_actors(parse(text), lang="fr")
     assert "Union Centriste" not in [a.name for a in actors if a.type == "person"]
+
+
+def test_a_title_with_the_country_said_beats_a_state_title_given_the_country(parse):
+    text = (
+        "Scrutin\n\nPatrice Talon a été réélu à la tête du Bénin. Le président béninois Patrice Talon, "
+        "63 ans, a voté à Cotonou. Patrice Talon, président de la République depuis 2016, a salué le calme."
+    )
+    assert "beninois" in words(role_of(parse, text, "Patrice Talon"))
