@@ -356,3 +356,23 @@ def test_a_title_with_the_country_said_beats_a_state_title_given_the_country(par
         "63 ans, a voté à Cotonou. Patrice Talon, président de la République depuis 2016, a salué le calme."
     )
     assert "beninois" in words(role_of(parse, text, "Patrice Talon"))
+
+
+def test_a_portfolio_written_before_the_name_is_the_title_s_not_the_name_s(parse):
+    text = (
+        "Gouvernement\n\nLa ministre de la Jeunesse et des Sports Inès Laval a présenté le plan. "
+        "L'ancien ministre de la Famille Robert Caillaud l'a salué. Le préfet de Corrèze Étienne Vallat "
+        "a pris un arrêté."
+    )
+    assert words("ministre jeunesse sports") <= words(role_of(parse, text, "Inès Laval"))
+    assert words("ministre famille") <= words(role_of(parse, text, "Robert Caillaud"))
+    assert words("prefet correze") <= words(role_of(parse, text, "Étienne Vallat"))
+
+
+def test_a_party_between_a_title_and_a_name_is_part_of_the_title(parse):
+    text = (
+        "Assemblée\n\nLa sénatrice EELV Margot Rivière a voté contre. Le député LR du Cantal Vincent Ducros "
+        "s'est abstenu."
+    )
+    assert words("senatrice eelv") <= words(role_of(parse, text, "Margot Rivière"))
+    assert words("depute lr cantal") <= words(role_of(parse, text, "Vincent Ducros"))

@@ -278,11 +278,13 @@ class DescriptionsPass(AnaphoricRolesPass):
             phrase = fold(self.text(*span)).split()
             # a holder named after the title only when no other person comes between: "selon le gouverneur
             # du Nord-Kivu. … le gouverneur, Julien Paluku" but not "a déclaré le président en exercice de
-            # l'UA. Idriss Déby a rappelé… le président Salva Kiir"
+            # l'UA. Idriss Déby a rappelé… le président Salva Kiir"; nor when the title speaks a quotation
+            # ("…, s'inquiète le président de l'UA. … au président Salva Kiir"): it is the paragraph's speaker
+            later = not self._inverted_subject(t) and t.i not in self._quoted()
             holders = {
                 id(m): m
                 for m in roles_of.get(fold(t.lower_), [])
-                if m.start < i or not any(i < o.start < m.start and o.name != m.name for o in people)
+                if m.start < i or (later and not any(i < o.start < m.start and o.name != m.name for o in people))
             }
             if len(holders) == 1:
                 holder = next(iter(holders.values()))

@@ -118,7 +118,10 @@ class NamesPass:
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
-                and (titled := self._role_after(probe) or self._role_before(probe))
+                and (
+                    titled := self._role_after(probe)
+                    or (self._role_before(probe) if not self._person_next(end) else None)
+                )
             ):
                 # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title
                 kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
@@ -249,6 +252,13 @@ class NamesPass:
                 return None  # "en compagnie du ministre de l'Intérieur": the name complements a title
         return None
 
+    def _person_next(self, end: int) -> bool:
+        """A person's name the model saw follows, maybe after a comma: "le sénateur LR de la Manche Philippe Bas",
+        where the title before is that person's, not the words' between."""
+        if end < len(self.doc) and self.texts[end] == ",":
+            end += 1
+        return end < len(self.doc) and self.doc[end].ent_type_ == "PER" and self.doc[end].ent_iob_ == "B"
+
     def _particle_inside(self, start: int, end: int) -> bool:
         """ "Marine Le Pen", "Charles De Gaulle": a capitalised name particle between two name words."""
         return end - start >= 3 and any(
@@ -306,7 +316,8 @@ class NamesPass:
             if lower in self.words.portfolio:
                 return True
             if lower in self.words.portfolio_if_domain:
-                return any(fold(name).startswith(d) for d in self.words.domains)
+                # a whole word: "Mer" is a portfolio, "Mercosur" is not
+                return any(f"{fold(name)} ".startswith(f"{d} ") for d in self.words.domains)
             # "les ministres égyptien et soudanais des Affaires étrangères"
             if self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ") and not countries.country_of_demonym(
                 self.texts[i], self.lang
@@ -369,7 +380,8 @@ class NamesPass:
                 else "repeated-name"
                 if again
                 else "titled-name"
-                if i - start >= 2 and (self._role_after(probe) or self._role_before(probe))
+                if i - start >= 2
+                and (self._role_after(probe) or (self._role_before(probe) if not self._person_next(i) else None))
                 else None
             )
             if rule:

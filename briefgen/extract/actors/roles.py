@@ -343,7 +343,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
             ):
                 break
             i -= 1
-        if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
+        if end - 1 > i and (
+            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower()) or doc[end - 1].text.endswith("'")
+        ):  # ("LFI" tagged DET is a party: "la députée LFI Clémence Guetté")
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
         # "les ministres égyptien et soudanais des Affaires étrangères, Sameh Choukry et …": a plural title too
