@@ -376,3 +376,8 @@ def test_a_party_between_a_title_and_a_name_is_part_of_the_title(parse):
     )
     assert words("senatrice eelv") <= words(role_of(parse, text, "Margot Rivière"))
     assert words("depute lr cantal") <= words(role_of(parse, text, "Vincent Ducros"))
+
+
+def test_a_superlative_apposition_describes_an_organization(parse):
+    text = "Justice\n\nLa Cour de cassation, la plus haute instance judiciaire, a cassé l'arrêt lundi."
+    assert words("plus haute instance judiciaire") <= words(role_of(parse, text, "Cour de cassation"))

@@ -91,6 +91,14 @@ class AppositionsPass:
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
+        if (
+            i + 2 < len(doc)
+            and self.lowers[i] in ("plus", "moins")
+            and self.texts[i + 1].islower()
+            and doc[i + 1].pos_ in ("ADJ", "NOUN")  # the tagger makes a noun of "haute" at times
+            and (doc[i + 1].pos_ == "ADJ" or (doc[i + 2].pos_ == "NOUN" and self.texts[i + 2].islower()))
+        ):
+            i += 2  # "le Conseil d'État, la plus haute juridiction administrative,": a superlative
         while i < len(doc) and doc[i].lower_ in self.words.modifiers:
             i += 1
         while (
