@@ -381,3 +381,11 @@ def test_a_party_between_a_title_and_a_name_is_part_of_the_title(parse):
 def test_a_superlative_apposition_describes_an_organization(parse):
     text = "Justice\n\nLa Cour de cassation, la plus haute instance judiciaire, a cassé l'arrêt lundi."
     assert words("plus haute instance judiciaire") <= words(role_of(parse, text, "Cour de cassation"))
+
+
+def test_a_counterpart_holds_the_office_of_the_person_it_is_the_counterpart_of(parse):
+    text = (
+        "Diplomatie\n\nLa ministre espagnole de la Défense Carmen Ruiz a reçu mardi son homologue portugais "
+        "Nuno Matos à Madrid."
+    )
+    assert words("ministre portugais defense") <= words(role_of(parse, text, "Nuno Matos"))

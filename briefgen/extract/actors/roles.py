@@ -12,13 +12,14 @@ from ...lexicon.actors import honorific_roles, organization_relations, title_par
 from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
+from .counterparts import CounterpartsPass
 from .mention import STOP_PUNCT, Mention
 from .organization_roles import OrganizationRolesPass
 
 log = logging.getLogger(__name__)
 
 
-class RolesPass(OrganizationRolesPass, AppositionsPass):
+class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
@@ -102,6 +103,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         self._roles_from_a_neighbouring_sentence()
         self._later_titles()
         self._titles_of_the_latter()
+        self._counterparts()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
