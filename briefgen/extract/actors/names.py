@@ -8,9 +8,9 @@ import re
 from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
+from .kind_nouns import KindNounsPass
 from .mention import Mention, is_acronym, name_words
 from .organizations import known_acronyms, known_expansion
-from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and i
 RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
 
-class NamesPass:
+class NamesPass(KindNounsPass):
     def entities(self) -> None:
         spans = self._merged_entities()
         for start, end, label in spans:
@@ -218,40 +218,6 @@ class NamesPass:
                 return False
         return True
 
-    def _kind_before(self, start: int) -> int | None:
-        """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
-        noun naming a kind of organization comes first, maybe with adjectives and a complement."""
-        if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
-            return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
-        for i in range(start - 1, max(start - 8, -1), -1):
-            t = self.doc[i]
-            if t.lower_ in self.words.kinds and t.text.istitle() and i > 0 and self.texts[i - 1][:1].isupper():
-                return None  # "le PDG de SNCF Réseau Patrick Jeantet": the kind word is part of a name
-            if t.lower_ in self.words.kinds:
-                return i
-            if (
-                t.lower_ in self.words.bodies
-                and t.text.islower()
-                and i < start - 1
-                and all(self.doc[j].pos_ == "ADJ" and self.texts[j].islower() for j in range(i + 1, start))
-            ):
-                return i  # "l'office statistique belge Statbel" (not "l'administration Trump": named after him)
-            if (t.text in QUOTE_MARKS and i == start - 1) or (
-                fold(self.lowers[i]) in self._folded_state() and i > 0 and self.doc[i - 1].pos_ == "ADP"
-            ):
-                continue  # « la coalition "Vivaldi" », "la télévision d'État CCTV"
-            demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
-            # "l'agence en ligne privée mauritanienne X", "le géant américain de l'informatique X": a participle
-            # used as an adjective, the article of the kind's complement
-            inside = "Part" in t.morph.get("VerbForm") or (
-                t.pos_ == "DET" and i > 0 and self.lowers[i - 1] in self.words.genitives
-            )
-            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym and not inside):
-                return None
-            if t.lower_ in self.words.roles and t.pos_ == "NOUN":
-                return None  # "en compagnie du ministre de l'Intérieur": the name complements a title
-        return None
-
     def _person_next(self, end: int) -> bool:
         """A person's name the model saw follows, maybe after a comma: "le sénateur LR de la Manche Philippe Bas",
         where the title before is that person's, not the words' between."""
@@ -275,23 +241,6 @@ class NamesPass:
             and self.texts[start + 1].islower()
             and countries.country_of_demonym(self.texts[start + 1], self.lang) is None
         )
-
-    def _thing_before(self, start: int) -> bool:
-        """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
-        James Webb"."""
-        i = start - 1
-        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
-            i -= 1
-        return i >= 0 and self.lowers[i] in self.words.object_kinds
-
-    def _names_a_kind(self, start: int, end: int) -> bool:
-        """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
-        for i in range(start, min(end, start + 3)):
-            if self.lowers[i] in self.words.kinds:
-                return True
-            if self.lowers[i] in self.words.roles:
-                return False
-        return False
 
     def _led(self, start: int) -> bool:
         """The name complements a title that heads an organization: "directeur général de Kiplink Finances"."""
