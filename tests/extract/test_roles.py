@@ -389,3 +389,12 @@ def test_a_counterpart_holds_the_office_of_the_person_it_is_the_counterpart_of(p
         "Nuno Matos à Madrid."
     )
     assert words("ministre portugais defense") <= words(role_of(parse, text, "Nuno Matos"))
+
+
+def test_leading_an_organization_fronted_before_the_name_is_the_office(parse):
+    text = (
+        "Pêche\n\nÀ la tête de la coopérative des pêcheurs de Lorient depuis 2018, Yannick Le Bihan réclame "
+        "des aides. À la tête du défilé, Paul Roux a chanté."
+    )
+    assert words("tete cooperative pecheurs lorient") <= words(role_of(parse, text, "Yannick Le Bihan"))
+    assert role_of(parse, text, "Paul Roux") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from ...lexicon.actors import honorific_roles, organization_relations
+from ...lexicon.actors import honorific_roles, organization_nouns, organization_relations
 from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
@@ -154,7 +154,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…";
         "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
         gives way to it."""
-        found = self._title_before(m.start)
+        found = self._title_before(m.start) or self._heading_before(m)
         if found is not None and self._apposed_to_name_before(found[0]):
             return None  # "Jean-Louis Costes, maire Divers Droite,": the bare title is Costes', not a next name's
         if found is not None:
@@ -169,6 +169,32 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                 if fuller is not None and fuller[1] - fuller[0] > 1:
                     return fuller
         return self._restated_title(m, found) or found
+
+    def _heading_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "À la tête du syndicat depuis 2019, Laurent Escure dénonce…": leading it, fronted before the name
+        and its comma, is the name's office, as after it ("Jean Dupont, à la tête de la FNSEA,")."""
+        if m.start < 6 or self.texts[m.start - 1] != ",":
+            return None
+        for i in range(m.start - 5, max(m.start - 16, -1), -1):
+            if self.texts[i] in (",", ".", ";", ":") or self.doc[i].is_space:
+                return None
+            if self.lowers[i : i + 3] == ["à", "la", "tête"] and (
+                i == 0 or self.doc[i].is_sent_start or self.texts[i - 1] in (",", "\n")
+            ):
+                led = self._heading(i)
+                if led is None or led[1] > m.start - 1:
+                    return None
+                # an organization, not a procession: "à la tête du syndicat", not "à la tête du cortège"
+                organized = any(
+                    (o := self.taken.get(j)) is not None
+                    and o.kind == "organization"
+                    or self.lowers[j] in self.words.kinds
+                    or self.lowers[j] in self.words.bodies
+                    or self.lowers[j] in organization_nouns(self.lang)
+                    for j in range(i + 3, led[1])
+                )
+                return led if organized else None
+        return None
 
     def _apposed_to_name_before(self, start: int) -> bool:
         """A title with no article right after a name and its comma is that name's apposition."""
