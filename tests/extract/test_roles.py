@@ -398,3 +398,13 @@ def test_leading_an_organization_fronted_before_the_name_is_the_office(parse):
     )
     assert words("tete cooperative pecheurs lorient") <= words(role_of(parse, text, "Yannick Le Bihan"))
     assert role_of(parse, text, "Paul Roux") is None
+
+
+def test_a_body_named_after_the_plural_of_its_members_is_a_body_of_them(parse):
+    text = (
+        "Corruption\n\nLe dossier a été transmis aux policiers de l'Office central de lutte contre la "
+        "corruption (OCLC), qui ont perquisitionné la mairie."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    office = next(a for a in actors if "OCLC" in [a.name, *a.aliases] or a.name.startswith("Office central"))
+    assert "policiers" in words(office.role), (office.name, office.role)

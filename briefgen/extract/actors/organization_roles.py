@@ -2,6 +2,7 @@
 
 - a nationality used as a noun before the name: "le finlandais TVO" (a company of that country);
 - a list after a plural kind: "les trois syndicats, FGTB, CSC et CGSLB" (each one a "syndicat");
+- the plural of its members before the name: "les gendarmes du C3N" (a body of "gendarmes");
 - a relation to another organization before the name: "sa filiale Alcatel-Lucent" → "filiale (Nokia)",
   the possessive's owner being the organization the paragraph last named;
 - a common noun restating the organization subject of the sentence before: "La Cour des comptes a publié
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
-from ...lexicon.actors import organization_nouns, organization_relations
+from ...lexicon.actors import member_nouns, organization_nouns, organization_relations
 from .. import countries
 from .mention import Mention
 
@@ -66,6 +67,19 @@ class OrganizationRolesPass:
             if not self.texts[k].islower() or noun.pos_ not in ("NOUN", "ADP", "DET", "ADJ"):
                 return None
         return None
+
+    def _members_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "confiée aux gendarmes du C3N", "les paramilitaires des Forces de soutien rapide": a body named after
+        the plural of its members (titles.yml ``member_nouns``) is a body of them."""
+        i = m.start - 1
+        if i > 0 and self.doc[i].pos_ == "DET" and self.texts[i].islower():
+            i -= 1  # "aux policiers de l'Office central…"
+        if i < 1 or self.lowers[i] not in self.words.genitives:
+            return None
+        noun = i - 1
+        if noun in self.taken or self.lowers[noun] not in member_nouns(self.lang):
+            return None
+        return noun, noun + 1
 
     def _listed_after(self, m: Mention) -> bool:
         """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""

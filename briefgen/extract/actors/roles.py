@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from ...lexicon.actors import honorific_roles, organization_nouns, organization_relations
+from ...lexicon.actors import honorific_roles, member_nouns, organization_nouns, organization_relations
 from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
@@ -56,6 +56,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                     or self._related_before(m)
                     or self._relative_predicate(m)
                     or self._copula_predicate(m)
+                    or self._members_before(m)
                 )
             )
             title = self._title_past_affiliation(m, role)
@@ -68,7 +69,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                 role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
-                if (
+                if self.lowers[role[0]] in member_nouns(self.lang):
+                    pass  # "les gendarmes du C3N": a body of gendarmes, said in the plural
+                elif (
                     m.kind == "organization"
                     and role[1] <= m.start
                     and self.texts[role[0]].islower()
