@@ -408,3 +408,19 @@ def test_a_body_named_after_the_plural_of_its_members_is_a_body_of_them(parse):
     actors = extract_actors(parse(text), lang="fr")
     office = next(a for a in actors if "OCLC" in [a.name, *a.aliases] or a.name.startswith("Office central"))
     assert "policiers" in words(office.role), (office.name, office.role)
+
+
+def test_a_title_s_portfolios_listed_with_commas_are_one_title(parse):
+    text = (
+        "Remaniement\n\nLa ministre de l'Agriculture, de la Pêche et de la Forêt, Odile Marchand, a reçu les "
+        "éleveurs. Hugo Serre, ministre de la Culture, de passage à Rennes, a visité le musée."
+    )
+    assert words("agriculture peche foret") <= words(role_of(parse, text, "Odile Marchand"))
+    assert "passage" not in words(role_of(parse, text, "Hugo Serre"))
+
+
+def test_a_body_complementing_a_title_before_a_name_is_the_title_s(parse):
+    text = "Moscou\n\nLe porte-parole de la diplomatie biélorusse Igor Kravets a démenti toute implication."
+    actors = extract_actors(parse(text), lang="fr")
+    igor = next(a for a in actors if a.name == "Igor Kravets")
+    assert igor.type == "person" and words("porte-parole diplomatie") <= words(igor.role), (igor.type, igor.role)

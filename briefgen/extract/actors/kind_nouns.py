@@ -31,6 +31,8 @@ class KindNounsPass:
                 and i < start - 1
                 and all(self.doc[j].pos_ == "ADJ" and self.texts[j].islower() for j in range(i + 1, start))
             ):
+                if self._complements_a_title(i):
+                    return None  # "la cheffe de la diplomatie européenne Kaja Kallas": the body is her title's
                 return i  # "l'office statistique belge Statbel" (not "l'administration Trump": named after him)
             if (t.text in QUOTE_MARKS and i == start - 1) or (
                 fold(self.lowers[i]) in self._folded_state() and i > 0 and self.doc[i - 1].pos_ == "ADP"
@@ -64,3 +66,15 @@ class KindNounsPass:
             if self.lowers[i] in self.words.roles:
                 return False
         return False
+
+    def _complements_a_title(self, i: int) -> bool:
+        """The noun at ``i`` is the complement of a title before it: "porte-parole de la diplomatie russe"."""
+        j = i - 1
+        if j >= 0 and self.doc[j].pos_ == "DET":
+            j -= 1
+        if j < 1 or self.lowers[j] not in self.words.genitives:
+            return False
+        k = j - 1
+        while k >= 0 and self.doc[k].pos_ == "ADJ" and j - k <= 2:
+            k -= 1
+        return k >= 0 and self.lowers[k] in self.words.roles

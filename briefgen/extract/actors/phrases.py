@@ -68,7 +68,7 @@ class PhrasesPass:
                 and self.lowers[i + 1] in self.words.genitives
             )  # "secrétaire d'État chargé du Numérique"
             if (
-                t.text in STOP_PUNCT
+                (t.text in STOP_PUNCT and not self._listed_portfolio(i))
                 or t.text in (")", "(")
                 or (
                     t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
@@ -121,3 +121,22 @@ class PhrasesPass:
             return False
         nxt = doc[i + 1]
         return self.lowers[i + 1] in self.words.roles or (nxt.pos_ == "NOUN" and nxt.text.islower())
+
+    def _listed_portfolio(self, i: int) -> bool:
+        """The comma at ``i`` lists another capitalised complement of the same title: "ministre du Travail, de la
+        Santé et des Solidarités" (not "ministre de la Santé, de passage à Lyon")."""
+        doc = self.doc
+        if self.texts[i] != "," or i < 1 or i + 2 >= len(doc) or not self.texts[i - 1][:1].isupper():
+            return False
+        if self.lowers[i + 1] not in self.words.genitives:
+            return False
+        j = i + 2 if doc[i + 2].pos_ != "DET" else i + 3
+        if j >= len(doc) or not self.texts[j][:1].isupper() or (doc[j].pos_ == "PROPN" and j in self.taken):
+            return False
+        # the list closes on "et" and a last complement before the next comma
+        for k in range(j + 1, min(j + 8, len(doc))):
+            if self.texts[k] in STOP_PUNCT:
+                return False
+            if self.lowers[k] == "et" and k + 1 < len(doc) and self.lowers[k + 1] in self.words.genitives:
+                return True
+        return False

@@ -245,7 +245,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
             t = doc[i]
             owner = self.taken.get(i)
             if (
-                t.text in STOP_PUNCT
+                (t.text in STOP_PUNCT and not self._listed_portfolio(i))
                 or t.is_space
                 or (
                     t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
