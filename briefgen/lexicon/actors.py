@@ -129,6 +129,13 @@ def organization_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def member_nouns(lang: str) -> frozenset[str]:
+    """ "gendarmes", "paramilitaires": the members an armed, security or militant body is made of
+    (titles.yml ``member_nouns``)."""
+    return frozenset(section("titles", lang).get("member_nouns") or [])
+
+
+@cache
 def title_participles(lang: str) -> frozenset[str]:
     """ "chargé": a participle continuing a title with its complement (titles.yml ``title_participles``)."""
     return frozenset(section("titles", lang).get("title_participles") or [])

@@ -244,3 +244,183 @@ def test_what_an_organization_is_in_a_predicate_or_past_its_acronym(parse):
     }
     for sentence, (name, role) in cases.items():
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
+
+
+def test_a_title_before_a_name_keeps_its_coordinated_complements(parse):
+    text = (
+        "Pêche\n\nLa ministre de la Mer et de la Pêche, Hélène Carvalho, qui visite aussi le port, "
+        "a promis des aides aux chalutiers."
+    )
+    assert words("ministre mer peche") <= words(role_of(parse, text, "Hélène Carvalho"))
+
+
+def test_two_titles_coordinated_after_an_adjective_are_both_the_role(parse):
+    text = "Vote\n\nBernard Quillet, ancien préfet de l'Orne et actuel sénateur du Calvados, votera contre le texte."
+    assert words("prefet orne senateur calvados") <= words(role_of(parse, text, "Bernard Quillet"))
+
+
+def test_a_name_apposed_to_a_title_holds_it_rather_than_its_grade(parse):
+    text = (
+        "Incendie\n\nD'après le porte-parole des pompiers de Toulon, le capitaine Yves Marchetti, "
+        "quatre hectares ont brûlé. Le commandant des secours, le colonel Rémi Ortiz interrogé mardi, "
+        "s'est montré prudent. Le club avait traité avec le président de la ligue à cette date, "
+        "un certain Lucien Vasseur."
+    )
+    assert words("porte-parole pompiers toulon") <= words(role_of(parse, text, "Yves Marchetti"))
+    assert words("commandant secours") <= words(role_of(parse, text, "Rémi Ortiz"))
+    assert words("president ligue") <= words(role_of(parse, text, "Lucien Vasseur"))
+    actors = extract_actors(parse(text), lang="fr")
+    assert "Toulon" not in [a.name for a in actors if a.type == "person"]
+
+
+def test_an_indefinite_phrase_after_a_name_and_before_a_verb_is_a_new_subject(parse):
+    text = (
+        "Mali\n\nSelon le gouverneur de la région, Amadou Keïta, un officier de la Garde nationale (GN) a été blessé."
+    )
+    assert "officier" not in (role_of(parse, text, "Amadou Keïta") or "")
+
+
+def test_a_name_between_commas_after_a_title_holds_that_title(parse):
+    text = "Taux\n\nLa présidente de la Banque nationale suisse, Carla Meier, juge la hausse prématurée."
+    assert words("banque nationale suisse") <= words(role_of(parse, text, "Carla Meier"))
+
+
+def test_a_relative_clause_of_office_right_after_the_name_is_the_role(parse):
+    text = (
+        "Vendanges\n\n« La récolte sera maigre », prévient Odile Ferrand, qui préside la coopérative viticole "
+        "de Cahors. Le gel a touché les vignes."
+    )
+    assert words("coop\u00e9rative viticole cahors") <= words(role_of(parse, text, "Odile Ferrand"))
+
+
+def test_an_unnamed_title_is_not_given_to_a_holder_named_later_after_another_person(parse):
+    text = (
+        "Sommet\n\nLa réunion de la Cédéao s'est ouverte à Abuja. Nadia Okafor ouvre les débats.\n\n"
+        "« Nous devons agir vite », a lancé la présidente en exercice de la Cédéao.\n\n"
+        "Nadia Okafor a aussi reçu la présidente Amina Sow et son Premier ministre."
+    )
+    assert words("exercice cedeao") <= words(role_of(parse, text, "Nadia Okafor"))
+    assert "exercice" not in words(role_of(parse, text, "Amina Sow"))
+
+
+def test_a_possessive_title_opening_a_paragraph_is_held_in_the_previous_subject_organization(parse):
+    text = (
+        "Pêche\n\nLe Comité national des pêches a dénoncé les quotas, promettant d'en parler au ministère.\n\n"
+        "« Nos marins sont à bout », a confié son président Gilles Tanguy à Ouest-France."
+    )
+    assert words("comite national peches") <= words(role_of(parse, text, "Gilles Tanguy"))
+
+
+def test_a_bracket_inside_a_title_does_not_end_it(parse):
+    text = (
+        "Municipales\n\nLe maire (PS) de Brest, Alain Quéré, a signé l'arrêté. Lise Marot, directrice de la "
+        "Dreal (Direction régionale de l'environnement, de l'aménagement et du logement), l'a approuvé."
+    )
+    assert words("maire brest") <= words(role_of(parse, text, "Alain Quéré"))
+    assert words("directrice dreal direction regionale environnement") <= words(role_of(parse, text, "Lise Marot"))
+
+
+def test_a_kind_of_organization_with_a_participle_or_a_complement_before_the_name_is_its_role(parse):
+    text = (
+        "Médias\n\nL'information a été reprise par la télévision d'information privée ivoirienne Zénith, puis démentie."
+    )
+    assert words("television information privee ivoirienne") <= words(role_of(parse, text, "Zénith"))
+
+
+def test_organizations_listed_with_their_articles_after_a_plural_kind_share_it(parse):
+    text = "Logement\n\nLes deux grandes fédérations de locataires, la CNL et la CSF, ont dénoncé la hausse des loyers."
+    assert words("federation locataires") <= words(role_of(parse, text, "CNL"))
+    assert words("federation locataires") <= words(role_of(parse, text, "CSF"))
+
+
+def test_a_kind_word_inside_a_name_makes_no_organization_of_the_person_after(parse):
+    text = (
+        "Crédit\n\nLe taux a été relevé, a annoncé lundi le directeur général de Carrefour Banque Thierry "
+        "Roussel, précisant que les clients seraient prévenus."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    roussel = next(a for a in actors if a.name == "Thierry Roussel")
+    assert roussel.type == "person" and words("directeur general carrefour banque") <= words(roussel.role)
+
+
+def test_a_bare_title_after_a_name_and_its_comma_is_that_name_s_with_its_label(parse):
+    text = "Budget\n\nHélène Dorval, conseillère Union Centriste, a voté contre le budget."
+    assert words("conseillere union centriste") <= words(role_of(parse, text, "Hélène Dorval"))
+    actors = extract_actors(parse(text), lang="fr")
+    assert "Union Centriste" not in [a.name for a in actors if a.type == "person"]
+
+
+def test_a_title_with_the_country_said_beats_a_state_title_given_the_country(parse):
+    text = (
+        "Scrutin\n\nPatrice Talon a été réélu à la tête du Bénin. Le président béninois Patrice Talon, "
+        "63 ans, a voté à Cotonou. Patrice Talon, président de la République depuis 2016, a salué le calme."
+    )
+    assert "beninois" in words(role_of(parse, text, "Patrice Talon"))
+
+
+def test_a_portfolio_written_before_the_name_is_the_title_s_not_the_name_s(parse):
+    text = (
+        "Gouvernement\n\nLa ministre de la Jeunesse et des Sports Inès Laval a présenté le plan. "
+        "L'ancien ministre de la Famille Robert Caillaud l'a salué. Le préfet de Corrèze Étienne Vallat "
+        "a pris un arrêté."
+    )
+    assert words("ministre jeunesse sports") <= words(role_of(parse, text, "Inès Laval"))
+    assert words("ministre famille") <= words(role_of(parse, text, "Robert Caillaud"))
+    assert words("prefet correze") <= words(role_of(parse, text, "Étienne Vallat"))
+
+
+def test_a_party_between_a_title_and_a_name_is_part_of_the_title(parse):
+    text = (
+        "Assemblée\n\nLa sénatrice EELV Margot Rivière a voté contre. Le député LR du Cantal Vincent Ducros "
+        "s'est abstenu."
+    )
+    assert words("senatrice eelv") <= words(role_of(parse, text, "Margot Rivière"))
+    assert words("depute lr cantal") <= words(role_of(parse, text, "Vincent Ducros"))
+
+
+def test_a_superlative_apposition_describes_an_organization(parse):
+    text = "Justice\n\nLa Cour de cassation, la plus haute instance judiciaire, a cassé l'arrêt lundi."
+    assert words("plus haute instance judiciaire") <= words(role_of(parse, text, "Cour de cassation"))
+
+
+def test_a_counterpart_holds_the_office_of_the_person_it_is_the_counterpart_of(parse):
+    text = (
+        "Diplomatie\n\nLa ministre espagnole de la Défense Carmen Ruiz a reçu mardi son homologue portugais "
+        "Nuno Matos à Madrid."
+    )
+    assert words("ministre portugais defense") <= words(role_of(parse, text, "Nuno Matos"))
+
+
+def test_leading_an_organization_fronted_before_the_name_is_the_office(parse):
+    text = (
+        "Pêche\n\nÀ la tête de la coopérative des pêcheurs de Lorient depuis 2018, Yannick Le Bihan réclame "
+        "des aides. À la tête du défilé, Paul Roux a chanté."
+    )
+    assert words("tete cooperative pecheurs lorient") <= words(role_of(parse, text, "Yannick Le Bihan"))
+    assert role_of(parse, text, "Paul Roux") is None
+
+
+def test_a_body_named_after_the_plural_of_its_members_is_a_body_of_them(parse):
+    text = (
+        "Corruption\n\nLe dossier a été transmis aux policiers de l'Office central de lutte contre la "
+        "corruption (OCLC), qui ont perquisitionné la mairie."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    office = next(a for a in actors if "OCLC" in [a.name, *a.aliases] or a.name.startswith("Office central"))
+    assert "policiers" in words(office.role), (office.name, office.role)
+
+
+def test_a_title_s_portfolios_listed_with_commas_are_one_title(parse):
+    text = (
+        "Remaniement\n\nLa ministre de l'Agriculture, de la Pêche et de la Forêt, Odile Marchand, a reçu les "
+        "éleveurs. Hugo Serre, ministre de la Culture, de passage à Rennes, a visité le musée."
+    )
+    assert words("agriculture peche foret") <= words(role_of(parse, text, "Odile Marchand"))
+    assert "passage" not in words(role_of(parse, text, "Hugo Serre"))
+
+
+def test_a_body_complementing_a_title_before_a_name_is_the_title_s(parse):
+    text = "Moscou\n\nLe porte-parole de la diplomatie biélorusse Igor Kravets a démenti toute implication."
+    actors = extract_actors(parse(text), lang="fr")
+    igor = next(a for a in actors if a.name == "Igor Kravets")
+    assert igor.type == "person" and words("porte-parole diplomatie") <= words(igor.role), (igor.type, igor.role)

@@ -91,6 +91,14 @@ class AppositionsPass:
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
+        if (
+            i + 2 < len(doc)
+            and self.lowers[i] in ("plus", "moins")
+            and self.texts[i + 1].islower()
+            and doc[i + 1].pos_ in ("ADJ", "NOUN")  # the tagger makes a noun of "haute" at times
+            and (doc[i + 1].pos_ == "ADJ" or (doc[i + 2].pos_ == "NOUN" and self.texts[i + 2].islower()))
+        ):
+            i += 2  # "le Conseil d'État, la plus haute juridiction administrative,": a superlative
         while i < len(doc) and doc[i].lower_ in self.words.modifiers:
             i += 1
         while (
@@ -153,13 +161,34 @@ class AppositionsPass:
             # the name before is no titled person (a known person keeps it: "Barack Obama, le président
             # américain a réagi")
             return None
+        past = end + 3 if end + 3 < len(doc) and self.texts[end] == "(" and self.texts[end + 2] == ")" else end
+        if (
+            past < len(doc)
+            and doc[past].pos_ in ("VERB", "AUX")
+            and start > after + 1
+            and "Ind" in doc[start - 1].morph.get("Definite")
+        ):
+            return None  # "X, un commandant des Forces armées (FARDC) a été tué": someone else, the verb's subject
         if m.kind != "person" and not described and end < len(doc) and doc[end].text != ",":
             return None  # "Selon Greenpeace, la forêt recule.": a clause the tagger read as a noun phrase
+        if m.kind == "person" and any(self._titled_name_at(k) for k in range(i + 1, min(end + 1, len(doc)))):
+            return None  # "de la police de Lyon, le commandant Hervé Bastien": the title of the next name
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "PER":
             return None  # "Interrogé par RMC Sport, le président de l'OM, Pablo Longoria": his title
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
+
+    def _titled_name_at(self, k: int) -> bool:
+        """A person's name starts at ``k`` with no preposition before it: "le commandant Hervé Bastien" is a
+        titled name, not a title; "avocate de M. Roux" is a title relative to a person."""
+        doc = self.doc
+        if doc[k].ent_type_ != "PER" or doc[k].ent_iob_ != "B" or not self.texts[k][:1].isupper():
+            return False
+        before = k - 1
+        if before > 0 and self.lowers[before] in self.words.honorifics:
+            before -= 1
+        return doc[before].pos_ not in ("ADP", "DET")
 
     def _heading(self, i: int) -> tuple[int, int] | None:
         """ "Jean Dupont, à la tête de la FNSEA depuis 2020,": leading it is his office."""

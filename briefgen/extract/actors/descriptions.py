@@ -3,18 +3,17 @@ a fuller title later in the article.
 
 - a definite description right before the name, whatever its noun: "le nouvel entrant Franck Kessie",
   "la chanteuse Aya Diallo" (the titles data need not list the noun: the construction says it);
-- a predicate: "Marie Durand est la présidente du conseil régional" (a title of titles.yml, the name its
-  subject, with a copula);
-- a relative clause: "Paul Martin, qui est aussi ministre de la Santé, …" (a title as above), "Jean
-  Dupont, qui dirige l'Institut Pasteur de Lille, …" (a verb of office, titles.yml ``office_verbs``);
+- a predicate or a relative clause (predicates.py): "Marie Durand est la présidente du conseil régional",
+  "Jean Dupont, qui dirige l'Institut Pasteur de Lille, …";
 - a kind of organization before its name: "l'office statistique belge Statbel" (its role);
 - a title with no name, later: "le procureur Marc Roux … a requis le procureur de la République": the
   fuller title restates the only named holder's shorter one (same words first);
 - a title with no name subject of a sentence, a few sentences after the one person subject of the
   paragraph: "Paul Martin a plaisanté. « … », a ajouté le président du Parti socialiste.", or in the
   sentence right before or after: "annoncé par son Secrétaire général. … Antonio Guterres a annoncé";
-- a possessive title, held in the organization the paragraph last named: "La CGSLB a validé l'accord.
-  Son président, Mario Coppens, …" → "président (CGSLB)";
+- a possessive title, held in the organization the paragraph last named (or, in a paragraph naming none
+  before it, the previous paragraph's subject organization): "La CGSLB a validé l'accord. Son président,
+  Mario Coppens, …" → "président (CGSLB)";
 - a plural title shared by coordinated people: "les ministres égyptien et soudanais des Affaires
   étrangères, Sameh Choukry et Ibrahim Gandour".
 """
@@ -25,12 +24,13 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ...lexicon.actors import appointment_verbs, standing_words
+from ...lexicon.actors import standing_words
 from ...textfold import fold
 from .. import countries
 from .anaphoric_roles import SUBJECTS, AnaphoricRolesPass
 from .mention import STOP_PUNCT, Mention, is_acronym, name_words
 from .organizations import known_acronyms
+from .predicates import PredicatesPass
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def _definite_or_possessive(det) -> bool:
     return det.pos_ == "DET" and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
 
 
-class DescriptionsPass(AnaphoricRolesPass):
+class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
     def _described_before(self, m: Mention) -> tuple[int, int] | None:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
         tagger calls a verb), adjectives, then the name."""
@@ -122,6 +122,20 @@ class DescriptionsPass(AnaphoricRolesPass):
             key=lambda o: o.start,
             default=None,
         )
+        if owner is None:
+            # "La FNSEA a listé ses doléances. ¶ « … », a reconnu son président Arnaud Rousseau": a paragraph
+            # naming no organization before the possessive continues the previous one's subject organization
+            owner = max(
+                (
+                    o
+                    for o in self.mentions
+                    if o.kind == "organization"
+                    and self.parsed.block_of(self.doc[o.start].idx) == block - 1
+                    and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+                ),
+                key=lambda o: o.start,
+                default=None,
+            )
         if owner is not None and any(
             o.kind == "person" and owner.start < o.start < det and o is not m for o in self.mentions
         ):
@@ -139,62 +153,6 @@ class DescriptionsPass(AnaphoricRolesPass):
         if before is not None and before.kind == "organization" and not is_acronym(before.name):
             return before.name
         return known_acronyms(self.lang).get(fold(org.name), org.name)
-
-    def _predicate_role(self, m: Mention) -> tuple[int, int] | None:
-        """ "Marie Durand est la présidente du conseil régional", "Paul Martin, qui est ministre de la Santé",
-        "Jean Dupont, qui dirige l'Institut Pasteur de Lille"."""
-        doc = self.doc
-        inside = range(m.start, m.end)
-        for t in doc[m.start : m.end]:
-            if t.head.i in inside:
-                continue
-            # the name as the subject of a title with a copula
-            if t.dep_ in SUBJECTS and self._title_predicate(t.head):
-                return self._predicate_span(t.head)
-            if t.dep_ in SUBJECTS and t.head.i >= m.end and (appointed := self._appointed_title(t.head)):
-                return appointed  # "Jean Dupont a été nommé préfet de la Gironde"
-            # a relative clause on the name
-            for c in t.children:
-                if c.dep_ != "acl:relcl" or c.i < m.end:
-                    continue
-                if not any(g.dep_ in SUBJECTS and g.pos_ == "PRON" for g in c.children):
-                    continue
-                if self._title_predicate(c):
-                    return self._predicate_span(c)
-                if appointed := self._appointed_title(c):
-                    return appointed  # "Jean Dupont, qui a été élu maire en 2020,"
-                if c.pos_ == "VERB" and c.lemma_ in self.words.office_verbs:
-                    end = self._phrase_end(c.i + 1, limit=12)
-                    return (c.i, end) if end > c.i + 1 else None
-        return None
-
-    def _appointed_title(self, verb) -> tuple[int, int] | None:
-        """The title right after a verb of becoming ("nommé préfet de la Gironde", "devenu le maire de Lyon")."""
-        if verb.pos_ != "VERB" or verb.lemma_ not in appointment_verbs(self.lang):
-            return None
-        i = verb.i + 1
-        if i < len(self.doc) and self.doc[i].pos_ == "DET" and "Def" in self.doc[i].morph.get("Definite"):
-            i += 1
-        start = i
-        while i < len(self.doc) and self.lowers[i] in self.words.modifiers:
-            i += 1
-        if i >= len(self.doc) or self.lowers[i] not in self.words.roles or self.lowers[i] in standing_words(self.lang):
-            return None
-        return start, self._phrase_end(i + 1, limit=14)
-
-    def _title_predicate(self, token) -> bool:
-        return (
-            token.pos_ == "NOUN"
-            and token.lower_ in self.words.roles
-            and any(c.dep_ == "cop" for c in token.children)
-            and "Neg" not in {c.morph.get("Polarity", [""])[0] for c in token.children}
-        )
-
-    def _predicate_span(self, noun) -> tuple[int, int]:
-        start = noun.i
-        while start - 1 >= 0 and self.lowers[start - 1] in self.words.modifiers:
-            start -= 1
-        return start, self._phrase_end(noun.i + 1, limit=14)
 
     def _kind_role(self, kind_noun: int, name_start: int) -> tuple[int, int] | None:
         """ "l'office statistique belge Statbel": the kind and its adjectives are the organization's role."""
@@ -232,7 +190,16 @@ class DescriptionsPass(AnaphoricRolesPass):
             if span is None:
                 continue
             phrase = fold(self.text(*span)).split()
-            holders = {id(m): m for m in roles_of.get(fold(t.lower_), [])}
+            # a holder named after the title only when no other person comes between: "selon le gouverneur
+            # du Nord-Kivu. … le gouverneur, Julien Paluku" but not "a déclaré le président en exercice de
+            # l'UA. Idriss Déby a rappelé… le président Salva Kiir"; nor when the title speaks a quotation
+            # ("…, s'inquiète le président de l'UA. … au président Salva Kiir"): it is the paragraph's speaker
+            later = not self._inverted_subject(t) and t.i not in self._quoted()
+            holders = {
+                id(m): m
+                for m in roles_of.get(fold(t.lower_), [])
+                if m.start < i or (later and not any(i < o.start < m.start and o.name != m.name for o in people))
+            }
             if len(holders) == 1:
                 holder = next(iter(holders.values()))
                 if (

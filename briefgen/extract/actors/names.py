@@ -8,9 +8,9 @@ import re
 from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
+from .kind_nouns import KindNounsPass
 from .mention import Mention, is_acronym, name_words
 from .organizations import known_acronyms, known_expansion
-from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,7 @@ EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and i
 RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
 
-class NamesPass:
+class NamesPass(KindNounsPass):
     def entities(self) -> None:
         spans = self._merged_entities()
         for start, end, label in spans:
@@ -118,7 +118,10 @@ class NamesPass:
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
-                and (titled := self._role_after(probe) or self._role_before(probe))
+                and (
+                    titled := self._role_after(probe)
+                    or (self._role_before(probe) if not self._person_next(end) else None)
+                )
             ):
                 # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title
                 kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
@@ -215,30 +218,12 @@ class NamesPass:
                 return False
         return True
 
-    def _kind_before(self, start: int) -> int | None:
-        """ "le parti Pastef", "le géant chinois Huawei", "le fabricant américain de puces Nvidia": a common
-        noun naming a kind of organization comes first, maybe with adjectives and a complement."""
-        if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
-            return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
-        for i in range(start - 1, max(start - 6, -1), -1):
-            t = self.doc[i]
-            if t.lower_ in self.words.kinds:
-                return i
-            if (
-                t.lower_ in self.words.bodies
-                and t.text.islower()
-                and i < start - 1
-                and all(self.doc[j].pos_ == "ADJ" and self.texts[j].islower() for j in range(i + 1, start))
-            ):
-                return i  # "l'office statistique belge Statbel" (not "l'administration Trump": named after him)
-            if (t.text in QUOTE_MARKS and i == start - 1) or (
-                fold(self.lowers[i]) in self._folded_state() and i > 0 and self.doc[i - 1].pos_ == "ADP"
-            ):
-                continue  # « la coalition "Vivaldi" », "la télévision d'État CCTV"
-            demonym = countries.country_of_demonym(t.text, self.lang)  # "danois" is tagged VERB at times
-            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym):
-                return None
-        return None
+    def _person_next(self, end: int) -> bool:
+        """A person's name the model saw follows, maybe after a comma: "le sénateur LR de la Manche Philippe Bas",
+        where the title before is that person's, not the words' between."""
+        if end < len(self.doc) and self.texts[end] == ",":
+            end += 1
+        return end < len(self.doc) and self.doc[end].ent_type_ == "PER" and self.doc[end].ent_iob_ == "B"
 
     def _particle_inside(self, start: int, end: int) -> bool:
         """ "Marine Le Pen", "Charles De Gaulle": a capitalised name particle between two name words."""
@@ -256,23 +241,6 @@ class NamesPass:
             and self.texts[start + 1].islower()
             and countries.country_of_demonym(self.texts[start + 1], self.lang) is None
         )
-
-    def _thing_before(self, start: int) -> bool:
-        """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
-        James Webb"."""
-        i = start - 1
-        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
-            i -= 1
-        return i >= 0 and self.lowers[i] in self.words.object_kinds
-
-    def _names_a_kind(self, start: int, end: int) -> bool:
-        """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
-        for i in range(start, min(end, start + 3)):
-            if self.lowers[i] in self.words.kinds:
-                return True
-            if self.lowers[i] in self.words.roles:
-                return False
-        return False
 
     def _led(self, start: int) -> bool:
         """The name complements a title that heads an organization: "directeur général de Kiplink Finances"."""
@@ -292,12 +260,13 @@ class NamesPass:
         """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
         after "secrétaire" or "chef" only a domain is ("commissaire à la Santé", not "secrétaire général
         des Nations unies")."""
-        for i in range(start - 1, max(start - 6, -1), -1):
+        for i in range(start - 1, max(start - 8, -1), -1):
             lower = self.doc[i].lower_
             if lower in self.words.portfolio:
                 return True
             if lower in self.words.portfolio_if_domain:
-                return any(fold(name).startswith(d) for d in self.words.domains)
+                # a whole word: "Mer" is a portfolio, "Mercosur" is not
+                return any(f"{fold(name)} ".startswith(f"{d} ") for d in self.words.domains)
             # "les ministres égyptien et soudanais des Affaires étrangères"
             if self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ") and not countries.country_of_demonym(
                 self.texts[i], self.lang
@@ -360,7 +329,8 @@ class NamesPass:
                 else "repeated-name"
                 if again
                 else "titled-name"
-                if i - start >= 2 and (self._role_after(probe) or self._role_before(probe))
+                if i - start >= 2
+                and (self._role_after(probe) or (self._role_before(probe) if not self._person_next(i) else None))
                 else None
             )
             if rule:

@@ -2,6 +2,7 @@
 
 - a nationality used as a noun before the name: "le finlandais TVO" (a company of that country);
 - a list after a plural kind: "les trois syndicats, FGTB, CSC et CGSLB" (each one a "syndicat");
+- the plural of its members before the name: "les gendarmes du C3N" (a body of "gendarmes");
 - a relation to another organization before the name: "sa filiale Alcatel-Lucent" → "filiale (Nokia)",
   the possessive's owner being the organization the paragraph last named;
 - a common noun restating the organization subject of the sentence before: "La Cour des comptes a publié
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
-from ...lexicon.actors import organization_nouns, organization_relations
+from ...lexicon.actors import member_nouns, organization_nouns, organization_relations
 from .. import countries
 from .mention import Mention
 
@@ -44,23 +45,47 @@ class OrganizationRolesPass:
                 j, listed = owner.start - 1, listed + 1
             elif self.texts[j] == "," or self.lowers[j] == "et":
                 j -= 1
+            elif self.doc[j].pos_ == "DET" and self.texts[j].islower() and j + 1 in self.taken:
+                j -= 1  # "les associations de consommateurs, l'UFC-Que Choisir et la CLCV": each with its article
             else:
                 break
         if j < 0:
             return None
-        noun = self.doc[j]
-        if (
-            noun.pos_ != "NOUN"
-            or "Plur" not in noun.morph.get("Number")
-            or noun.lemma_.lower() not in self.words.kinds
-            or (listed == 0 and j != m.start - 1 and not self._listed_after(m))  # one name: an apposition
-        ):
+        end = j + 1
+        j = self._plural_kind_before(j)
+        if j is None or (listed == 0 and end != m.start and not self._listed_after(m)):  # one name: an apposition
             return None
-        return j, j + 1
+        return j, end
+
+    def _plural_kind_before(self, j: int) -> int | None:
+        """The plural kind of organization ending at ``j``, or heading a complement that ends there:
+        "syndicats", "associations de consommateurs"."""
+        for k in range(j, max(j - 4, -1), -1):
+            noun = self.doc[k]
+            if noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and noun.lemma_.lower() in self.words.kinds:
+                return k
+            if not self.texts[k].islower() or noun.pos_ not in ("NOUN", "ADP", "DET", "ADJ"):
+                return None
+        return None
+
+    def _members_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "confiée aux gendarmes du C3N", "les paramilitaires des Forces de soutien rapide": a body named after
+        the plural of its members (titles.yml ``member_nouns``) is a body of them."""
+        i = m.start - 1
+        if i > 0 and self.doc[i].pos_ == "DET" and self.texts[i].islower():
+            i -= 1  # "aux policiers de l'Office central…"
+        if i < 1 or self.lowers[i] not in self.words.genitives:
+            return None
+        noun = i - 1
+        if noun in self.taken or self.lowers[noun] not in member_nouns(self.lang):
+            return None
+        return noun, noun + 1
 
     def _listed_after(self, m: Mention) -> bool:
         """Another organization follows after a comma or "et": "FGTB, CSC et CGSLB"."""
         nxt = m.end + 1
+        if nxt < len(self.doc) and self.doc[nxt].pos_ == "DET" and self.texts[nxt].islower():
+            nxt += 1  # "l'UFC-Que Choisir et la CLCV"
         owner = self.taken.get(nxt)
         return (
             m.end < len(self.doc)

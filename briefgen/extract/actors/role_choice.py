@@ -55,21 +55,27 @@ def _with_state(role: str, country: str | None, lang: str) -> str:
 def group_role(group: list[Mention], country: str | None, lang: str) -> str | None:
     """The fullest title among the mentions of one actor, and a second office said in other words."""
     roles: list[str] = []
+    said: dict[str, str] = {}  # each role as the article says it, before the state's country is added
     for m in group:
-        if m.role and m.role not in roles:
-            roles.append(_with_state(m.role, country if m.kind == "person" else None, lang))
+        if m.role and m.role not in said.values():
+            role = _with_state(m.role, country if m.kind == "person" else None, lang)
+            if role not in roles:
+                roles.append(role)
+                said[role] = m.role
     if not roles:
         return None
-    best = max(roles, key=lambda r: informative(r, lang))
+    # the country added to "président de la République" is not said by the title: "président ivoirien"
+    # says as much
+    best = max(roles, key=lambda r: informative(said[r], lang))
     if not _is_office(best, lang):
         return best
-    said = set(_words(best, lang))
+    seen = set(_words(best, lang))
     others = [
         r
         for r in roles
         if r != best
         and _is_office(r, lang)
-        and len(set(_words(r, lang)) - said) * 2 > len(set(_words(r, lang)))  # mostly new words
+        and len(set(_words(r, lang)) - seen) * 2 > len(set(_words(r, lang)))  # mostly new words
         and fold(r) not in fold(best)
     ]
     if not others:

@@ -1,24 +1,27 @@
 """Roles: the title beside a name, in apposition or before it, and the country it gives.
 
-The pass runs every role rule in order: appositions (appositions.py), titles before a name (here),
-descriptions, predicates and titles said elsewhere (descriptions.py, anaphoric_roles.py), roles of
-organizations and countries (organization_roles.py); role_choice.py picks an actor's role from its mentions."""
+The pass runs every role rule in order: appositions (appositions.py), titles before a name (here; where a
+title's phrase ends: phrases.py), descriptions, predicates and titles said elsewhere (descriptions.py,
+predicates.py, anaphoric_roles.py, counterparts.py), roles of organizations and countries
+(organization_roles.py); role_choice.py picks an actor's role from its mentions."""
 
 from __future__ import annotations
 
 import logging
 
-from ...lexicon.actors import honorific_roles, organization_relations, title_participles
+from ...lexicon.actors import honorific_roles, member_nouns, organization_nouns, organization_relations
 from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
+from .counterparts import CounterpartsPass
 from .mention import STOP_PUNCT, Mention
 from .organization_roles import OrganizationRolesPass
+from .phrases import PhrasesPass
 
 log = logging.getLogger(__name__)
 
 
-class RolesPass(OrganizationRolesPass, AppositionsPass):
+class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, PhrasesPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
@@ -43,6 +46,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 )
             role = (
                 self._affiliation(m)
+                or self._framed_by_title(m)
                 or self._role_after(m)
                 or (
                     (self._role_before(m) or self._predicate_role(m) or self._described_before(m))
@@ -52,6 +56,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                     or self._related_before(m)
                     or self._relative_predicate(m)
                     or self._copula_predicate(m)
+                    or self._members_before(m)
                 )
             )
             title = self._title_past_affiliation(m, role)
@@ -64,8 +69,21 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
-                if role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
-                    m.role = self.doc[role[0]].lemma_  # "les syndicats, FGTB, CSC…": each one is a "syndicat"
+                if self.lowers[role[0]] in member_nouns(self.lang):
+                    pass  # "les gendarmes du C3N": a body of gendarmes, said in the plural
+                elif (
+                    m.kind == "organization"
+                    and role[1] <= m.start
+                    and self.texts[role[0]].islower()
+                    and "Plur" in self.doc[role[0]].morph.get("Number")
+                ):
+                    # "les syndicats, FGTB, CSC…": each one is a "syndicat"; "une association de consommateurs"
+                    m.role = " ".join(
+                        [self.doc[role[0]].lemma_]
+                        + ([self.text(role[0] + 1, role[1])] if role[1] - role[0] > 1 else [])
+                    )
+                elif role[1] - role[0] == 1 and "Plur" in self.doc[role[0]].morph.get("Number"):
+                    m.role = self.doc[role[0]].lemma_
                 if role == (m.start, m.start + 1) and m.kind == "person":
                     m.role = honorific_roles(self.lang).get(self.lowers[m.start].rstrip("."), m.role)  # "Me" → avocat
                 m.role_span = role
@@ -90,6 +108,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         self._roles_from_a_neighbouring_sentence()
         self._later_titles()
         self._titles_of_the_latter()
+        self._counterparts()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
@@ -121,91 +140,26 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
         found = {m.country for m in self.mentions if m.body and m.country and self.lowers[m.start] in heads}
         return found.pop() if len(found) == 1 else None
 
-    def _phrase_end(self, i: int, *, limit: int) -> int:
-        doc = self.doc
-        stop = min(len(doc), i + limit)
-        while i < stop:
-            t = doc[i]
-            # "de l'Économie et des Finances", "des collèges et lycées"
-            coordinated = (
-                t.pos_ == "CCONJ"
-                and i + 1 < stop
-                and (
-                    doc[i + 1].pos_ == "ADP"
-                    or (doc[i + 1].pos_ == "NOUN" and doc[i + 1].text.islower())
-                    or self.lowers[i + 1] in self.words.roles  # "chercheuse à l'Inserm et spécialiste des virus"
-                )
-            )
-            dated = (
-                t.pos_ == "ADP"
-                and self.lowers[i] not in self.words.genitives  # "auteur de deux buts" counts
-                and i + 1 < len(doc)
-                and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
-            )  # "présidente de la Commission depuis 2019": the date is not the title's
-            medium = (
-                self.lowers[i] == "sur"
-                and i + 1 < len(doc)
-                and ("Yes" in doc[i + 1].morph.get("Poss") or doc[i + 1].pos_ == "PROPN")
-            )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
-            superlative = (
-                t.pos_ == "VERB"
-                and i > 0
-                and self.lowers[i - 1] in ("plus", "moins")
-                and "Part" in t.morph.get("VerbForm")
-            )  # "accusé le plus connu de ce procès": a participle after "plus" is an adjective
-            adjectival = (
-                "Part" in t.morph.get("VerbForm")
-                and i > 0
-                and doc[i - 1].pos_ in ("NOUN", "ADJ")
-                and i + 1 < len(doc)
-                and (doc[i + 1].pos_ == "ADJ" or self.texts[i + 1] in (",", "."))
-            )  # "une société militaire privée russe,": a participle used as an adjective
-            after_name = (
-                t.pos_ == "NOUN"
-                and t.text.islower()
-                and i > 0
-                and doc[i - 1].pos_ == "PROPN"
-                and i - 1 not in self.taken
-            ) or (t.pos_ == "NOUN" and t.text.islower() and (o := self.taken.get(i - 1)) is not None and o.end == i)
-            # "la sénatrice écologiste de Paris juge la loi…": a bare noun after a name is the next clause's verb
-            charged = (
-                self.lowers[i] in title_participles(self.lang)
-                and i + 1 < len(doc)
-                and self.lowers[i + 1] in self.words.genitives
-            )  # "secrétaire d'État chargé du Numérique"
-            if (
-                t.text in STOP_PUNCT
-                or t.text in (")", "(")
-                or (
-                    t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")
-                    and not self._demonym(t)
-                    and not superlative
-                    and not charged
-                    and not adjectival
-                    and not (self.lowers[i] in self.words.roles and doc[i - 1].pos_ == "CCONJ")  # "et spécialiste"
-                )
-                or (t.pos_ == "CCONJ" and not coordinated)
-                or dated
-                or medium
-                or after_name
-            ):
-                break
-            person = self.taken.get(t.i)
-            if person is not None and person.kind == "person":
-                if person.start == i and i > 0 and self.lowers[i - 1] in self.words.genitives and person.end <= stop:
-                    i = person.end  # "avocate de M. Roux": the person the title is relative to
-                    continue
-                break
-            i += 1
-        while doc[i - 1].lower_ in self.words.connectives:
-            i -= 1
-        return i
+    def _framed_by_title(self, m: Mention) -> tuple[int, int] | None:
+        """ "Le gouverneur de la Banque centrale, Luis Ortega, juge l'inflation…": a name between commas right
+        after a title with its complement is that title's apposition; what follows the second comma is the
+        sentence going on (which the tagger may read as another title: "juge")."""
+        if m.kind != "person" or m.start < 2 or self.texts[m.start - 1] != ",":
+            return None
+        if m.end >= len(self.doc) or self.texts[m.end] != ",":
+            return None
+        found = self._role_before(m)
+        if found is None or found[1] != m.start - 1:
+            return None
+        return found if any(self.lowers[j] in self.words.genitives for j in range(*found)) else None
 
     def _role_before(self, m: Mention) -> tuple[int, int] | None:
         """A title before the name: "le Premier ministre britannique Keir Starmer", "le directeur de l'OMS, Tedros…";
         "Le ministre saoudien de l'Énergie, le prince Abdelaziz": a bare title restating a fuller one before it
         gives way to it."""
-        found = self._title_before(m.start)
+        found = self._title_before(m.start) or self._heading_before(m)
+        if found is not None and self._apposed_to_name_before(found[0]):
+            return None  # "Jean-Louis Costes, maire Divers Droite,": the bare title is Costes', not a next name's
         if found is not None:
             head = next((self.doc[j] for j in range(*found) if self.lowers[j] not in self.words.modifiers), None)
             coordinated = m.end < len(self.doc) and self.doc[m.end].pos_ == "CCONJ"
@@ -217,7 +171,68 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
                 fuller = self._title_before(det)
                 if fuller is not None and fuller[1] - fuller[0] > 1:
                     return fuller
-        return found
+        return self._restated_title(m, found) or found
+
+    def _heading_before(self, m: Mention) -> tuple[int, int] | None:
+        """ "À la tête du syndicat depuis 2019, Laurent Escure dénonce…": leading it, fronted before the name
+        and its comma, is the name's office, as after it ("Jean Dupont, à la tête de la FNSEA,")."""
+        if m.start < 6 or self.texts[m.start - 1] != ",":
+            return None
+        for i in range(m.start - 5, max(m.start - 16, -1), -1):
+            if self.texts[i] in (",", ".", ";", ":") or self.doc[i].is_space:
+                return None
+            if self.lowers[i : i + 3] == ["à", "la", "tête"] and (
+                i == 0 or self.doc[i].is_sent_start or self.texts[i - 1] in (",", "\n")
+            ):
+                led = self._heading(i)
+                if led is None or led[1] > m.start - 1:
+                    return None
+                # an organization, not a procession: "à la tête du syndicat", not "à la tête du cortège"
+                organized = any(
+                    (o := self.taken.get(j)) is not None
+                    and o.kind == "organization"
+                    or self.lowers[j] in self.words.kinds
+                    or self.lowers[j] in self.words.bodies
+                    or self.lowers[j] in organization_nouns(self.lang)
+                    for j in range(i + 3, led[1])
+                )
+                return led if organized else None
+        return None
+
+    def _apposed_to_name_before(self, start: int) -> bool:
+        """A title with no article right after a name and its comma is that name's apposition."""
+        if start < 2 or self.texts[start - 1] != ",":
+            return False
+        before = self.doc[start - 2]
+        owner = self.taken.get(start - 2)
+        return (owner is not None and owner.kind == "person") or (before.pos_ == "PROPN" and before.ent_type_ == "PER")
+
+    def _restated_title(self, m: Mention, found: tuple[int, int] | None) -> tuple[int, int] | None:
+        """ "le porte-parole du M23, le lieutenant-colonel Vianney Kazarama,", "le ministre de l'Économie de
+        l'époque, un certain Emmanuel Macron.": a name apposed to a title, with at most a grade or an adjective
+        of its own, holds that title; the name must close the phrase (a comma, a full stop, a participle),
+        else it is the subject of the next clause ("Après avoir vu le ministre, le général Roux a dit…")."""
+        doc = self.doc
+        if found is not None and any(
+            self.lowers[j] in self.words.genitives or self._demonym(self.doc[j]) for j in range(*found)
+        ):
+            return None  # the nearer title has its own complement or country: "le président bissau-guinéen X"
+        after = m.end
+        if after < len(doc) and not (
+            self.texts[after] in (",", ".", ";", ")") or "Part" in doc[after].morph.get("VerbForm")
+        ):
+            return None
+        j = (found[0] if found is not None else m.start) - 1
+        determined = False
+        while j >= 1 and doc[j].pos_ in ("DET", "ADJ") and self.texts[j].islower():
+            determined = determined or doc[j].pos_ == "DET"
+            j -= 1
+        if not determined or self.texts[j] != ",":
+            return None
+        fuller = self._title_before(j + 1)
+        if fuller is None or not any(self.lowers[k] in self.words.genitives for k in range(*fuller)):
+            return None
+        return fuller
 
     def _title_before(self, start: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -230,13 +245,15 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
             t = doc[i]
             owner = self.taken.get(i)
             if (
-                t.text in STOP_PUNCT
+                (t.text in STOP_PUNCT and not self._listed_portfolio(i))
                 or t.is_space
                 or (
                     t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ")
                     and t.lower_ not in self.words.roles
                     and not self._demonym(t)
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
+                    # "le ministre de l'Économie et des Finances, Bruno …": two complements of one title
+                    and not (t.pos_ == "CCONJ" and i + 1 < end and self.lowers[i + 1] in self.words.genitives)
                     # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                     # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
@@ -246,7 +263,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass):
             ):
                 break
             i -= 1
-        if end - 1 > i and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].text.endswith("'")):
+        if end - 1 > i and (
+            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower()) or doc[end - 1].text.endswith("'")
+        ):  # ("LFI" tagged DET is a party: "la députée LFI Clémence Guetté")
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
         # "les ministres égyptien et soudanais des Affaires étrangères, Sameh Choukry et …": a plural title too

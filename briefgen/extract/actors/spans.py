@@ -100,11 +100,40 @@ class SpansPass:
     def _glued_before_a_name(self, start: int, end: int, label: str, next_label: str) -> bool:
         """ "l'AFP" + "Franklin Pichard", "France Inter" + "Michel Nalet": an organization the model saw
         before a person it saw: two names, not one."""
-        if next_label != "PER" or label == "PER":
+        if next_label != "PER":
             return False
+        if end - start == 1 and is_acronym(self.texts[start]) and self._after_a_title(start):
+            return True  # "la sénatrice EELV" + "Margot Rivière": the party, then the name, whatever the labels
+        if label == "PER":
+            return False
+        if (
+            label == "LOC"
+            and start > 0
+            and self.lowers[start - 1] in self.words.genitives
+            and self._after_a_title(start)
+        ):
+            return True  # "le député du Cantal" + "Vincent Ducros": the title's place, then the name
         if end < len(self.doc) and self._appositive_name(end, self._name_end(end)) == end:
             return True  # "de la Défense" + "Yoav Gallant": a name in apposition
+        if (
+            start > 0
+            and self.doc[start - 1].pos_ in ("ADP", "DET")
+            and fold(self.text(start, end)) in self.words.domains
+        ):
+            return True  # "la ministre de la Santé" + "Agnès Buzyn": a minister's portfolio, then her name
         return (end - start == 1 and is_acronym(self.texts[start])) or (label == "ORG" and end - start >= 2)
+
+    def _after_a_title(self, start: int) -> bool:
+        """A title ends right before ``start``, or a title and its complement's words: "la sénatrice EELV",
+        "le député du Cantal", "le maire de Lyon"."""
+        for i in range(start - 1, max(start - 8, -1), -1):
+            if self.lowers[i] in self.words.roles:
+                return True
+            function_word = self.doc[i].pos_ in ("ADP", "DET", "ADJ", "CCONJ") and self.texts[i].islower()
+            # "le député LR du Cantal", "la ministre de la Jeunesse et des Sports": a party, a portfolio
+            if not (function_word or is_acronym(self.texts[i]) or fold(self.texts[i]) in self.words.domains):
+                return False
+        return False
 
     def _unglued(self, span, label: str) -> list:
         """A person's name of two words after an acronym (or a known one written as a word: "Cédéao") or a
@@ -132,9 +161,25 @@ class SpansPass:
             cut = first.i + 1
         elif countries.lookup(first.text, self.lang) and span.end - start >= 4:
             cut = span.end - 2
+        elif (
+            countries.lookup(first.text, self.lang)
+            or fold(first.text) in self.words.domains
+            or (label == "LOC" and span.end - start == 3)
+        ) and self._after_a_title(span.start):
+            # "le maire de Lyon Grégory Doucet", "ministre des Sports Inès Laval": the title's place or
+            # portfolio, then the holder's name
+            return [
+                Span(self.doc, span.start, first.i + 1, label=label),
+                Span(self.doc, first.i + 1, span.end, label="PER"),
+            ]
         else:
             return [span]
-        return [Span(self.doc, span.start, cut, label="ORG"), Span(self.doc, cut, span.end, label=label)]
+        # "la députée LFI Clémence Guetté": after a title, the words after the party are a person's name
+        titled = span.start > 0 and self.lowers[span.start - 1] in self.words.roles
+        return [
+            Span(self.doc, span.start, cut, label="ORG"),
+            Span(self.doc, cut, span.end, label="PER" if titled else label),
+        ]
 
     def _name_end(self, i: int) -> int:
         """The end of the ``flat:name`` parts hung on token ``i``."""
