@@ -412,7 +412,9 @@ def test_the_map_colours_countries_by_stance_and_links_to_their_section(page, si
     # France's box spans the Atlantic (Guiana): reach it by keyboard. Focus first and check it
     # took, then press: under load a bare keyboard press could land before the focus did
     france.focus()
-    page.wait_for_function("document.activeElement && document.activeElement.matches(\"svg.bg-map [aria-label^='France']\")")
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.matches(\"svg.bg-map [aria-label^='France']\")"
+    )
     france.press("Enter")
     page.wait_for_url("**/countries/#pays-fr")
     assert page.locator("#pays-fr").is_visible()

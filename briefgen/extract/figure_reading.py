@@ -215,8 +215,10 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
         return True  # "les 24 mois exigés par la Cédéao": a period set by someone, not "trois jours passés là"
     if len(after) == 2 and after[0].lower_ in r.words("elapsed_prepositions") and after[1].pos_ in ("DET", "NOUN"):
         return True  # "seize mois après des élections", "six ans après les attentats": the time since an event
-    if len(after) == 2 and after[0].lower_ in r.words("set_period_prepositions") and "Inf" in after[1].morph.get(
-        "VerbForm"
+    if (
+        len(after) == 2
+        and after[0].lower_ in r.words("set_period_prepositions")
+        and "Inf" in after[1].morph.get("VerbForm")
     ):
         return True  # "les candidats ont 15 jours pour déposer un recours": the time given to do something
     k = span.start - 1
@@ -344,7 +346,14 @@ def elided_count(
     nxt = doc[end] if end < doc_len else None
     before = doc[start - 1] if start > 0 and not doc[start].is_sent_start else None
     dual = amount.value == 2 and before is not None and before.lower_ in r.words("anaphoric_determiners")
-    if antecedent and amount.value >= 10 and before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
+    if (
+        antecedent
+        and amount.value >= 10
+        and before is not None
+        and before.text == "("
+        and nxt is not None
+        and nxt.text == ")"
+    ):
         # alone in brackets after what it measures, in a paragraph that counts: "202.000 entrées…, derrière
         # les éditions de 2011 (212.000)"; not a note's number "(3)"
         return "elided noun", antecedent

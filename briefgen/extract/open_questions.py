@@ -287,7 +287,9 @@ def _definite(token) -> bool:
     """A definite, possessive or demonstrative determiner: a concealed question names a definite thing ("les
     causes", "son avenir", "ce bilan"); "de plus amples détails ne sont pas connus" says none were given."""
     morph = token.morph
-    return token.pos_ == "DET" and ("Def" in morph.get("Definite") or "Yes" in morph.get("Poss") or "Dem" in morph.get("PronType"))
+    return token.pos_ == "DET" and (
+        "Def" in morph.get("Definite") or "Yes" in morph.get("Poss") or "Dem" in morph.get("PronType")
+    )
 
 
 def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | None:
@@ -312,8 +314,10 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
         if t.i + 1 < last and doc[t.i + 1].lower_ in q.unknown_complements:
             continue  # "inconnu des services de police": unknown to someone, not an open question
         i, state, negated = t.i - 1, False, False
-        while i > first and t.i - i <= 6 and (
-            doc[i].lower_ in q.state_forms or doc[i].lower_ in q.negators or doc[i].pos_ in ("ADV", "AUX")
+        while (
+            i > first
+            and t.i - i <= 6
+            and (doc[i].lower_ in q.state_forms or doc[i].lower_ in q.negators or doc[i].pos_ in ("ADV", "AUX"))
         ):
             state = state or doc[i].lower_ in q.state_forms
             negated = negated or doc[i].lower_ in q.negators
