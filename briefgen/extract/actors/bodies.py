@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, is_acronym
@@ -113,6 +115,7 @@ class BodiesPass:
             or (owner.country if owner is not None else None)
             or self._country_in(head.i, end + 2)
             or self._sentence_setting(head)
+            or (self._article_country() if head.dep_ in AGENTS and self._definite(head) else None)
         )
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
@@ -135,6 +138,21 @@ class BodiesPass:
                 body=True,
             )
         )
+
+    def _article_country(self) -> str | None:
+        """The one country an article is about: named (or its adjective written) more often than any other, and
+        at least twice. A bare
+        national body that acts ("l'opposition conteste", "le gouvernement a annoncé") is that country's, as a
+        reader takes it; with no such country the body stays too vague to be an actor."""
+        if not hasattr(self, "_main_country"):
+            counts = Counter(m.country for m in self.mentions if m.kind == "country" and m.country)
+            counts.update(  # and its adjective: "le président ivoirien", "les autorités maliennes"
+                c for t in self.texts if t.islower() and (c := countries.country_of_demonym(t, self.lang))
+            )
+            ranked = counts.most_common(2)
+            clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._main_country = ranked[0][0] if clear else None
+        return self._main_country
 
     def _country_complement(self, end: int):
         """The country mention a body's name ends on, past a genitive and an article ("l'armée de la RCA",
