@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ...lexicon.common_words import is_common_word
+
 log = logging.getLogger(__name__)
 
 OPENING = {"«", "“", '"'}
@@ -182,7 +184,15 @@ class NotNames:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
             return True  # "Réunis à Paris", "Interrogé par l'AFP"
-        return label != "PER" and token.lower_ in self._lowercase_words()
+        if label != "PER" and token.lower_ in self._lowercase_words():
+            return True
+        # "Sinon, la préfecture…", "Enfin, le ministre…": a word the language's lemmatizer knows, which the
+        # article never writes capitalised past a sentence start, is that common word, whatever the model says
+        return is_common_word(token.text, self.lang) and not self._capitalised_within_a_sentence(token.text)
+
+    def _capitalised_within_a_sentence(self, text: str) -> bool:
+        """The article writes this capitalised word somewhere not at a sentence start: a name it uses."""
+        return any(t == text and not self._sentence_start(self.doc[i]) for i, t in enumerate(self.texts))
 
     def _common_noun_phrase_at_sentence_start(self, token) -> bool:
         """ "Grippe aviaire : …", "Sévère revers de l'armée": a capitalised word opening a sentence or a
