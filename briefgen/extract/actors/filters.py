@@ -11,8 +11,9 @@ of the strings that failed.
   ("Grippe aviaire : …", "Sévère revers de l'armée"), the word written nowhere else;
 - a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
   class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
-  "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
-  it in lower case elsewhere;
+  "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), the article writes
+  it in lower case elsewhere, or the language's lemmatizer knows it as a common word and the article never
+  writes it capitalised past a sentence start ("Sinon, la préfecture…");
 - a shouted word: capitals on a word, not an acronym ("BRAVO à nos Éléphants");
 - a currency code: ISO 4217, babel's list ("1,08 USD", "l'EUR"), or its one-word symbol ("FCFA");
 - a shouted phrase: capitals beside a function word in capitals ("VRAI OU FAKE");
