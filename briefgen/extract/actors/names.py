@@ -10,6 +10,7 @@ from ...textfold import fold
 from .. import countries
 from .mention import Mention, is_acronym, name_words
 from .organizations import known_acronyms, known_expansion
+from .places import is_place
 from .spans import QUOTE_MARKS
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,8 @@ class NamesPass:
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
+                # "à Goma, le lieutenant-colonel X": a place the model saw as one, said as one, has no title
+                and not (label == "LOC" and is_place(self.doc, whole_start, self.words))
                 and (titled := self._role_after(probe) or self._role_before(probe))
             ):
                 # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title

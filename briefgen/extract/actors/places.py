@@ -28,6 +28,15 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
         return True  # "destination Bruxelles puis Berlin"
     if i > 0 and doc[i].lower_ in words.genitives and doc[i - 1].lower_ in words.place_nouns:
         return True  # "la frontière du Burkina Faso", "la deuxième agglomération de France"
+    if i > 0 and doc[i].lower_ in words.genitives and doc[i - 1].lower_ in words.place_prepositions:
+        return True  # "près de Goma", "loin de Kiev": a place preposition's complement
+    if i > 0 and doc[i].text == "(":
+        # "agriculteur à Marquise (Pas-de-Calais)", "Bressuire (Deux-Sèvres)": a name in brackets after a name
+        # said as a place is its region or country
+        j = i - 1
+        while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
+            j -= 1
+        return doc[j].text[:1].isupper() and is_place(doc, j, words)
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
