@@ -16,7 +16,8 @@ from .spans import QUOTE_MARKS
 log = logging.getLogger(__name__)
 
 EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and its edition
-RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
+RANKING = re.compile(r"^(\d{1,2})(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
+TABLE_SIZE = 24  # the most clubs a league table holds: "(62e)" after a name is a scorer's minute, not a rank
 
 
 class NamesPass:
@@ -114,6 +115,8 @@ class NamesPass:
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
             elif label == "PER" and self._led(whole_start):
                 kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
+            elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
+                continue  # "les Lyonnaises ont dominé", "aux Bleus": a plural names a group, not a person
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
@@ -143,6 +146,20 @@ class NamesPass:
                 mention.role_span = self._kind_role(kind_noun, whole_start)
                 mention.role = self.text(*mention.role_span)
             self.add(mention)
+
+    def _after_a_plural_article(self, start: int) -> bool:
+        """ "les Lyonnaises", "des Verts", "aux Bleus", "ces mêmes Lyonnaises": a plural article (past a plural
+        adjective) before one capitalised word makes it a group's name (players by their town, a team by its colour), which no person bears."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        if before.pos_ == "ADJ" and before.text.islower() and "Plur" in before.morph.get("Number") and start > 1:
+            before = self.doc[start - 2]  # "ces mêmes Lyonnaises"
+        return (
+            before.pos_ in ("DET", "ADP")
+            and "Plur" in before.morph.get("Number")
+            and self.lowers[start].endswith(("s", "x"))
+        )
 
     def _nationality_of_a_name(self, start: int, end: int) -> bool:
         """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
@@ -198,7 +215,8 @@ class NamesPass:
             and end + 2 < len(self.doc)
             and self.texts[end] == "("
             and self.texts[end + 2] == ")"
-            and RANKING.match(self.texts[end + 1]) is not None
+            and (rank := RANKING.match(self.texts[end + 1])) is not None
+            and int(rank.group(1)) <= TABLE_SIZE
         )
 
     def _folded_state(self) -> frozenset[str]:
