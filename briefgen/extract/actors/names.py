@@ -282,7 +282,13 @@ class NamesPass:
         """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
         James Webb"."""
         i = start - 1
-        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
+        while (
+            i >= 0
+            and self.lowers[i] not in self.words.object_kinds  # "documentaire" is tagged an adjective too
+            and self.doc[i].pos_ == "ADJ"
+            and self.texts[i].islower()
+            and start - i <= 3
+        ):
             i -= 1
         return i >= 0 and self.lowers[i] in self.words.object_kinds
 
