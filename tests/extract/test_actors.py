@@ -161,3 +161,16 @@ def test_an_event_that_speaks_is_an_actor(parse):
     names = [a.name for a in extract_actors(parsed)]
     assert "Festival de Cannes" in names, names
     assert "Festival de Venise" not in names, names
+
+
+def test_a_verb_the_model_glued_to_a_name_is_trimmed(parse):
+    """ "s'agace Marie-Amandine X" read as one span: the lower-case verb is no part of the name; a particle
+    glued to a surname ("al-Mansouri") is."""
+    from briefgen.extract.actors.finder import Finder
+
+    parsed = parse("« Trop cher », s'insurge Marie-Odile Vasseur, présidente de l'association, lundi.")
+    finder = Finder(parsed, "fr")
+    verb = next(t.i for t in parsed.doc if t.text == "insurge")
+    start, end, _ = finder._trim(verb, verb + 3)
+    assert finder.text(start, end) == "Marie-Odile Vasseur"
+    assert finder._particle_word("al-Mansouri") and not finder._particle_word("insurge")

@@ -40,7 +40,7 @@ class NamesPass:
                 continue  # nothing left, or an honorific alone ("M")
             name = self.text(start if honorific is None else honorific + 1, end)
             first = self.doc[start if honorific is None else honorific + 1]
-            if not first.text[:1].isupper() or len(name) < 2:
+            if (not first.text[:1].isupper() and not self._particle_word(first.text)) or len(name) < 2:
                 if label == "ORG" and first.lower_ in self.words.bodies:
                     self._body(first, force=True)
                 continue
