@@ -248,11 +248,23 @@ class NotNames:
         left = next(
             (i for i in range(start - 1, max(start - QUOTE_LIMIT, -1), -1) if self.texts[i] in OPENING | CLOSING), None
         )
-        if left is None or self.texts[left] not in OPENING:
+        if left is None or not self._opens_a_quotation(left):
             return False
         right = next(
             (i for i in range(end, min(end + QUOTE_LIMIT, len(doc))) if self.texts[i] in OPENING | CLOSING), None
         )
-        if right is None or self.texts[right] not in CLOSING:
+        if right is None or not self._closes_a_quotation(right):
             return False
         return not any(doc[i].pos_ in ("VERB", "AUX") for i in range(left + 1, right))
+
+    def _opens_a_quotation(self, i: int) -> bool:
+        """A straight quote opens where a space comes before it (' "médicaments" commente…': the second
+        closes); the typographic ones say which they are."""
+        if self.texts[i] == '"':
+            return i == 0 or bool(self.doc[i - 1].whitespace_) or self.doc[i - 1].is_space
+        return self.texts[i] in OPENING
+
+    def _closes_a_quotation(self, i: int) -> bool:
+        if self.texts[i] == '"':
+            return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i - 1].is_space
+        return self.texts[i] in CLOSING
