@@ -338,7 +338,10 @@ class NamesPass:
         for i in range(start - 1, max(start - 5, -1), -1):
             t = self.doc[i]
             if self.lowers[i] in self.words.bodies and t.text.islower():
-                return t
+                # a portfolio complements the body through a genitive; after a noun that also names a kind of
+                # organization with none between, the name is the organization's own ("l'agence syrienne Sana")
+                genitive = any(self.lowers[j] in self.words.genitives for j in range(i + 1, start))
+                return t if genitive or self.lowers[i] not in self.words.kinds else None
             if t.pos_ not in ("ADP", "DET", "ADJ") and not countries.country_of_demonym(t.text, self.lang):
                 return None
         return None
