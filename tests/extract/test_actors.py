@@ -187,3 +187,15 @@ def test_a_straight_quote_closes_where_no_space_comes_before_it(parse):
     assert not finder._quoted_title(snpi, snpi + 1)
     mois = next(t.i for t in parsed.doc if t.text == "mois")
     assert finder._quoted_title(mois, mois + 1)  # inside « "et depuis des mois" », no verb: a quoted phrase
+
+
+def test_an_entity_span_opening_on_a_kind_noun_leaves_the_name_to_the_organization(parse):
+    """The model's span "agence Kyodo" (ORG): the kind noun before a capitalised name is no body of its own."""
+    from spacy.tokens import Span
+
+    parsed = parse("« Les secours sont sur place », souligne la gouverneure Aiko Tanaka à l'agence Kyodo.")
+    doc = parsed.doc
+    kind = next(t.i for t in doc if t.text == "agence")
+    doc.ents = [e for e in doc.ents if e.end <= kind or e.start >= kind + 2] + [Span(doc, kind, kind + 2, label="ORG")]
+    names = [a.name for a in extract_actors(parsed, lang="fr")]
+    assert "agence" not in names and "Kyodo" in names, names

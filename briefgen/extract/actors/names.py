@@ -41,8 +41,9 @@ class NamesPass:
             name = self.text(start if honorific is None else honorific + 1, end)
             first = self.doc[start if honorific is None else honorific + 1]
             if (not first.text[:1].isupper() and not self._particle_word(first.text)) or len(name) < 2:
-                if label == "ORG" and first.lower_ in self.words.bodies:
-                    self._body(first, force=True)
+                named = first.i + 1 < end and self.texts[first.i + 1][:1].isupper()
+                if label == "ORG" and first.lower_ in self.words.bodies and not (named and first.lower_ in self.words.kinds):
+                    self._body(first, force=True)  # not "l'agence Belga": a kind before its name, which acts
                 continue
             whole_start = start if honorific is None else honorific
             if (
