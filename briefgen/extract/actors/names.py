@@ -94,6 +94,8 @@ class NamesPass:
                 continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
             if self._names_an_event(start, end, name):
                 continue  # "la Mostra", "la COP24 se tiendra à Katowice": where things happen
+            if fold(name) in self.words.diseases:
+                continue  # "sous l'impact du Covid-19", "la grippe H5N1": an illness, not an actor
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
