@@ -65,6 +65,8 @@ class NamesPass:
                 continue  # "l'Américaine Jessica Chastain": one person's nationality, not a people acting
             if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
+            if hit and hit.kind == "capital" and self._after_an_article(whole_start):
+                continue  # "de la Vienne": a département, not Vienna
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
                 rule = ("capital" if hit.is_city else "country-name") if hit else "demonym"

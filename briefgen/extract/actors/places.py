@@ -72,6 +72,7 @@ class PlacesPass:
                 if (
                     not inside_longer
                     and not (city and self._city_in_a_name(i, i + n))
+                    and not (kind == "capital" and self._after_an_article(i))
                     and not self._fills_its_block(i, i + n)
                 ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
@@ -128,6 +129,15 @@ class PlacesPass:
     def _city_in_a_name(self, start: int, end: int) -> bool:
         """A capital that is part of another name: a treaty's or a club's."""
         return self._names_a_text(start) or self._part_of_a_longer_name(start, end)
+
+    def _after_an_article(self, start: int) -> bool:
+        """A city takes no article in French, so a capital's name after a lower-case definite article names
+        something else (a département, a river: "sous-préfecture de la Vienne"); capitals that carry theirs
+        ("La Haye", "Le Caire") are looked up with it, and seats take one ("la Maison-Blanche", "l'Élysée")."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return before.pos_ == "DET" and before.text.islower() and "Def" in before.morph.get("Definite")
 
     def _names_a_text(self, start: int) -> bool:
         """ "l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""
