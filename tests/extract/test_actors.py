@@ -177,11 +177,13 @@ def test_a_verb_the_model_glued_to_a_name_is_trimmed(parse):
 
 
 def test_a_straight_quote_closes_where_no_space_comes_before_it(parse):
-    """ '"… partout" selon X, secrétaire du SNPI. "Nous …"': the name sits between a closing and an opening
+    """'"… partout" selon X, secrétaire du SNPI. "Nous …"': the name sits between a closing and an opening
     straight quote, outside both quotations, so it is no quoted title."""
     from briefgen.extract.actors.finder import Finder
 
-    parsed = parse('Les garages manquent de tout, "et depuis des mois" selon Paul Roux, secrétaire du SNPI. "Nous attendons."')
+    parsed = parse(
+        'Les garages manquent de tout, "et depuis des mois" selon Paul Roux, secrétaire du SNPI. "Nous attendons."'
+    )
     finder = Finder(parsed, "fr")
     snpi = next(t.i for t in parsed.doc if t.text == "SNPI")
     assert not finder._quoted_title(snpi, snpi + 1)
