@@ -161,3 +161,43 @@ def test_an_event_that_speaks_is_an_actor(parse):
     names = [a.name for a in extract_actors(parsed)]
     assert "Festival de Cannes" in names, names
     assert "Festival de Venise" not in names, names
+
+
+def test_a_verb_the_model_glued_to_a_name_is_trimmed(parse):
+    """ "s'agace Marie-Amandine X" read as one span: the lower-case verb is no part of the name; a particle
+    glued to a surname ("al-Mansouri") is."""
+    from briefgen.extract.actors.finder import Finder
+
+    parsed = parse("« Trop cher », s'insurge Marie-Odile Vasseur, présidente de l'association, lundi.")
+    finder = Finder(parsed, "fr")
+    verb = next(t.i for t in parsed.doc if t.text == "insurge")
+    start, end, _ = finder._trim(verb, verb + 3)
+    assert finder.text(start, end) == "Marie-Odile Vasseur"
+    assert finder._particle_word("al-Mansouri") and not finder._particle_word("insurge")
+
+
+def test_a_straight_quote_closes_where_no_space_comes_before_it(parse):
+    """'"… partout" selon X, secrétaire du SNPI. "Nous …"': the name sits between a closing and an opening
+    straight quote, outside both quotations, so it is no quoted title."""
+    from briefgen.extract.actors.finder import Finder
+
+    parsed = parse(
+        'Les garages manquent de tout, "et depuis des mois" selon Paul Roux, secrétaire du SNPI. "Nous attendons."'
+    )
+    finder = Finder(parsed, "fr")
+    snpi = next(t.i for t in parsed.doc if t.text == "SNPI")
+    assert not finder._quoted_title(snpi, snpi + 1)
+    mois = next(t.i for t in parsed.doc if t.text == "mois")
+    assert finder._quoted_title(mois, mois + 1)  # inside « "et depuis des mois" », no verb: a quoted phrase
+
+
+def test_an_entity_span_opening_on_a_kind_noun_leaves_the_name_to_the_organization(parse):
+    """The model's span "agence Kyodo" (ORG): the kind noun before a capitalised name is no body of its own."""
+    from spacy.tokens import Span
+
+    parsed = parse("« Les secours sont sur place », souligne la gouverneure Aiko Tanaka à l'agence Kyodo.")
+    doc = parsed.doc
+    kind = next(t.i for t in doc if t.text == "agence")
+    doc.ents = [e for e in doc.ents if e.end <= kind or e.start >= kind + 2] + [Span(doc, kind, kind + 2, label="ORG")]
+    names = [a.name for a in extract_actors(parsed, lang="fr")]
+    assert "agence" not in names and "Kyodo" in names, names

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, is_acronym
@@ -15,12 +18,16 @@ class BodiesPass:
             if i in self.taken or (lower not in self.words.bodies and not self.texts[i][:1].isupper()):
                 continue
             token = self.doc[i]
-            if token.lower_ in self.words.bodies and (token.dep_ in AGENTS or self._demonym_after(token)):
+            if self._the_state_acting(token):
+                # "l'effort demandé par l'État", "l'État va verser…": the state of the country the article is about
+                self._body(token, force=True, proper=True)
+                continue
+            if token.lower_ in self.words.bodies and (self._acts(token) or self._demonym_after(token)):
                 # "l'armée malienne a perdu", "ouverte par le parquet de Paris", "selon le gouvernement malien"
                 # "le parquet a fait appel": a court, a prosecutor, a town hall is named by its seat or not at
                 # all, so one acting needs no country (a bare "le gouvernement" does)
                 self._body(
-                    token, force=lower in self.words.local_bodies and token.dep_ in AGENTS and self._definite(token)
+                    token, force=lower in self.words.local_bodies and self._acts(token) and self._definite(token)
                 )
             elif (
                 token.text[:1].isupper()
@@ -34,6 +41,38 @@ class BodiesPass:
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
                 # name the model missed (not a minister's portfolio: "ministre de l'Administration territoriale")
                 self._body(token, force=True, proper=True)
+
+    def _the_state_acting(self, token) -> bool:
+        """ "l'État" capitalised, with its article, as a subject or an agent, and no adjective or name after it
+        ("l'État islamique" is a group, "l'État malien" goes by its country)."""
+        if not (token.text[:1].isupper() and fold(token.text) in {fold(w) for w in self.words.state}):
+            return False
+        if token.i in self.taken:
+            return False
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return (
+            token.dep_ in AGENTS
+            and self._definite(token)
+            and not (nxt is not None and ((nxt.head == token and nxt.dep_ == "amod") or nxt.text[:1].isupper()))
+        )
+
+    def _acts(self, token) -> bool:
+        """The body is a subject, the agent of a passive, or the speaker of an incise."""
+        return token.dep_ in AGENTS or self._speaker_after_its_verb(token)
+
+    def _speaker_after_its_verb(self, token) -> bool:
+        """ "…, a précisé la mairie": a body after a verb of saying that has no subject of its own is that verb's
+        subject, inverted in an incise (the parse reads it as the object)."""
+        head = token.head
+        return (
+            token.dep_ == "obj"
+            and head.i < token.i
+            and head.lemma_ in lexicon(self.lang).speech
+            and self._definite(token)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
+            # "rapporte l'agence mauritanienne Saharamedias": the name after the noun is the speaker
+            and not any(t.text[:1].isupper() for t in token.subtree if t.i > token.i)
+        )
 
     def _definite(self, token) -> bool:
         return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
@@ -113,6 +152,7 @@ class BodiesPass:
             or (owner.country if owner is not None else None)
             or self._country_in(head.i, end + 2)
             or self._sentence_setting(head)
+            or (self._article_country() if self._acts(head) and self._definite(head) else None)
         )
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
@@ -135,6 +175,21 @@ class BodiesPass:
                 body=True,
             )
         )
+
+    def _article_country(self) -> str | None:
+        """The one country an article is about: named (or its adjective written) more often than any other, and
+        at least twice. A bare
+        national body that acts ("l'opposition conteste", "le gouvernement a annoncé") is that country's, as a
+        reader takes it; with no such country the body stays too vague to be an actor."""
+        if not hasattr(self, "_main_country"):
+            counts = Counter(m.country for m in self.mentions if m.kind == "country" and m.country)
+            counts.update(  # and its adjective: "le président ivoirien", "les autorités maliennes"
+                c for t in self.texts if t.islower() and (c := countries.country_of_demonym(t, self.lang))
+            )
+            ranked = counts.most_common(2)
+            clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._main_country = ranked[0][0] if clear else None
+        return self._main_country
 
     def _country_complement(self, end: int):
         """The country mention a body's name ends on, past a genitive and an article ("l'armée de la RCA",

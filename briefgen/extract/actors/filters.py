@@ -11,8 +11,9 @@ of the strings that failed.
   ("Grippe aviaire : …", "Sévère revers de l'armée"), the word written nowhere else;
 - a common word capitalised because it opens a sentence: the parse gives it verb morphology or a closed
   class ("Envoyer des troupes…": VerbForm=Inf; "Ladite commission…": a determiner), its lemma is an inflected common word ("Soutenus" →
-  "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), or the article writes
-  it in lower case elsewhere;
+  "soutenu"), it is a participle ending before a preposition ("Réunis à Paris"), the article writes
+  it in lower case elsewhere, or the language's lemmatizer knows it as a common word and the article never
+  writes it capitalised past a sentence start ("Sinon, la préfecture…");
 - a shouted word: capitals on a word, not an acronym ("BRAVO à nos Éléphants");
 - a currency code: ISO 4217, babel's list ("1,08 USD", "l'EUR"), or its one-word symbol ("FCFA");
 - a shouted phrase: capitals beside a function word in capitals ("VRAI OU FAKE");
@@ -26,6 +27,8 @@ import logging
 import re
 from collections import Counter
 from functools import cache
+
+from ...lexicon.common_words import is_common_word
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +185,15 @@ class NotNames:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.pos_ == "ADP" and self.lowers[token.i].endswith(self.words.participle_endings):
             return True  # "Réunis à Paris", "Interrogé par l'AFP"
-        return label != "PER" and token.lower_ in self._lowercase_words()
+        if label != "PER" and token.lower_ in self._lowercase_words():
+            return True
+        # "Sinon, la préfecture…", "Enfin, le ministre…": a word the language's lemmatizer knows, which the
+        # article never writes capitalised past a sentence start, is that common word, whatever the model says
+        return is_common_word(token.text, self.lang) and not self._capitalised_within_a_sentence(token.text)
+
+    def _capitalised_within_a_sentence(self, text: str) -> bool:
+        """The article writes this capitalised word somewhere not at a sentence start: a name it uses."""
+        return any(t == text and not self._sentence_start(self.doc[i]) for i, t in enumerate(self.texts))
 
     def _common_noun_phrase_at_sentence_start(self, token) -> bool:
         """ "Grippe aviaire : …", "Sévère revers de l'armée": a capitalised word opening a sentence or a
@@ -237,11 +248,23 @@ class NotNames:
         left = next(
             (i for i in range(start - 1, max(start - QUOTE_LIMIT, -1), -1) if self.texts[i] in OPENING | CLOSING), None
         )
-        if left is None or self.texts[left] not in OPENING:
+        if left is None or not self._opens_a_quotation(left):
             return False
         right = next(
             (i for i in range(end, min(end + QUOTE_LIMIT, len(doc))) if self.texts[i] in OPENING | CLOSING), None
         )
-        if right is None or self.texts[right] not in CLOSING:
+        if right is None or not self._closes_a_quotation(right):
             return False
         return not any(doc[i].pos_ in ("VERB", "AUX") for i in range(left + 1, right))
+
+    def _opens_a_quotation(self, i: int) -> bool:
+        """A straight quote opens where a space comes before it (' "médicaments" commente…': the second
+        closes); the typographic ones say which they are."""
+        if self.texts[i] == '"':
+            return i == 0 or bool(self.doc[i - 1].whitespace_) or self.doc[i - 1].is_space
+        return self.texts[i] in OPENING
+
+    def _closes_a_quotation(self, i: int) -> bool:
+        if self.texts[i] == '"':
+            return i > 0 and not self.doc[i - 1].whitespace_ and not self.doc[i - 1].is_space
+        return self.texts[i] in CLOSING

@@ -93,11 +93,13 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
                 if self._bare_after_a_place_preposition(m) or self._after_place_noun(m.start):
                     m.agentive = False
                 continue
-            if m.kind == "person" and not m.role and m.rule == "entity":
+            if m.kind == "person" and not m.role and m.rule in ("entity", "repeated-name"):
                 # "un système de missiles via Geneina", "dans le village de Kfar Aza": a name said as a place
                 # (one word after a place preposition, any after a place noun), never as an agent
                 lone = len(name_words(m.name)) == 1 and self.lowers[m.start - 1] not in self.words.employer_prepositions
-                if (lone and is_place(self.doc, m.start, self.words)) or self._after_place_noun(m.start):
+                if (
+                    lone and (is_place(self.doc, m.start, self.words) or self._where_an_event_is(m.start))
+                ) or self._after_place_noun(m.start):
                     m.agentive = False
                 continue
             if m.kind == "country" or m.role or fold(m.name) not in places:
@@ -120,6 +122,21 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
         if head.pos_ in ("VERB", "AUX") and head.lemma_ in lexicon(self.lang).speech:
             return False
         return is_place(self.doc, m.start, self.words)
+
+    def _where_an_event_is(self, start: int) -> bool:
+        """ "le festival du film de Sarlat", "le sommet de Lisbonne": a one-word name complementing an event's noun,
+        maybe through the event's own complement ("du film"), is where it is held."""
+        token = self.doc[start]
+        if token.dep_ != "nmod" or self.lowers[start - 1] not in self.words.genitives:
+            return False
+        head = token.head
+        for _ in range(2):
+            if head.lower_ in self.words.event_heads:
+                return True
+            if head.dep_ != "nmod" or head.head is head:
+                return False
+            head = head.head
+        return False
 
     def _after_place_noun(self, start: int) -> bool:
         i = start - 1

@@ -50,14 +50,6 @@ class KindNounsPass:
                 return None  # "en compagnie du ministre de l'Intérieur": the name complements a title
         return None
 
-    def _thing_before(self, start: int) -> bool:
-        """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial
-        James Webb"."""
-        i = start - 1
-        while i >= 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower() and start - i <= 3:
-            i -= 1
-        return i >= 0 and self.lowers[i] in self.words.object_kinds
-
     def _names_a_kind(self, start: int, end: int) -> bool:
         """The head of a description is a kind of organization ("syndicat", "chaîne"), not an office."""
         for i in range(start, min(end, start + 3)):

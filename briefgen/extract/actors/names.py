@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import logging
-import re
 
-from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
 from .kind_nouns import KindNounsPass
 from .mention import Mention, is_acronym, name_words
+from .name_kinds import NameKinds
 from .organizations import known_acronyms, known_expansion
+from .places import is_place
 
 log = logging.getLogger(__name__)
 
-EDITION = re.compile(r"^[A-Z]{2,}\d{1,4}$")  # "COP24", "JO2024": an event and its edition
-RANKING = re.compile(r"^\d{1,2}(?:e|er|ère|ème)$")  # "16e", "1er": a place in a table
 
-
-class NamesPass(KindNounsPass):
+class NamesPass(NameKinds, KindNounsPass):
     def entities(self) -> None:
         spans = self._merged_entities()
         for start, end, label in spans:
@@ -38,9 +35,14 @@ class NamesPass(KindNounsPass):
                 continue  # nothing left, or an honorific alone ("M")
             name = self.text(start if honorific is None else honorific + 1, end)
             first = self.doc[start if honorific is None else honorific + 1]
-            if not first.text[:1].isupper() or len(name) < 2:
-                if label == "ORG" and first.lower_ in self.words.bodies:
-                    self._body(first, force=True)
+            if (not first.text[:1].isupper() and not self._particle_word(first.text)) or len(name) < 2:
+                named = first.i + 1 < end and self.texts[first.i + 1][:1].isupper()
+                if (
+                    label == "ORG"
+                    and first.lower_ in self.words.bodies
+                    and not (named and first.lower_ in self.words.kinds)
+                ):
+                    self._body(first, force=True)  # not "l'agence Belga": a kind before its name, which acts
                 continue
             whole_start = start if honorific is None else honorific
             if (
@@ -62,6 +64,8 @@ class NamesPass(KindNounsPass):
                 continue  # "l'Américaine Jessica Chastain": one person's nationality, not a people acting
             if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
+            if hit and hit.kind == "capital" and self._after_an_article(whole_start):
+                continue  # "de la Vienne": a département, not Vienna
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
                 rule = ("capital" if hit.is_city else "country-name") if hit else "demonym"
@@ -91,6 +95,8 @@ class NamesPass(KindNounsPass):
                 continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
             if self._names_an_event(start, end, name):
                 continue  # "la Mostra", "la COP24 se tiendra à Katowice": where things happen
+            if fold(name) in self.words.diseases:
+                continue  # "sous l'impact du Covid-19", "la grippe H5N1": an illness, not an actor
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
@@ -113,11 +119,15 @@ class NamesPass(KindNounsPass):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
             elif label == "PER" and self._led(whole_start):
                 kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
+            elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
+                continue  # "les Lyonnaises ont dominé", "aux Bleus": a plural names a group, not a person
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
                 self._written_like_a_name(start, end)
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
+                # "à Goma, le lieutenant-colonel X": a place the model saw as one, said as one, has no title
+                and not (label == "LOC" and is_place(self.doc, whole_start, self.words))
                 and (
                     titled := self._role_after(probe)
                     or (self._role_before(probe) if not self._person_next(end) else None)
@@ -143,63 +153,6 @@ class NamesPass(KindNounsPass):
                 mention.role_span = self._kind_role(kind_noun, whole_start)
                 mention.role = self.text(*mention.role_span)
             self.add(mention)
-
-    def _nationality_of_a_name(self, start: int, end: int) -> bool:
-        """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
-        Alina Grigore", "l'Américaine Jessica Chastain"), not the country acting."""
-        return (
-            "Plur" not in self.doc[start].morph.get("Number")
-            and not self.lowers[start].endswith(("s", "x"))
-            and end < len(self.doc)
-            and self.texts[end][:1].isupper()
-            and self.doc[end].is_alpha
-        )
-
-    def _compass_place(self, name: str) -> bool:
-        """ "l'axe Sud-Est", "l'Afrique de l'Ouest": a place named by a cardinal point, though the words also
-        appear in an organization's name (ASEAN's "Asie du Sud-Est"); not a name headed by an organization
-        noun."""
-        words = fold(name).replace("-", " ").split()
-        return (
-            bool(words)
-            and words[0] not in self.words.organization_heads
-            and any(w in self.words.place_nouns or w == "est" for w in words)
-        )
-
-    def _names_an_event(self, start: int, end: int, name: str) -> bool:
-        """An event's name: headed by an event noun ("Festival international du film", "la Mostra", "Coupe du
-        monde") or an acronym glued to its edition's number ("COP24"); it is no actor unless it speaks ("le
-        Festival de Cannes a annoncé sa sélection")."""
-        words = name_words(name)
-        if not words or not (words[0] in self.words.event_heads or EDITION.match(name)):
-            return False
-        speech = lexicon(self.lang).speech
-        return not any(self.doc[i].dep_ == "nsubj" and self.doc[i].head.lemma_ in speech for i in range(start, end))
-
-    def _headed_by_a_document(self, name: str) -> bool:
-        """A name whose first word is a kind of text ("Plan", "Loi", "Charte") names that text, unless the word
-        also heads organizations' names ("Programme alimentaire mondial")."""
-        if not hasattr(self, "_documents_folded"):
-            self._documents_folded = frozenset(fold(d) for d in self.words.documents) - self.words.organization_heads
-        words = name_words(name)
-        return len(words) > 1 and words[0] in self._documents_folded
-
-    def _team_named_by_its_town(self, start: int, end: int, label: str) -> bool:
-        """Sport news names a club by its town: after a sport staff title or position ("entraîneur de Caen",
-        "le gardien de Nantes", whatever the model reads the town as) or, a name the model reads as a place,
-        before its ranking in brackets ("Metz (16e) jouait sa place"; "Lucas (32e)" is a scorer's minute)."""
-        if end - start > 3:
-            return False
-        i = start - 1
-        if i > 0 and self.lowers[i] in self.words.genitives and self.lowers[i - 1] in self.words.team_roles:
-            return end - start == 1 or label == "LOC"
-        return (
-            label == "LOC"
-            and end + 2 < len(self.doc)
-            and self.texts[end] == "("
-            and self.texts[end + 2] == ")"
-            and RANKING.match(self.texts[end + 1]) is not None
-        )
 
     def _folded_state(self) -> frozenset[str]:
         if not hasattr(self, "_state_folded"):
@@ -280,7 +233,10 @@ class NamesPass(KindNounsPass):
         for i in range(start - 1, max(start - 5, -1), -1):
             t = self.doc[i]
             if self.lowers[i] in self.words.bodies and t.text.islower():
-                return t
+                # a portfolio complements the body through a genitive; after a noun that also names a kind of
+                # organization with none between, the name is the organization's own ("l'agence syrienne Sana")
+                genitive = any(self.lowers[j] in self.words.genitives for j in range(i + 1, start))
+                return t if genitive or self.lowers[i] not in self.words.kinds else None
             if t.pos_ not in ("ADP", "DET", "ADJ") and not countries.country_of_demonym(t.text, self.lang):
                 return None
         return None

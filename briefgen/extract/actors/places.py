@@ -28,6 +28,15 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
         return True  # "destination Bruxelles puis Berlin"
     if i > 0 and doc[i].lower_ in words.genitives and doc[i - 1].lower_ in words.place_nouns:
         return True  # "la frontière du Burkina Faso", "la deuxième agglomération de France"
+    if i > 0 and doc[i].lower_ in words.genitives and doc[i - 1].lower_ in words.place_prepositions:
+        return True  # "près de Goma", "loin de Kiev": a place preposition's complement
+    if i > 0 and doc[i].text == "(":
+        # "agriculteur à Marquise (Pas-de-Calais)", "Bressuire (Deux-Sèvres)": a name in brackets after a name
+        # said as a place is its region or country
+        j = i - 1
+        while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
+            j -= 1
+        return doc[j].text[:1].isupper() and is_place(doc, j, words)
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
@@ -63,6 +72,7 @@ class PlacesPass:
                 if (
                     not inside_longer
                     and not (city and self._city_in_a_name(i, i + n))
+                    and not (kind == "capital" and self._after_an_article(i))
                     and not self._fills_its_block(i, i + n)
                 ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
@@ -119,6 +129,15 @@ class PlacesPass:
     def _city_in_a_name(self, start: int, end: int) -> bool:
         """A capital that is part of another name: a treaty's or a club's."""
         return self._names_a_text(start) or self._part_of_a_longer_name(start, end)
+
+    def _after_an_article(self, start: int) -> bool:
+        """A city takes no article in French, so a capital's name after a lower-case definite article names
+        something else (a département, a river: "sous-préfecture de la Vienne"); capitals that carry theirs
+        ("La Haye", "Le Caire") are looked up with it, and seats take one ("la Maison-Blanche", "l'Élysée")."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return before.pos_ == "DET" and before.text.islower() and "Def" in before.morph.get("Definite")
 
     def _names_a_text(self, start: int) -> bool:
         """ "l'accord de Paris", "les accords d'Oslo": the city names a treaty, not its country."""

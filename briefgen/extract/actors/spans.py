@@ -228,6 +228,11 @@ class SpansPass:
                 return i
         return end
 
+    def _particle_word(self, text: str) -> bool:
+        """A name's lower-case particle, alone ("von", "de") or glued to the name by a hyphen ("al-Jaber")."""
+        head, _, rest = text.partition("-")
+        return text in self.words.particles or (head in self.words.particles and rest[:1].isupper())
+
     def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
         """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
         doc, honorific = self.doc, None
@@ -250,6 +255,8 @@ class SpansPass:
                 or lower.endswith("'")
                 or lower in self.words.roles
                 or lower in self.words.modifiers
+                # "s'agace Marie-Amandine Stévenin": a lower-case verb the model glued to the name it introduces
+                or (token.text.islower() and token.pos_ in ("VERB", "AUX") and end - start > 1)
             ):
                 start += 1
                 honorific = None

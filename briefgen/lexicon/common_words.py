@@ -1,0 +1,46 @@
+"""The language's common words, read from the lemmatizer tables the installed spaCy model ships.
+
+A capitalised word opening a sentence ("Sinon, …", "Réfléchir à …") is a name only if it is no common
+word: the model's lemmatizer knows some 200,000 inflected forms of French nouns, verbs, adjectives and
+adverbs, so that table is the reviewed lexicon of common words (no list of ours to keep).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+SIZES = ("sm", "md", "lg")
+
+
+@cache
+def _tables(lang: str):
+    """The lemmatizer's form → lemma table (keyed by hashes) and the set of its lemmas, or None."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    for size in SIZES:
+        try:
+            root = spacy.util.get_package_path(f"{lang}_core_news_{size}")
+        except (ModuleNotFoundError, ImportError):
+            continue
+        tables = sorted(root.glob("*/lemmatizer/lookups/lookups.bin"))
+        if not tables:
+            continue
+        lookups = Lookups().from_disk(tables[0].parent)
+        forms = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else {}
+        lemmas: set[str] = {v for v in forms.values() if isinstance(v, str)} if forms else set()
+        if lookups.has_table("lemma_index"):
+            for words in lookups.get_table("lemma_index").values():
+                lemmas.update(words)
+        return forms, frozenset(w.lower() for w in lemmas)
+    return None
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """The lower-case word is a form or a lemma the lemmatizer of the language's news model knows."""
+    tables = _tables(lang)
+    if tables is None:
+        return False
+    forms, lemmas = tables
+    lower = word.lower()
+    return lower in lemmas or lower in forms
