@@ -48,6 +48,7 @@ from .rules import table
 from .stance_cues import (
     accusation,
     announced_force,
+    attributed,
     conditional_threat,
     denials,
     disputed,
@@ -270,9 +271,9 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
-    predicate = predicate_cue(token, lex)
+    predicate = predicate_cue(token, lex) or attributed(token, inside, lex)
     if predicate:
-        cues.append(predicate)
+        cues.append(predicate)  # "ces réquisitions sont sévères", "sur la base d'études insuffisantes"
     if lemmas_of(token) & lex.stance.severity_nouns and any(
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):

@@ -62,6 +62,24 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     return None
 
 
+def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
+    """An adjective of judgement attached to the noun it judges judges it as its predicate would: "sur
+    la base d'études insuffisantes" as "les études sont insuffisantes", "une détention arbitraire",
+    "une décision absurde". Only the classes data/stance.yml lists under `attributive`: the
+    adjectives that blame keep their sense beside a noun, where those of size, quality or gravity
+    mostly describe ("un grand nombre", "une bonne première période", "des blessés graves"), and
+    less those of the class that also describe (`descriptive`: "une chute brutale", "l'immigration
+    illégale")."""
+    if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.head.i not in inside:
+        return None  # the small model may tag it a noun, or hang it on a participle ("d'études détaillées insuffisantes")
+    if lemmas_of(token) & lex.stance.descriptive:
+        return None  # "une chute brutale", "une sévère défaite" describe
+    cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
+    if cls not in lex.stance.attributive or someone_elses(token.head, inside, lex):
+        return None
+    return cls, "attribute", is_negated(token, lex) or is_negated(token.head, lex)
+
+
 def _to_be_done(noun, lex: Lexicon) -> bool:
     """A noun with an infinitive of what is (not) to be done with it ("à prendre à la légère", "à
     négliger"): negated, the infinitive is denied, not the noun ("ce n'est pas un problème à

@@ -67,6 +67,8 @@ class StanceWords:
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
+    attributive: frozenset[str]  # "condemn": "des études insuffisantes" judges as "sont insuffisantes"
+    descriptive: frozenset[str]  # … but "une chute brutale" describes
     judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
@@ -163,6 +165,8 @@ def stance_words(lang: str) -> StanceWords:
             negative_words=words_of(restriction, "negative_words"),
         ),
         copulas=words_of(table, "copulas"),
+        attributive=words_of(table.get("attributive") or {}, "classes"),
+        descriptive=words_of(table.get("attributive") or {}, "descriptive"),
         judging=words_of(table, "judging"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
