@@ -107,6 +107,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         )
     ):
         cues += judged(words, verb, lex)  # a judgement by attribute has no verb of its own: "a jugé « encourageants »"
+    cues += [c for t in words if t.i not in neutral and (c := attributed(t, inside, lex))]  # "d'études insuffisantes"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
         force = any(lemmas_of(t) & lex.stance.force for t in words)
@@ -271,9 +272,9 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
-    predicate = predicate_cue(token, lex) or attributed(token, inside, lex)
+    predicate = predicate_cue(token, lex)
     if predicate:
-        cues.append(predicate)  # "ces réquisitions sont sévères", "sur la base d'études insuffisantes"
+        cues.append(predicate)  # "ces réquisitions sont sévères"
     if lemmas_of(token) & lex.stance.severity_nouns and any(
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):

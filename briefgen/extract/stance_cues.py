@@ -71,7 +71,7 @@ def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
     less those of the class that also describe (`descriptive`: "une chute brutale", "l'immigration
     illégale")."""
     if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.head.i not in inside:
-        return None  # the small model may tag it a noun, or hang it on a participle ("d'études détaillées insuffisantes")
+        return None  # tagged a noun, or hung on a participle by the small model: "d'études détaillées insuffisantes"
     if lemmas_of(token) & lex.stance.descriptive:
         return None  # "une chute brutale", "une sévère défaite" describe
     cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)

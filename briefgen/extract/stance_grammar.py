@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .speech import verb_lemma
 
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
@@ -37,6 +38,8 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     if not is_word(token):
         return None
     lemmas = lemmas_of(token) | _unprefixed(token, lex)
+    if verb:  # the verb of saying by the lemma that made it one: "Stellantis dément" tagged as an adverb
+        lemmas |= {verb_lemma(token, lex)}
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
