@@ -54,6 +54,7 @@ class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    without: frozenset[str]  # "sans": under a negation, the condition asked for ("pas de paix sans justice")
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
@@ -148,6 +149,7 @@ def stance_words(lang: str) -> StanceWords:
         predicates=per_class("predicates"),
         frames=per_class("frames"),
         hoping=words_of(table, "hoping"),
+        without=words_of(table, "without"),
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
         identifying=words_of(table, "identifying"),
