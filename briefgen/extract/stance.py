@@ -56,6 +56,7 @@ from .stance_cues import (
     judged,
     phrase_cues,
     predicate_cue,
+    required,
 )
 from .stance_grammar import (
     VERBS,
@@ -270,7 +271,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if announced_force(token, lex):
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
-    if _required(token, inside, lex):
+    if required(token, inside, lex):
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
@@ -286,25 +287,6 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
-
-
-def _required(token, inside: range, lex: Lexicon) -> bool:
-    """What a denied act or thing cannot be without is asked for: a complement opened by "sans"
-    under a negation of its clause ("il n'y aura pas de paix durable sans justice", "on ne peut pas
-    fermer la maternité sans consulter les habitants", "ne saurait être envisagée sans réponses
-    claires"): the necessary condition of French argument. The negation is the one "ne" marks ("le
-    plus sévère jamais mis en œuvre" denies nothing), and the adverbial idioms of "sans" are
-    neutral phrases ("sans doute", "sans précédent")."""
-    if not any(c.dep_ in ("case", "mark") and c.lower_ in lex.stance.without for c in token.children):
-        return False
-    head, steps = token.head, 0
-    while head.i in inside and steps < 3:
-        if any(c.lower_ in lex.stance.restriction.ne and c.dep_ in ("advmod", "neg") for c in head.children):
-            return True
-        if head.head.i == head.i:
-            break
-        head, steps = head.head, steps + 1
-    return False
 
 
 def _hazard_as_topic(noun, lex: Lexicon) -> bool:

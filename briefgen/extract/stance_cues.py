@@ -1,10 +1,12 @@
 """Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
-bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
-the words a verb of judging says of its object ("a jugé « encourageants » les résultats"),
-an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
-l'accord n'est pas signé, nous suspendrons …"), force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43
-enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
-phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
+bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …")
+and an adjective of blame beside its noun ("sur la base d'études insuffisantes"), the words a verb
+of judging says of its object ("a jugé « encourageants » les résultats"), an imperative ("ramenez
+vos troupes !"), what cannot be done without ("pas de paix durable sans justice"), a negated
+condition with the speaker's act to follow ("si l'accord n'est pas signé, nous suspendrons …"),
+force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43 enfants"), a
+denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the phrases of
+data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 """
 
 from __future__ import annotations
@@ -359,3 +361,22 @@ def _match(tokens, n: int, words: tuple[str, ...], lex: Lexicon) -> list | None:
         matched.append(tokens[i])
         i += 1
     return matched
+
+
+def required(token, inside: range, lex: Lexicon) -> bool:
+    """What a denied act or thing cannot be without is asked for: a complement opened by "sans"
+    under a negation of its clause ("il n'y aura pas de paix durable sans justice", "on ne peut pas
+    fermer la maternité sans consulter les habitants", "ne saurait être envisagée sans réponses
+    claires"): the necessary condition of French argument. The negation is the one "ne" marks ("le
+    plus sévère jamais mis en œuvre" denies nothing), and the adverbial idioms of "sans" are
+    neutral phrases ("sans doute", "sans précédent")."""
+    if not any(c.dep_ in ("case", "mark") and c.lower_ in lex.stance.without for c in token.children):
+        return False
+    head, steps = token.head, 0
+    while head.i in inside and steps < 3:
+        if any(c.lower_ in lex.stance.restriction.ne and c.dep_ in ("advmod", "neg") for c in head.children):
+            return True
+        if head.head.i == head.i:
+            break
+        head, steps = head.head, steps + 1
+    return False
