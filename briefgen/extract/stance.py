@@ -120,7 +120,7 @@ def _decide(cues: list[Cue], statement: Statement, lex: Lexicon) -> tuple[str, s
     found: dict[str, str] = {}
     for cls, rule, negated in cues:
         if negated:
-            negation = lex.stance.negated_predicate if rule == "predicate" else lex.stance_negated
+            negation = lex.stance.negated_predicate if rule in ("predicate", "attribute") else lex.stance_negated
             cls, rule = negation.get(cls), "negated"
         if cls and cls not in found:
             found[cls] = rule

@@ -71,15 +71,19 @@ def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
     adjectives that blame keep their sense beside a noun, where those of size, quality or gravity
     mostly describe ("un grand nombre", "une bonne première période", "des blessés graves"), and
     less those of the class that also describe (`descriptive`: "une chute brutale", "l'immigration
-    illégale")."""
+    illégale"). Praise denied blames, as a denied predicate does: "ne saurait constituer une
+    solution raisonnable", "aucune réponse crédible" (data/stance.yml negated_predicate)."""
     if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.head.i not in inside:
         return None  # tagged a noun, or hung on a participle by the small model: "d'études détaillées insuffisantes"
     if lemmas_of(token) & lex.stance.descriptive:
         return None  # "une chute brutale", "une sévère défaite" describe
     cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
-    if cls not in lex.stance.attributive or someone_elses(token.head, inside, lex):
+    if not cls or someone_elses(token.head, inside, lex):
         return None
-    return cls, "attribute", is_negated(token, lex) or is_negated(token.head, lex)
+    negated = is_negated(token, lex) or is_negated(token.head, lex)
+    if cls in lex.stance.attributive or (negated and cls in lex.stance.negated_predicate):
+        return cls, "attribute", negated  # "ne saurait constituer une solution raisonnable" condemns
+    return None
 
 
 def _to_be_done(noun, lex: Lexicon) -> bool:

@@ -241,6 +241,9 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
             heads.append(token.head)
+    last = heads[-1]
+    if inherit and "Inf" in last.morph.get("VerbForm") and lemmas_of(last.head) & lex.stance.modals:
+        heads.append(last.head)  # "ne saurait constituer une réponse", "ne peut être qualifié de succès"
     negators = [c for h in heads for c in h.children if c.lower_ in lex.negators and c.dep_ in ("advmod", "neg")]
     if negators and not _restricts(heads, negators, lex):
         return True

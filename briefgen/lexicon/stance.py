@@ -64,6 +64,7 @@ class StanceWords:
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    modals: frozenset[str]  # "ne saurait constituer une réponse": the negation of a modal scopes over its infinitive
     litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
@@ -159,6 +160,7 @@ def stance_words(lang: str) -> StanceWords:
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
         litotes=words_of(table, "litotes"),
+        modals=words_of(table, "modals"),
         negative_determiners=words_of(table, "negative_determiners"),
         restriction=Restriction(
             additive=words_of(restriction, "additive"),
