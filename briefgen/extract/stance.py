@@ -48,6 +48,7 @@ from .rules import table
 from .stance_cues import (
     accusation,
     announced_force,
+    attributed,
     conditional_threat,
     denials,
     disputed,
@@ -55,6 +56,7 @@ from .stance_cues import (
     judged,
     phrase_cues,
     predicate_cue,
+    required,
 )
 from .stance_grammar import (
     VERBS,
@@ -106,6 +108,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         )
     ):
         cues += judged(words, verb, lex)  # a judgement by attribute has no verb of its own: "a jugé « encourageants »"
+    cues += [c for t in words if t.i not in neutral and (c := attributed(t, inside, lex))]  # "d'études insuffisantes"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"
         force = any(lemmas_of(t) & lex.stance.force for t in words)
@@ -117,7 +120,7 @@ def _decide(cues: list[Cue], statement: Statement, lex: Lexicon) -> tuple[str, s
     found: dict[str, str] = {}
     for cls, rule, negated in cues:
         if negated:
-            negation = lex.stance.negated_predicate if rule == "predicate" else lex.stance_negated
+            negation = lex.stance.negated_predicate if rule in ("predicate", "attribute") else lex.stance_negated
             cls, rule = negation.get(cls), "negated"
         if cls and cls not in found:
             found[cls] = rule
@@ -268,11 +271,13 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if announced_force(token, lex):
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
+    if required(token, inside, lex):
+        cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = predicate_cue(token, lex)
     if predicate:
-        cues.append(predicate)
+        cues.append(predicate)  # "ces réquisitions sont sévères"
     if lemmas_of(token) & lex.stance.severity_nouns and any(
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):

@@ -1,10 +1,12 @@
 """Stance cues beyond single words (extract/stance.py): the predicate of a copula ("c'est un très
-bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …"),
-the words a verb of judging says of its object ("a jugé « encourageants » les résultats"),
-an imperative ("ramenez vos troupes !"), a negated condition with the speaker's act to follow ("si
-l'accord n'est pas signé, nous suspendrons …"), force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43
-enfants"), a denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the
-phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
+bon choix", "les réquisitions sont sévères", "il est essentiel de", "ce serait une erreur de …")
+and an adjective of blame beside its noun ("sur la base d'études insuffisantes"), the words a verb
+of judging says of its object ("a jugé « encourageants » les résultats"), an imperative ("ramenez
+vos troupes !"), what cannot be done without ("pas de paix durable sans justice"), a negated
+condition with the speaker's act to follow ("si l'accord n'est pas signé, nous suspendrons …"),
+force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43 enfants"), a
+denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the phrases of
+data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 """
 
 from __future__ import annotations
@@ -59,6 +61,28 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         if cls:
             negated = is_negated(head, lex) and not _to_be_done(head, lex)
             return disputed(cls, head, lex), "predicate", negated
+    return None
+
+
+def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
+    """An adjective of judgement attached to the noun it judges judges it as its predicate would: "sur
+    la base d'études insuffisantes" as "les études sont insuffisantes", "une détention arbitraire",
+    "une décision absurde". Only the classes data/stance.yml lists under `attributive`: the
+    adjectives that blame keep their sense beside a noun, where those of size, quality or gravity
+    mostly describe ("un grand nombre", "une bonne première période", "des blessés graves"), and
+    less those of the class that also describe (`descriptive`: "une chute brutale", "l'immigration
+    illégale"). Praise denied blames, as a denied predicate does: "ne saurait constituer une
+    solution raisonnable", "aucune réponse crédible" (data/stance.yml negated_predicate)."""
+    if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.head.i not in inside:
+        return None  # tagged a noun, or hung on a participle by the small model: "d'études détaillées insuffisantes"
+    if lemmas_of(token) & lex.stance.descriptive:
+        return None  # "une chute brutale", "une sévère défaite" describe
+    cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
+    if not cls or someone_elses(token.head, inside, lex):
+        return None
+    negated = is_negated(token, lex) or is_negated(token.head, lex)
+    if cls in lex.stance.attributive or (negated and cls in lex.stance.negated_predicate):
+        return cls, "attribute", negated  # "ne saurait constituer une solution raisonnable" condemns
     return None
 
 
@@ -341,3 +365,22 @@ def _match(tokens, n: int, words: tuple[str, ...], lex: Lexicon) -> list | None:
         matched.append(tokens[i])
         i += 1
     return matched
+
+
+def required(token, inside: range, lex: Lexicon) -> bool:
+    """What a denied act or thing cannot be without is asked for: a complement opened by "sans"
+    under a negation of its clause ("il n'y aura pas de paix durable sans justice", "on ne peut pas
+    fermer la maternité sans consulter les habitants", "ne saurait être envisagée sans réponses
+    claires"): the necessary condition of French argument. The negation is the one "ne" marks ("le
+    plus sévère jamais mis en œuvre" denies nothing), and the adverbial idioms of "sans" are
+    neutral phrases ("sans doute", "sans précédent")."""
+    if not any(c.dep_ in ("case", "mark") and c.lower_ in lex.stance.without for c in token.children):
+        return False
+    head, steps = token.head, 0
+    while head.i in inside and steps < 3:
+        if any(c.lower_ in lex.stance.restriction.ne and c.dep_ in ("advmod", "neg") for c in head.children):
+            return True
+        if head.head.i == head.i:
+            break
+        head, steps = head.head, steps + 1
+    return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from .speech import verb_lemma
 
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
@@ -37,6 +38,8 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     if not is_word(token):
         return None
     lemmas = lemmas_of(token) | _unprefixed(token, lex)
+    if verb:  # the verb of saying by the lemma that made it one: "Stellantis dément" tagged as an adverb
+        lemmas |= {verb_lemma(token, lex)}
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             return listed_class(lemmas, lex.stance.adjectives, lex)
@@ -238,6 +241,9 @@ def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:
     if token.pos_ not in VERBS and token.dep_ in ("xcomp", "obj", "acl", "amod", "ROOT"):
         if not lemmas_of(token.head) & lex.stance.litotes:
             heads.append(token.head)
+    last = heads[-1]
+    if inherit and "Inf" in last.morph.get("VerbForm") and lemmas_of(last.head) & lex.stance.modals:
+        heads.append(last.head)  # "ne saurait constituer une réponse", "ne peut être qualifié de succès"
     negators = [c for h in heads for c in h.children if c.lower_ in lex.negators and c.dep_ in ("advmod", "neg")]
     if negators and not _restricts(heads, negators, lex):
         return True

@@ -54,6 +54,7 @@ class StanceWords:
     adjectives: Mapping[str, frozenset[str]]  # "concern" -> {"choqué", …}: a passive participle says a state
     predicates: Mapping[str, frozenset[str]]  # "support" -> {"bon", …}: "c'est un très bon choix"
     frames: Mapping[str, frozenset[str]]  # "call" -> {"espérer", …}: as the verb of saying only
+    without: frozenset[str]  # "sans": under a negation, the condition asked for ("pas de paix sans justice")
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
@@ -63,10 +64,13 @@ class StanceWords:
     negated_verbs: Mapping[str, frozenset[str]]  # "reject" -> {"convenir", …}: "ne me convient pas"
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> ((words), class or "neutral")
     negated_predicate: Mapping[str, str]  # "ne sont pas pertinents": support -> condemn
+    modals: frozenset[str]  # "ne saurait constituer une réponse": the negation of a modal scopes over its infinitive
     litotes: frozenset[str]  # "ne cache pas son inquiétude": negated, they affirm their complement
     negative_determiners: frozenset[str]  # "aucun signe d'acte criminel"
     restriction: Restriction  # "ne … que", "pas seulement": a negator that does not deny
     copulas: frozenset[str]  # "paraît sérieux"
+    attributive: frozenset[str]  # "condemn": "des études insuffisantes" judges as "sont insuffisantes"
+    descriptive: frozenset[str]  # … but "une chute brutale" describes
     judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
@@ -146,6 +150,7 @@ def stance_words(lang: str) -> StanceWords:
         predicates=per_class("predicates"),
         frames=per_class("frames"),
         hoping=words_of(table, "hoping"),
+        without=words_of(table, "without"),
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
         identifying=words_of(table, "identifying"),
@@ -155,6 +160,7 @@ def stance_words(lang: str) -> StanceWords:
         phrases=MappingProxyType({w: tuple(p) for w, p in phrases.items()}),
         negated_predicate=MappingProxyType(dict(table.get("negated_predicate") or {})),
         litotes=words_of(table, "litotes"),
+        modals=words_of(table, "modals"),
         negative_determiners=words_of(table, "negative_determiners"),
         restriction=Restriction(
             additive=words_of(restriction, "additive"),
@@ -163,6 +169,8 @@ def stance_words(lang: str) -> StanceWords:
             negative_words=words_of(restriction, "negative_words"),
         ),
         copulas=words_of(table, "copulas"),
+        attributive=words_of(table.get("attributive") or {}, "classes"),
+        descriptive=words_of(table.get("attributive") or {}, "descriptive"),
         judging=words_of(table, "judging"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
