@@ -137,6 +137,9 @@ class Evidence:
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
+            if self.demonstrative_time(token):
+                i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
+                continue
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
                 found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
@@ -147,6 +150,16 @@ class Evidence:
                 break
             i += 1
         return None
+
+    def demonstrative_time(self, token) -> bool:
+        """A time noun under a demonstrative ("ce vendredi", "cette semaine", "ce matin"; data:
+        grammar.yml, time_nouns and calendar): an adverbial of time with no preposition, which French
+        puts between an incise verb and its inverted subject."""
+        return (
+            token.lower_ in self.lex.time_nouns
+            and token.i not in self.actor_at
+            and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+        )
 
     def incise_before(self, verb):
         """The verb of an incise right before a present participle that follows it after a comma

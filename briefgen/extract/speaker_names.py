@@ -387,10 +387,15 @@ class Naming:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
             if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
                 break  # "le chef de l'État ukrainien sur Telegram": where, not who
+            if self.doc[end].pos_ not in ("NOUN", "PROPN") and self.doc[end].lemma_.lower() in self.lex.speech:
+                break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
         return self.parsed.span_text(self.doc[token.i : end]).strip()
+
+    def is_title_word(self, token) -> bool:
+        return token.lemma_.lower() in self.lex.titles or token.lower_ in self.lex.titles
 
     def is_place(self, token) -> bool:
         """Said as a place ("à Bruxelles"): decided by the actors' rule, never here."""

@@ -114,6 +114,11 @@ class Positions:
             return self.resolve(self.doc[hit[1]], "nearest subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.bare_title(self.doc[i]):
             return self.resolve(self.doc[i], "nearest subject")
+        if apposed and i not in self.actor_at and i not in self.quoted and self.opening_nominal(self.doc[i], stop):
+            # "Les rebelles accusent l'armée …", "L'organisation alerte sur …": a determined noun opening
+            # the sentence right before the verb group is its subject, whatever the tagger made of the
+            # verb (an adverb, an adjective); it speaks only where it names someone (a group, a body)
+            return self.resolve(self.doc[i], "nearest subject")
         hit = self.actor_at.get(i)
         if (
             hit is None
@@ -131,6 +136,15 @@ class Positions:
             and (token.lemma_.lower() in self.lex.titles or token.lower_ in self.lex.titles)
             and any(c.dep_ == "det" for c in token.children)
             and not self.after_preposition(token)
+        )
+
+    def opening_nominal(self, token, start: int) -> bool:
+        """A common noun under its own article that opens its sentence, adjectives allowed between."""
+        return (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() not in self.lex.not_speakers  # "Le rapport pointe …": a document, no one
+            and self.doc[start].pos_ == "DET"
+            and all(t.pos_ in ("DET", "ADJ") for t in self.doc[start + 1 : token.i])
         )
 
     def name_before_verb(self, tokens: list):

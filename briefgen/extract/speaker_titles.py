@@ -290,6 +290,10 @@ class Titles:
                 and (not prev.text[:1].isupper() or self.department_then_name(i))
             ):
                 hit = self.actor_at.get(i)
+                if hit and hit[0].type == "organization" and hit[1] == i and not self.is_title_word(token):
+                    # "l'office statistique belge Statbel", "le groupe chinois Huawei": a common noun of
+                    # a kind of body, then the body's name: the body speaks
+                    return self.speaker(hit[0].name, hit[0], "apposition")
                 if hit and hit[0].type != "person":
                     return None
                 end = self.name_end(i, sent_end)
