@@ -83,6 +83,10 @@ class Titles:
                 return True
             if not words & self.lex.titles or lemma in words:
                 return False
+            if spoke and not office and not country and gender is not None and self.genders.get(id(referent)) == gender:
+                # "la députée" after "a-t-elle lancé" said by the group's "présidente": a bare title of
+                # the gender a pronoun already gave this speaker is one more name of her, not another office
+                return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
         experts = {word for word in self.lex.expert_roles if " " not in word}
