@@ -71,6 +71,11 @@ class Positions:
         rassurante et insiste"), which the parse may have hung on a noun phrase before it; else an
         actor not after a preposition."""
         tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
+        adjacent = self.name_right_before(verb)
+        if adjacent is not None:
+            # "700 salariés seraient concernés, mais Stellantis dément …": the name right before the
+            # verb group is its subject, not the subject of the clause before it
+            return adjacent
         labelled = next(
             (t for t in reversed(tokens) if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON")), None
         )
