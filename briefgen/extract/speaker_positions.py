@@ -66,7 +66,8 @@ class Positions:
         return self.doc[hit[1]]
 
     def subject_before(self, verb):
-        """A subject-labelled nominal before the verb; else a name or a title right before the verb
+        """A person or body named right before the verb group ("mais Stellantis dément"); else a
+        subject-labelled nominal before the verb; else a name or a title right before the verb
         group ("la ministre du Travail, Astrid Panosyan-Bouvet, a affirmé", "la ministre se veut
         rassurante et insiste"), which the parse may have hung on a noun phrase before it; else an
         actor not after a preposition."""
