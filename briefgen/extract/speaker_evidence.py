@@ -172,7 +172,10 @@ class Evidence:
         for token in reversed(doc[max(start, verb.i - 16) : verb.i - 1]):
             if token.i in self.quoted or token.text in (".", ";", ":"):
                 return None
-            if token.pos_ in ("VERB", "AUX") and verb_lemma(token, self.lex) in self.lex.speech:
+            # the tagger may call an incise's verb a noun ("…, dénonce le dirigeant, alertant"): a
+            # form of a verb of saying right after a comma and before a determiner is one
+            mistagged = token.pos_ == "NOUN" and doc[token.i - 1].text == "," and doc[token.i + 1].pos_ == "DET"
+            if (token.pos_ in ("VERB", "AUX") or mistagged) and verb_lemma(token, self.lex) in self.lex.speech:
                 if any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
                     return None  # "X, Ban Ki-moon, a condamné …, estimant": a main clause with its subject, no incise
                 i = token.i - 1
