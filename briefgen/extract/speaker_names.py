@@ -88,7 +88,12 @@ class Naming:
         lemma = token.lemma_.lower()
         is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         hit = self.actor_at.get(token.i)
-        if hit is None and token.pos_ == "NOUN" and self.definite(token) and lemma in self.lex.authored_sources:
+        if (
+            hit is None
+            and token.pos_ == "NOUN"
+            and (self.definite(token) or self.possessive(token))
+            and lemma in self.lex.authored_sources
+        ):
             return self.author(token)
         if hit and hit[0].type == "country" and self.demonym_person(token, hit[0].name):
             # "a admis le Danois": one person of that country, not the country
@@ -184,6 +189,11 @@ class Naming:
             for c in token.children
         )
 
+    @staticmethod
+    def possessive(token) -> bool:
+        """ "son analyse", "leur rapport": a possessive determiner."""
+        return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
+
     def author(self, token):
         """ "souligne le rapport", "ajoute le communiqué": a document the article has named speaks
         for whoever issued it: the body of its complement ("le rapport de la Cour"), or of its last
@@ -206,6 +216,15 @@ class Naming:
             if found is not None and found.referent is not None:
                 return found.chain("author")
             break
+        if self.possessive(token):
+            # "Le rapport de X ne ménage personne. Son analyse pointe …": the possessive stands for the
+            # subject of the sentence before, or for that subject's author when it is a document
+            for prev in self.tokens_before(token):
+                if prev.dep_.startswith("nsubj") and prev.pos_ in ("NOUN", "PROPN"):
+                    found = self._resolve(self.doc[self.actor_at[prev.i][1]] if prev.i in self.actor_at else prev)
+                    if found is not None and found.referent is not None:
+                        return found.chain("author")
+                    break
         block = self.parsed.block_of(token.idx)
         for start, _, speaker in reversed(self.history):
             if block - self.parsed.block_of(self.doc[start].idx) > 1:
