@@ -106,6 +106,9 @@ class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
                 for t in ent
             ):
                 continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym, "Jeudi" a day: no name
+            if len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.start == ent.sent.start and ent.end < len(self.doc):
+                if self.doc[ent.end].text == ":":
+                    continue  # "Verdict : un document de 33 pages": a common noun leading a sentence, no name
             name = self.parsed.span_text(ent).strip(" '\u2019")
             referent = by_name.get(name) or next(
                 (a for a in by_name.values() if kind == "person" == a.type and name in a.name.split()), None

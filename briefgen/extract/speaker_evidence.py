@@ -137,6 +137,9 @@ class Evidence:
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
+            if self.demonstrative_time(token):
+                i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
+                continue
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
                 found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
@@ -147,6 +150,16 @@ class Evidence:
                 break
             i += 1
         return None
+
+    def demonstrative_time(self, token) -> bool:
+        """A time noun under a demonstrative ("ce vendredi", "cette semaine", "ce matin"; data:
+        grammar.yml, time_nouns and calendar): an adverbial of time with no preposition, which French
+        puts between an incise verb and its inverted subject."""
+        return (
+            token.lower_ in self.lex.time_nouns
+            and token.i not in self.actor_at
+            and any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+        )
 
     def incise_before(self, verb):
         """The verb of an incise right before a present participle that follows it after a comma
@@ -159,7 +172,10 @@ class Evidence:
         for token in reversed(doc[max(start, verb.i - 16) : verb.i - 1]):
             if token.i in self.quoted or token.text in (".", ";", ":"):
                 return None
-            if token.pos_ in ("VERB", "AUX") and verb_lemma(token, self.lex) in self.lex.speech:
+            # the tagger may call an incise's verb a noun ("…, dénonce le dirigeant, alertant"): a
+            # form of a verb of saying right after a comma and before a determiner is one
+            mistagged = token.pos_ == "NOUN" and doc[token.i - 1].text == "," and doc[token.i + 1].pos_ == "DET"
+            if (token.pos_ in ("VERB", "AUX") or mistagged) and verb_lemma(token, self.lex) in self.lex.speech:
                 if any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
                     return None  # "X, Ban Ki-moon, a condamné …, estimant": a main clause with its subject, no incise
                 i = token.i - 1

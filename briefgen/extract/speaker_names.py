@@ -9,7 +9,8 @@ title is a group ("les ministres africains": ``group``); an institution with no 
 phrase ("la présidence sud-coréenne": ``institution``), and a generic one ("l'armée") the body
 named precisely before in the same family ("le commandement militaire de l'Est": ``precise
 name``); "son porte-parole" speaks for the body last a subject (``owner``); an unnamed source is
-its description ("un diplomate européen", "un analyste basé à Londres": ``description``).
+its description ("un diplomate européen", "un analyste basé à Londres": ``description``); a
+document is its author's (``author``, in ``speaker_sources.py``).
 
 A title alone is resolved by ``speaker_titles.py``. Speakers never make actors: a name the
 actor table lacks is a ``Referent`` of this module, known
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
-from .speech import author_of_source, source_of_facts
+from .speech import source_of_facts
 from .statements import sentence_of
 
 # parts of speech a capitalised word opening a sentence has when it is no name ("Certes,", "Mais",
@@ -88,7 +89,12 @@ class Naming:
         lemma = token.lemma_.lower()
         is_title = lemma in self.lex.titles or token.lower_ in self.lex.titles
         hit = self.actor_at.get(token.i)
-        if hit is None and token.pos_ == "NOUN" and self.definite(token) and lemma in self.lex.authored_sources:
+        if (
+            hit is None
+            and token.pos_ == "NOUN"
+            and (self.definite(token) or self.possessive(token))
+            and lemma in self.lex.authored_sources
+        ):
             return self.author(token)
         if hit and hit[0].type == "country" and self.demonym_person(token, hit[0].name):
             # "a admis le Danois": one person of that country, not the country
@@ -175,43 +181,6 @@ class Naming:
         if token.pos_ == "NOUN" and not source_of_facts(token, self.lex) and self.number(token) == "Plur":
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
-        return None
-
-    def definite(self, token) -> bool:
-        """ "le rapport", "ce communiqué": a determiner the morphology marks definite or demonstrative."""
-        return any(
-            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-            for c in token.children
-        )
-
-    def author(self, token):
-        """ "souligne le rapport", "ajoute le communiqué": a document the article has named speaks
-        for whoever issued it: the body of its complement ("le rapport de la Cour"), or of its last
-        mention before ("La Cour a publié son rapport"), else the last body that spoke, this
-        paragraph or the one before (``author``)."""
-        named = author_of_source(self.doc, token, sentence_of(token).end, self.lex)
-        if named is not None:
-            found = self._resolve(named)
-            return found.chain("author") if found is not None else None
-        lemma = token.lemma_.lower()
-        for prev in reversed(self.doc[: sentence_of(token).start]):
-            # "La Cour des comptes a publié son rapport … souligne le rapport": who published it before
-            if prev.lemma_.lower() != lemma or prev.i in self.quoted or prev.pos_ != "NOUN":
-                continue
-            named = author_of_source(self.doc, prev, sentence_of(prev).end, self.lex)
-            subject = named or next(
-                (c for c in prev.head.children if c.dep_.startswith("nsubj") and prev.dep_ == "obj"), None
-            )
-            found = self._resolve(subject) if subject is not None and subject.i not in self.quoted else None
-            if found is not None and found.referent is not None:
-                return found.chain("author")
-            break
-        block = self.parsed.block_of(token.idx)
-        for start, _, speaker in reversed(self.history):
-            if block - self.parsed.block_of(self.doc[start].idx) > 1:
-                break
-            if speaker.referent is not None and speaker.referent.type == "organization":
-                return self.speaker(speaker.name, speaker.referent, "author")
         return None
 
     def apposed_after_comma(self, start: int) -> bool:
@@ -387,10 +356,15 @@ class Naming:
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
             if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
                 break  # "le chef de l'État ukrainien sur Telegram": where, not who
+            if self.doc[end].pos_ not in ("NOUN", "PROPN") and self.doc[end].lemma_.lower() in self.lex.speech:
+                break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
         return self.parsed.span_text(self.doc[token.i : end]).strip()
+
+    def is_title_word(self, token) -> bool:
+        return token.lemma_.lower() in self.lex.titles or token.lower_ in self.lex.titles
 
     def is_place(self, token) -> bool:
         """Said as a place ("à Bruxelles"): decided by the actors' rule, never here."""

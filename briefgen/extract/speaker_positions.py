@@ -66,11 +66,17 @@ class Positions:
         return self.doc[hit[1]]
 
     def subject_before(self, verb):
-        """A subject-labelled nominal before the verb; else a name or a title right before the verb
+        """A person or body named right before the verb group ("mais Stellantis dément"); else a
+        subject-labelled nominal before the verb; else a name or a title right before the verb
         group ("la ministre du Travail, Astrid Panosyan-Bouvet, a affirmé", "la ministre se veut
         rassurante et insiste"), which the parse may have hung on a noun phrase before it; else an
         actor not after a preposition."""
         tokens = [t for t in self.doc[sentence_of(verb).start : verb.i] if t.i not in self.quoted]
+        adjacent = self.name_right_before(verb)
+        if adjacent is not None:
+            # "700 salariés seraient concernés, mais Stellantis dément …": the name right before the
+            # verb group is its subject, not the subject of the clause before it
+            return adjacent
         labelled = next(
             (t for t in reversed(tokens) if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON")), None
         )
@@ -114,6 +120,11 @@ class Positions:
             return self.resolve(self.doc[hit[1]], "nearest subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.bare_title(self.doc[i]):
             return self.resolve(self.doc[i], "nearest subject")
+        if apposed and i not in self.actor_at and i not in self.quoted and self.opening_nominal(self.doc[i], stop):
+            # "Les rebelles accusent l'armée …", "L'organisation alerte sur …": a determined noun opening
+            # the sentence right before the verb group is its subject, whatever the tagger made of the
+            # verb (an adverb, an adjective); it speaks only where it names someone (a group, a body)
+            return self.resolve(self.doc[i], "nearest subject")
         hit = self.actor_at.get(i)
         if (
             hit is None
@@ -131,6 +142,15 @@ class Positions:
             and (token.lemma_.lower() in self.lex.titles or token.lower_ in self.lex.titles)
             and any(c.dep_ == "det" for c in token.children)
             and not self.after_preposition(token)
+        )
+
+    def opening_nominal(self, token, start: int) -> bool:
+        """A common noun under its own article that opens its sentence, adjectives allowed between."""
+        return (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() not in self.lex.not_speakers  # "Le rapport pointe …": a document, no one
+            and self.doc[start].pos_ == "DET"
+            and all(t.pos_ in ("DET", "ADJ") for t in self.doc[start + 1 : token.i])
         )
 
     def name_before_verb(self, tokens: list):

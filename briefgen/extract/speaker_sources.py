@@ -3,6 +3,8 @@
 name a source of facts ("selon le texte", "selon des informations du KCIA") or, for "Pour X,",
 someone the words are for rather than someone holding a view. A mixin of
 ``attribution.Attributor``, split from ``speaker_evidence.py``, which asks it for each sentence.
+A document that speaks ("souligne le rapport", "Son analyse pointe") speaks for its author
+(``author``, asked by ``speaker_names.py``).
 """
 
 from __future__ import annotations
@@ -94,3 +96,54 @@ class Sources:
             if token.pos_ in ("VERB", "AUX") or token.i in self.quoted:
                 return False
         return False
+
+    def definite(self, token) -> bool:
+        """ "le rapport", "ce communiqué": a determiner the morphology marks definite or demonstrative."""
+        return any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
+            for c in token.children
+        )
+
+    @staticmethod
+    def possessive(token) -> bool:
+        """ "son analyse", "leur rapport": a possessive determiner."""
+        return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
+
+    def author(self, token):
+        """ "souligne le rapport", "ajoute le communiqué": a document the article has named speaks
+        for whoever issued it: the body of its complement ("le rapport de la Cour"), or of its last
+        mention before ("La Cour a publié son rapport"), else the last body that spoke, this
+        paragraph or the one before (``author``)."""
+        named = author_of_source(self.doc, token, sentence_of(token).end, self.lex)
+        if named is not None:
+            found = self._resolve(named)
+            return found.chain("author") if found is not None else None
+        lemma = token.lemma_.lower()
+        for prev in reversed(self.doc[: sentence_of(token).start]):
+            # "La Cour des comptes a publié son rapport … souligne le rapport": who published it before
+            if prev.lemma_.lower() != lemma or prev.i in self.quoted or prev.pos_ != "NOUN":
+                continue
+            named = author_of_source(self.doc, prev, sentence_of(prev).end, self.lex)
+            subject = named or next(
+                (c for c in prev.head.children if c.dep_.startswith("nsubj") and prev.dep_ == "obj"), None
+            )
+            found = self._resolve(subject) if subject is not None and subject.i not in self.quoted else None
+            if found is not None and found.referent is not None:
+                return found.chain("author")
+            break
+        if self.possessive(token):
+            # "Le rapport de X ne ménage personne. Son analyse pointe …": the possessive stands for the
+            # subject of the sentence before, or for that subject's author when it is a document
+            for prev in self.tokens_before(token):
+                if prev.dep_.startswith("nsubj") and prev.pos_ in ("NOUN", "PROPN"):
+                    found = self._resolve(self.doc[self.actor_at[prev.i][1]] if prev.i in self.actor_at else prev)
+                    if found is not None and found.referent is not None:
+                        return found.chain("author")
+                    break
+        block = self.parsed.block_of(token.idx)
+        for start, _, speaker in reversed(self.history):
+            if block - self.parsed.block_of(self.doc[start].idx) > 1:
+                break
+            if speaker.referent is not None and speaker.referent.type == "organization":
+                return self.speaker(speaker.name, speaker.referent, "author")
+        return None

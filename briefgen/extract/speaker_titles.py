@@ -63,11 +63,12 @@ class Titles:
         if later is not None:
             return later
 
-        def other_office(referent) -> bool:
+        def other_office(referent, spoke: bool = False) -> bool:
             """ "le nouveau président" is not the one the article calls "ancien Premier ministre";
             "le patron de l'agence" may be its "directeur" (one family of heads); "le chef de l'État
             ukrainien" is only someone the article says is Ukrainian."""
-            if country and referent.country != country:
+            if country and referent.country != country and not (spoke and referent.country is None):
+                # "le dirigeant tchadien" may be one who has spoken, of a country the article never says
                 return True
             if self.same_office(token, referent.role):
                 return False  # "le chef du gouvernement" is the one whose role says "Premier ministre"
@@ -82,21 +83,25 @@ class Titles:
                 return True
             if not words & self.lex.titles or lemma in words:
                 return False
+            if spoke and not office and not country and gender is not None and self.genders.get(id(referent)) == gender:
+                # "la députée" after "a-t-elle lancé" said by the group's "présidente": a bare title of
+                # the gender a pronoun already gave this speaker is one more name of her, not another office
+                return False
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
         experts = {word for word in self.lex.expert_roles if " " not in word}
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
         gender = self.determiner_gender(token)
 
-        def fits(referent) -> bool:
+        def fits(referent, spoke: bool = False) -> bool:
             return (
                 referent.type == "person"
-                and not other_office(referent)
+                and not other_office(referent, spoke)
                 and (gender is None or self.gender_fits(referent, token, gender))
             )
 
         for _, _, speaker in reversed(self.history):
-            if speaker.referent is not None and fits(speaker.referent):
+            if speaker.referent is not None and fits(speaker.referent, spoke=True):
                 return self.speaker(speaker.name, speaker.referent, "title speaker", role=speaker.role or phrase)
         for referent, _ in self.mentions_before(token.i):
             if fits(referent):
@@ -136,7 +141,9 @@ class Titles:
                 or self.same_office(token, referent.role)
             ):
                 holders.append(referent)
-        return holders
+        of_body = [h for h in holders if any(body in (h.role or "").lower() for body in bodies)]
+        # "le président de l'UA" is the one whose role names the UA, not another "président"
+        return of_body or holders
 
     def same_office(self, token, role: str | None) -> bool:
         """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
@@ -290,6 +297,10 @@ class Titles:
                 and (not prev.text[:1].isupper() or self.department_then_name(i))
             ):
                 hit = self.actor_at.get(i)
+                if hit and hit[0].type == "organization" and hit[1] == i and not self.is_title_word(token):
+                    # "l'office statistique belge Statbel", "le groupe chinois Huawei": a common noun of
+                    # a kind of body, then the body's name: the body speaks
+                    return self.speaker(hit[0].name, hit[0], "apposition")
                 if hit and hit[0].type != "person":
                     return None
                 end = self.name_end(i, sent_end)

@@ -35,6 +35,7 @@ class Lexicon:
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
     additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
+    time_nouns: frozenset[str]  # "ce vendredi", "mardi soir": a time phrase with no preposition (with the calendar)
     # --- speech_verbs.yml and titles.yml: who speaks, and how
     reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
     reflexive_pronouns: frozenset[str]
@@ -110,6 +111,7 @@ def lexicon(lang: str) -> Lexicon:
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
         additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
+        time_nouns=frozenset(w.lower() for key in ("time_nouns", "calendar") for w in grammar.get(key) or ()),
         reflexive=reflexive,
         # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
         reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),

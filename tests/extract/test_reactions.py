@@ -189,3 +189,19 @@ def test_an_embedded_post_is_its_authors_words(parse):
     (reaction,) = reactions_of(parse, text)
     assert reaction.quote == "Nous ne voterons pas ce budget qui oublie les communes rurales."
     assert reaction.speaker == "Julie Marchand" and reaction.kind == "direct"
+
+
+def test_a_common_noun_leading_its_sentence_before_a_colon_is_no_person_even_as_an_entity(parse):
+    """ "Bilan : une saison blanche": the model may label the leading noun a person; it names no one."""
+    from spacy.tokens import Span
+
+    from briefgen.lexicon import lexicon
+
+    parsed = parse("Football\n\nLe club a changé de cap. Bilan : une saison blanche. Paul Martin est parti.")
+    doc = parsed.doc
+    lead = next(t for t in doc if t.text == "Bilan")
+    if lead.pos_ != "NOUN":
+        pytest.skip("the model does not tag the leading word a common noun")
+    doc.ents = [e for e in doc.ents if e.start != lead.i] + [Span(doc, lead.i, lead.i + 1, label="PER")]
+    attributor = attribution.Attributor(parsed, [], set(), lexicon("fr"))
+    assert lead.i not in attributor.actor_at
