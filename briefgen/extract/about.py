@@ -103,7 +103,10 @@ def figure_about(
         text, rule = f"{text} {place}", f"{rule}+article place"
     if period and period not in text and not cx.names_period(number.sent, words):
         text, rule = f"{text} {period}", f"{rule}+article period"
-    named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
+    # a long phrase that names someone or something is specific enough ("prix du gaz sur le marché TTF en
+    # août 2022"); a short one is not ("voix de la liste Renouveau" does not say which election)
+    content = [w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]
+    named = any(w[:1].isupper() for w in text.split()) and len(content) > words.story_words
     said = kicker or topic  # "durée de la grève" already says "Grève : un RER sur deux"
     if topic and (bare or not named) and not cx.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
