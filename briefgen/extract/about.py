@@ -63,6 +63,7 @@ def figure_about(
     percent: bool = False,
     place: str | None = None,
     topic: str | None = None,
+    kicker: str | None = None,
     what_end: int = 0,
     period: str | None = None,
     elided: str | None = None,
@@ -72,7 +73,8 @@ def figure_about(
     ``counted`` is the noun the number counts (None for "%", a currency or a bare number);
     ``others`` are the tokens of every number of the article: a phrase never runs into another figure;
     ``percent``: the number is a percentage; ``place``: the article's place (``article_place``);
-    ``topic``: the kicker of its title (``article_topic``), added to a phrase of a word or two;
+    ``topic``: the story its title names (``article_story``: the kicker, with the title's event when the
+    kicker is a name), added to a phrase of a word or two that does not already say its ``kicker``;
     ``period``: the period the title dates the story with (``article_period``), for a sentence naming none;
     ``elided``: the noun a bare number stands for ("Onze, déjà en détention, vont comparaître": "accusés").
     """
@@ -101,8 +103,12 @@ def figure_about(
         text, rule = f"{text} {place}", f"{rule}+article place"
     if period and period not in text and not cx.names_period(number.sent, words):
         text, rule = f"{text} {period}", f"{rule}+article period"
-    named = any(w[:1].isupper() for w in text.split())  # "prix du gaz sur le marché TTF" names its own
-    if topic and (bare or not named) and not cx.names_country(text, topic, parsed.doc.lang_):  # the story it belongs to
+    # a long phrase that names someone or something is specific enough ("prix du gaz sur le marché TTF en
+    # août 2022"); a short one is not ("voix de la liste Renouveau" does not say which election)
+    content = [w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]
+    named = any(w[:1].isupper() for w in text.split()) and len(content) > words.story_words
+    said = kicker or topic  # "durée de la grève" already says "Grève : un RER sur deux"
+    if topic and (bare or not named) and not cx.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     source = cx.source(parsed, number, set(others), words)
     if source and not cx.shares_words(source, text):

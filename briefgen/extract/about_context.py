@@ -11,6 +11,8 @@ articles: "taux de chômage" needs "dans le Jura en janvier". These read it from
 - **article place** and **title kicker**: where the lead sets the story ("Le chômage en Suisse…")
   and the words before the title's colon ("Séisme : …"), or for a title with none its subject ("La
   motion de censure de la Nupes est rejetée") or the whole of a verbless title ("Ouverture du procès…");
+  a kicker that only names a place or a body gets the event its title names ("Louvigné : tentative
+  d'assassinat…"), and a title with neither gives its event noun ("… dans les combats près de Goma");
 - **source**: the named body whose verb of saying or estimating gives the figure ("La Commission a
   estimé que…", "…, estiment les syndicats"), never a person and never a "selon".
 """
@@ -309,6 +311,76 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
         return None  # "Le ministre démissionne : …" is a clause, not the name of a story
     kicker = ph.text(parsed, (0, colon.i))
     return None if kicker.casefold() in words.format_kickers else kicker  # "Vidéo : …" names no story
+
+
+def article_story(parsed: Parsed, words: AboutWords, topic: str | None) -> str | None:
+    """The story a figure belongs to, as its title names it: the kicker, completed by
+    the event the title's clause names when the kicker is a word or two that only name a place, a body
+    or a field ("Louvigné : tentative d'assassinat au couteau en Mayenne, …" → "Louvigné tentative
+    d'assassinat au couteau en Mayenne"); for a title with neither kicker nor subject, the event it names
+    ("113 rebelles tués dans les combats près de Goma" → "combats près de Goma"). A title is written to
+    be read alone: its event words are the ones a reader needs beside a figure taken out of the article.
+    ``topic`` is the title's kicker or subject (``article_topic``)."""
+    if not words.kicker_words:
+        return topic
+    if topic is None:
+        return title_event(parsed, words) if _clause_title(parsed) else None
+    if len(topic.split()) <= words.short_kicker_words:
+        event = title_event(parsed, words, after_colon=True)
+        if event:
+            return f"{topic} {event}"
+    return topic
+
+
+def _clause_title(parsed: Parsed) -> bool:
+    """Whether the title says something happened, with a verb or a noun's complement ("… tués dans les
+    combats", "hausse du chômage enregistrée…"), not a rubric of a word or two ("Inflation", "Sport")."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    return any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc if t.idx < title_end)
+
+
+def _counted(token) -> bool:
+    """A noun a number counts ("quatre morts", "113 rebelles"), hangs on ("3170 milliards en recettes") or
+    whose head it counts ("avec 94,27 % des voix"): the title's own figure, not its event."""
+
+    def number(t) -> bool:  # "un", "une" are articles, though spaCy reads them as numbers too
+        return t.like_num and t.pos_ != "DET"
+
+    return (
+        any(c.dep_ == "nummod" or number(c) for c in token.children)
+        or (token.head.i != token.i and number(token.head))
+        or (token.head.i < token.i and any(c.dep_ == "nummod" or number(c) for c in token.head.children))
+        or (token.i > 0 and number(token.doc[token.i - 1]))
+    )
+
+
+def title_event(parsed: Parsed, words: AboutWords, after_colon: bool = False) -> str | None:
+    """The event a title names: its first common noun that no number counts and that dates nothing, with
+    its complements up to ``kicker_words`` words and before any verb ("Une nouvelle hausse du chômage
+    enregistrée en janvier" → "hausse du chômage"); only after the colon with ``after_colon``."""
+    doc = parsed.doc
+    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
+    title = [t for t in doc if t.idx < title_end and not t.is_space]
+    if after_colon:
+        colon = next((t.i for t in title if t.text == ":"), None)
+        title = [t for t in title if colon is not None and t.i > colon]
+    if not title:
+        return None
+    sent = doc[title[0].i : title[-1].i + 1]
+    for t in title:
+        if t.pos_ != "NOUN" or t.lower_ in words.negative_adverbs or _counted(t) or is_period(t, words):
+            continue  # "du jamais vu": an adverb the model reads as a noun
+        if t.text[:1].isupper() and t.i != title[0].i and (t.ent_type_ in PLACES or t.ent_type_ == "PER"):
+            continue  # "la Vénétie sinistrée": a place or a person the model reads as a noun, not an event
+        span = ph.phrase(doc, t, sent, set(), words, limit=words.kicker_words)
+        if span is None:
+            continue
+        end = next((k for k in range(span[0], span[1]) if doc[k].pos_ in ("VERB", "AUX")), span[1])
+        while end > span[0] + 1 and doc[end - 1].pos_ in ("ADP", "DET", "PUNCT"):
+            end -= 1  # "la hausse de l'inflation enregistrée…": the phrase, not the verb that follows it
+        return ph.text(parsed, (span[0], end))
+    return None
 
 
 def title_subject(parsed: Parsed, words: AboutWords) -> str | None:

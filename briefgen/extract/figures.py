@@ -52,7 +52,7 @@ from ..lexicon import lexicon
 from ..nlp import Parsed
 from . import figure_reading as rd
 from .about import figure_about
-from .about_context import article_period, article_place, article_topic
+from .about_context import article_period, article_place, article_story, article_topic
 from .about_restated import gapped_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 
@@ -157,7 +157,8 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     text = parsed.norm.text  # the text the Doc was built from (Doc.text re-joins every token)
     r = rules(lang)
     words = lexicon(lang).about
-    place, topic = article_place(parsed, words), article_topic(parsed, words)
+    place, kicker = article_place(parsed, words), article_topic(parsed, words)
+    topic = article_story(parsed, words, kicker)  # the kicker, with the event the title names
     period = article_period(parsed, words)
     # the words every about of a kind starts with ("durée de …") tell two facts apart no more than the place does
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''} {words.time_dimension}".lower()))
@@ -288,6 +289,7 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 percent=last.unit == "%",
                 place=place,
                 topic=topic,
+                kicker=kicker,
                 period=period,
                 what_end=end_tok,
                 elided=what if bare == "elided noun" else None,

@@ -30,6 +30,8 @@ class AboutWords:
     anaphoric_pronouns: frozenset[str]  # "il", "elle" (grammar.yml): read from an earlier subject
     place_prepositions: frozenset[str]  # "en", "au": the article's place is written after one
     kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
+    short_kicker_words: int  # a kicker this short ("Louvigné :") is completed by the event its title names
+    story_words: int  # an about this short gets the title's story even when it names someone
     measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
     auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
@@ -108,6 +110,8 @@ def about_words(lang: str) -> AboutWords:
         anaphoric_pronouns=frozenset(section("grammar", lang)["pronouns"]),
         place_prepositions=words("place_prepositions"),
         kicker_words=int(table.get("kicker_words") or 0),
+        short_kicker_words=int(table.get("short_kicker_words") or 0),
+        story_words=int(table.get("story_words") or 0),
         auxiliaries=words("auxiliaries"),
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
