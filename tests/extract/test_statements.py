@@ -195,11 +195,30 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
             "Pour le maire, qui a visité les berges, les digues tiendront jusqu'à la décrue.",
             "les digues tiendront jusqu'à la décrue",
         ),
+        # a source's name in apposition between commas is no part of the words
+        (
+            "D'après l'hydrologue du bassin, Lucie Parmentier, la décrue commencera samedi.",
+            "la décrue commencera samedi",
+        ),
+        # a relative pronoun after the phrase: the relative clause, in its antecedent's view
+        (
+            "Le syndicat des riverains, pour qui les digues sont trop basses, a déposé un recours.",
+            "les digues sont trop basses",
+        ),
+        (
+            "Les ingénieurs ont rendu une note selon laquelle la digue nord cédera avant dimanche.",
+            "la digue nord cédera avant dimanche",
+        ),
     ],
 )
 def test_the_words_a_source_phrase_credits(parse, text, words):
     statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("selon-clause", words)]
+
+
+def test_a_pronoun_subject_after_pour_qui_credits_nothing(parse):
+    text = "Crue\n\nUn abri est ouvert à la mairie pour qui souhaite y passer la nuit."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
 
 
 def test_a_participle_of_saying_after_an_incise_closes_it_as_a_stop_would(parse):
