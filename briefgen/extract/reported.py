@@ -59,7 +59,14 @@ class ReportedClauses(QueClauses):
             return None
         if self.parsed.block_of(verb.idx) == 0:
             return None  # the title sums up what the article reports, as its quotation does (is_headline)
-        span, rule, after = self.que_clause(verb), "que-clause", False
+        compared = self.comparative_clause(verb)
+        if compared is None and self.comparative_frame(verb) is not None:
+            return None  # "Il a agi comme l'a demandé le juge": its object is the neuter "l'", no words
+        if compared is not None:
+            # "Comme l'a rappelé le ministre, la loi …": the frame reports the clause, as an incise does
+            span, rule, after = compared[:2], "incise-clause", compared[2]
+        else:
+            span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
             # sentence reports the clause before it, even when its verb takes a stance

@@ -30,15 +30,20 @@ class SayingVerbs:
         if lemma not in self.lex.speech:
             return False
         prev = self.doc[token.i - 1] if token.i > 0 else None
-        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
+        if (
+            prev is not None
+            and prev.pos_ == "DET"
+            and not prev.text.startswith("-")
+            and self.comparative_frame(token) is None  # "comme le rappellent X": "le" is its object
+        ):
             return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
         reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
         if lemma in self.lex.reflexive and not reflexive:
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if lemma in self.lex.reflexive_not_speech and reflexive:
             return False  # "s'est qualifiée pour la finale", "se rappelle les faits": no speech
-        if token.pos_ in ("VERB", "AUX"):
-            return True
+        if token.pos_ in ("VERB", "AUX") or self.comparative_frame(token) is not None:
+            return True  # "comme le rappellent X" read as a noun: after "comme le" a verb must be
         if token.lemma_.lower() == lemma != token.lower_ and (
             token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
         ):

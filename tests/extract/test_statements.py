@@ -291,3 +291,27 @@ def test_a_participle_describing_the_incise_subject_is_part_of_the_incise(parse)
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Les pompiers ont évacué trois maisons")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a comparative frame of saying opening the sentence, its subject inverted ("-eler" doubled)
+        ("Comme le rappellent les pêcheurs, la lagune se vide depuis dix ans.", "la lagune se vide depuis dix ans"),
+        # closing it
+        (
+            "Les quotas ne suffiront pas à sauver le thon, ainsi que l'a souligné la biologiste Léa Morvan.",
+            "Les quotas ne suffiront pas à sauver le thon",
+        ),
+        # with a subject pronoun before the verb
+        ("Comme elle l'a expliqué aux élus, la criée fermera en mars.", "la criée fermera en mars"),
+    ],
+)
+def test_a_comparative_frame_of_saying_reports_the_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", words)]
+
+
+def test_a_comparative_frame_inside_a_clause_says_nothing(parse):
+    text = "Pêche\n\nLe chalutier est rentré au port comme l'avait demandé la capitainerie."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
