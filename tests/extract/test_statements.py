@@ -79,6 +79,15 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
             "pointe de graves lacunes dans la surveillance des digues",
         ),
+        # admitting, and refusing as rejecting does
+        (
+            "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes.",
+            "a reconnu un retard dans l'entretien des vannes",
+        ),
+        (
+            "Le directeur de la station s'est refusé à tout pronostic sur la durée de la crue.",
+            "s'est refusé à tout pronostic sur la durée de la crue",
+        ),
     ],
 )
 def test_the_object_of_a_verb_of_assertion_is_the_statement(parse, text, words):
