@@ -60,9 +60,14 @@ class ReportedClauses(QueClauses):
         if self.parsed.block_of(verb.idx) == 0:
             return None  # the title sums up what the article reports, as its quotation does (is_headline)
         compared = self.comparative_clause(verb)
-        if compared is None and self.comparative_frame(verb) is not None:
+        if verb.i in self.speech_nouns:
+            # "Elle a prononcé ses réquisitions : vingt ans de réclusion": the clause after the colon
+            span, rule, after = self.after_colon(verb), "colon-clause", False
+            if span is None:
+                return None
+        elif compared is None and self.comparative_frame(verb) is not None:
             return None  # "Il a agi comme l'a demandé le juge": its object is the neuter "l'", no words
-        if compared is not None:
+        elif compared is not None:
             # "Comme l'a rappelé le ministre, la loi …": the frame reports the clause, as an incise does
             span, rule, after = compared[:2], "incise-clause", compared[2]
         else:

@@ -63,6 +63,34 @@ class SayingVerbs:
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
 
+    def nominal_frame(self, token) -> bool:
+        """ "Elle a prononcé ses réquisitions : vingt ans de réclusion", "L'annonce du ministre : la
+        taxe sera supprimée": a noun of a speech act (speech_verbs.yml, speech_nouns) behind its
+        determiner, whose phrase a colon closes, frames the clause after the colon as a verb of
+        saying does; not a rubric ("Réactions :", no determiner), not a quotation (the quotation is
+        the statement), not a clause with a verb of saying of its own (that verb reports it)."""
+        doc = self.doc
+        if token.lower_ not in self.lex.speech_nouns or token.pos_ in ("PUNCT", "SPACE") or token.i in self.quoted:
+            return False
+        if token.i == 0 or doc[token.i - 1].pos_ != "DET":
+            return False
+        sent = sentence_of(token)
+        for t in doc[token.i + 1 : min(sent.end, token.i + 9)]:
+            if t.text == ":":
+                words = [w for w in doc[t.i + 1 : sent.end] if not w.is_space]
+                return (
+                    len(words) >= 3
+                    and words[0].i not in self.quoted
+                    and not any(
+                        self.is_speech_verb(w) and not any(c.dep_ == "aux:pass" for c in w.children)
+                        for w in words
+                        if w.pos_ in ("VERB", "AUX")
+                    )  # "sera maintenu" is done, not said
+                )
+            if t.pos_ in ("VERB", "AUX") or t.text in ",;.!?" or t.i in self.quoted:
+                return False
+        return False
+
     def present_after_subject(self, token, lemma: str) -> bool:
         """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "mais Stellantis
         dément tout projet", "Elle note des « imprudences »": the present tense of a verb of saying

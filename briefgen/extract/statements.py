@@ -73,11 +73,15 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
         # reported clause may hold them, as it may not hold speech already quoted
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
+        self.speech_nouns: set[int] = set()  # nouns of a speech act a colon closes ("son constat : …")
         for token in self.doc:
             if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
             elif self.is_speech_verb(token):
                 self.speech_verbs.append(token)
+            elif self.nominal_frame(token):
+                self.speech_verbs.append(token)
+                self.speech_nouns.add(token.i)
 
     def find(self) -> list[Statement]:
         self.verb_set = {t.i for t in self.speech_verbs}

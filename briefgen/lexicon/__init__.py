@@ -41,6 +41,7 @@ class Lexicon:
     reflexive_pronouns: frozenset[str]
     reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
+    speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
     naming: frozenset[str]
@@ -118,6 +119,7 @@ def lexicon(lang: str) -> Lexicon:
         reflexive_not_speech=lemmas("reflexive_not_speech"),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
+        speech_nouns=lemmas("speech_nouns"),
         not_speakers=lemmas("not_speakers"),
         naming=lemmas("naming"),
         # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)

@@ -324,3 +324,25 @@ def test_a_comparative_frame_of_saying_reports_the_clause(parse, text, words):
 def test_a_comparative_frame_inside_a_clause_says_nothing(parse):
     text = "Pêche\n\nLe chalutier est rentré au port comme l'avait demandé la capitainerie."
     assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a noun of a speech act behind its determiner, closed by a colon, frames the clause after it
+        (
+            "Le procureur a livré ses réquisitions : huit ans de prison ferme pour le passeur.",
+            "huit ans de prison ferme pour le passeur",
+        ),
+        ("Son diagnostic : la lagune manque d'eau douce depuis trois étés.", "la lagune manque d'eau douce depuis trois étés"),
+    ],
+)
+def test_a_noun_of_speech_closed_by_a_colon_frames_the_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("colon-clause", words)]
+
+
+def test_a_rubric_before_a_colon_frames_nothing_of_its_own(parse):
+    text = "Pêche\n\nRéactions : la capitaine du port a dit que la criée rouvrira lundi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("que-clause", "la criée rouvrira lundi")]
