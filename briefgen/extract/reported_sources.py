@@ -114,6 +114,18 @@ class SourceClauses:
         nxt = next((t for t in self.doc[token.i + 1 : stop] if t.pos_ not in ("ADV", "PRON")), None)
         return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
 
+    def titled_name(self, segment, comma: int, stop: int) -> bool:
+        """ "le commandant Éric Lavaud" between commas: a title and a name, followed by a clause with
+        a subject of its own (not a relative on it, "…, qui rentre de Bruxelles, va …")."""
+        doc = self.doc
+        second = segment[1]
+        if second.lemma_.lower() not in self.lex.titles and second.lower_ not in self.lex.titles:
+            return False
+        after = doc[comma + 1] if comma + 1 < stop else None
+        if after is None or "Rel" in after.morph.get("PronType") or after.pos_ in ("VERB", "AUX"):
+            return False
+        return any(t.dep_.startswith("nsubj") for t in doc[comma + 1 : stop])
+
     def last_comma(self, start: int, stop: int) -> int:
         """The last comma before ``stop`` outside quotations and brackets, or ``start - 1``."""
         depth = 0
@@ -167,6 +179,19 @@ class SourceClauses:
             nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
             if nxt is not None and 3 <= nxt - comma <= 5 and all(
                 t.text[:1].isupper() or t.lower_ in self.lex.name_particles for t in doc[comma + 1 : nxt]
+            ):
+                return nxt
+        if first is not None and first.pos_ == "DET":
+            # "Selon le porte-parole de l'armée, le lieutenant-colonel X, un commandant a été tué": a
+            # title and a name the parse hangs on the source, no verb, is the source's apposition
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            segment = doc[comma + 1 : nxt] if nxt is not None else None
+            if (
+                segment is not None
+                and 2 <= len(segment) <= 8
+                and segment[-1].text[:1].isupper()
+                and not any(t.pos_ in ("VERB", "AUX") for t in segment)
+                and (segment.root.head.i < comma or self.titled_name(segment, nxt, stop))
             ):
                 return nxt
         if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):

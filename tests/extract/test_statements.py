@@ -209,6 +209,10 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
             "D'après l'hydrologue du bassin, Lucie Parmentier, la décrue commencera samedi.",
             "la décrue commencera samedi",
         ),
+        (
+            "Selon le porte-parole des pompiers, le commandant Éric Lavaud, trois maisons ont été évacuées.",
+            "trois maisons ont été évacuées",
+        ),
         # a relative pronoun after the phrase: the relative clause, in its antecedent's view
         (
             "Le syndicat des riverains, pour qui les digues sont trop basses, a déposé un recours.",
