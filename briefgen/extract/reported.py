@@ -83,7 +83,10 @@ class ReportedClauses(QueClauses):
         if span is None:
             span, rule, after = self.infinitive(verb), "infinitive", False
         if span is None and (
-            verb_lemma(verb, lex) in lex.verb_phrase or self.reflexive_phrase(verb) or self.speech_phrase(verb)
+            verb_lemma(verb, lex) in lex.verb_phrase
+            or self.reflexive_phrase(verb)
+            or self.speech_phrase(verb)
+            or self.support_verb(verb)
         ):
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None and self.speech_phrase(verb):

@@ -63,6 +63,25 @@ class SayingVerbs:
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
 
+    def support_verb(self, token) -> bool:
+        """ "a lancé un appel à la retenue", "a émis des réserves sur le projet", "a rendu hommage aux
+        victimes": a support verb (speech_verbs.yml, support_verbs) whose object is a noun of a speech
+        act (support_objects) behind its determiner says, the two together, what a verb of saying
+        would ("a fait appel" is a court's; "rendre hommage" goes bare: support_bare_objects)."""
+        if token.pos_ != "VERB" or token.i in self.quoted or token.lemma_.lower() not in self.lex.support_verbs:
+            return False
+        for child in token.children:
+            if child.i > token.i and child.dep_ in ("obj", "obl:arg", "xcomp"):
+                head = [t for t in child.subtree if t.i < child.i + 3][:4]
+                if any(
+                    t.lower_ in self.lex.support_objects
+                    and t.pos_ in ("NOUN", "ADJ")
+                    and (t.lower_ in self.lex.support_bare_objects or self.doc[head[0].i].pos_ == "DET")
+                    for t in head
+                ):
+                    return True
+        return False
+
     def nominal_frame(self, token) -> bool:
         """ "Elle a prononcé ses réquisitions : vingt ans de réclusion", "L'annonce du ministre : la
         taxe sera supprimée": a noun of a speech act (speech_verbs.yml, speech_nouns) behind its

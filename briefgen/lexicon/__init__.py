@@ -42,6 +42,9 @@ class Lexicon:
     reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
     speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
+    support_verbs: frozenset[str]  # "a lancé un appel à …", "a émis des réserves": lemmas
+    support_objects: frozenset[str]  # their objects, nouns of a speech act: forms
+    support_bare_objects: frozenset[str]  # those said without a determiner ("rendre hommage")
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
     naming: frozenset[str]
@@ -120,6 +123,9 @@ def lexicon(lang: str) -> Lexicon:
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
         speech_nouns=lemmas("speech_nouns"),
+        support_verbs=lemmas("support_verbs"),
+        support_objects=lemmas("support_objects"),
+        support_bare_objects=lemmas("support_bare_objects"),
         not_speakers=lemmas("not_speakers"),
         naming=lemmas("naming"),
         # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)

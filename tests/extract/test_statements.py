@@ -79,6 +79,15 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
             "pointe de graves lacunes dans la surveillance des digues",
         ),
+        # a support verb with a noun of a speech act for object
+        (
+            "La fédération des pêcheurs a lancé un appel au calme après les heurts de la criée.",
+            "a lancé un appel au calme après les heurts de la criée",
+        ),
+        (
+            "Le comité de bassin a émis des réserves sur le tracé du canal.",
+            "a émis des réserves sur le tracé du canal",
+        ),
         # admitting, and refusing as rejecting does
         (
             "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes.",
@@ -350,3 +359,8 @@ def test_a_rubric_before_a_colon_frames_nothing_of_its_own(parse):
     text = "Pêche\n\nRéactions : la capitaine du port a dit que la criée rouvrira lundi."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("que-clause", "la criée rouvrira lundi")]
+
+
+def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
+    text = "Crue\n\nLa compagnie fluviale a fait appel du jugement rendu en première instance."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
