@@ -88,6 +88,11 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "Le comité de bassin a émis des réserves sur le tracé du canal.",
             "a émis des réserves sur le tracé du canal",
         ),
+        # the reflexive "se montrer" with its complement, as "se dire" (reflexive_phrases)
+        (
+            "Le président du port s'est montré prudent sur la reprise de la pêche au thon.",
+            "s'est montré prudent sur la reprise de la pêche au thon",
+        ),
         # admitting, and refusing as rejecting does
         (
             "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes.",
