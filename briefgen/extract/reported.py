@@ -87,6 +87,7 @@ class ReportedClauses(QueClauses):
             or self.reflexive_phrase(verb)
             or self.speech_phrase(verb)
             or self.support_verb(verb)
+            or self.judgement(verb)
         ):
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None and self.speech_phrase(verb):
@@ -209,6 +210,8 @@ class ReportedClauses(QueClauses):
             # participle glossing the quotation it follows is the narrator's, not a second statement
             return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        if self.judgement(verb):  # "juge le plan trop timide": the attribute, however the parse hangs it
+            complements += [c for c in verb.children if c.i > verb.i and c.pos_ == "ADJ" and c not in complements]
         if any(
             t.lower_ in self.lex.complementisers and t.dep_ == "mark"
             for c in complements

@@ -82,6 +82,29 @@ class SayingVerbs:
                     return True
         return False
 
+    def judgement(self, token) -> bool:
+        """ "juge la réforme indispensable", "jugent inacceptable la suppression", "considère ce
+        projet comme prioritaire": a verb of judgement (speech_verbs.yml, judgement_verbs) whose
+        object has an attribute, an adjective the parse hangs on the verb or, as a clause, on the
+        object, says what a verb of saying would (the tagger may read "juge" as the noun: after its
+        subject, not after a determiner, it is the verb)."""
+        if token.i in self.quoted or token.i == 0 or verb_lemma(token, self.lex) not in self.lex.judgement_verbs:
+            return False
+        if token.pos_ != "VERB" and not (
+            token.pos_ == "NOUN" and self.doc[token.i - 1].pos_ != "DET" and token.dep_ == "ROOT"
+        ):
+            return False
+        if any(c.dep_.startswith("aux:pass") for c in token.children):
+            return False
+        objects = [c for c in token.children if c.dep_ == "obj" and c.i > token.i]
+        if any(c.i > token.i and c.pos_ == "ADJ" and c.dep_ != "amod" for c in token.children):
+            return True
+        return bool(objects) and any(
+            (t.pos_ == "ADJ" and t.dep_ in ("acl", "xcomp") and t.i > objects[0].i)
+            or (t.lower_ in self.lex.attribute_markers and t.i == objects[0].i + 1)  # "ce quota comme excessif"
+            for t in objects[0].subtree
+        )
+
     def nominal_frame(self, token) -> bool:
         """ "Elle a prononcé ses réquisitions : vingt ans de réclusion", "L'annonce du ministre : la
         taxe sera supprimée": a noun of a speech act (speech_verbs.yml, speech_nouns) behind its

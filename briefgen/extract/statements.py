@@ -77,7 +77,7 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
         for token in self.doc:
             if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
-            elif self.is_speech_verb(token) or self.support_verb(token):
+            elif self.is_speech_verb(token) or self.support_verb(token) or self.judgement(token):
                 self.speech_verbs.append(token)
             elif self.nominal_frame(token):
                 self.speech_verbs.append(token)

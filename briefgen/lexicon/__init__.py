@@ -42,6 +42,8 @@ class Lexicon:
     reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
     speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
+    judgement_verbs: frozenset[str]  # "juge la réforme indispensable": with an attribute
+    attribute_markers: frozenset[str]  # "considère X comme …", "tient X pour …"
     support_verbs: frozenset[str]  # "a lancé un appel à …", "a émis des réserves": lemmas
     support_objects: frozenset[str]  # their objects, nouns of a speech act: forms
     support_bare_objects: frozenset[str]  # those said without a determiner ("rendre hommage")
@@ -124,6 +126,8 @@ def lexicon(lang: str) -> Lexicon:
         verb_phrase=lemmas("verb_phrase"),
         speech_nouns=lemmas("speech_nouns"),
         support_verbs=lemmas("support_verbs"),
+        judgement_verbs=lemmas("judgement_verbs"),
+        attribute_markers=lemmas("attribute_markers"),
         support_objects=lemmas("support_objects"),
         support_bare_objects=lemmas("support_bare_objects"),
         not_speakers=lemmas("not_speakers"),

@@ -369,3 +369,24 @@ def test_a_rubric_before_a_colon_frames_nothing_of_its_own(parse):
 def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
     text = "Crue\n\nLa compagnie fluviale a fait appel du jugement rendu en première instance."
     assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a verb of judgement with an object and its attribute ("attribut du complément d'objet")
+        (
+            "La conférence des maires juge le plan de dragage trop timide.",
+            "juge le plan de dragage trop timide",
+        ),
+        ("Les armateurs considèrent ce quota comme excessif.", "considèrent ce quota comme excessif"),
+    ],
+)
+def test_a_verb_of_judgement_with_an_attribute_is_the_statement(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", words)]
+
+
+def test_a_verb_of_judgement_without_an_attribute_says_nothing(parse):
+    text = "Pêche\n\nLa cour d'appel de Rennes jugera le capitaine du chalutier en octobre."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
