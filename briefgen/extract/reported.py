@@ -232,6 +232,11 @@ class ReportedClauses(QueClauses):
             return None
         start = self.verb_group_start(verb)
         end = self.phrase_end(start, max(t.i for c in complements for t in c.subtree) + 1, sentence_of(verb).end)
+        if any(
+            t.lower_ in self.lex.complementisers and t.pos_ == "SCONJ" and self.doc[t.i - 1].lower_ != "ce"
+            for t in self.doc[verb.i + 1 : min(end, verb.i + 6)]
+        ):
+            return None  # "a reconnu après le match que …": a que-clause the parse hung elsewhere ("à ce que" is one)
         for token in self.doc[verb.i + 1 : end - 1]:
             nxt = self.doc[token.i + 1]
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
