@@ -66,10 +66,14 @@ class InciseClauses:
         the verb of saying, past its auxiliary, its neuter object "le"/"l'" and a subject pronoun."""
         doc = self.doc
         i = verb.i - 1
-        while i > 0 and verb.i - i <= 4 and (
-            doc[i].pos_ in ("AUX", "ADV")
-            or doc[i].lower_.replace("\u2019", "'") in ("le", "l'")
-            or doc[i].lower_ in self.lex.pronouns
+        while (
+            i > 0
+            and verb.i - i <= 4
+            and (
+                doc[i].pos_ in ("AUX", "ADV")
+                or doc[i].lower_.replace("\u2019", "'") in ("le", "l'")
+                or doc[i].lower_ in self.lex.pronouns
+            )
         ):
             i -= 1
         for words in self.lex.comparative_frames:

@@ -177,8 +177,10 @@ class SourceClauses:
             # "D'après le ministre du Travail, Olivier Marchal, la réforme …": the source's name, two
             # words or more (the tagger may call a first name anything)
             nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
-            if nxt is not None and 3 <= nxt - comma <= 5 and all(
-                t.text[:1].isupper() or t.lower_ in self.lex.name_particles for t in doc[comma + 1 : nxt]
+            if (
+                nxt is not None
+                and 3 <= nxt - comma <= 5
+                and all(t.text[:1].isupper() or t.lower_ in self.lex.name_particles for t in doc[comma + 1 : nxt])
             ):
                 return nxt
         if first is not None and first.pos_ == "DET":

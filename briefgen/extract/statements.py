@@ -36,6 +36,7 @@ from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .reported import ReportedClauses
+from .reported_continued import ContinuedSpeech
 from .reported_incises import InciseClauses
 from .reported_sources import SourceClauses
 from .rules import table
@@ -52,7 +53,7 @@ MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left 
 EMBEDDED_POST = re.compile(r"(?m)^(?P<words>[^\n]{12,}?)\s+[—–]\s+[^\n()]{2,60}?\s+\(@\w+\)[^\n]{0,40}$")
 
 
-class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
+class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, ContinuedSpeech):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -338,4 +339,4 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
 def find_statements(parsed: Parsed, lex: Lexicon) -> tuple[list[Statement], set[int]]:
     """The article's statements in text order, and the tokens inside quotations."""
     finder = Finder(parsed, lex)
-    return finder.find(), finder.quoted
+    return finder.with_continuations(finder.find()), finder.quoted

@@ -352,7 +352,10 @@ def test_a_comparative_frame_inside_a_clause_says_nothing(parse):
             "Le procureur a livré ses réquisitions : huit ans de prison ferme pour le passeur.",
             "huit ans de prison ferme pour le passeur",
         ),
-        ("Son diagnostic : la lagune manque d'eau douce depuis trois étés.", "la lagune manque d'eau douce depuis trois étés"),
+        (
+            "Son diagnostic : la lagune manque d'eau douce depuis trois étés.",
+            "la lagune manque d'eau douce depuis trois étés",
+        ),
     ],
 )
 def test_a_noun_of_speech_closed_by_a_colon_frames_the_clause(parse, text, words):
@@ -390,3 +393,26 @@ def test_a_verb_of_judgement_with_an_attribute_is_the_statement(parse, text, wor
 def test_a_verb_of_judgement_without_an_attribute_says_nothing(parse):
     text = "Pêche\n\nLa cour d'appel de Rennes jugera le capitaine du chalutier en octobre."
     assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+def test_a_present_sentence_after_an_incise_continues_its_speech(parse):
+    text = (
+        "Pêche\n\n« Les quotas ruinent les petits ports », a tranché la députée Léa Morvan. "
+        "Ils doivent être revus avant l'été."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements][-1] == ("continued", "Ils doivent être revus avant l'été")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Le texte a été adopté en commission jeudi.",  # the narrator's past tense
+        "On trouve parmi eux Sète, Agde et Port-Vendres.",  # an impersonal subject
+        "La criée de Sète reste fermée jusqu'à lundi.",  # a named subject
+    ],
+)
+def test_the_narrator_takes_up_again_after_an_incise(parse, after):
+    text = f"Pêche\n\n« Les quotas ruinent les petits ports », a tranché la députée Léa Morvan. {after}"
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert "continued" not in [s.rule for s in statements]
