@@ -42,6 +42,10 @@ class SourceClauses:
                 start, end = phrase_end + 1, sent.end
             elif framing:
                 return None
+            elif self.apposition_end(comma, sent.end) + 2 >= sent.end:
+                # "« … », selon le secrétaire général, X.": the name in apposition closes the sentence,
+                # the phrase credits the words before it
+                start, end, phrase_end = sent.start, opens, sent.end
             else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
                 start, end, phrase_end = sent.start, sent.end, comma
         elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
@@ -176,7 +180,8 @@ class SourceClauses:
         if first is not None and first.text[:1].isupper() and first.is_alpha:
             # "D'après le ministre du Travail, Olivier Marchal, la réforme …": the source's name, two
             # words or more (the tagger may call a first name anything)
-            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            # (or closing the sentence: "« … », selon le porte-parole, Paul Girard.")
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text in (",", ".", "!", "?")), None)
             if (
                 nxt is not None
                 and 3 <= nxt - comma <= 5

@@ -227,6 +227,11 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
             "Selon le porte-parole des pompiers, le commandant Éric Lavaud, trois maisons ont été évacuées.",
             "trois maisons ont été évacuées",
         ),
+        # a source's name closing the sentence after its title
+        (
+            "Les digues ont cédé dans la nuit, selon le maire du village, Paul Girard.",
+            "Les digues ont cédé dans la nuit",
+        ),
         # a relative pronoun after the phrase: the relative clause, in its antecedent's view
         (
             "Le syndicat des riverains, pour qui les digues sont trop basses, a déposé un recours.",
@@ -416,3 +421,9 @@ def test_the_narrator_takes_up_again_after_an_incise(parse, after):
     text = f"Pêche\n\n« Les quotas ruinent les petits ports », a tranché la députée Léa Morvan. {after}"
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert "continued" not in [s.rule for s in statements]
+
+
+def test_a_quotation_before_a_source_phrase_with_a_name_is_direct(parse):
+    text = "Crue\n\n« La digue nord a tenu », selon le porte-parole des pompiers, Éric Lavaud."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "La digue nord a tenu")]
