@@ -122,7 +122,12 @@ class ReportedClauses(QueClauses):
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
             return None
         if end < len(doc) and end in self.quoted and end not in self.terms:
-            return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
+            piece = next((q for q in self.quotes if q.span.start == end), None)
+            if piece is None or sum(1 for t in piece.span if t.is_alpha) > 1:
+                return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
+            # "dénonce une grève « irresponsable »": a one-word quote is no reaction of its own; the
+            # phrase runs through it
+            end = piece.span.end
         sent = sentence_of(verb)
         return Statement(
             start=start,

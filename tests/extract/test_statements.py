@@ -427,3 +427,9 @@ def test_a_quotation_before_a_source_phrase_with_a_name_is_direct(parse):
     text = "Crue\n\n« La digue nord a tenu », selon le porte-parole des pompiers, Éric Lavaud."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("quote", "La digue nord a tenu")]
+
+
+def test_a_one_word_quotation_after_a_verb_phrase_is_part_of_it(parse):
+    text = "Pêche\n\nLa députée Léa Morvan dénonce un quota « absurde »."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", "dénonce un quota « absurde »")]
