@@ -160,6 +160,11 @@ def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
             "les livraisons reprendraient lundi.",
             ["les stocks de semences étaient épuisés", "les livraisons reprendraient lundi"],
         ),
+        # so does a gerund after "tout en"
+        (
+            "Le préfet a assuré que les berges seraient consolidées, tout en appelant les riverains à la vigilance.",
+            ["les berges seraient consolidées", "appelant les riverains à la vigilance"],
+        ),
     ],
 )
 def test_the_bounds_of_a_que_clause(parse, text, words):
