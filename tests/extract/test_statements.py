@@ -160,6 +160,11 @@ def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
             "les livraisons reprendraient lundi.",
             ["les stocks de semences étaient épuisés", "les livraisons reprendraient lundi"],
         ),
+        # fearing and not ruling out report what may come
+        (
+            "Le capitaine du port craint que la saison du thon ne soit écourtée.",
+            ["la saison du thon ne soit écourtée"],
+        ),
         # so does a gerund after "tout en"
         (
             "Le préfet a assuré que les berges seraient consolidées, tout en appelant les riverains à la vigilance.",
