@@ -35,6 +35,7 @@ class SayingVerbs:
             and prev.pos_ == "DET"
             and not prev.text.startswith("-")
             and self.comparative_frame(token) is None  # "comme le rappellent X": "le" is its object
+            and not self.neuter_object(prev, token)
         ):
             return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
         reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
@@ -132,6 +133,16 @@ class SayingVerbs:
             if t.pos_ in ("VERB", "AUX") or t.text in ",;.!?" or t.i in self.quoted:
                 return False
         return False
+
+    @staticmethod
+    def neuter_object(prev, token) -> bool:
+        """ "X l'assure : …", "il le répète": the neuter "le"/"l'" the tagger calls a determiner is the
+        object pronoun of a conjugated verb ("l'accusé", a participle, stays a noun)."""
+        return (
+            prev.lower_.replace("\u2019", "'") in ("l'", "le")
+            and token.pos_ in ("VERB", "AUX")
+            and "Fin" in token.morph.get("VerbForm")
+        )
 
     def present_after_subject(self, token, lemma: str) -> bool:
         """ "Les rebelles accusent l'armée …", "L'institution constate « l'échec » …", "mais Stellantis

@@ -443,3 +443,9 @@ def test_a_one_word_quotation_after_a_verb_phrase_is_part_of_it(parse):
     text = "Pêche\n\nLa députée Léa Morvan dénonce un quota « absurde »."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("verb-phrase", "dénonce un quota « absurde »")]
+
+
+def test_a_neuter_object_before_a_verb_of_saying_is_no_determiner(parse):
+    text = "Pêche\n\nLa capitaine du port, Léa Morvan, l'affirme : la criée rouvrira lundi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("colon-clause", "la criée rouvrira lundi")]
