@@ -59,7 +59,19 @@ class ReportedClauses(QueClauses):
             return None
         if self.parsed.block_of(verb.idx) == 0:
             return None  # the title sums up what the article reports, as its quotation does (is_headline)
-        span, rule, after = self.que_clause(verb), "que-clause", False
+        compared = self.comparative_clause(verb)
+        if verb.i in self.speech_nouns:
+            # "Elle a prononcé ses réquisitions : vingt ans de réclusion": the clause after the colon
+            span, rule, after = self.after_colon(verb), "colon-clause", False
+            if span is None:
+                return None
+        elif compared is None and self.comparative_frame(verb) is not None:
+            return None  # "Il a agi comme l'a demandé le juge": its object is the neuter "l'", no words
+        elif compared is not None:
+            # "Comme l'a rappelé le ministre, la loi …": the frame reports the clause, as an incise does
+            span, rule, after = compared[:2], "incise-clause", compared[2]
+        else:
+            span, rule, after = self.que_clause(verb), "que-clause", False
         if span is None:
             # "L'UDC confond souveraineté et isolement, a critiqué X.": an incise closing the
             # sentence reports the clause before it, even when its verb takes a stance
@@ -71,7 +83,11 @@ class ReportedClauses(QueClauses):
         if span is None:
             span, rule, after = self.infinitive(verb), "infinitive", False
         if span is None and (
-            verb_lemma(verb, lex) in lex.verb_phrase or self.reflexive_phrase(verb) or self.speech_phrase(verb)
+            verb_lemma(verb, lex) in lex.verb_phrase
+            or self.reflexive_phrase(verb)
+            or self.speech_phrase(verb)
+            or self.support_verb(verb)
+            or self.judgement(verb)
         ):
             span, rule, after = self.verb_phrase(verb), "verb-phrase", False
         if span is None and self.speech_phrase(verb):
@@ -106,7 +122,12 @@ class ReportedClauses(QueClauses):
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
             return None
         if end < len(doc) and end in self.quoted and end not in self.terms:
-            return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
+            piece = next((q for q in self.quotes if q.span.start == end), None)
+            if piece is None or sum(1 for t in piece.span if t.is_alpha) > 1:
+                return None  # "a dénoncé un prix « … »": the quotation that follows carries the reaction
+            # "dénonce une grève « irresponsable »": a one-word quote is no reaction of its own; the
+            # phrase runs through it
+            end = piece.span.end
         sent = sentence_of(verb)
         return Statement(
             start=start,
@@ -194,6 +215,8 @@ class ReportedClauses(QueClauses):
             # participle glossing the quotation it follows is the narrator's, not a second statement
             return None
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.i > verb.i and c.pos_ != "PRON"]
+        if self.judgement(verb):  # "juge le plan trop timide": the attribute, however the parse hangs it
+            complements += [c for c in verb.children if c.i > verb.i and c.pos_ == "ADJ" and c not in complements]
         if any(
             t.lower_ in self.lex.complementisers and t.dep_ == "mark"
             for c in complements
@@ -214,6 +237,11 @@ class ReportedClauses(QueClauses):
             return None
         start = self.verb_group_start(verb)
         end = self.phrase_end(start, max(t.i for c in complements for t in c.subtree) + 1, sentence_of(verb).end)
+        if any(
+            t.lower_ in self.lex.complementisers and t.pos_ == "SCONJ" and self.doc[t.i - 1].lower_ != "ce"
+            for t in self.doc[verb.i + 1 : min(end, verb.i + 6)]
+        ):
+            return None  # "a reconnu après le match que …": a que-clause the parse hung elsewhere ("à ce que" is one)
         for token in self.doc[verb.i + 1 : end - 1]:
             nxt = self.doc[token.i + 1]
             if token.text == "," and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):

@@ -60,6 +60,46 @@ class InciseClauses:
             return None  # "…, a-t-il dit" or "…, a dit X": an incise names who speaks
         return sent.start, i
 
+    def comparative_frame(self, verb) -> int | None:
+        """ "Comme l'a rappelé le ministre", "comme le soulignent les syndicats", "ainsi qu'il l'a dit":
+        the first token of a conjunction of comparison (grammar.yml, comparative_frames) that frames
+        the verb of saying, past its auxiliary, its neuter object "le"/"l'" and a subject pronoun."""
+        doc = self.doc
+        i = verb.i - 1
+        while (
+            i > 0
+            and verb.i - i <= 4
+            and (
+                doc[i].pos_ in ("AUX", "ADV")
+                or doc[i].lower_.replace("\u2019", "'") in ("le", "l'")
+                or doc[i].lower_ in self.lex.pronouns
+            )
+        ):
+            i -= 1
+        for words in self.lex.comparative_frames:
+            opens = i - len(words) + 1
+            if opens >= 0 and [t.lower_.replace("\u2019", "'") for t in doc[opens : i + 1]] == list(words):
+                return opens
+        return None
+
+    def comparative_clause(self, verb) -> tuple[int, int, bool] | None:
+        """ "Comme le rappellent les syndicats, les salaires stagnent.", "La loi vaut pour tous, comme
+        l'a souligné la ministre.": a comparative frame of saying reports the clause it opens or
+        closes, as an incise does; whether its subject comes after the verb (inverted)."""
+        opens = self.comparative_frame(verb)
+        if opens is None:
+            return None
+        doc, sent = self.doc, sentence_of(verb)
+        inverted = not any(t.lower_ in self.lex.pronouns for t in doc[opens : verb.i])
+        if opens == sent.start:
+            close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == "," and t.i not in self.quoted), None)
+            if close is None or close - verb.i > 12:
+                return None
+            return close + 1, sent.end, inverted
+        if doc[opens - 1].text == "," and opens - 1 - sent.start >= 3:
+            return sent.start, opens - 1, inverted
+        return None
+
     def incise_of_quotation(self, verb) -> bool:
         """ "X a joint Y : « Vous êtes … », a-t-il plaisanté": the verb is the incise of a quotation of
         words of its own closing right before its comma (one opening on a capital or after a colon,

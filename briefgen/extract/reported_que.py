@@ -139,11 +139,14 @@ class QueClauses:
 
     def saying_participle(self, comma: int):
         """The verb of saying in the present participle right after a comma (", soulignant …", ", en
-        précisant …"), or None."""
+        précisant …", ", tout en appelant …"), or None."""
         doc = self.doc
         if doc[comma].text != "," or comma + 2 >= len(doc):
             return None
-        part = doc[comma + 2] if doc[comma + 1].lower_ == "en" else doc[comma + 1]
+        i = comma + 1
+        while i + 1 < len(doc) and i - comma <= 2 and (doc[i].lower_ == "en" or doc[i].pos_ == "ADV"):
+            i += 1  # ", tout en appelant …", ", en précisant …", ", notamment soulignant …"
+        part = doc[i]
         if part.i in self.verb_set and "Part" in part.morph.get("VerbForm") and "Pres" in part.morph.get("Tense"):
             return part
         return None

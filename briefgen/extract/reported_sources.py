@@ -24,6 +24,8 @@ class SourceClauses:
         opens, framing = found
         sent = sentence_of(token)
         head = next((t for t in doc[token.i + 1 : min(sent.end, token.i + 5)] if t.pos_ in NOMINAL), None)
+        if head is not None and head.i == token.i + 1 and "Rel" in head.morph.get("PronType"):
+            return self.relative_source(token, opens, framing)
         if head is None or (framing and not self.may_name_someone(head)):
             return None  # "Pour le quatrième trimestre, Air France annonce …": when, not who
         comma = next((t.i for t in doc[head.i : sent.end] if t.text == ","), None)
@@ -40,6 +42,10 @@ class SourceClauses:
                 start, end = phrase_end + 1, sent.end
             elif framing:
                 return None
+            elif self.apposition_end(comma, sent.end) + 2 >= sent.end:
+                # "« … », selon le secrétaire général, X.": the name in apposition closes the sentence,
+                # the phrase credits the words before it
+                start, end, phrase_end = sent.start, opens, sent.end
             else:  # "Celles-ci doivent, aux yeux de l'UDC, être fixées …": the sentence it interrupts
                 start, end, phrase_end = sent.start, sent.end, comma
         elif framing or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
@@ -67,6 +73,62 @@ class SourceClauses:
             frame=(sent.start, sent.end),
             cue=token.i,
         )
+
+    def relative_source(self, token, opens: int, framing: bool) -> Statement | None:
+        """ "X, pour qui la hausse est injuste, …", "un rapport selon lequel le déficit atteindra …":
+        a source phrase whose nominal is a relative pronoun credits the relative clause to its
+        antecedent ("selon lui" said of the noun before); the words run from after the pronoun to
+        the comma closing the relative, or to the end of the sentence. A framing "pour qui" follows
+        its antecedent after a comma ("un atelier pour qui le souhaite" is for whom, not whose view);
+        a pronoun that is the clause's own subject ("selon qui veut l'entendre") credits nothing."""
+        doc = self.doc
+        sent = sentence_of(token)
+        if framing and (opens == sent.start or doc[opens - 1].text != ","):
+            return None
+        start = token.i + 2
+        if start < sent.end and doc[start].text == ",":
+            start += 1  # "pour qui, la question cruciale reste …"
+        if start >= sent.end or doc[start].pos_ in ("VERB", "AUX"):
+            return None
+        end = next((t.i for t in doc[start + 1 : sent.end] if self.closes_relative(t, sent.end)), sent.end)
+        while end > start and loose_mark(doc[end - 1]) and end - 1 not in self.quoted:
+            end -= 1
+        if end - start < 3 or self.mostly_quoted(start, end):
+            return None  # the words are a quotation: its speaker is read from the same phrase
+        if not any(t.pos_ in ("VERB", "AUX") or t.dep_.startswith("nsubj") for t in doc[start:end]):
+            return None  # a clause has a verb or a subject (the tagger reads "atteindra" as a noun)
+        return Statement(
+            start=start,
+            end=end,
+            kind="reported",
+            rule="selon-clause",
+            text=self.parsed.span_text(doc[start:end]).strip(),
+            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
+            frame=(sent.start, sent.end),
+            cue=token.i,
+        )
+
+    def closes_relative(self, token, stop: int) -> bool:
+        """A semicolon or colon, or a comma before the antecedent's own verb ("La CGT, pour qui …,
+        prépare …"); a comma before an infinitive or another phrase goes on with the relative."""
+        if token.i in self.quoted or token.text not in ",;:":
+            return False
+        if token.text != ",":
+            return True
+        nxt = next((t for t in self.doc[token.i + 1 : stop] if t.pos_ not in ("ADV", "PRON")), None)
+        return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+
+    def titled_name(self, segment, comma: int, stop: int) -> bool:
+        """ "le commandant Éric Lavaud" between commas: a title and a name, followed by a clause with
+        a subject of its own (not a relative on it, "…, qui rentre de Bruxelles, va …")."""
+        doc = self.doc
+        second = segment[1]
+        if second.lemma_.lower() not in self.lex.titles and second.lower_ not in self.lex.titles:
+            return False
+        after = doc[comma + 1] if comma + 1 < stop else None
+        if after is None or "Rel" in after.morph.get("PronType") or after.pos_ in ("VERB", "AUX"):
+            return False
+        return any(t.dep_.startswith("nsubj") for t in doc[comma + 1 : stop])
 
     def last_comma(self, start: int, stop: int) -> int:
         """The last comma before ``stop`` outside quotations and brackets, or ``start - 1``."""
@@ -115,6 +177,30 @@ class SourceClauses:
         if first is not None and "Rel" in first.morph.get("PronType") and first.lower_ in ("qui", "dont"):
             # "Pour le maire, qui a porté plainte, hors de question de …": a relative on the source
             return next((t.i for t in doc[comma + 2 : stop] if t.text == ","), comma)
+        if first is not None and first.text[:1].isupper() and first.is_alpha:
+            # "D'après le ministre du Travail, Olivier Marchal, la réforme …": the source's name, two
+            # words or more (the tagger may call a first name anything)
+            # (or closing the sentence: "« … », selon le porte-parole, Paul Girard.")
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text in (",", ".", "!", "?")), None)
+            if (
+                nxt is not None
+                and 3 <= nxt - comma <= 5
+                and all(t.text[:1].isupper() or t.lower_ in self.lex.name_particles for t in doc[comma + 1 : nxt])
+            ):
+                return nxt
+        if first is not None and first.pos_ == "DET":
+            # "Selon le porte-parole de l'armée, le lieutenant-colonel X, un commandant a été tué": a
+            # title and a name the parse hangs on the source, no verb, is the source's apposition
+            nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
+            segment = doc[comma + 1 : nxt] if nxt is not None else None
+            if (
+                segment is not None
+                and 2 <= len(segment) <= 8
+                and segment[-1].text[:1].isupper()
+                and not any(t.pos_ in ("VERB", "AUX") for t in segment)
+                and (segment.root.head.i < comma or self.titled_name(segment, nxt, stop))
+            ):
+                return nxt
         if first is not None and (first.pos_ == "ADP" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
             nxt = next((t.i for t in doc[comma + 1 : stop] if t.text == ","), None)
             if nxt is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : nxt]):

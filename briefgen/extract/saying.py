@@ -30,15 +30,21 @@ class SayingVerbs:
         if lemma not in self.lex.speech:
             return False
         prev = self.doc[token.i - 1] if token.i > 0 else None
-        if prev is not None and prev.pos_ == "DET" and not prev.text.startswith("-"):
+        if (
+            prev is not None
+            and prev.pos_ == "DET"
+            and not prev.text.startswith("-")
+            and self.comparative_frame(token) is None  # "comme le rappellent X": "le" is its object
+            and not self.neuter_object(prev, token)
+        ):
             return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
         reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
         if lemma in self.lex.reflexive and not reflexive:
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if lemma in self.lex.reflexive_not_speech and reflexive:
             return False  # "s'est qualifiée pour la finale", "se rappelle les faits": no speech
-        if token.pos_ in ("VERB", "AUX"):
-            return True
+        if token.pos_ in ("VERB", "AUX") or self.comparative_frame(token) is not None:
+            return True  # "comme le rappellent X" read as a noun: after "comme le" a verb must be
         if token.lemma_.lower() == lemma != token.lower_ and (
             token.dep_ == "ROOT" or any(c.dep_.startswith("nsubj") for c in token.children)
         ):
@@ -56,6 +62,86 @@ class SayingVerbs:
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
+        )
+
+    def support_verb(self, token) -> bool:
+        """ "a lancé un appel à la retenue", "a émis des réserves sur le projet", "a rendu hommage aux
+        victimes": a support verb (speech_verbs.yml, support_verbs) whose object is a noun of a speech
+        act (support_objects) behind its determiner says, the two together, what a verb of saying
+        would ("a fait appel" is a court's; "rendre hommage" goes bare: support_bare_objects)."""
+        if token.pos_ != "VERB" or token.i in self.quoted or token.lemma_.lower() not in self.lex.support_verbs:
+            return False
+        for child in token.children:
+            if child.i > token.i and child.dep_ in ("obj", "obl:arg", "xcomp"):
+                head = [t for t in child.subtree if t.i < child.i + 3][:4]
+                if any(
+                    t.lower_ in self.lex.support_objects
+                    and t.pos_ in ("NOUN", "ADJ")
+                    and (t.lower_ in self.lex.support_bare_objects or self.doc[head[0].i].pos_ == "DET")
+                    for t in head
+                ):
+                    return True
+        return False
+
+    def judgement(self, token) -> bool:
+        """ "juge la réforme indispensable", "jugent inacceptable la suppression", "considère ce
+        projet comme prioritaire": a verb of judgement (speech_verbs.yml, judgement_verbs) whose
+        object has an attribute, an adjective the parse hangs on the verb or, as a clause, on the
+        object, says what a verb of saying would (the tagger may read "juge" as the noun: after its
+        subject, not after a determiner, it is the verb)."""
+        if token.i in self.quoted or token.i == 0 or verb_lemma(token, self.lex) not in self.lex.judgement_verbs:
+            return False
+        if token.pos_ != "VERB" and not (
+            token.pos_ == "NOUN" and self.doc[token.i - 1].pos_ != "DET" and token.dep_ == "ROOT"
+        ):
+            return False
+        if any(c.dep_.startswith("aux:pass") for c in token.children):
+            return False
+        objects = [c for c in token.children if c.dep_ == "obj" and c.i > token.i]
+        if any(c.i > token.i and c.pos_ == "ADJ" and c.dep_ != "amod" for c in token.children):
+            return True
+        return bool(objects) and any(
+            (t.pos_ == "ADJ" and t.dep_ in ("acl", "xcomp") and t.i > objects[0].i)
+            or (t.lower_ in self.lex.attribute_markers and t.i == objects[0].i + 1)  # "ce quota comme excessif"
+            for t in objects[0].subtree
+        )
+
+    def nominal_frame(self, token) -> bool:
+        """ "Elle a prononcé ses réquisitions : vingt ans de réclusion", "L'annonce du ministre : la
+        taxe sera supprimée": a noun of a speech act (speech_verbs.yml, speech_nouns) behind its
+        determiner, whose phrase a colon closes, frames the clause after the colon as a verb of
+        saying does; not a rubric ("Réactions :", no determiner), not a quotation (the quotation is
+        the statement), not a clause with a verb of saying of its own (that verb reports it)."""
+        doc = self.doc
+        if token.lower_ not in self.lex.speech_nouns or token.pos_ in ("PUNCT", "SPACE") or token.i in self.quoted:
+            return False
+        if token.i == 0 or doc[token.i - 1].pos_ != "DET":
+            return False
+        sent = sentence_of(token)
+        for t in doc[token.i + 1 : min(sent.end, token.i + 9)]:
+            if t.text == ":":
+                words = [w for w in doc[t.i + 1 : sent.end] if not w.is_space]
+                return (
+                    len(words) >= 3
+                    and words[0].i not in self.quoted
+                    and not any(
+                        self.is_speech_verb(w) and not any(c.dep_ == "aux:pass" for c in w.children)
+                        for w in words
+                        if w.pos_ in ("VERB", "AUX")
+                    )  # "sera maintenu" is done, not said
+                )
+            if t.pos_ in ("VERB", "AUX") or t.text in ",;.!?" or t.i in self.quoted:
+                return False
+        return False
+
+    @staticmethod
+    def neuter_object(prev, token) -> bool:
+        """ "X l'assure : …", "il le répète": the neuter "le"/"l'" the tagger calls a determiner is the
+        object pronoun of a conjugated verb ("l'accusé", a participle, stays a noun)."""
+        return (
+            prev.lower_.replace("\u2019", "'") in ("l'", "le")
+            and token.pos_ in ("VERB", "AUX")
+            and "Fin" in token.morph.get("VerbForm")
         )
 
     def present_after_subject(self, token, lemma: str) -> bool:

@@ -66,6 +66,9 @@ def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
     for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
         if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
             return word[: -len(ending)] + "er"
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and stem[-2:] in ("ll", "tt") and stem[:-1] + "er" in lex.speech:
+            return stem[:-1] + "er"  # "rappellent", "appelle", "interpellent": -eler, -eter doubled
     for ending in ("ies", "is", "ie", "i", "it"):  # "a réagi", "a averti": second group
         if word.endswith(ending) and word[: -len(ending)] + "ir" in lex.speech:
             return word[: -len(ending)] + "ir"

@@ -36,6 +36,7 @@ from ..lexicon import Lexicon
 from ..nlp import Parsed
 from .quotes import clean_words, find_quotes
 from .reported import ReportedClauses
+from .reported_continued import ContinuedSpeech
 from .reported_incises import InciseClauses
 from .reported_sources import SourceClauses
 from .rules import table
@@ -52,7 +53,7 @@ MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left 
 EMBEDDED_POST = re.compile(r"(?m)^(?P<words>[^\n]{12,}?)\s+[—–]\s+[^\n()]{2,60}?\s+\(@\w+\)[^\n]{0,40}$")
 
 
-class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
+class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, ContinuedSpeech):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -73,11 +74,15 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
         # reported clause may hold them, as it may not hold speech already quoted
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
+        self.speech_nouns: set[int] = set()  # nouns of a speech act a colon closes ("son constat : …")
         for token in self.doc:
             if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
-            elif self.is_speech_verb(token):
+            elif self.is_speech_verb(token) or self.support_verb(token) or self.judgement(token):
                 self.speech_verbs.append(token)
+            elif self.nominal_frame(token):
+                self.speech_verbs.append(token)
+                self.speech_nouns.add(token.i)
 
     def find(self) -> list[Statement]:
         self.verb_set = {t.i for t in self.speech_verbs}
@@ -334,4 +339,4 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses):
 def find_statements(parsed: Parsed, lex: Lexicon) -> tuple[list[Statement], set[int]]:
     """The article's statements in text order, and the tokens inside quotations."""
     finder = Finder(parsed, lex)
-    return finder.find(), finder.quoted
+    return finder.with_continuations(finder.find()), finder.quoted

@@ -36,11 +36,18 @@ class Lexicon:
     complementisers: frozenset[str]
     additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
     time_nouns: frozenset[str]  # "ce vendredi", "mardi soir": a time phrase with no preposition (with the calendar)
+    comparative_frames: tuple[tuple[str, ...], ...]  # "comme l'a rappelé X, …": a frame of saying
     # --- speech_verbs.yml and titles.yml: who speaks, and how
     reflexive: frozenset[str]  # listed as "s'engager": speech only with the reflexive pronoun
     reflexive_pronouns: frozenset[str]
     reflexive_not_speech: frozenset[str]  # "se qualifier", "se rappeler": no speech in the pronominal form
     speech: frozenset[str]
+    speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
+    judgement_verbs: frozenset[str]  # "juge la réforme indispensable": with an attribute
+    attribute_markers: frozenset[str]  # "considère X comme …", "tient X pour …"
+    support_verbs: frozenset[str]  # "a lancé un appel à …", "a émis des réserves": lemmas
+    support_objects: frozenset[str]  # their objects, nouns of a speech act: forms
+    support_bare_objects: frozenset[str]  # those said without a determiner ("rendre hommage")
     verb_phrase: frozenset[str]
     not_speakers: frozenset[str]
     naming: frozenset[str]
@@ -112,12 +119,19 @@ def lexicon(lang: str) -> Lexicon:
         complementisers=frozenset(grammar["complementisers"]),
         additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
         time_nouns=frozenset(w.lower() for key in ("time_nouns", "calendar") for w in grammar.get(key) or ()),
+        comparative_frames=tuple(tuple(w.split()) for w in grammar.get("comparative_frames") or ()),
         reflexive=reflexive,
         # read as written: lemmas() strips a leading "s'", which would leave "s'" itself empty
         reflexive_pronouns=frozenset(str(w).lower() for w in words.get("reflexive_pronouns") or []),
         reflexive_not_speech=lemmas("reflexive_not_speech"),
         speech=lemmas("speech") | lemmas("verb_phrase"),
         verb_phrase=lemmas("verb_phrase"),
+        speech_nouns=lemmas("speech_nouns"),
+        support_verbs=lemmas("support_verbs"),
+        judgement_verbs=lemmas("judgement_verbs"),
+        attribute_markers=lemmas("attribute_markers"),
+        support_objects=lemmas("support_objects"),
+        support_bare_objects=lemmas("support_bare_objects"),
         not_speakers=lemmas("not_speakers"),
         naming=lemmas("naming"),
         # the actors' role words too: one reviewed list of offices ("entraîneur", "préfet"…)

@@ -79,6 +79,29 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "La commission d'enquête pointe de graves lacunes dans la surveillance des digues.",
             "pointe de graves lacunes dans la surveillance des digues",
         ),
+        # a support verb with a noun of a speech act for object
+        (
+            "La fédération des pêcheurs a lancé un appel au calme après les heurts de la criée.",
+            "a lancé un appel au calme après les heurts de la criée",
+        ),
+        (
+            "Le comité de bassin a émis des réserves sur le tracé du canal.",
+            "a émis des réserves sur le tracé du canal",
+        ),
+        # the reflexive "se montrer" with its complement, as "se dire" (reflexive_phrases)
+        (
+            "Le président du port s'est montré prudent sur la reprise de la pêche au thon.",
+            "s'est montré prudent sur la reprise de la pêche au thon",
+        ),
+        # admitting, and refusing as rejecting does
+        (
+            "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes.",
+            "a reconnu un retard dans l'entretien des vannes",
+        ),
+        (
+            "Le directeur de la station s'est refusé à tout pronostic sur la durée de la crue.",
+            "s'est refusé à tout pronostic sur la durée de la crue",
+        ),
     ],
 )
 def test_the_object_of_a_verb_of_assertion_is_the_statement(parse, text, words):
@@ -136,6 +159,16 @@ def test_a_participle_glossing_a_quotation_is_no_second_statement(parse):
             "La porte-parole Lise Amrani a déclaré que les stocks de semences étaient épuisés, précisant que "
             "les livraisons reprendraient lundi.",
             ["les stocks de semences étaient épuisés", "les livraisons reprendraient lundi"],
+        ),
+        # not ruling out reports what may come
+        (
+            "Le capitaine du port n'exclut pas que la saison du thon soit écourtée.",
+            ["la saison du thon soit écourtée"],
+        ),
+        # so does a gerund after "tout en"
+        (
+            "Le préfet a assuré que les berges seraient consolidées, tout en appelant les riverains à la vigilance.",
+            ["les berges seraient consolidées", "appelant les riverains à la vigilance"],
         ),
     ],
 )
@@ -195,11 +228,39 @@ def test_a_mid_sentence_incise_before_a_quotation_frames_it(parse):
             "Pour le maire, qui a visité les berges, les digues tiendront jusqu'à la décrue.",
             "les digues tiendront jusqu'à la décrue",
         ),
+        # a source's name in apposition between commas is no part of the words
+        (
+            "D'après l'hydrologue du bassin, Lucie Parmentier, la décrue commencera samedi.",
+            "la décrue commencera samedi",
+        ),
+        (
+            "Selon le porte-parole des pompiers, le commandant Éric Lavaud, trois maisons ont été évacuées.",
+            "trois maisons ont été évacuées",
+        ),
+        # a source's name closing the sentence after its title
+        (
+            "Les digues ont cédé dans la nuit, selon le maire du village, Paul Girard.",
+            "Les digues ont cédé dans la nuit",
+        ),
+        # a relative pronoun after the phrase: the relative clause, in its antecedent's view
+        (
+            "Le syndicat des riverains, pour qui les digues sont trop basses, a déposé un recours.",
+            "les digues sont trop basses",
+        ),
+        (
+            "Les ingénieurs ont rendu une note selon laquelle la digue nord cédera avant dimanche.",
+            "la digue nord cédera avant dimanche",
+        ),
     ],
 )
 def test_the_words_a_source_phrase_credits(parse, text, words):
     statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("selon-clause", words)]
+
+
+def test_a_pronoun_subject_after_pour_qui_credits_nothing(parse):
+    text = "Crue\n\nUn abri est ouvert à la mairie pour qui souhaite y passer la nuit."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
 
 
 def test_a_participle_of_saying_after_an_incise_closes_it_as_a_stop_would(parse):
@@ -272,3 +333,119 @@ def test_a_participle_describing_the_incise_subject_is_part_of_the_incise(parse)
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("incise-clause", "Les pompiers ont évacué trois maisons")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a comparative frame of saying opening the sentence, its subject inverted ("-eler" doubled)
+        ("Comme le rappellent les pêcheurs, la lagune se vide depuis dix ans.", "la lagune se vide depuis dix ans"),
+        # closing it
+        (
+            "Les quotas ne suffiront pas à sauver le thon, ainsi que l'a souligné la biologiste Léa Morvan.",
+            "Les quotas ne suffiront pas à sauver le thon",
+        ),
+        # with a subject pronoun before the verb
+        ("Comme elle l'a expliqué aux élus, la criée fermera en mars.", "la criée fermera en mars"),
+    ],
+)
+def test_a_comparative_frame_of_saying_reports_the_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("incise-clause", words)]
+
+
+def test_a_comparative_frame_inside_a_clause_says_nothing(parse):
+    text = "Pêche\n\nLe chalutier est rentré au port comme l'avait demandé la capitainerie."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a noun of a speech act behind its determiner, closed by a colon, frames the clause after it
+        (
+            "Le procureur a livré ses réquisitions : huit ans de prison ferme pour le passeur.",
+            "huit ans de prison ferme pour le passeur",
+        ),
+        (
+            "Son diagnostic : la lagune manque d'eau douce depuis trois étés.",
+            "la lagune manque d'eau douce depuis trois étés",
+        ),
+    ],
+)
+def test_a_noun_of_speech_closed_by_a_colon_frames_the_clause(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("colon-clause", words)]
+
+
+def test_a_rubric_before_a_colon_frames_nothing_of_its_own(parse):
+    text = "Pêche\n\nRéactions : la capitaine du port a dit que la criée rouvrira lundi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("que-clause", "la criée rouvrira lundi")]
+
+
+def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
+    text = "Crue\n\nLa compagnie fluviale a fait appel du jugement rendu en première instance."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a verb of judgement with an object and its attribute ("attribut du complément d'objet")
+        (
+            "La conférence des maires juge le plan de dragage trop timide.",
+            "juge le plan de dragage trop timide",
+        ),
+        ("Les armateurs considèrent ce quota comme excessif.", "considèrent ce quota comme excessif"),
+    ],
+)
+def test_a_verb_of_judgement_with_an_attribute_is_the_statement(parse, text, words):
+    statements, _ = find_statements(parse(f"Pêche\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", words)]
+
+
+def test_a_verb_of_judgement_without_an_attribute_says_nothing(parse):
+    text = "Pêche\n\nLa cour d'appel de Rennes jugera le capitaine du chalutier en octobre."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+
+
+def test_a_present_sentence_after_an_incise_continues_its_speech(parse):
+    text = (
+        "Pêche\n\n« Les quotas ruinent les petits ports », a tranché la députée Léa Morvan. "
+        "Ils doivent être revus avant l'été."
+    )
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements][-1] == ("continued", "Ils doivent être revus avant l'été")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Le texte a été adopté en commission jeudi.",  # the narrator's past tense
+        "On trouve parmi eux Sète, Agde et Port-Vendres.",  # an impersonal subject
+        "La criée de Sète reste fermée jusqu'à lundi.",  # a named subject
+    ],
+)
+def test_the_narrator_takes_up_again_after_an_incise(parse, after):
+    text = f"Pêche\n\n« Les quotas ruinent les petits ports », a tranché la députée Léa Morvan. {after}"
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert "continued" not in [s.rule for s in statements]
+
+
+def test_a_quotation_before_a_source_phrase_with_a_name_is_direct(parse):
+    text = "Crue\n\n« La digue nord a tenu », selon le porte-parole des pompiers, Éric Lavaud."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("quote", "La digue nord a tenu")]
+
+
+def test_a_one_word_quotation_after_a_verb_phrase_is_part_of_it(parse):
+    text = "Pêche\n\nLa députée Léa Morvan dénonce un quota « absurde »."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", "dénonce un quota « absurde »")]
+
+
+def test_a_neuter_object_before_a_verb_of_saying_is_no_determiner(parse):
+    text = "Pêche\n\nLa capitaine du port, Léa Morvan, l'affirme : la criée rouvrira lundi."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("colon-clause", "la criée rouvrira lundi")]
