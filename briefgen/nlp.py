@@ -121,7 +121,7 @@ class Parsed:
     @cached_property
     def block_starts(self) -> list[int]:
         starts = [0]
-        text = self.doc.text
+        text = self.norm.text  # the Doc's text: the chunks partition it (Doc.text is rebuilt from every token)
         i = text.find("\n\n")
         while i != -1:
             starts.append(i + 2)

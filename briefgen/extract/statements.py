@@ -61,7 +61,7 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
         self.quotes: list[Piece] = []
         self.incise_verbs: set[int] = set()  # verbs of incises inside the marks: verbs by position
         self.quoted: set[int] = set()
-        self.text = self.doc.text  # built from the tokens at each access: read once
+        self.text = parsed.norm.text  # the Doc's text (spaCy rebuilds Doc.text from every token at each access)
         for quote in find_quotes(self.text):
             span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
             if span is not None:
