@@ -396,7 +396,6 @@ def test_the_map_colours_countries_by_stance_and_links_to_their_section(page, si
     page.goto(site_url + "countries/")
     table = page.locator(".bg-country-table table")
     assert "France" in table.inner_text() and "Condamnation" in table.inner_text()
-    france = page.locator("svg.bg-map path[aria-label^='France']")
     # which stance dominates depends on extraction (the dominance rule is tested in tests/render):
     # here, that each country is coloured by a stance and says which in its label
     names = load_data("labels")["fr"]["stance_names"]
@@ -409,13 +408,18 @@ def test_the_map_colours_countries_by_stance_and_links_to_their_section(page, si
     assert names[stance.group(1)] in legend  # the legend names every colour the map uses
     page.locator("svg.bg-map path[aria-label^='Chine']").click()
     page.wait_for_url("**/countries/#pays-cn")
-    # France's box spans the Atlantic (Guiana): reach it by keyboard. Focus first and check it
-    # took, then press: under load a bare keyboard press could land before the focus did
-    france.focus()
+    # France's box spans the Atlantic (Guiana): reach it by keyboard. The hash change above is a
+    # navigation that Material's instant loading may still be handling, and it can swap the content
+    # (and drop the focus) under load: let it settle, then focus France's shape until it holds
+    page.wait_for_load_state("networkidle")
     page.wait_for_function(
-        "document.activeElement && document.activeElement.matches(\"svg.bg-map [aria-label^='France']\")"
+        """() => {
+            const shape = document.querySelector("svg.bg-map path[aria-label^='France']");
+            if (shape) shape.focus();
+            return shape !== null && document.activeElement === shape;
+        }"""
     )
-    france.press("Enter")
+    page.keyboard.press("Enter")
     page.wait_for_url("**/countries/#pays-fr")
     assert page.locator("#pays-fr").is_visible()
     _shot(page, "countries-map")
