@@ -52,7 +52,7 @@ from ..lexicon import lexicon
 from ..nlp import Parsed
 from . import figure_reading as rd
 from .about import figure_about
-from .about_context import article_period, article_place, article_story, article_topic
+from .about_article import article_period, article_place, article_story, article_topic
 from .about_restated import gapped_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
 

@@ -177,7 +177,8 @@ def test_every_rule_and_about_rule_is_in_the_rules_table(parse):
 def test_a_country_is_named_by_its_name_or_demonym_once():
     """The article's country is not added to an about that names it already, by name or demonym, and
     takes the preposition French gives its name."""
-    from briefgen.extract.about_context import in_country, names_country
+    from briefgen.extract.about_article import in_country
+    from briefgen.extract.about_context import names_country
     from briefgen.lexicon import lexicon
 
     words = lexicon("fr").about
