@@ -129,17 +129,7 @@ class ReportedClauses(QueClauses):
             # phrase runs through it
             end = piece.span.end
         sent = sentence_of(verb)
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule=rule,
-            text=self.parsed.span_text(doc[start:end]).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            verbs=(verb.i,),
-            after=after,
-        )
+        return self.reported(start, end, sent, rule, verbs=(verb.i,), after=after)
 
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after

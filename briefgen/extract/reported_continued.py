@@ -62,17 +62,7 @@ class ContinuedSpeech:
             t.lower_ in self.lex.impersonal and t.pos_ == "PRON" for t in words
         ):
             return None  # a subject named anew, or "on trouve", "cela": the narrator's sentence
-        return Statement(
-            start=words[0].i,
-            end=words[-1].i,
-            kind="reported",
-            rule="continued",
-            text=self.parsed.span_text(doc[words[0].i : words[-1].i]).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            verbs=statement.verbs[:1],
-            after=True,
-        )
+        return self.reported(words[0].i, words[-1].i, sent, "continued", verbs=statement.verbs[:1], after=True)
 
     def closed_by_incise(self, statement: Statement) -> bool:
         """ "…, a critiqué X." and "« … », a complété X.": the statement's incise ends its sentence."""

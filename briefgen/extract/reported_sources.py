@@ -63,16 +63,7 @@ class SourceClauses:
             return None  # the words are a quotation: its speaker is read from the same phrase
         if framing and any(t.i in self.verb_set and not self.bare_participle(t) for t in doc[start:end]):
             return None  # "Pour sa part, X a dit que …": the verb of saying reports it
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule="selon-clause",
-            text=self.parsed.span_text(doc[start:end]).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            cue=token.i,
-        )
+        return self.reported(start, end, sent, "selon-clause", cue=token.i)
 
     def relative_source(self, token, opens: int, framing: bool) -> Statement | None:
         """ "X, pour qui la hausse est injuste, …", "un rapport selon lequel le déficit atteindra …":
@@ -97,16 +88,7 @@ class SourceClauses:
             return None  # the words are a quotation: its speaker is read from the same phrase
         if not any(t.pos_ in ("VERB", "AUX") or t.dep_.startswith("nsubj") for t in doc[start:end]):
             return None  # a clause has a verb or a subject (the tagger reads "atteindra" as a noun)
-        return Statement(
-            start=start,
-            end=end,
-            kind="reported",
-            rule="selon-clause",
-            text=self.parsed.span_text(doc[start:end]).strip(),
-            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
-            frame=(sent.start, sent.end),
-            cue=token.i,
-        )
+        return self.reported(start, end, sent, "selon-clause", cue=token.i)
 
     def closes_relative(self, token, stop: int) -> bool:
         """A semicolon or colon, or a comma before the antecedent's own verb ("La CGT, pour qui …,

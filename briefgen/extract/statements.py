@@ -221,6 +221,20 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
             i += 1
         return None
 
+    def reported(self, start: int, end: int, sent, rule: str, **more) -> Statement:
+        """The reported statement of tokens [start, end) of sentence ``sent``, framed by it: what
+        every reported-speech rule (verb phrase, selon-clause, relative source, continuation) makes."""
+        return Statement(
+            start=start,
+            end=end,
+            kind="reported",
+            rule=rule,
+            text=self.parsed.span_text(self.doc[start:end]).strip(),
+            sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
+            frame=(sent.start, sent.end),
+            **more,
+        )
+
     def quotation(self, piece: Piece) -> Statement | None:
         doc, span, quote = self.doc, piece.span, piece
         count = sum(1 for t in doc[span.start : span.end] if t.is_alpha or t.like_num)
