@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .errors import BriefgenError
@@ -117,6 +118,18 @@ class Parsed:
     def block_of(self, char: int) -> int:
         """Index of the paragraph (block) holding a normalised character offset."""
         return bisect_right(self.block_starts, char) - 1
+
+    @cached_property
+    def tokens(self) -> list:
+        """Every token of the Doc, made once: spaCy makes a new Token object at each ``doc[i]`` and at
+        each step of an iteration, so a rule that scans the whole article reads this list instead."""
+        return list(self.doc)
+
+    @cached_property
+    def title_tokens(self) -> list:
+        """The tokens of the title (the first block), spaces left out."""
+        end = self.block_starts[1] if len(self.block_starts) > 1 else len(self.norm.text)
+        return [t for t in takewhile(lambda t: t.idx < end, self.tokens) if not t.is_space]
 
     @cached_property
     def block_starts(self) -> list[int]:

@@ -148,9 +148,7 @@ def article_story(parsed: Parsed, words: AboutWords, topic: str | None) -> str |
 def _clause_title(parsed: Parsed) -> bool:
     """Whether the title says something happened, with a verb or a noun's complement ("… tués dans les
     combats", "hausse du chômage enregistrée…"), not a rubric of a word or two ("Inflation", "Sport")."""
-    doc = parsed.doc
-    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
-    return any(t.pos_ in ("VERB", "AUX", "ADP") for t in doc if t.idx < title_end)
+    return any(t.pos_ in ("VERB", "AUX", "ADP") for t in parsed.title_tokens)
 
 
 def _counted(token) -> bool:
@@ -173,8 +171,7 @@ def title_event(parsed: Parsed, words: AboutWords, after_colon: bool = False) ->
     its complements up to ``kicker_words`` words and before any verb ("Une nouvelle hausse du chômage
     enregistrée en janvier" → "hausse du chômage"); only after the colon with ``after_colon``."""
     doc = parsed.doc
-    title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
-    title = [t for t in doc if t.idx < title_end and not t.is_space]
+    title = parsed.title_tokens
     if after_colon:
         colon = next((t.i for t in title if t.text == ":"), None)
         title = [t for t in title if colon is not None and t.i > colon]
@@ -203,7 +200,7 @@ def title_subject(parsed: Parsed, words: AboutWords) -> str | None:
     states a figure ("113 rebelles tués…" is a headline figure, not a story's name)."""
     doc = parsed.doc
     title_end = parsed.block_starts[1] if len(parsed.block_starts) > 1 else len(parsed.norm.text)
-    title = [t for t in doc if t.idx < title_end and not t.is_space]
+    title = parsed.title_tokens
     if not title or title[-1].i - title[0].i + 1 > 3 * words.kicker_words:
         return None
     verbs = [t for t in title if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]

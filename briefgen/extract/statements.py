@@ -75,7 +75,7 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
         self.speech_nouns: set[int] = set()  # nouns of a speech act a colon closes ("son constat : …")
-        for token in self.doc:
+        for token in parsed.tokens:
             if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
             elif self.is_speech_verb(token) or self.support_verb(token) or self.judgement(token):

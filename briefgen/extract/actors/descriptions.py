@@ -243,7 +243,7 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
         block = self.parsed.block_of(t.idx)
         if not hasattr(self, "_sentence_number"):
             # one pass: the sentence number of every token, so distances cost nothing
-            self._sentence_number = list(accumulate(int(tok.is_sent_start or False) for tok in self.doc))
+            self._sentence_number = list(accumulate(int(tok.is_sent_start or False) for tok in self.parsed.tokens))
             self._starts = [m.start for m in people]
         for k in range(bisect_left(self._starts, t.i) - 1, -1, -1):
             m = people[k]

@@ -106,7 +106,7 @@ class NotNames:
         lower-case words; "CGT, FO, CFDT" is no heading: no function word in capitals)."""
         if not hasattr(self, "_shouted_blocks"):
             blocks: dict[int, list[int]] = {}
-            for k, t in enumerate(self.doc):
+            for k, t in enumerate(self.parsed.tokens):
                 if t.is_alpha:
                     blocks.setdefault(self.parsed.block_of(t.idx), []).append(k)
             shouted = set()

@@ -36,7 +36,7 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
         self.taken: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         # one pass over the tokens: spaCy makes a Token object per access, so the scans below read these
-        self.texts = [t.text for t in self.doc]
+        self.texts = [t.text for t in parsed.tokens]
         self.lowers = [t.lower() for t in self.texts]
 
     def text(self, start: int, end: int) -> str:
