@@ -53,11 +53,12 @@ bench: install  ## benchmarks, one JSON line each; BENCH_SIZES=100,300 for a sho
 SHARED ?= ../shared
 SCORE  := $(BIN)/python $(SHARED)/eval/score.py
 EXTRACT := -- $(BIN)/briefgen extract --no-cache --format json
-eval: install  ## the scorer's table on both halves of tests/corpus and the shared dev set (EVAL_FLAGS=-v lists misses), then speaker accuracy by confidence
+eval: install  ## the scorer's table on both halves of tests/corpus and the shared dev set (EVAL_FLAGS=-v lists misses), then speaker accuracy by confidence and how far two annotators agree
 	@for half in dev heldout; do echo "== tests/corpus/$$half (`ls tests/corpus/$$half/articles | wc -l` articles)"; \
 		$(SCORE) --articles tests/corpus/$$half/articles --gold tests/corpus/$$half/gold $(EVAL_FLAGS) $(EXTRACT) || exit 1; done
 	@echo "== $(SHARED)/eval/dev"; $(SCORE) --articles $(SHARED)/eval/dev/articles --gold $(SHARED)/eval/dev/gold $(EVAL_FLAGS) $(EXTRACT)
 	@$(BIN)/python tests/corpus/calibration.py tests/corpus/dev tests/corpus/heldout | grep -v '^{'
+	@$(BIN)/python tests/corpus/agreement.py
 
 clean:
 	rm -rf site _build .pytest_cache
