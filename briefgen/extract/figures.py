@@ -30,8 +30,8 @@ Choices worth knowing:
 - a number right after a capitalised word is part of a name ("France 2", "CAC 40") and
   a number word joined to one by a hyphen too ("Deux-Sèvres").
 
-What a number counts and whether it is a figure at all are read in extract/figure_reading.py;
-this module walks the amounts, pairs ranges, qualifies, hedges and dedups them.
+What a number counts is read in extract/figure_reading.py, whether it is a figure at all in
+extract/figure_filters.py; this module walks the amounts, pairs ranges, qualifies, hedges and dedups them.
 
 Every figure says how its number was read (``rule``: digits, number words, collective,
 range bound, change, value of change, named measure, tally, restated value, carried unit,
@@ -50,6 +50,7 @@ from functools import cache
 from ..brief import Actor, Figure
 from ..lexicon import lexicon
 from ..nlp import Parsed
+from . import figure_filters as ff
 from . import figure_reading as rd
 from .about import figure_about
 from .about_article import article_period, article_place, article_story, article_topic
@@ -164,14 +165,14 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
     common = frozenset(re.findall(r"\w{4,}", f"{place or ''} {topic or ''} {words.time_dimension}".lower()))
     blocks = set(parsed.block_starts)
     actor_at = {i: a.name for a in actors for s, e in a.spans for i in range(s, e)}
-    amounts = [rd.counted_year(text, a, r) for a in find_amounts(text, lang) if not rd.in_url(text, a.start)]
+    amounts = [ff.counted_year(text, a, r) for a in find_amounts(text, lang) if not ff.in_url(text, a.start)]
     attributions: dict[int, tuple[bool, str | None]] = {}
     number_tokens = frozenset(  # a phrase of `about` stops at another figure, never at a year
         t.i  # nor at a small number in words inside it: "morts dans trois grandes villes"
         for a in amounts
         if not a.plain_year
         and not (a.words and a.value < 10 and a.scale == 1.0)
-        and not rd.in_name(text, a)
+        and not ff.in_name(text, a)
         and not (not a.unit and rd.words_after(text, a.end) & r.words("date_words"))  # "le 25 avril": a date
         for t in (doc.char_span(a.start, a.end, alignment_mode="expand") or ())
     )
@@ -227,16 +228,16 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             else:
                 versus = None
                 bare, what = rd.bare_value_rule(doc, first_span if len(group) == 2 and first_span else span, r)
-                if bare is None and len(group) == 1 and not rd.in_name(text, last):
+                if bare is None and len(group) == 1 and not ff.in_name(text, last):
                     antecedent = previous[1] if previous and parsed.block_of(previous[0]) == block else None
                     if antecedent in r.table["units"].values() or antecedent == "%":
                         antecedent = None
                     bare, what = rd.elided_count(doc, span, last, r, antecedent, same_sentence)
-        if not bare and rd.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
+        if not bare and ff.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
-        if len(group) == 1 and rd.second_of_a_pair(text, last):
+        if len(group) == 1 and ff.second_of_a_pair(text, last):
             continue  # "s'est imposé 3-1 face à Nantes": a score, "A-12": a code; "18-25 ans" was a range
-        if len(group) == 2 and not bare and rd.not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
+        if len(group) == 2 and not bare and ff.not_a_figure(doc, text, group[0], first_span, what, end_tok, r, blocks):
             group = [last]
 
         sent = span.sent
