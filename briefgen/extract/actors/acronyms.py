@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...textfold import fold
 from .. import countries
-from .mention import STOP_PUNCT, Mention, is_acronym
+from .mention import STOP_PUNCT, Mention, initials, is_acronym
 from .organizations import known_acronyms
 
 
@@ -38,6 +38,8 @@ class AcronymsPass:
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
                 self._expansion_before(m)
+            elif m.kind == "organization" and is_acronym(m.name) and m.end < len(self.doc) and self.texts[m.end] == "(":
+                self._expansion_after(m)
 
     def _named_after_a_place(self, end: int) -> int:
         """ "le RC Lens", "l'OGC Nice", "la CGT Renault": an acronym and the capitalised word after it (a place
@@ -82,6 +84,22 @@ class AcronymsPass:
         if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
             return True  # "six TGV sur dix": counted, so a kind of thing
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
+
+    def _expansion_after(self, acronym: Mention) -> None:
+        """ "Le syndicat étudiant UEG (Union étudiante de Grenoble)": the name in brackets after an acronym,
+        when its initials spell it, is the organization's full name, whatever the model read in its words
+        (here "Union" as a person); grouping then links the two by their initials."""
+        close = next(
+            (j for j in range(acronym.end + 1, min(acronym.end + 12, len(self.doc))) if self.texts[j] == ")"), None
+        )
+        if close is None or close == acronym.end + 1 or not self.texts[acronym.end + 1][:1].isupper():
+            return
+        name = self.text(acronym.end + 1, close)
+        if initials(name, self.words.connectives) != acronym.name.replace(".", "").replace("-", "").upper():
+            return
+        for other in [o for o in self.mentions if o.start < close and o.end > acronym.end + 1]:
+            self.drop(other, f"words of the expansion of {acronym.name}")
+        self.add(Mention(acronym.end + 1, close, name, name, "organization", "acronym"))
 
     def _expansion_before(self, acronym: Mention) -> None:
         """ "le service de renseignement sud-coréen (NIS)": the common-noun phrase an acronym abbreviates;

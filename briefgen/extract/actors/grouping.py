@@ -12,17 +12,11 @@ from ...textfold import fold
 from .. import countries
 from ..rules import confidence
 from .finder import Finder
-from .mention import Mention, is_acronym, name_words
+from .mention import Mention, initials, is_acronym, name_words
 from .organizations import known_acronyms, seated
 from .role_choice import complete_roles, group_role
 
 log = logging.getLogger(__name__)
-
-
-def _initials(name: str, connectives: frozenset[str]) -> str:
-    """ "Organisation mondiale de la santé" → "OMS": first letters of the words that are not connectives."""
-    words = [w for w in name.replace("'", "' ").replace("-", " ").split() if w.lower() not in connectives]
-    return "".join(w[0] for w in words).upper()
 
 
 def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict[int, int]:
@@ -37,7 +31,7 @@ def _expansion_links(mentions: list[Mention], parsed: Parsed, lang: str) -> dict
     by_initials: dict[str, Mention] = {}
     for b in full:
         by_key.setdefault(fold(b.name), b)
-        by_initials.setdefault(_initials(b.name, connectives), b)
+        by_initials.setdefault(initials(b.name, connectives), b)
     before_bracket = {b.end + 1: b for b in full if b.end < len(doc) and doc[b.end].text == "("}
     links: dict[int, int] = {}
     for a in orgs:

@@ -36,5 +36,12 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def initials(name: str, connectives: frozenset[str]) -> str:
+    """ "Organisation mondiale de la santé" → "OMS": first letters of the words that are not connectives,
+    without their accents ("Union étudiante de Grenoble" → "UEG")."""
+    words = [w for w in name.replace("'", "' ").replace("-", " ").split() if w.lower() not in connectives]
+    return fold("".join(w[0] for w in words)).upper()
+
+
 def name_words(name: str) -> list[str]:
     return fold(name).split()
