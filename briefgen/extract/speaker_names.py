@@ -130,11 +130,15 @@ class Naming:
                 end < len(self.doc)
                 and end not in self.quoted
                 and (
-                    self.doc[end].pos_ == "PROPN" or (self.doc[end].text[:1].isupper() and self.doc[end].pos_ == "NOUN")
+                    self.doc[end].pos_ == "PROPN"
+                    or (self.doc[end].text[:1].isupper() and self.doc[end].pos_ == "NOUN")
+                    or self.particle_in_name(end)  # "M. di Giacomo", "Mme von der Leyen"
                 )
             ):
                 end += 1
-            known = self.person_named([t.text for t in self.doc[start:end]])
+            # the honorific is how the name is written, not a word of it ("M. di Giacomo" is "Flavio di Giacomo")
+            words = [t.text for t in self.doc[start:end] if t.lower_ not in self.lex.actors.honorifics]
+            known = self.person_named(words) if words else None
             before = self.doc[start - 1] if start > 0 else None
             if known is None and end - start == 1 and before is not None and "Def" in before.morph.get("Definite"):
                 # "le Guinéen a joint …": one capitalised word under an article names no one by name
@@ -258,6 +262,13 @@ class Naming:
             if referent.type == "organization":
                 return self.speaker(referent.name, referent, "precise name")
         return None
+
+    def particle_in_name(self, i: int) -> bool:
+        """A lower-case name particle between name words ("di" of "M. di Giacomo", "von der" of "von der Leyen")."""
+        j = i
+        while j < len(self.doc) and self.doc[j].text in self.lex.name_particles and j not in self.quoted:
+            j += 1
+        return j > i and j < len(self.doc) and self.doc[j].pos_ == "PROPN" and j not in self.quoted
 
     def unlisted_person(self, start: int, end: int):
         """A person the actor table missed: a Referent (not an actor) that later pronouns and

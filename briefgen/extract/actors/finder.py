@@ -208,13 +208,29 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
                 m.kind = "organization"
                 log.debug("%r: an organization, as an employer", m.text)
 
+    def _addressed(self, m: Mention) -> bool:
+        """Whether an honorific opens the mention or stands before it, past its name particles ("M. di Giacomo")."""
+        k = m.start - 1
+        while k >= 0 and self.lowers[k] in self.words.particles:
+            k -= 1
+        return m.rule == "honorific" or (k >= 0 and self.lowers[k] in self.words.honorifics)
+
     def same_names_are_people(self) -> None:
         """The model labels one name differently in different contexts: a full name read as a person decides."""
         known = {
             w for m in self.mentions if m.kind == "person" and len(name_words(m.name)) > 1 for w in name_words(m.name)
         }
+        # "Flavio di Giacomo" read as an organization, "M. di Giacomo" further on: the honorific says whose surname
+        addressed = {name_words(m.name)[-1] for m in self.mentions if m.kind == "person" and self._addressed(m)}
         for m in self.mentions:
-            if m.kind == "organization" and not is_acronym(m.name) and not m.body and set(name_words(m.name)) <= known:
+            if m.kind != "organization" or is_acronym(m.name) or m.body:
+                continue
+            words = m.name.split()
+            if set(name_words(m.name)) <= known or (
+                len(words) > 1
+                and name_words(m.name)[-1] in addressed
+                and all(w[:1].isupper() or w in self.words.particles for w in words)
+            ):
                 m.kind = "person"
         # and a one-word name the article calls an organization ("le cimentier Lafarge") stays one
         organizations = {fold(m.name) for m in self.mentions if m.kind == "organization"}
