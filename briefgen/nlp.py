@@ -131,6 +131,14 @@ class Parsed:
         end = self.block_starts[1] if len(self.block_starts) > 1 else len(self.norm.text)
         return [t for t in takewhile(lambda t: t.idx < end, self.tokens) if not t.is_space]
 
+    def is_heading(self, block: int) -> bool:
+        """Whether a block is a heading (the title, a subheading): a few words with no final stop."""
+        starts = self.block_starts
+        end = starts[block + 1] if block + 1 < len(starts) else len(self.norm.text)
+        text = self.norm.text[starts[block] : end].strip()
+        bare = text.rstrip(CLOSING_MARKS_TEXT + " ")  # « Nous sommes là. » ends its sentence inside the marks
+        return bool(bare) and len(text.split()) <= HEADING_WORDS and bare[-1] not in PARAGRAPH_ENDS
+
     @cached_property
     def block_starts(self) -> list[int]:
         starts = [0]
@@ -143,7 +151,10 @@ class Parsed:
 
 
 SENTENCE_FINAL = ("...", ".", "!", "?", "…")
+HEADING_WORDS = 15  # a subheading is a line, not a paragraph
+PARAGRAPH_ENDS = frozenset(".!?…:;")
 CLOSING_MARKS = frozenset({"»", "”", ")", '"', "’"})
+CLOSING_MARKS_TEXT = "".join(sorted(CLOSING_MARKS))
 ALWAYS_CLOSING = frozenset({"»", "”", ")"})  # '"' and '’' also open: they close only when glued
 DATELINE_DASHES = frozenset({"–", "—", "-"})
 

@@ -14,6 +14,14 @@ from .speech import NOMINAL, sentence_of
 class InciseClauses:
     """Mixin of ``statements.Finder``: incises and the clauses they report."""
 
+    def relative_clauses(self, start: int, end: int) -> set[int]:
+        """The tokens of the relative clauses opened in [start, end) ("qui gère le navire avec MSF")."""
+        inside: set[int] = set()
+        for t in self.doc[start:end]:
+            if any("Rel" in c.morph.get("PronType") and start <= c.i < t.i for c in t.children):
+                inside.update(u.i for u in t.subtree)
+        return inside
+
     def before_incise(self, verb) -> tuple[int, int] | None:
         """ "<clause>, a annoncé le ministre.": an incise after a clause reports it."""
         doc = self.doc
@@ -33,11 +41,16 @@ class InciseClauses:
         closing = close == sent.end or self.saying_participle(close) is not None
         # an incise closing the sentence may name a long title ("a indiqué le procureur de la
         # République de Niort Julien Wattebled."); one inside it is short
+        relatives = self.relative_clauses(verb.i + 1, close)
         if self.words_outside_brackets(verb.i + 1, close) > (15 if closing else 9) or any(
-            t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and "Part" not in t.morph.get("VerbForm")
+            t.pos_ in ("VERB", "AUX")
+            and t.text[:1].islower()
+            and "Part" not in t.morph.get("VerbForm")
+            and t.i not in relatives
             for t in doc[verb.i + 1 : close]
         ):  # a verb after the incise's verb goes on with a clause (the tagger calls "Inter" a verb); a
-            # participle describes its subject ("a ajouté une source proche du dossier confirmant …")
+            # participle describes its subject ("a ajouté une source proche du dossier confirmant …"), and
+            # so does a relative clause ("…, a annoncé SOS Méditerranée qui gère le navire")
             return None
         if self.apposed_name_before(i, sent.start) and not self.inverted_subject(verb, close):
             return None  # "Tout mis bout à bout, le président, Charles Demouge, a annoncé …": a subject

@@ -141,6 +141,10 @@ class Naming:
             known = self.person_named(words) if words else None
             before = self.doc[start - 1] if start > 0 else None
             if known is None and end - start == 1 and before is not None and "Def" in before.morph.get("Definite"):
+                if token.lower_ in self.lex.anaphoric_bodies:  # "écrit l'ONG": the body named before
+                    body = self.body_before(token)
+                    if body:
+                        return body
                 # "le Guinéen a joint …": one capitalised word under an article names no one by name
                 return self.speaker(phrase, None, "description", role=phrase)
             person = known or self.unlisted_person(start, end)
@@ -257,8 +261,9 @@ class Naming:
             return None  # "l'organisation des JO", "l'organisme Santé publique France": its own phrase
         block = self.parsed.block_of(token.idx)
         for referent, i in self.mentions_before(token.i):
-            if block - self.parsed.block_of(self.doc[i].idx) > 1:
-                break
+            named = self.parsed.block_of(self.doc[i].idx)
+            if sum(not self.parsed.is_heading(k) for k in range(named + 1, block)) > 0:
+                break  # a subheading between them does not part them
             if referent.type == "organization":
                 return self.speaker(referent.name, referent, "precise name")
         return None

@@ -21,6 +21,19 @@ class AcronymsPass:
             acronym = is_acronym(token.text) and token.pos_ in ("PROPN", "NOUN", "X", "ADJ") and not numbered
             # outlets that write acronyms as words ("l'Otan", "l'Unicef") still name the known body
             written_as_word = fold(text) in known
+            if is_acronym(token.text) and not numbered and self._heads_a_name(i):
+                # "SOS Méditerranée", "SOS Racisme": a name, whatever "SOS" is alone
+                start, end = self._hyphenated(i)
+                named = self.taken.get(end)
+                if named is not None and named.start == end and named.kind == "organization":
+                    self.drop(
+                        named, f"the rest of the name {token.text} heads"
+                    )  # the model's "Humanité" of "SOS Humanité"
+                    end = named.end
+                else:
+                    end = self._named_after_a_place(end)
+                self.add(Mention(start, end, self.text(start, end), self.text(start, end), "organization", "acronym"))
+                continue
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
                 start, end = self._hyphenated(i)
@@ -40,6 +53,19 @@ class AcronymsPass:
                 self._expansion_before(m)
             elif m.kind == "organization" and is_acronym(m.name) and m.end < len(self.doc) and self.texts[m.end] == "(":
                 self._expansion_after(m)
+
+    def _heads_a_name(self, i: int) -> bool:
+        """An acronym that alone is a common word or a currency code ("un SOS", "1 000 SOS") but is written with
+        no determiner before it and a capitalised word after it is the head of a name ("SOS Méditerranée a
+        indiqué", "a réagi SOS Racisme"); with a determiner it stays a common noun ("le TGV Paris-Lyon")."""
+        named = self.taken.get(i + 1)
+        if not (
+            named is not None and named.start == i + 1 and named.kind == "organization" and self.doc[i].whitespace_
+        ):
+            if self._named_after_a_place(i + 1) == i + 1:
+                return False
+        before = self.doc[i - 1] if i > 0 else None
+        return before is None or not (before.pos_ in ("DET", "NUM") or before.like_num)
 
     def _named_after_a_place(self, end: int) -> int:
         """ "le RC Lens", "l'OGC Nice", "la CGT Renault": an acronym and the capitalised word after it (a place
