@@ -13,6 +13,7 @@ from ...lexicon import lexicon
 from ...nlp import Parsed
 from ...textfold import fold
 from .acronyms import AcronymsPass
+from .articled_names import ArticledNamesPass
 from .bodies import BodiesPass
 from .descriptions import DescriptionsPass
 from .filters import NotNames
@@ -25,7 +26,9 @@ from .spans import SpansPass
 log = logging.getLogger(__name__)
 
 
-class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPass, DescriptionsPass, NotNames):
+class Finder(
+    PlacesPass, SpansPass, NamesPass, AcronymsPass, ArticledNamesPass, BodiesPass, RolesPass, DescriptionsPass, NotNames
+):
     """Finds the mentions of one parsed article."""
 
     def __init__(self, parsed: Parsed, lang: str) -> None:
@@ -68,6 +71,7 @@ class Finder(PlacesPass, SpansPass, NamesPass, AcronymsPass, BodiesPass, RolesPa
         self.entities()
         self.unlabelled_people()
         self.acronyms()
+        self.articled_names()
         self.editions()
         self.bodies()
         self.same_names_are_people()
