@@ -186,8 +186,9 @@ class Titles:
         gender = self.determiner_gender(token)
         k = bisect_left(self.mention_starts, token.i + 1)
         for i in self.mention_starts[k:]:
-            if self.parsed.block_of(self.doc[i].idx) - block > 3:
-                break  # searched in the next few paragraphs only: linear on long texts
+            if block > 1 and self.parsed.block_of(self.doc[i].idx) - block > 3:
+                break  # searched in the next few paragraphs only (linear on long texts); from the title or the
+                # lead, which announce what the article tells, in all of it
             referent = self.actor_at[i][0]
             if referent.type != "person" or referent in found:
                 continue

@@ -143,8 +143,8 @@ class SpansPass:
         while start > span.start and self.doc[start - 1].is_alpha and self.doc[start - 1].text[:1].isupper():
             start -= 1
         joined = start > span.start and not self.doc[start - 1].is_alpha  # a hyphen or apostrophe before it
-        if span.end - start < 3 or joined:
-            return [span]
+        if span.end - start < 3 or joined or self.lowers[start] in self.words.honorifics:
+            return [span]  # "Dr Tedros Adhanom Ghebreyesus": an honorific opens one person's name, however parsed
         appositive = self._appositive_name(start + 1, span.end)
         if appositive is not None:
             # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
