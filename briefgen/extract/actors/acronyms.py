@@ -151,3 +151,31 @@ class AcronymsPass:
                 head = t
         if head is not None:
             self._body(head, force=True)
+        elif self._term(acronym):
+            # "la fibre optique de bout en bout (FTTH)": lower-case words with no noun of a body or a kind of
+            # organization abbreviate a thing, here and wherever the article names it
+            for other in [o for o in self.mentions if o.name == acronym.name]:
+                self.drop(other, "an acronym of a term")
+
+    def _term(self, acronym: Mention) -> bool:
+        """Whether the acronym abbreviates a common noun phrase of a thing: the noun its bracket hangs on, with
+        its article and complements, all lower-case words and none a body's or an organization kind's noun."""
+        noun = self.doc[acronym.start].head
+        while noun.pos_ != "NOUN" and noun.dep_ == "nmod" and noun.head.i < noun.i:
+            noun = noun.head  # "la fibre optique jusqu'à l'abonné (FTTH)", "abonné" tagged a verb
+        paren = acronym.start - 1
+        if noun.pos_ != "NOUN" or not noun.i < paren or fold(acronym.name) in known_acronyms(self.lang):
+            return False
+        start = noun.left_edge.i
+        while start < noun.i and self.doc[start].pos_ == "ADP":
+            start += 1  # "à la fibre optique": its preposition is not the phrase's
+        phrase = self.doc[start:paren]
+        return (
+            len(phrase) >= 2
+            and phrase[0].pos_ == "DET"
+            and all(t.text.islower() for t in phrase)
+            and not any(
+                fold(t.lemma_) in self.words.organization_heads or fold(t.text) in self.words.organization_heads
+                for t in phrase
+            )
+        )
