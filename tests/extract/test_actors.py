@@ -201,3 +201,25 @@ def test_an_entity_span_opening_on_a_kind_noun_leaves_the_name_to_the_organizati
     doc.ents = [e for e in doc.ents if e.end <= kind or e.start >= kind + 2] + [Span(doc, kind, kind + 2, label="ORG")]
     names = [a.name for a in extract_actors(parsed, lang="fr")]
     assert "agence" not in names and "Kyodo" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [
+        ("Des dégâts en Gironde, Charente-Maritime et Charente.", ", Charente-Maritime", True),
+        ("Des dégâts en Gironde, Charente-Maritime et Charente.", "et Charente", True),
+        ("La France (Landes, Charente-Maritime et Gironde) est touchée.", ", Charente-Maritime", True),
+        ("Les amendes infligées à Apple et Meta sont lourdes.", "et Meta", False),
+        ("Marc Durand, Julie Morel et Paul Girard ont signé.", ", Julie", False),
+    ],
+)
+def test_a_name_listed_with_places_is_one(parse, text, name, listed):
+    """``name`` is the separator and the name (the name's first token is the one tested)."""
+    from briefgen.extract.actors.places import listed_with_a_place
+    from briefgen.lexicon import lexicon
+
+    doc = parse("Brève\n\n" + text).doc
+    separator, _, word = name.partition(" ")
+    at = doc.text.index(name) + len(separator) + 1
+    start = doc.char_span(at, at + len(word), alignment_mode="expand").start
+    assert listed_with_a_place(doc, start, lexicon("fr").actors) is listed

@@ -19,7 +19,7 @@ from .descriptions import DescriptionsPass
 from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
-from .places import PlacesPass, is_place
+from .places import PlacesPass, is_place, listed_with_a_place
 from .roles import RolesPass
 from .spans import SpansPass
 
@@ -100,9 +100,15 @@ class Finder(
             if m.kind == "person" and not m.role and m.rule in ("entity", "repeated-name"):
                 # "un système de missiles via Geneina", "dans le village de Kfar Aza": a name said as a place
                 # (one word after a place preposition, any after a place noun), never as an agent
-                lone = len(name_words(m.name)) == 1 and self.lowers[m.start - 1] not in self.words.employer_prepositions
+                # one word, hyphens and all ("Charente-Maritime", "Seine-Saint-Denis"); a person's has a space
+                lone = len(m.name.split()) == 1 and self.lowers[m.start - 1] not in self.words.employer_prepositions
                 if (
-                    lone and (is_place(self.doc, m.start, self.words) or self._where_an_event_is(m.start))
+                    lone
+                    and (
+                        is_place(self.doc, m.start, self.words)
+                        or listed_with_a_place(self.doc, m.start, self.words)
+                        or self._where_an_event_is(m.start)
+                    )
                 ) or self._after_place_noun(m.start):
                     m.agentive = False
                 continue

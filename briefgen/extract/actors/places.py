@@ -16,8 +16,10 @@ from ...textfold import fold
 from .. import countries
 from .mention import Mention
 
+LIST_ITEMS = 6  # how far back a list of places is followed
 
-def is_place(doc, start: int, words: ActorWords) -> bool:
+
+def is_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
     """The name starting at token ``start`` is said as a place: "à Moscou", "en Russie", "vers les
     États-Unis", "dans la capitale", "destination Bruxelles", "la frontière du Burkina Faso" — not "liés à
     Pyongyang", where it is a partner."""
@@ -36,10 +38,53 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
         j = i - 1
         while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
             j -= 1
-        return doc[j].text[:1].isupper() and is_place(doc, j, words)
+        return doc[j].text[:1].isupper() and (
+            is_place(doc, j, words, listed) or bool(countries.lookup(doc[j:i].text, doc.lang_))
+        )  # "… de la France (Charente, Charente-Maritime et Gironde)": a country's regions
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
+
+
+def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
+    """The name at ``start`` is an item of a list of places: after a country or a place the model labels one
+    and a comma or a conjunction ("en Gironde, Charente-Maritime et Charente"), or before such a place
+    ("Charente-Maritime, la Gironde, les Landes"). The model's label is trusted here, on a neighbour, where a
+    preposition is not: "à Apple et Meta" are two firms fined."""
+    i = start - 1
+    if listed < LIST_ITEMS and i > 0 and (doc[i].text == "," or doc[i].pos_ == "CCONJ"):
+        item = _item_before(doc, i)
+        if item is not None and (
+            countries.lookup(doc[item:i].text, doc.lang_)
+            or doc[item].ent_type_ == "LOC"
+            or listed_with_a_place(doc, item, words, listed + 1)
+        ):
+            return True
+    return listed == 0 and _place_listed_after(doc, start)
+
+
+def _item_before(doc, sep: int) -> int | None:
+    """The first token of the capitalised name a list separator follows ("Gironde" of "Gironde, …"), past
+    its article ("la Gironde, les Landes"); None when no name is there."""
+    j = sep - 1
+    while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
+        j -= 1
+    if j >= sep or not doc[j].text[:1].isupper():
+        return None
+    return j
+
+
+def _place_listed_after(doc, start: int) -> bool:
+    """ "Charente-Maritime, la Gironde, les Landes": a name listed before a place the model labels one."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+        end += 1
+    if end >= len(doc) - 1 or not (doc[end].text == "," or doc[end].pos_ == "CCONJ"):
+        return False
+    k = end + 1
+    if doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].ent_type_ == "LOC"
 
 
 class Found(NamedTuple):
