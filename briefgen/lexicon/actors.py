@@ -20,6 +20,7 @@ class ActorWords:
     modifiers: frozenset[str]  # "ancien", "haut": before a title, part of it
     honorifics: frozenset[str]  # "m.", "mme": part of how a name is written, never a role
     particles: frozenset[str]  # "von", "de": lower-case words inside a name
+    capital_articles: frozenset[str]  # "Le" of "Le Soir": capitalised inside a sentence, a name's
     connectives: frozenset[str]  # "de", "et": never end a title, no initial in an acronym
     portfolio: frozenset[str]  # "ministre": its complement is a portfolio, not a body
     portfolio_if_domain: frozenset[str]  # "commissaire": … only when the complement is a domain
@@ -72,6 +73,7 @@ def actor_words(lang: str) -> ActorWords:
         ),
         honorifics=frozenset(titles.get("honorifics") or []),
         particles=frozenset(titles.get("particles") or []),
+        capital_articles=frozenset(titles.get("capital_articles") or []),
         connectives=frozenset(titles.get("connectives") or []),
         portfolio=frozenset(titles.get("portfolio") or []),
         portfolio_if_domain=frozenset(titles.get("portfolio_if_domain") or []),

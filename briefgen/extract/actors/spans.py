@@ -233,6 +233,23 @@ class SpansPass:
         head, _, rest = text.partition("-")
         return text in self.words.particles or (head in self.words.particles and rest[:1].isupper())
 
+    def _article_of_a_name(self, i: int, end: int) -> bool:
+        """A capitalised article inside a sentence, before a capitalised word of the same name: the title of a
+        newspaper or a name that takes its article ("rapporte Le Soir", "le quotidien De Morgen", "La Haye")."""
+        token = self.doc[i]
+        before = self.doc[i - 1] if i > 0 else None
+        return (
+            i + 1 < end
+            and before is not None
+            and (before.is_alpha or before.text == ",")  # not after a dateline's dash or a quotation mark
+            and token.text[:1].isupper()
+            and not token.text.isupper()  # "… DE L'ONU": a heading in capitals
+            and not token.is_sent_start
+            and self.lowers[i].rstrip("'’") in self.words.capital_articles
+            and self.texts[i + 1][:1].isupper()
+            and not countries.lookup(self.texts[i + 1], self.lang)  # "La Belgique": a country takes its article
+        )
+
     def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
         """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
         doc, honorific = self.doc, None
@@ -243,6 +260,9 @@ class SpansPass:
                 honorific = start
                 start += 1
                 continue
+            # "Le Soir", "De Morgen", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
+            if self._article_of_a_name(start, end):
+                break
             # "L'", "le", "Ladite": a determiner never starts a name
             function_word = (
                 token.pos_ == "DET"
