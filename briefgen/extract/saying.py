@@ -178,11 +178,22 @@ class SayingVerbs:
 
     def speech_phrase(self, token) -> bool:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
-        phrases = self.lex.speech_phrases.get(token.lemma_.lower())
-        if not phrases or token.pos_ not in ("VERB", "AUX") or token.i in self.quoted:
+        phrases = self.lex.speech_phrases.get(token.lemma_.lower()) or self.lex.speech_phrases.get(
+            verb_lemma(token, self.lex)
+        )
+        if not phrases or token.i in self.quoted:
+            return False
+        # "L'Arcep parle d'une chute", "parle" tagged an adjective: a verb form after its subject, no article
+        mistagged = (
+            token.pos_ in ("ADJ", "NOUN")
+            and token.text.islower()
+            and token.i > 0
+            and self.doc[token.i - 1].pos_ in ("PROPN", "NOUN")
+        )
+        if token.pos_ not in ("VERB", "AUX") and not mistagged:
             return False
         nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
         if nxt is None:
             return False
-        words = [t.lower_ for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
+        words = [t.lower_.replace("’", "'") for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
         return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)

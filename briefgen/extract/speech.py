@@ -59,18 +59,19 @@ def sentence_of(token):
 def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
     """Asked for every token of every article: cached per (lemma, form)."""
     lemma = lemma.lower()
-    if lemma in lex.speech:
+    saying = lex.speech | lex.speech_phrases.keys()  # "parle d'une chute": a phrase's verb is read the same way
+    if lemma in saying:
         return lemma
     if word in lex.irregular_forms:
         return lex.irregular_forms[word]
     for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
-        if word.endswith(ending) and word[: -len(ending)] + "er" in lex.speech:
+        if word.endswith(ending) and word[: -len(ending)] + "er" in saying:
             return word[: -len(ending)] + "er"
         stem = word[: -len(ending)]
-        if word.endswith(ending) and stem[-2:] in ("ll", "tt") and stem[:-1] + "er" in lex.speech:
+        if word.endswith(ending) and stem[-2:] in ("ll", "tt") and stem[:-1] + "er" in saying:
             return stem[:-1] + "er"  # "rappellent", "appelle", "interpellent": -eler, -eter doubled
     for ending in ("ies", "is", "ie", "i", "it"):  # "a réagi", "a averti": second group
-        if word.endswith(ending) and word[: -len(ending)] + "ir" in lex.speech:
+        if word.endswith(ending) and word[: -len(ending)] + "ir" in saying:
             return word[: -len(ending)] + "ir"
     return lemma
 
