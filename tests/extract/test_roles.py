@@ -424,3 +424,12 @@ def test_a_body_complementing_a_title_before_a_name_is_the_title_s(parse):
     actors = extract_actors(parse(text), lang="fr")
     igor = next(a for a in actors if a.name == "Igor Kravets")
     assert igor.type == "person" and words("porte-parole diplomatie") <= words(igor.role), (igor.type, igor.role)
+
+
+def test_a_person_named_as_the_title_complement_is_part_of_the_role(parse):
+    text = (
+        "Procès\n\nLe tribunal a rendu son jugement. L'avocate de Julien Morel, Sophie Vasseur, "
+        "a annoncé qu'elle ferait appel."
+    )
+    role = role_of(parse, text, "Sophie Vasseur")
+    assert {"avocate", "julien", "morel"} <= words(role), role

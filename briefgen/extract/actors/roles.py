@@ -234,6 +234,12 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
             return None
         return fuller
 
+    def _person_complement(self, owner: Mention, lowest: int) -> bool:
+        """A person named as a title's complement ("avocat de Penelope Fillon", "l'épouse de X"): "de" right
+        before the name, and a title right before the "de"."""
+        k = owner.start - 1
+        return k - 1 >= lowest and self.lowers[k] in ("de", "d'", "d’") and self.lowers[k - 1] in self.words.roles
+
     def _title_before(self, start: int) -> tuple[int, int] | None:
         doc = self.doc
         end = start
@@ -244,6 +250,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         while i >= lowest:
             t = doc[i]
             owner = self.taken.get(i)
+            if owner is not None and owner.kind == "person" and self._person_complement(owner, lowest):
+                i = owner.start - 2  # "l'avocat de Penelope Fillon, Pierre Cornut-Gentille": the client is the title's
+                continue
             if (
                 (t.text in STOP_PUNCT and not self._listed_portfolio(i))
                 or t.is_space
