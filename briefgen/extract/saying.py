@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from .speech import sentence_of, verb_lemma
 
+PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or the form the tagger misread
+
 
 class SayingVerbs:
     """Mixin of ``statements.Finder``: the verbs of saying."""
@@ -178,10 +180,12 @@ class SayingVerbs:
 
     def speech_phrase(self, token) -> bool:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
+        if token.pos_ not in PHRASE_HEADS or token.i in self.quoted:
+            return False
         phrases = self.lex.speech_phrases.get(token.lemma_.lower()) or self.lex.speech_phrases.get(
             verb_lemma(token, self.lex)
         )
-        if not phrases or token.i in self.quoted:
+        if not phrases:
             return False
         # "L'Arcep parle d'une chute", "parle" tagged an adjective: a verb form after its subject, no article
         mistagged = (
