@@ -258,6 +258,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = av.about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
+    timed = rule == "counted noun" and core.lower_ in words.time_units  # a length: "durée", not "mois"
+    since = nn.elapsed(parsed, core, sent, stop, words) if timed else None
+    if since:  # "seize mois après les élections" → "durée après les élections"
+        return f"{words.time_dimension} {since}", "elapsed time"
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
     if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
         return voted, "vote"
@@ -273,6 +277,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     )
     if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
         text = f"{unit}{text[len(core.text) :]}"
+    if text and timed and core is counted and rule.startswith("counted noun"):
+        text = nn.as_length(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
     return text, rule
 
 
@@ -378,9 +384,9 @@ def _about_core(
             and nn.object_like(node, words, nn.qualified(number))
             and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
         ):
-            form = ph.participle(
-                ph.lexical(verb, words), core, words, like=words.sentence_agreement if sentence else None
-            )
+            timed = rule == "counted noun" and core.lower_ in words.time_units  # "durée exigée", written for "mois"
+            like = words.sentence_agreement if sentence else (words.time_agreement if timed else None)
+            form = ph.participle(ph.lexical(verb, words), core, words, like=like)
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
                 # d'artillerie fournis à la Russie", "ans de prison requis contre…"
@@ -390,12 +396,14 @@ def _about_core(
                     or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
                 ):
                     split += 1
+                if split < span[1] and doc[split].pos_ == "VERB" and doc[split].head.i == core.i:
+                    form = ""  # "les 18 mois réclamés par les syndicats": the noun's own participle says it
                 rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
                 head = ph.text(parsed, (span[0], split))
                 if sentence:
                     head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
                 text = " ".join(p for p in (head, form, rest) if p)
-                added = "participle"
+                added = "participle" if form else None
         elif (
             rule in ("counted noun", "unit complement", "measured noun")
             and node.dep_ in SUBJECTS

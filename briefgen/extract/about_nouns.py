@@ -372,3 +372,36 @@ def agent(parsed: Parsed, verb, number, stop: set[int], words: AboutWords) -> st
             if span is not None and not any(i in stop for i in range(case[0].i, span[1])):
                 return ph.text(parsed, (case[0].i, span[1]))
     return None
+
+
+def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) -> str | None:
+    """ "seize mois après des élections", "trois jours avant le scrutin": a count of a time unit followed by
+    "après" or "avant" and an event is the time since or before that event, read linearly from the
+    preposition (such openings parse badly); the preposition and the event's phrase, or None."""
+    doc = parsed.doc
+    i = counted.i + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.elapsed_prepositions or i in stop:
+        return None
+    j = i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end or doc[j].pos_ not in NOUNS or j in stop:
+        return None
+    span = ph.phrase(doc, doc[j], sent, stop, words)
+    return ph.text(parsed, (i, span[1])) if span else None
+
+
+def as_length(parsed: Parsed, unit, text: str, words: AboutWords) -> str:
+    """A phrase headed by a count of a time unit reads as a length: "mois exigés par la Cédéao" → "durée
+    exigée par la Cédéao" (a participle right after agrees with the new head). A unit an adjective
+    qualifies counts a kind of thing, not a length ("heures supplémentaires", "jours fériés"): unchanged."""
+    doc = parsed.doc
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if not text.startswith(unit.text) or (after is not None and after.pos_ == "ADJ" and after.head.i == unit.i):
+        return text
+    rest = text[len(unit.text) :]
+    if after is not None and "Part" in after.morph.get("VerbForm") and rest.lstrip().startswith(after.text):
+        form = ph.participle(after, unit, words, like=words.time_agreement)
+        if form:
+            rest = f" {form}{rest.lstrip()[len(after.text) :]}"
+    return f"{words.time_dimension}{rest}"

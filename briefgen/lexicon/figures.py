@@ -66,6 +66,8 @@ class AboutWords:
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce…
     action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
     time_dimension: str  # … its length: "durée de la trêve"
+    time_agreement: tuple[str, str]  # ("Fem", "Sing"): "durée exigée par la Cédéao" agrees with "durée"
+    elapsed_prepositions: frozenset[str]  # "après", "avant": "seize mois après les élections" is the time since them
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
@@ -169,6 +171,10 @@ def about_words(lang: str) -> AboutWords:
         negative_adverbs=words("negative_adverbs"),
         action_amount_nouns=words("action_amount_nouns"),
         time_dimension=str(table.get("time_dimension") or ""),
+        time_agreement=tuple(str(w) for w in table.get("time_dimension_agreement") or ("", "")),
+        elapsed_prepositions=frozenset(
+            str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
+        ),
         present_participle=str(table.get("present_participle") or "\0"),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
