@@ -194,7 +194,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
-    acted_on = number.root.dep_ == "obj" and verb is not None and number.root.head.i == verb.i
+    acted_on = (  # "ont diffusé plus de 11 Go de contenus": a bare noun the model labels oblique is acted on too
+        verb is not None and number.root.head.i == verb.i and nn.object_like(number.root, words, nn.qualified(number))
+    )
     if (
         rule == "unit complement"
         and core is not None

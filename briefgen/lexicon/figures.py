@@ -103,7 +103,9 @@ def about_words(lang: str) -> AboutWords:
         governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
         owner_preposition=str(table.get("owner_preposition") or ""),
-        unit_nouns=words("unit_nouns"),
+        # the symbols a figure's `what` may be ("11 Go", "900 MW") are units too: "11 Go de contenus" is about the contents
+        unit_nouns=words("unit_nouns")
+        | frozenset(str(w).lower() for w in section("figures", lang).get("unit_symbols") or []),
         light_verbs=words("light_verbs"),
         change_nouns=MappingProxyType({k.lower(): v for k, v in (table.get("change_nouns") or {}).items()}),
         stop_words=words("stop_words"),
