@@ -408,12 +408,16 @@ def _about_core(
                 added = "participle" if form else None
         elif (
             rule in ("counted noun", "unit complement", "measured noun")
-            and node.dep_ in SUBJECTS
-            and node.head.i == verb.i
+            and ((node.dep_ in SUBJECTS and node.head.i == verb.i) or nn.verb_after(doc, number, core, span, words))
             and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
         ):
             # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
-            predicate = nn.predicate(parsed, verb, core, sent, stop | taken, words)
+            told = (
+                verb
+                if node.dep_ in SUBJECTS and node.head.i == verb.i
+                else nn.verb_after(doc, number, core, span, words)
+            )
+            predicate = nn.predicate(parsed, told, core, sent, stop | taken, words)
             if predicate is not None:
                 text = f"{text} {predicate[0]}"
                 taken |= set(range(*predicate[1]))

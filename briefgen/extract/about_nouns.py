@@ -297,6 +297,10 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
             form = ph.participle(lexical, noun, words)
             if form and negated:  # "ne seront pas jugés" → "non jugés"
                 form = f"{words.negative} {form}"
+        elif (
+            ph.in_present(lexical, words) and not auxiliaries and not negated and ph.present_participle(lexical, words)
+        ):
+            form = ph.present_participle(lexical, words)  # "200 patients dorment…" → "patients dormant…"
         else:
             form = ph.participle(lexical, noun, words, agree=False)
             adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
@@ -405,3 +409,25 @@ def as_length(parsed: Parsed, unit, text: str, words: AboutWords) -> str:
         if form:
             rest = f" {form}{rest.lstrip()[len(after.text) :]}"
     return f"{words.time_dimension}{rest}"
+
+
+def verb_after(doc, number, noun, span: tuple[int, int], words: AboutWords):
+    """The verb a counted noun is the subject of, read linearly where the parse gives it another role: the
+    figure opens its clause ("Plus de 70 roquettes ont été tirées…", "… montre que 200 patients dorment…")
+    and the verb follows its phrase at once, after its auxiliaries, agreeing in number. None otherwise."""
+    sent = noun.sent
+    before = qualified(number) - 1
+    while before >= sent.start and doc[before].pos_ == "DET":
+        before -= 1  # "Les 70 roquettes"
+    opens = before < sent.start or doc[before].is_punct or doc[before].pos_ in ("SCONJ", "CCONJ")
+    if not opens or number.start > noun.i:
+        return None
+    j = span[1]
+    while j < sent.end and (doc[j].pos_ == "AUX" or doc[j].lower_ in words.negations):
+        j += 1
+    if j >= sent.end or doc[j].pos_ != "VERB" or (j == span[1] and "Fin" not in doc[j].morph.get("VerbForm")):
+        return None
+    number_of = doc[span[1]].morph.get("Number")  # the first verb form agrees with its subject
+    if number_of and noun.morph.get("Number") and number_of != noun.morph.get("Number"):
+        return None
+    return doc[j]

@@ -88,6 +88,9 @@ class AboutWords:
     negated_having: str  # "n'ayant": "n'ont pas défilé" → "n'ayant pas défilé"
     negative_adverbs: frozenset[str]  # "pas", "jamais": the second word of a negation, kept
     present_participle: str  # "ant": ", faisant 110 000 morts" opens an adjunct of the main clause
+    present_participle_endings: Mapping[str, str]  # "er" -> "ant": "dorment" in the present reads "dormant"
+    present_participles: Mapping[str, str]  # "faire" -> "faisant": irregular present participles
+    imperfect_endings: frozenset[str]  # "aient", "ait": a verb with one is not in the present
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -178,6 +181,9 @@ def about_words(lang: str) -> AboutWords:
             str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
         ),
         present_participle=str(table.get("present_participle") or "\0"),
+        present_participle_endings=MappingProxyType(dict(table.get("present_participle_endings") or {})),
+        present_participles=MappingProxyType(dict(table.get("present_participles") or {})),
+        imperfect_endings=frozenset(str(w) for w in section("figures", lang).get("conditional_endings") or []),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(
