@@ -228,6 +228,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
+    if core is None and av.spent(number, counted, verb, words):
+        core, rule = counted, "counted noun"  # "a détourné 300 000 euros": the sum the verb acts on, not its subject
     if core is None and verb is not None:
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
@@ -279,8 +281,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     )
     if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
         text = f"{unit}{text[len(core.text) :]}"
-    if text and timed and core is counted and rule.startswith("counted noun"):
-        text = nn.as_length(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
+    if text and core is counted and rule.startswith("counted noun"):
+        text = nn.as_head(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
     return text, rule
 
 
@@ -386,9 +388,12 @@ def _about_core(
             and nn.object_like(node, words, nn.qualified(number))
             and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
         ):
-            timed = rule == "counted noun" and core.lower_ in words.time_units  # "durée exigée", written for "mois"
-            like = words.sentence_agreement if sentence else (words.time_agreement if timed else None)
+            written = nn.head_noun(core, words) if rule == "counted noun" else None  # "durée exigée" for "mois"
+            like = words.sentence_agreement if sentence else (written[1] if written else None)
             form = ph.participle(ph.lexical(verb, words), core, words, like=like)
+            lacking = av.impersonal(verb, words)
+            if lacking:  # "il manque 300 enseignants" → "enseignants manquants"
+                form = ph.agreed(lacking, *(like or (core.morph.get("Gender"), core.morph.get("Number"))))
             if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
                 # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
                 # d'artillerie fournis à la Russie", "ans de prison requis contre…"
@@ -405,6 +410,11 @@ def _about_core(
                 if sentence:
                     head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
                 text = " ".join(p for p in (head, form, rest) if p)
+                by = av.agent_of(parsed, verb, span, stop | taken, words) if form and written else None
+                if by and (by[0] is not None or by[1][:1].isupper()) and not lacking:  # a definite or named body
+                    # a sum is what someone spends or asks: "les pirates réclament 2 millions de dollars" → "somme
+                    # réclamée par les pirates"
+                    text = ph.join(text, words.agent_preposition, by[0], by[1], words)
                 added = "participle" if form else None
         elif (
             rule in ("counted noun", "unit complement", "measured noun")

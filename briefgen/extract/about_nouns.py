@@ -34,6 +34,10 @@ def unit_complement(doc, after: int, sent, words: AboutWords):
     if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
         return None
     i = after + 1
+    if doc[after - 1].lower_ in words.currency_nouns and (
+        doc[i].pos_ == "DET" or doc[after].lower_ in words.contractions.values()
+    ):
+        return None  # "2 millions d'euros de l'État": whose money, not what it is ("d'aide", "d'amende")
     if doc[i].pos_ == "DET" and i + 1 < sent.end:
         i += 1
     noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
@@ -395,20 +399,34 @@ def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) ->
     return ph.text(parsed, (i, span[1])) if span else None
 
 
-def as_length(parsed: Parsed, unit, text: str, words: AboutWords) -> str:
-    """A phrase headed by a count of a time unit reads as a length: "mois exigés par la Cédéao" → "durée
-    exigée par la Cédéao" (a participle right after agrees with the new head). A unit an adjective
-    qualifies counts a kind of thing, not a length ("heures supplémentaires", "jours fériés"): unchanged."""
+def head_noun(core, words: AboutWords):
+    """The noun a count of a time unit or of a currency is written as, and its gender and number: a length
+    ("durée") or a sum ("somme"), since neither counts a thing of its own; None for any other noun."""
+    if core.lower_ in words.time_units:
+        return words.time_dimension, words.time_agreement
+    if core.lower_ in words.currency_nouns and words.money_head:
+        return words.money_head, words.money_agreement
+    return None
+
+
+def as_head(parsed: Parsed, unit, text: str, words: AboutWords) -> str:
+    """A phrase headed by a count of a time unit or a currency reads with its ``head_noun``: "mois exigés par
+    la Cédéao" → "durée exigée par la Cédéao", "euros détournés" → "somme détournée" (a participle right
+    after agrees with the new head). A unit an adjective qualifies counts a kind of thing, not a length
+    ("heures supplémentaires", "jours fériés"): unchanged."""
     doc = parsed.doc
+    head = head_noun(unit, words)
     after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
-    if not text.startswith(unit.text) or (after is not None and after.pos_ == "ADJ" and after.head.i == unit.i):
+    if head is None or not text.startswith(unit.text) or not text[len(unit.text) :].strip():
+        return text  # a bare "dollars" says no less than a bare "somme"
+    if after is not None and after.pos_ == "ADJ" and after.head.i == unit.i:
         return text
     rest = text[len(unit.text) :]
     if after is not None and "Part" in after.morph.get("VerbForm") and rest.lstrip().startswith(after.text):
-        form = ph.participle(after, unit, words, like=words.time_agreement)
+        form = ph.participle(after, unit, words, like=head[1])
         if form:
             rest = f" {form}{rest.lstrip()[len(after.text) :]}"
-    return f"{words.time_dimension}{rest}"
+    return f"{head[0]}{rest}"
 
 
 def verb_after(doc, number, noun, span: tuple[int, int], words: AboutWords):

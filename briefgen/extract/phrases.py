@@ -281,11 +281,17 @@ def participle(verb, noun, words: AboutWords, *, agree: bool = True, like: tuple
     if not agree:
         return form
     gender, number = like or (noun.morph.get("Gender"), noun.morph.get("Number"))
+    # the small model often tags a counted plural singular ("1,2 million de skieurs")
+    return agreed(form, gender, "Plur" if like is None and noun.lower_.endswith(("s", "x")) else number)
+
+
+def agreed(form: str, gender, number) -> str:
+    """A participle or adjective agreed in gender and number (spaCy's morph values, a list or a string):
+    "manquant" + Fem → "manquante", + Plur → "manquants"; "nécessaire" stays in the feminine."""
     if "Fem" in gender and not form.endswith("e"):
         form += "e"
-    plural = "Plur" in number or (like is None and noun.lower_.endswith(("s", "x")))
-    if plural and not form.endswith(("s", "x")):
-        form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
+    if "Plur" in number and not form.endswith(("s", "x")):
+        form += "s"
     return form
 
 

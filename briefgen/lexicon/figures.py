@@ -67,6 +67,11 @@ class AboutWords:
     action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
     time_dimension: str  # … its length: "durée de la trêve"
     time_agreement: tuple[str, str]  # ("Fem", "Sing"): "durée exigée par la Cédéao" agrees with "durée"
+    money_head: str  # "somme": a sum of money reads "somme détournée", not "euros détournés"
+    money_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "somme"
+    currency_nouns: frozenset[str]  # "euros", "fcfa": the units of a sum of money
+    impersonal_verbs: Mapping[str, str]  # "manquer" -> "manquant": "il manque 300 enseignants"
+    impersonal_subjects: frozenset[str]  # "il": the subject of an impersonal verb
     elapsed_prepositions: frozenset[str]  # "après", "avant": "seize mois après les élections" is the time since them
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
@@ -177,6 +182,14 @@ def about_words(lang: str) -> AboutWords:
         action_amount_nouns=words("action_amount_nouns"),
         time_dimension=str(table.get("time_dimension") or ""),
         time_agreement=tuple(str(w) for w in table.get("time_dimension_agreement") or ("", "")),
+        money_head=str((table.get("money_head") or {}).get("noun") or ""),
+        money_agreement=(
+            str((table.get("money_head") or {}).get("gender") or ""),
+            str((table.get("money_head") or {}).get("number") or ""),
+        ),
+        currency_nouns=words("currency_nouns"),
+        impersonal_verbs=MappingProxyType(dict(table.get("impersonal_verbs") or {})),
+        impersonal_subjects=words("impersonal_subjects"),
         elapsed_prepositions=frozenset(
             str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
         ),
