@@ -391,6 +391,10 @@ def _about_core(
             written = nn.head_noun(core, words) if rule == "counted noun" else None  # "durée exigée" for "mois"
             like = words.sentence_agreement if sentence else (written[1] if written else None)
             form = ph.participle(ph.lexical(verb, words), core, words, like=like)
+            modal = nn.predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
+            if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object
+                form, text, added = None, f"{text} {modal[0]}", "predicate"
+                taken |= set(range(*modal[1]))
             lacking = av.impersonal(verb, words)
             if lacking:  # "il manque 300 enseignants" → "enseignants manquants"
                 form = ph.agreed(lacking, *(like or (core.morph.get("Gender"), core.morph.get("Number"))))

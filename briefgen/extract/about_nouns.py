@@ -281,6 +281,10 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     modal = words.modals.get(lemma)
     if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
         infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        after = doc[lexical.i + 1] if lexical.i + 1 < sent.end else None
+        if infinitive is None and after is not None and after.is_lower and after.i not in stop:
+            # "vont disparaître" with the infinitive tagged a noun: read by its ending
+            infinitive = after if after.lower_.endswith(tuple(words.participle_endings)) else None
         if infinitive is None:
             return None
         span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)

@@ -222,3 +222,9 @@ def spent(number, counted, verb, words: AboutWords) -> bool:
         return False
     root = counted if number.root.head.i == counted.i else number.root  # "300 000 euros": the digits hang on it
     return root.head.i == verb.i and root.i > verb.i and nn.object_like(root, words, qualified(number))
+
+
+def modal(verb, words: AboutWords) -> bool:
+    """Whether ``verb`` is a modal ("devaient rouler", "vont disparaître"): it takes an infinitive, never an
+    object, so a counted noun the parse makes its object is its subject."""
+    return ph.lexical(verb, words).lemma_.lower() in words.modals
