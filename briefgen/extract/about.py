@@ -335,6 +335,7 @@ def _about_core(
     acted = av.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
     if acted:  # "la suppression de 1 700 postes" → "postes supprimés", whatever verb announced it
         text, added = acted, "action noun"
+        taken.add(action[0].i)  # "a procédé à l'arrestation de 45 personnes": the participle says it
         if verb is not None:
             taken |= {t.i for t in (ph.subject(verb, sent),) if t is not None}
     if verb is not None:

@@ -62,7 +62,15 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
                 if d.dep_ in ("det", "nummod")
             )
         )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
-        if not (placed or timed or event):
+        # "tirées sur les hôpitaux", "livrés à la Russie", "requis contre les accusés": the verb's own arguments
+        # a definite or named one, not a locution ("au total", "à la suite de") nor an indefinite ("à des classes")
+        argued = (
+            bool(case)
+            and case[0].lower_ in words.argument_prepositions
+            and child.lower_ not in words.locution_nouns
+            and child.pos_ in NOUNS
+        )
+        if not (placed or timed or event or argued):
             continue
         span = ph.phrase(doc, child, sent, stop | taken, words, limit=7 if event else 5)
         if span is None:

@@ -50,6 +50,8 @@ class AboutWords:
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
     change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
     bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
+    locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
     source_word: str  # "selon": how a source read from a verb's subject is introduced
     source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
@@ -143,6 +145,8 @@ def about_words(lang: str) -> AboutWords:
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
         circumstance_prepositions=words("circumstance_prepositions"),
+        argument_prepositions=words("argument_prepositions"),
+        locution_nouns=words("locution_nouns"),
         source_word=str(table.get("source_word") or ""),
         source_verbs=words("source_verbs"),
         source_tokens=int(table.get("source_tokens") or 0),
