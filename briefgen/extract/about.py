@@ -89,6 +89,12 @@ def figure_about(
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
+    colon = cx.before_colon(parsed, number, set(others), words) if bare and len(text.split()) == 1 else None
+    if colon and (colon[1] or counted is None or counted.lower_ in words.unit_nouns):
+        # "le lourd bilan des affrontements : « 300 morts" → "morts des affrontements"; "l'effort demandé par
+        # l'État : 2,5 millions d'euros" → "effort demandé par l'État"
+        text, rule = (f"{text} {colon[0]}" if colon[1] else colon[0]), f"{rule}+colon"
+        bare = False
     holder = cx.holder(parsed, number, words)
     if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
         if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
