@@ -205,5 +205,7 @@ def test_present_participle_from_the_infinitive_the_plural_or_the_table(parse):
     doc = parse("Titre\n\nLes ouvriers travaillent, finissent leur tâche et font grève. Ils partaient.").doc
     forms = {t.text: present_participle(t, words) for t in doc if t.pos_ == "VERB"}
     assert forms.get("travaillent") == "travaillant"
+    soutiennent = parse("Titre\n\nLes élus soutiennent la réforme.").doc
+    assert [present_participle(t, words) for t in soutiennent if t.text == "soutiennent"] == ["soutenant"]
     assert forms.get("font", "faisant") == "faisant"
     assert [t.text for t in doc if t.text == "partaient" and in_present(t, words)] == []
