@@ -27,12 +27,16 @@ article's own words (a contiguous phrase), and joined only with a preposition:
 - **bracketed phrase**, **price**, **restated**: "une envolée des prix du gaz (+45 %)" → "hausse des
   prix du gaz"; "le beurre coûte 18 % de plus" → "hausse du prix du beurre"; "…, contre 3 %
   vendredi" takes the about of the value it is set against (extract/about_restated.py);
-- **setting** and **source** (extract/about_context.py): the place, period or event the governing
-  verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
-  none, and the body that estimates the figure ("selon la Commission").
+- **setting** and **source** (extract/about_context.py): the place, period, event or argument the
+  governing verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps", "sur la ville") when
+  the phrase names none, and the body that estimates the figure ("selon la Commission");
+- **length**, **sum**, **colon**: a count of a time unit or a currency is a length or a sum ("seize mois
+  après des élections" → "durée après des élections", "a détourné 300 000 euros" → "somme détournée par…");
+  a bare figure after a colon restates the phrase before it ("le bilan des affrontements : 300 morts").
 
 The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
-votes, changes, the subject) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+votes, changes, the subject) in extract/about_verbs.py, of what the clause says of a counted noun (its
+predicate, its participle, a unit written as "durée" or "somme") in extract/about_clause.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
@@ -43,6 +47,7 @@ import re
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import about_restated as rs
@@ -269,7 +274,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             if found[0] is not None:
                 return found
     timed = rule == "counted noun" and core.lower_ in words.time_units  # a length: "durée", not "mois"
-    since = nn.elapsed(parsed, core, sent, stop, words) if timed else None
+    since = cl.elapsed(parsed, core, sent, stop, words) if timed else None
     if since:  # "seize mois après les élections" → "durée après les élections"
         return f"{words.time_dimension} {since}", "elapsed time"
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
@@ -288,7 +293,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
         text = f"{unit}{text[len(core.text) :]}"
     if text and core is counted and rule.startswith("counted noun"):
-        text = nn.as_head(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
+        text = cl.as_head(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
     return text, rule
 
 
@@ -395,50 +400,19 @@ def _about_core(
             and nn.object_like(node, words, nn.qualified(number))
             and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
         ):
-            written = nn.head_noun(core, words) if rule == "counted noun" else None  # "durée exigée" for "mois"
-            like = words.sentence_agreement if sentence else (written[1] if written else None)
-            form = ph.participle(ph.lexical(verb, words), core, words, like=like)
-            modal = nn.predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
-            if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object
-                form, text, added = None, f"{text} {modal[0]}", "predicate"
-                taken |= set(range(*modal[1]))
-            lacking = av.impersonal(verb, words)
-            if lacking:  # "il manque 300 enseignants" → "enseignants manquants"
-                form = ph.agreed(lacking, *(like or (core.morph.get("Gender"), core.morph.get("Number"))))
-            if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
-                # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
-                # d'artillerie fournis à la Russie", "ans de prison requis contre…"
-                split = max(core.i + 1, min(what_end, span[1]))
-                while split < span[1] and (
-                    doc[split].pos_ in ("ADJ", "NOUN", "DET")
-                    or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
-                ):
-                    split += 1
-                if split < span[1] and doc[split].pos_ == "VERB" and doc[split].head.i == core.i:
-                    form = ""  # "les 18 mois réclamés par les syndicats": the noun's own participle says it
-                rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
-                head = ph.text(parsed, (span[0], split))
-                if sentence:
-                    head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
-                text = " ".join(p for p in (head, form, rest) if p)
-                by = av.agent_of(parsed, verb, span, stop | taken, words) if form and written else None
-                if by and (by[0] is not None or by[1][:1].isupper()) and not lacking:  # a definite or named body
-                    # a sum is what someone spends or asks: "les pirates réclament 2 millions de dollars" → "somme
-                    # réclamée par les pirates"
-                    text = ph.join(text, words.agent_preposition, by[0], by[1], words)
-                added = "participle" if form else None
+            text, added = cl.object_participle(parsed, core, span, verb, text, sentence, stop, taken, words, what_end)
         elif (
             rule in ("counted noun", "unit complement", "measured noun")
-            and ((node.dep_ in SUBJECTS and node.head.i == verb.i) or nn.verb_after(doc, number, core, span, words))
+            and ((node.dep_ in SUBJECTS and node.head.i == verb.i) or cl.verb_after(doc, number, core, span, words))
             and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
         ):
             # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
             told = (
                 verb
                 if node.dep_ in SUBJECTS and node.head.i == verb.i
-                else nn.verb_after(doc, number, core, span, words)
+                else cl.verb_after(doc, number, core, span, words)
             )
-            predicate = nn.predicate(parsed, told, core, sent, stop | taken, words)
+            predicate = cl.predicate(parsed, told, core, sent, stop | taken, words)
             if predicate is not None:
                 text = f"{text} {predicate[0]}"
                 taken |= set(range(*predicate[1]))
