@@ -196,7 +196,12 @@ def object_participle(
         split = max(core.i + 1, min(what_end, span[1]))
         while split < span[1] and (
             doc[split].pos_ in ("ADJ", "NOUN", "DET")
-            or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
+            or (
+                doc[split].pos_ == "ADP"
+                and doc[split].lower_ in words.partitive
+                and split + 1 < span[1]
+                and doc[split + 1].pos_ in ("ADJ", "NOUN", "DET", "PROPN")  # not "5 centimes de plus"
+            )
         ):
             split += 1
         if split < span[1] and doc[split].pos_ == "VERB" and doc[split].head.i == core.i:
