@@ -386,6 +386,9 @@ def _about_core(
             )
         ):
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
+            before = doc[owned[0] - 1] if owned and owned[0] > subject.sent.start else None
+            if before is not None and before.head.i == subject.i and before.like_num and before.i - 1 not in stop:
+                owned = (before.i, owned[1])  # "les trois prévenus" → "des trois prévenus", not "de prévenus"
             if owned:
                 det = ph.determiner(doc, owned[0], subject.sent)
                 owner = nn.bridged(parsed, subject, owned, stop, words) or ph.text(parsed, owned)
