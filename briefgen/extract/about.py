@@ -27,12 +27,16 @@ article's own words (a contiguous phrase), and joined only with a preposition:
 - **bracketed phrase**, **price**, **restated**: "une envolée des prix du gaz (+45 %)" → "hausse des
   prix du gaz"; "le beurre coûte 18 % de plus" → "hausse du prix du beurre"; "…, contre 3 %
   vendredi" takes the about of the value it is set against (extract/about_restated.py);
-- **setting** and **source** (extract/about_context.py): the place, period or event the governing
-  verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps") when the phrase names
-  none, and the body that estimates the figure ("selon la Commission").
+- **setting** and **source** (extract/about_context.py): the place, period, event or argument the
+  governing verb gives ("en janvier", "au Népal", "dans l'attaque de deux camps", "sur la ville") when
+  the phrase names none, and the body that estimates the figure ("selon la Commission");
+- **length**, **sum**, **colon**: a count of a time unit or a currency is a length or a sum ("seize mois
+  après des élections" → "durée après des élections", "a détourné 300 000 euros" → "somme détournée par…");
+  a bare figure after a colon restates the phrase before it ("le bilan des affrontements : 300 morts").
 
 The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
-votes, changes, the subject) in extract/about_verbs.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
+votes, changes, the subject) in extract/about_verbs.py, of what the clause says of a counted noun (its
+predicate, its participle, a unit written as "durée" or "somme") in extract/about_clause.py. null where the sentence says nothing the number is about ("le bilan est de 140"). The words (prepositions, light verbs, change
 nouns, irregular participles) are in data/figures.yml under ``about``.
 """
 
@@ -43,6 +47,7 @@ import re
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import about_restated as rs
@@ -89,6 +94,12 @@ def figure_about(
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
+    colon = cx.before_colon(parsed, number, set(others), words) if bare and len(text.split()) == 1 else None
+    if colon and (colon[1] or counted is None or counted.lower_ in words.unit_nouns):
+        # "le lourd bilan des affrontements : « 300 morts" → "morts des affrontements"; "l'effort demandé par
+        # l'État : 2,5 millions d'euros" → "effort demandé par l'État"
+        text, rule = (f"{text} {colon[0]}" if colon[1] else colon[0]), f"{rule}+colon"
+        bare = False
     holder = cx.holder(parsed, number, words)
     if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
         if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
@@ -194,7 +205,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
-    acted_on = number.root.dep_ == "obj" and verb is not None and number.root.head.i == verb.i
+    acted_on = (  # "ont diffusé plus de 11 Go de contenus": a bare noun the model labels oblique is acted on too
+        verb is not None and number.root.head.i == verb.i and nn.object_like(number.root, words, nn.qualified(number))
+    )
     if (
         rule == "unit complement"
         and core is not None
@@ -226,6 +239,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         span = ph.phrase(doc, objects[0], sent, stop, words) if objects else None
         if span:  # "le syndicat estime le taux des grévistes à 32 %": the verb's object is measured
             return ph.text(parsed, span), "object"
+    if core is None and av.spent(number, counted, verb, words):
+        core, rule = counted, "counted noun"  # "a détourné 300 000 euros": the sum the verb acts on, not its subject
     if core is None and verb is not None:
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
@@ -258,6 +273,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
             found = av.about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
+    timed = rule == "counted noun" and core.lower_ in words.time_units  # a length: "durée", not "mois"
+    since = cl.elapsed(parsed, core, sent, stop, words) if timed else None
+    if since:  # "seize mois après les élections" → "durée après les élections"
+        return f"{words.time_dimension} {since}", "elapsed time"
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
     if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
         return voted, "vote"
@@ -273,6 +292,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     )
     if unit and text.startswith(core.text):  # "des records risquent d'être battus mardi avec 40 à 42 degrés"
         text = f"{unit}{text[len(core.text) :]}"
+    if text and core is counted and rule.startswith("counted noun"):
+        text = cl.as_head(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
     return text, rule
 
 
@@ -325,6 +346,7 @@ def _about_core(
     acted = av.acted_on(parsed, core, span, action, verb, stop, words, what_end) if action else None
     if acted:  # "la suppression de 1 700 postes" → "postes supprimés", whatever verb announced it
         text, added = acted, "action noun"
+        taken.add(action[0].i)  # "a procédé à l'arrestation de 45 personnes": the participle says it
         if verb is not None:
             taken |= {t.i for t in (ph.subject(verb, sent),) if t is not None}
     if verb is not None:
@@ -364,6 +386,9 @@ def _about_core(
             )
         ):
             owned = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
+            before = doc[owned[0] - 1] if owned and owned[0] > subject.sent.start else None
+            if before is not None and before.head.i == subject.i and before.like_num and before.i - 1 not in stop:
+                owned = (before.i, owned[1])  # "les trois prévenus" → "des trois prévenus", not "de prévenus"
             if owned:
                 det = ph.determiner(doc, owned[0], subject.sent)
                 owner = nn.bridged(parsed, subject, owned, stop, words) or ph.text(parsed, owned)
@@ -378,32 +403,19 @@ def _about_core(
             and nn.object_like(node, words, nn.qualified(number))
             and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
         ):
-            form = ph.participle(
-                ph.lexical(verb, words), core, words, like=words.sentence_agreement if sentence else None
-            )
-            if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
-                # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
-                # d'artillerie fournis à la Russie", "ans de prison requis contre…"
-                split = max(core.i + 1, min(what_end, span[1]))
-                while split < span[1] and (
-                    doc[split].pos_ in ("ADJ", "NOUN", "DET")
-                    or (doc[split].pos_ == "ADP" and doc[split].lower_ in words.partitive)
-                ):
-                    split += 1
-                rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
-                head = ph.text(parsed, (span[0], split))
-                if sentence:
-                    head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
-                text = " ".join(p for p in (head, form, rest) if p)
-                added = "participle"
+            text, added = cl.object_participle(parsed, core, span, verb, text, sentence, stop, taken, words, what_end)
         elif (
             rule in ("counted noun", "unit complement", "measured noun")
-            and node.dep_ in SUBJECTS
-            and node.head.i == verb.i
+            and ((node.dep_ in SUBJECTS and node.head.i == verb.i) or cl.verb_after(doc, number, core, span, words))
             and not any("Rel" in t.morph.get("PronType") for t in doc[span[0] : span[1]])  # it says it already
         ):
             # "quatre personnes sont décédées dans l'incendie", "12 % des références étaient en rupture"
-            predicate = nn.predicate(parsed, verb, core, sent, stop | taken, words)
+            told = (
+                verb
+                if node.dep_ in SUBJECTS and node.head.i == verb.i
+                else cl.verb_after(doc, number, core, span, words)
+            )
+            predicate = cl.predicate(parsed, told, core, sent, stop | taken, words)
             if predicate is not None:
                 text = f"{text} {predicate[0]}"
                 taken |= set(range(*predicate[1]))

@@ -62,7 +62,15 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
                 if d.dep_ in ("det", "nummod")
             )
         )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
-        if not (placed or timed or event):
+        # "tirées sur les hôpitaux", "livrés à la Russie", "requis contre les accusés": the verb's own arguments
+        # a definite or named one, not a locution ("au total", "à la suite de") nor an indefinite ("à des classes")
+        argued = (
+            bool(case)
+            and case[0].lower_ in words.argument_prepositions
+            and child.lower_ not in words.locution_nouns
+            and child.pos_ in NOUNS
+        )
+        if not (placed or timed or event or argued):
             continue
         span = ph.phrase(doc, child, sent, stop | taken, words, limit=7 if event else 5)
         if span is None:
@@ -287,3 +295,44 @@ def repeats(piece: str, text: str, words: AboutWords) -> bool:
     mine = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
     have = set(re.findall(r"\w+", text.casefold()))
     return sum(w not in have for w in mine) <= len(mine) // 3
+
+
+def before_colon(parsed: Parsed, number, stop: set[int], words: AboutWords) -> tuple[str, bool] | None:
+    """The noun phrase a colon introduces the figure with ("le lourd bilan des derniers affrontements : « plus
+    de 300 morts", "l'effort demandé par l'État : 2,5 millions d'euros"): the leftmost noun whose phrase ends
+    at the colon, read linearly up to ``predicate_tokens`` words; for a noun that only carries an amount
+    ("bilan", "total") its complement alone. The text and whether it is such a complement; None when the
+    figure does not follow a colon."""
+    doc = parsed.doc
+    sent = number.sent
+    i = nn.qualified(number) - 1
+    while i > sent.start and doc[i].is_quote:
+        i -= 1
+    if i <= sent.start or doc[i].text != ":":
+        return None
+    colon = i
+    for t in doc[sent.start : colon]:
+        words_of = [  # the phrase, not the copula or the subject the parse hangs on a predicate noun
+            x.i for x in t.subtree if not x.is_punct and x.i < colon and x.dep_ not in ("cop", "nsubj", "mark", "cc")
+        ]
+        if t.pos_ != "NOUN" or t.i in stop or max(words_of) != colon - 1 or any(j in stop for j in words_of):
+            continue
+        if any(c.dep_ == "case" for c in t.children):
+            continue  # "… par l'État :" is a complement of the phrase, not its head
+        clause = any(  # a noun phrase, not a clause: "Le plus gros problème, …, est l'effort demandé…"
+            x.text == "," or (x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm"))
+            for x in doc[min(words_of) : colon]
+        )
+        if clause:
+            continue
+        transparent = t.lower_ in words.transparent_nouns
+        start = t.i + 1 if transparent else min(words_of)
+        while not transparent and start < t.i and doc[start].pos_ in ("DET", "ADP"):
+            start += 1  # "l'effort demandé" → "effort demandé"
+        end = min(colon, start + words.predicate_tokens)
+        while end > start + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+            end -= 1
+        if end <= start or (transparent and doc[start].lower_ not in words.partitive):
+            return None
+        return ph.text(parsed, (start, end)), transparent
+    return None

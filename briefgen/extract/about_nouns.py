@@ -34,6 +34,10 @@ def unit_complement(doc, after: int, sent, words: AboutWords):
     if after + 1 >= sent.end or doc[after].lower_ not in words.partitive or doc[after].pos_ not in ("ADP", "DET"):
         return None
     i = after + 1
+    if doc[after - 1].lower_ in words.currency_nouns and (
+        doc[i].pos_ == "DET" or doc[after].lower_ in words.contractions.values()
+    ):
+        return None  # "2 millions d'euros de l'État": whose money, not what it is ("d'aide", "d'amende")
     if doc[i].pos_ == "DET" and i + 1 < sent.end:
         i += 1
     noun_like = doc[i].pos_ in NOUNS or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "17 % de grévistes"
@@ -252,66 +256,6 @@ def qualified(number) -> int:
         )
     start = number.start_char - length
     return next((t.i for t in doc[lo : number.start] if t.idx >= start), number.start)
-
-
-def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
-    """What the clause says of a counted subject, as a phrase after the noun, and its tokens:
-    a passive or "être" verb as its participle ("personnes décédées dans l'incendie d'un immeuble"),
-    another verb with "ayant" ("manifestants ayant défilé à Paris"), a predicate noun or adjective
-    with its preposition ("références en rupture d'approvisionnement", "soldats présents en Russie").
-    None for a verb that only states a level or owns a count ("atteindre", "avoir")."""
-    doc = parsed.doc
-    lexical = ph.lexical(verb, words)
-    lemma = lexical.lemma_.lower()
-    if lemma in words.auxiliaries or lemma in words.level_verbs or lemma in words.change_nouns:
-        return None  # "12 personnes ont 3 enfants", "la hausse atteint 7001 personnes"
-    if lemma in words.copulas:  # "2,7 millions de personnes restent inscrites" → "personnes inscrites"
-        j = lexical.i + 1
-        while j < sent.end and doc[j].pos_ == "ADV":
-            j += 1
-        attribute = doc[j] if j < sent.end and j not in stop else None
-        if attribute is None or attribute.pos_ not in ("ADJ", "VERB") or attribute.i < noun.i:
-            return None
-        span = ph.phrase(doc, attribute, sent, stop, words, limit=words.predicate_tokens) or (j, j + 1)
-        return ph.text(parsed, (j, max(span[1], j + 1))), (lexical.i, max(span[1], j + 1))
-    modal = words.modals.get(lemma)
-    if modal:  # "devaient rouler pendant la grève" → "devant rouler pendant la grève"
-        infinitive = next((c for c in lexical.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if infinitive is None:
-            return None
-        span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)
-        if span is None or span[1] <= lexical.i + 1:
-            return None
-        return f"{modal} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
-    span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
-    if span is None:
-        return None
-    rest = ph.text(parsed, (lexical.i + 1, span[1])) if span[1] > lexical.i + 1 else ""
-    if not rest and lemma in words.light_verbs:
-        return None  # "ayant fait" says nothing without its object
-    if lexical.pos_ == "VERB":
-        auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
-        negated = any(c.lower_ in words.negations for c in (*verb.children, *lexical.children))
-        if passive or words.passive_auxiliary in auxiliaries:
-            form = ph.participle(lexical, noun, words)
-            if form and negated:  # "ne seront pas jugés" → "non jugés"
-                form = f"{words.negative} {form}"
-        else:
-            form = ph.participle(lexical, noun, words, agree=False)
-            adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
-            having = " ".join([words.negated_having, *adverbs[:1]]) if negated else words.having
-            form = f"{having} {form}" if form else None  # "n'ont pas défilé" → "n'ayant pas défilé"
-        if form is None:
-            return None
-        return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])
-    if not any(c.dep_ == "cop" for c in verb.children) or lexical.i < noun.i:
-        return None
-    case = [c for c in verb.children if c.dep_ == "case" and c.i < verb.i]
-    start = case[0].i if case else span[0]
-    if any(i in stop for i in range(start, span[1])):
-        return None
-    return ph.text(parsed, (start, span[1])), (start, span[1])
 
 
 def after_measure(doc, core, number, sent, stop: set[int], words: AboutWords) -> tuple[int, int] | None:

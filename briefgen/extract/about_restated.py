@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..lexicon import AboutWords
 from ..nlp import Parsed
+from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
@@ -189,7 +190,7 @@ def elided_about(parsed: Parsed, number, noun: str, stop: set[int], words: About
         return None, None
     # the participle written in the sentence agrees with the noun left out: agree with it
     agreeing = verb if "Part" in verb.morph.get("VerbForm") else finite
-    predicate = nn.predicate(parsed, verb, agreeing, sent, stop, words)
+    predicate = cl.predicate(parsed, verb, agreeing, sent, stop, words)
     if predicate is None:
         return None, None
     pieces = [noun]

@@ -60,11 +60,20 @@ def acted_on(
         split += 1
     rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
     text = " ".join(p for p in (ph.text(parsed, (span[0], split)), form, rest) if p)
-    agent = ph.subject(verb, core.sent) if verb is not None else None
+    by = agent_of(parsed, verb, span, stop, words)
+    return ph.join(text, words.agent_preposition, by[0], by[1], words) if by else text
+
+
+def agent_of(parsed: Parsed, verb, span: tuple[int, int], stop: set[int], words: AboutWords):
+    """The body that does what ``verb`` says, to write after a participle with "par": the determiner before
+    its subject and the subject's name and adjectives ("l'entreprise française"); None for no subject, a
+    person (the chief who announces speaks for a body the clause does not name) or a subject inside ``span``."""
+    doc = parsed.doc
+    agent = ph.subject(verb, verb.sent) if verb is not None else None
     if agent is None or agent.pos_ not in NOUNS or agent.ent_type_ == "PER" or agent.i in stop:
-        return text
+        return None
     if span[0] <= agent.i < span[1]:
-        return text
+        return None
     start = agent.i
     while start - 1 >= agent.sent.start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == agent.i:
         start -= 1
@@ -77,9 +86,8 @@ def acted_on(
             break
         end += 1
     if any(t.ent_type_ == "PER" for t in doc[start:end]):
-        return text
-    det = ph.determiner(doc, start, agent.sent)
-    return ph.join(text, words.agent_preposition, det, ph.text(parsed, (start, end)), words)
+        return None
+    return ph.determiner(doc, start, agent.sent), ph.text(parsed, (start, end))
 
 
 def vote(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWords) -> str | None:
@@ -184,3 +192,39 @@ def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWord
         text = " ".join([text, *pieces])
     log.debug("about %r: %r (%s)", number.text, text, via)
     return text, via
+
+
+def impersonal(verb, words: AboutWords) -> str | None:
+    """The adjective an impersonal verb gives its object ("il manque 300 enseignants" → "manquants", "il faut
+    4 millions" → "nécessaire"): the verb is one of ``impersonal_verbs`` (read from its lemma, or its written
+    form for a lemma the model leaves inflected: "manque") and its subject the impersonal "il"."""
+    lexical = ph.lexical(verb, words)
+    lemma = lexical.lemma_.lower()
+    adjective = words.impersonal_verbs.get(lemma) or next(
+        (a for v, a in words.impersonal_verbs.items() if v.endswith("er") and lexical.lower_.startswith(v[:-2])), None
+    )
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    if adjective is None or subject is None or subject.lower_ not in words.impersonal_subjects:
+        return None
+    return adjective
+
+
+def spent(number, counted, verb, words: AboutWords) -> bool:
+    """Whether a sum of money is what the verb acts on ("le trésorier a détourné 300 000 euros", "il manque 4
+    millions d'euros"): a currency noun counted by the verb's object, a verb of action (not one that owns,
+    reaches, prices or changes a value, nor a verb of saying): the figure is the sum, named by what was done."""
+    if counted is None or verb is None or counted.lower_ not in words.currency_nouns:
+        return False
+    lemma = ph.lexical(verb, words).lemma_.lower()
+    if lemma in words.light_verbs | words.level_verbs | words.price_verbs | words.source_verbs | words.auxiliaries:
+        return False
+    if lemma in words.change_nouns:
+        return False
+    root = counted if number.root.head.i == counted.i else number.root  # "300 000 euros": the digits hang on it
+    return root.head.i == verb.i and root.i > verb.i and nn.object_like(root, words, qualified(number))
+
+
+def modal(verb, words: AboutWords) -> bool:
+    """Whether ``verb`` is a modal ("devaient rouler", "vont disparaître"): it takes an infinitive, never an
+    object, so a counted noun the parse makes its object is its subject."""
+    return ph.lexical(verb, words).lemma_.lower() in words.modals

@@ -281,11 +281,17 @@ def participle(verb, noun, words: AboutWords, *, agree: bool = True, like: tuple
     if not agree:
         return form
     gender, number = like or (noun.morph.get("Gender"), noun.morph.get("Number"))
+    # the small model often tags a counted plural singular ("1,2 million de skieurs")
+    return agreed(form, gender, "Plur" if like is None and noun.lower_.endswith(("s", "x")) else number)
+
+
+def agreed(form: str, gender, number) -> str:
+    """A participle or adjective agreed in gender and number (spaCy's morph values, a list or a string):
+    "manquant" + Fem → "manquante", + Plur → "manquants"; "nécessaire" stays in the feminine."""
     if "Fem" in gender and not form.endswith("e"):
         form += "e"
-    plural = "Plur" in number or (like is None and noun.lower_.endswith(("s", "x")))
-    if plural and not form.endswith(("s", "x")):
-        form += "s"  # the small model often tags a counted plural singular ("1,2 million de skieurs")
+    if "Plur" in number and not form.endswith(("s", "x")):
+        form += "s"
     return form
 
 
@@ -331,3 +337,25 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text
+
+
+def present_participle(verb, words: AboutWords) -> str | None:
+    """The present participle of a verb written in the present: "dorment" → "dormant", "travaille" →
+    "travaillant", "font" → "faisant"; None when neither its infinitive's ending, its written third person
+    plural nor the table of irregular verbs gives it."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.present_participles:
+        return words.present_participles[lemma]
+    ending = next((e for e in words.present_participle_endings if lemma.endswith(e)), None)
+    if ending is not None:
+        return lemma[: -len(ending)] + words.present_participle_endings[ending]
+    plural = "Plur" in verb.morph.get("Number") and verb.lower_.endswith("ent")
+    return verb.lower_[:-3] + words.present_participle if plural and words.present_participle != "\0" else None
+
+
+def in_present(verb, words: AboutWords) -> bool:
+    """Whether a finite verb is in the present: tagged so, or tagged another simple tense with none of the
+    endings of the imperfect and the conditional ("impliquent" tagged imperfect is present, "impliquaient" not)."""
+    if "Fin" not in verb.morph.get("VerbForm") or "Fut" in verb.morph.get("Tense"):
+        return False
+    return "Pres" in verb.morph.get("Tense") or not verb.lower_.endswith(tuple(words.imperfect_endings))

@@ -50,6 +50,8 @@ class AboutWords:
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
     change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
     bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
+    locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
     source_word: str  # "selon": how a source read from a verb's subject is introduced
     source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
@@ -66,6 +68,13 @@ class AboutWords:
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce…
     action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
     time_dimension: str  # … its length: "durée de la trêve"
+    time_agreement: tuple[str, str]  # ("Fem", "Sing"): "durée exigée par la Cédéao" agrees with "durée"
+    money_head: str  # "somme": a sum of money reads "somme détournée", not "euros détournés"
+    money_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "somme"
+    currency_nouns: frozenset[str]  # "euros", "fcfa": the units of a sum of money
+    impersonal_verbs: Mapping[str, str]  # "manquer" -> "manquant": "il manque 300 enseignants"
+    impersonal_subjects: frozenset[str]  # "il": the subject of an impersonal verb
+    elapsed_prepositions: frozenset[str]  # "après", "avant": "seize mois après les élections" is the time since them
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
@@ -86,6 +95,9 @@ class AboutWords:
     negated_having: str  # "n'ayant": "n'ont pas défilé" → "n'ayant pas défilé"
     negative_adverbs: frozenset[str]  # "pas", "jamais": the second word of a negation, kept
     present_participle: str  # "ant": ", faisant 110 000 morts" opens an adjunct of the main clause
+    present_participle_endings: Mapping[str, str]  # "er" -> "ant": "dorment" in the present reads "dormant"
+    present_participles: Mapping[str, str]  # "faire" -> "faisant": irregular present participles
+    imperfect_endings: frozenset[str]  # "aient", "ait": a verb with one is not in the present
 
 
 # --- figures: the words of extract/about.py, from data/figures.yml
@@ -101,7 +113,9 @@ def about_words(lang: str) -> AboutWords:
         governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
         contractions=MappingProxyType(dict(table.get("contractions") or {})),
         owner_preposition=str(table.get("owner_preposition") or ""),
-        unit_nouns=words("unit_nouns"),
+        # the symbols a figure's `what` may be ("11 Go", "900 MW") are units too: "11 Go de contenus" is about the contents
+        unit_nouns=words("unit_nouns")
+        | frozenset(str(w).lower() for w in section("figures", lang).get("unit_symbols") or []),
         light_verbs=words("light_verbs"),
         change_nouns=MappingProxyType({k.lower(): v for k, v in (table.get("change_nouns") or {}).items()}),
         stop_words=words("stop_words"),
@@ -131,6 +145,8 @@ def about_words(lang: str) -> AboutWords:
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
         circumstance_prepositions=words("circumstance_prepositions"),
+        argument_prepositions=words("argument_prepositions"),
+        locution_nouns=words("locution_nouns"),
         source_word=str(table.get("source_word") or ""),
         source_verbs=words("source_verbs"),
         source_tokens=int(table.get("source_tokens") or 0),
@@ -169,7 +185,22 @@ def about_words(lang: str) -> AboutWords:
         negative_adverbs=words("negative_adverbs"),
         action_amount_nouns=words("action_amount_nouns"),
         time_dimension=str(table.get("time_dimension") or ""),
+        time_agreement=tuple(str(w) for w in table.get("time_dimension_agreement") or ("", "")),
+        money_head=str((table.get("money_head") or {}).get("noun") or ""),
+        money_agreement=(
+            str((table.get("money_head") or {}).get("gender") or ""),
+            str((table.get("money_head") or {}).get("number") or ""),
+        ),
+        currency_nouns=words("currency_nouns"),
+        impersonal_verbs=MappingProxyType(dict(table.get("impersonal_verbs") or {})),
+        impersonal_subjects=words("impersonal_subjects"),
+        elapsed_prepositions=frozenset(
+            str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
+        ),
         present_participle=str(table.get("present_participle") or "\0"),
+        present_participle_endings=MappingProxyType(dict(table.get("present_participle_endings") or {})),
+        present_participles=MappingProxyType(dict(table.get("present_participles") or {})),
+        imperfect_endings=frozenset(str(w) for w in section("figures", lang).get("conditional_endings") or []),
         time_units=frozenset(str(w).lower() for w in section("figures", lang).get("time_units") or []),
         sentence_head=str((table.get("sentence_head") or {}).get("noun") or ""),
         sentence_agreement=(

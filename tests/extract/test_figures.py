@@ -193,3 +193,20 @@ def test_a_country_is_named_by_its_name_or_demonym_once():
         "en Iran",
         "au Mexique",
     ]
+
+
+def test_present_participle_from_the_infinitive_the_plural_or_the_table(parse):
+    """ "travaillent" → "travaillant" (-er), "finissent" → "finissant" (-ent), "font" → "faisant" (irregular);
+    an imperfect mis-tagged is not read as a present."""
+    from briefgen.extract.phrases import in_present, participle, present_participle
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    doc = parse("Titre\n\nLes ouvriers travaillent, finissent leur tâche et font grève. Ils partaient.").doc
+    forms = {t.text: present_participle(t, words) for t in doc if t.pos_ == "VERB"}
+    assert forms.get("travaillent") == "travaillant"
+    soutiennent = parse("Titre\n\nLes élus soutiennent la réforme.").doc
+    assert [present_participle(t, words) for t in soutiennent if t.text == "soutiennent"] == ["soutenant"]
+    assert forms.get("font", "faisant") == "faisant"
+    assert [t.text for t in doc if t.text == "partaient" and in_present(t, words)] == []
+    assert participle("suivre", None, words, agree=False) == "suivi"  # not "suivu" from the -re ending
