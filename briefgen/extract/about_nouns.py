@@ -26,6 +26,8 @@ from . import phrases as ph
 from .numbers import qualifier_before, rules
 from .phrases import NOUNS
 
+QUALIFIED = "briefgen.qualified"  # Doc.user_data key: the qualifier start of each number read
+
 
 def unit_complement(doc, after: int, sent, words: AboutWords):
     """ "5,4 % du PIB", "60 millions de fcp d'amende", "12 % de la population": the noun after the unit's "de"."""
@@ -239,7 +241,18 @@ def object_like(node, words: AboutWords, qualified: int) -> bool:
 
 
 def qualified(number) -> int:
-    """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start."""
+    """The first token of the qualifier written before ``number`` ("jusqu'à", "près de"), or its start.
+
+    Asked a dozen times per figure by the readings of ``about``: kept on the Doc, per number (string keys, so
+    that the Doc's user data still serializes)."""
+    known = number.doc.user_data.setdefault(QUALIFIED, {})
+    key = f"{number.start}:{number.end}"
+    if key not in known:
+        known[key] = _qualified(number)
+    return known[key]
+
+
+def _qualified(number) -> int:
     sent = number.sent
     doc = number.doc
     # the words just before the number: a qualifier is a few words ("jusqu'à près de"), and reading the whole
