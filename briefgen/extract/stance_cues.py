@@ -313,7 +313,8 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
                 d.lower_ in sw.denial_possessives for d in subject.children if d.dep_ == "det"
             )
             emphatic = subject.lower_ in sw.denial_subjects and any(c.lower_ in sw.emphatic for c in token.children)
-            if own or emphatic:
+            record = any(t.lower_ in sw.records for t in token.subtree if t.i > token.i and t.i - token.i <= 3)
+            if (own or emphatic) and not record:  # "nous n'avons jamais eu autant de visiteurs" tells a record
                 return [("reject", "denial", False)]
     return []
 

@@ -87,6 +87,7 @@ class StanceWords:
     denial_possessives: frozenset[str]  # "son pays ne frappe pas"
     denial_sides: frozenset[str]
     emphatic: frozenset[str]  # "jamais"
+    records: frozenset[str]  # "jamais … autant": a comparison of a record, no denial
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
     force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
@@ -187,6 +188,7 @@ def stance_words(lang: str) -> StanceWords:
         denial_possessives=words_of(denial, "possessives"),
         denial_sides=words_of(denial, "sides"),
         emphatic=words_of(denial, "emphatic"),
+        records=words_of(denial, "records"),
         assertive=words_of(table, "assertive"),
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
