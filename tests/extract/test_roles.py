@@ -433,3 +433,13 @@ def test_a_person_named_as_the_title_complement_is_part_of_the_role(parse):
     )
     role = role_of(parse, text, "Sophie Vasseur")
     assert {"avocate", "julien", "morel"} <= words(role), role
+
+
+def test_a_name_after_a_title_and_its_organization_is_the_holder_not_the_organization(parse):
+    text = (
+        "Grève\n\n« Nous irons jusqu'au bout », a déclaré au quotidien le secrétaire général de la centrale "
+        "Marc Delvaux."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    holder = next(a for a in actors if a.name == "Marc Delvaux")
+    assert holder.type == "person" and {"secretaire", "general", "centrale"} <= words(holder.role), holder

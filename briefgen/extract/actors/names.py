@@ -105,6 +105,13 @@ class NamesPass(NameKinds, KindNounsPass):
             elif fold(name) in self._folded_state():
                 continue  # "le président de la République": the state inside a title, not a name
             kind_noun = self._kind_before(whole_start)
+            if (
+                kind_noun is not None
+                and label == "PER"
+                and len(name_words(name)) > 1
+                and self._complements_a_title(kind_noun)
+            ):
+                kind_noun = None  # "le secrétaire général de la centrale Robert Vertenueil": the title's holder
             if kind_noun is None and label in ("LOC", "PER") and self._team_named_by_its_town(whole_start, end, label):
                 kind, rule = "organization", "team"
             elif kind_noun is not None:
