@@ -129,7 +129,14 @@ class Evidence:
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
-            if token.pos_ == "ADV" and i + 1 < sent.end and self.doc[i + 1].pos_ == "ADP":
+            if (
+                token.pos_ == "ADV"
+                and i + 1 < sent.end
+                and (
+                    self.doc[i + 1].pos_ == "ADP"
+                    or self.folded(i + 1) in self.lex.actors.genitives  # "lors d’", tagged ADV
+                )
+            ):
                 # "a analysé auprès de l'AFP X", "a dit lors d'un point presse X": a prepositional
                 # phrase opened by an adverb and a preposition (auprès de, lors de, près de)
                 i = self._phrase_end(self.doc[i + 1], sent.end)
@@ -255,12 +262,30 @@ class Evidence:
                 return None
         return None
 
+    def folded(self, i: int) -> str:
+        return self.doc[i].lower_.replace("’", "'")
+
     def _phrase_end(self, preposition, stop: int) -> int:
         """End of "sur X", "à l'AFP", "dans un communiqué": the preposition, a determiner, one noun."""
         i = preposition.i + 1
         while i < stop and self.doc[i].pos_ == "DET":
             i += 1
-        return min(i + 1, stop)
+        i += 1
+        # the noun's own complements: "lors d'une conférence de presse à Goma le général X" (a genitive, or a
+        # place named after "à", before the determiner that opens the inverted subject)
+        while i + 1 < stop and (
+            (self.folded(i) in self.lex.actors.genitives and self.doc[i + 1].pos_ in ("NOUN", "DET"))
+            or (
+                self.folded(i) in self.lex.actors.place_prepositions
+                and self.doc[i + 1].pos_ == "PROPN"
+                and i + 1 not in self.actor_at
+            )
+        ):
+            i += 1
+            while i < stop and self.doc[i].pos_ == "DET":
+                i += 1
+            i += 1
+        return min(i, stop)
 
     def after_preposition(self, token) -> bool:
         """ "de X", "à la ministre", and a second conjunct of one ("entre ce dernier et X")."""
