@@ -24,7 +24,7 @@ class KindNounsPass:
             if t.lower_ in self.words.kinds and t.text.istitle() and i > 0 and self.texts[i - 1][:1].isupper():
                 return None  # "le PDG de SNCF Réseau Patrick Jeantet": the kind word is part of a name
             if t.lower_ in self.words.kinds or (t.text.islower() and t.lemma_.lower() in self.words.kinds):
-                return i  # "le quotidien De Morgen", "les quotidiens De Morgen et Le Soir"
+                return i  # "le quotidien Le Télégramme", "les quotidiens De Morgen et …": the plural too
             if (
                 t.lower_ in self.words.bodies
                 and t.text.islower()

@@ -19,7 +19,7 @@ from .mention import Mention
 LIST_ITEMS = 6  # how far back a list of places is followed
 
 
-def is_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
+def is_place(doc, start: int, words: ActorWords) -> bool:
     """The name starting at token ``start`` is said as a place: "à Moscou", "en Russie", "vers les
     États-Unis", "dans la capitale", "destination Bruxelles", "la frontière du Burkina Faso" — not "liés à
     Pyongyang", where it is a partner."""
@@ -39,7 +39,7 @@ def is_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
         while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
             j -= 1
         return doc[j].text[:1].isupper() and (
-            is_place(doc, j, words, listed) or bool(countries.lookup(doc[j:i].text, doc.lang_))
+            is_place(doc, j, words) or bool(countries.lookup(doc[j:i].text, doc.lang_))
         )  # "… de la France (Charente, Charente-Maritime et Gironde)": a country's regions
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
@@ -64,8 +64,8 @@ def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> 
 
 
 def _item_before(doc, sep: int) -> int | None:
-    """The first token of the capitalised name a list separator follows ("Gironde" of "Gironde, …"), past
-    its article ("la Gironde, les Landes"); None when no name is there."""
+    """The first token of the capitalised name a list separator follows ("Gironde" of "la Gironde, …", its
+    article left out); None when no name is there."""
     j = sep - 1
     while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
         j -= 1

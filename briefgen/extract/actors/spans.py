@@ -235,7 +235,7 @@ class SpansPass:
 
     def _article_of_a_name(self, i: int, end: int) -> bool:
         """A capitalised article inside a sentence, before a capitalised word of the same name: the title of a
-        newspaper or a name that takes its article ("rapporte Le Soir", "le quotidien De Morgen", "La Haye")."""
+        newspaper or a name that takes its article ("rapporte Le Soir", "le quotidien Le Télégramme", "La Haye")."""
         token = self.doc[i]
         before = self.doc[i - 1] if i > 0 else None
         return (
@@ -260,7 +260,7 @@ class SpansPass:
                 honorific = start
                 start += 1
                 continue
-            # "Le Soir", "De Morgen", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
+            # "Le Soir", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
             if self._article_of_a_name(start, end):
                 break
             # "L'", "le", "Ladite": a determiner never starts a name
