@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
-from .speech import source_of_facts
+from .speech import source_of_facts, verb_lemma
 from .statements import sentence_of
 
 # parts of speech a capitalised word opening a sentence has when it is no name ("Certes,", "Mais",
@@ -374,10 +374,26 @@ class Naming:
                 break  # "le chef de l'État ukrainien sur Telegram": where, not who
             if self.doc[end].pos_ not in ("NOUN", "PROPN") and self.doc[end].lemma_.lower() in self.lex.speech:
                 break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
+            if self.ends_the_phrase(self.doc[end]):
+                break  # "indique le ministère qui explique", "L'organisation alerte sur": a clause, not the name
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1
         return self.parsed.span_text(self.doc[token.i : end]).strip()
+
+    def ends_the_phrase(self, token) -> bool:
+        """A relative pronoun, a finite verb, or a bare noun or adjective that is the form of a verb of saying
+        (the tagger's "alerte" of "L'organisation alerte sur …"): the speaker's noun phrase has ended before it."""
+        if "Rel" in token.morph.get("PronType"):
+            return True
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+        return (
+            token.pos_ in ("NOUN", "ADJ")
+            and token.text.islower()
+            and not any(c.dep_ == "det" for c in token.children)
+            and verb_lemma(token, self.lex) in self.lex.speech
+        )
 
     def is_title_word(self, token) -> bool:
         return token.lemma_.lower() in self.lex.titles or token.lower_ in self.lex.titles

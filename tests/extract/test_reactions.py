@@ -205,3 +205,22 @@ def test_a_common_noun_leading_its_sentence_before_a_colon_is_no_person_even_as_
     doc.ents = [e for e in doc.ents if e.start != lead.i] + [Span(doc, lead.i, lead.i + 1, label="PER")]
     attributor = attribution.Attributor(parsed, [], set(), lexicon("fr"))
     assert lead.i not in attributor.actor_at
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Le corps retrouvé est celui du kamikaze », indique le ministère qui précise que l'enquête continue.",
+            "ministère",
+        ),
+        (
+            "« Les cas de rougeole augmentent », indique l'agence régionale. L’agence alerte sur la baisse de la vaccination.",
+            "agence régionale",
+        ),
+    ],
+)
+def test_a_described_speaker_ends_before_the_clause_that_follows_it(parse, text, speaker):
+    parsed = parse("Santé\n\n" + text)
+    reactions = extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
+    assert reactions and all(r.speaker == speaker for r in reactions), [(r.speaker, r.quote) for r in reactions]
