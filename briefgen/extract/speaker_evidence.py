@@ -123,6 +123,14 @@ class Evidence:
         i = verb.i + 1
         while i < sent.end:
             token = self.doc[i]
+            if token.text == "," and i == verb.i + 1:
+                # "souligne, pour sa part, Eric Ciotti": a parenthesis between the verb and its subject
+                close = next((k for k in range(i + 1, min(i + 6, sent.end)) if self.doc[k].text == ","), None)
+                if close is not None and not any(
+                    self.doc[k].pos_ in ("VERB", "AUX") or k in self.quoted for k in range(i + 1, close)
+                ):
+                    i = close + 1
+                    continue
             if token.i in self.quoted or token.is_punct:
                 break
             if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == verb.i + 1):
