@@ -370,8 +370,11 @@ class Naming:
                 and end - 1 not in self.actor_at
             ):
                 break  # "le patron de l'organisation mercredi": a bare noun starts something else
-            if self.doc[end].pos_ == "ADP" and self.doc[end].lower_ not in self.lex.title_complements:
-                break  # "le chef de l'État ukrainien sur Telegram": where, not who
+            if self.doc[end].pos_ == "ADP" and (
+                self.doc[end].lower_ not in self.lex.title_complements
+                or (end + 1 < len(self.doc) and self.doc[end + 1].lower_ in self.lex.narrator_possessives)
+            ):
+                break  # "le chef de l'État ukrainien sur Telegram": where, not who; "à notre micro": to whom
             if self.doc[end].pos_ not in ("NOUN", "PROPN") and self.doc[end].lemma_.lower() in self.lex.speech:
                 break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
             if self.ends_the_phrase(self.doc[end]):

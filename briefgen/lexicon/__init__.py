@@ -58,6 +58,7 @@ class Lexicon:
     heads: frozenset[str]
     former: frozenset[str]  # "ancien ministre" is no longer "le ministre"
     title_complements: frozenset[str]
+    narrator_possessives: frozenset[str]  # "à notre micro": the outlet's complement, not the speaker's
     penalty_prepositions: frozenset[str]
     expert_roles: tuple[str, ...]
     # --- figures.yml `about`: what a figure is about (extract/about.py)
@@ -142,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         heads=lemmas("heads"),
         former=lemmas("former"),
         title_complements=lemmas("title_complements"),
+        narrator_possessives=lemmas("narrator_possessives"),
         penalty_prepositions=lemmas("penalty_prepositions"),
         expert_roles=tuple(w.lower() for w in load_data("speech_verbs")["expert_roles"]),
         **stance_fields(lang),

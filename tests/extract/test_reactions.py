@@ -218,6 +218,7 @@ def test_a_common_noun_leading_its_sentence_before_a_colon_is_no_person_even_as_
             "« Les cas de rougeole augmentent », indique l'agence régionale. L’agence alerte sur la baisse de la vaccination.",
             "agence régionale",
         ),
+        ("« C'est inadmissible, personne ne nous a prévenus », confie une habitante à notre micro.", "habitante"),
     ],
 )
 def test_a_described_speaker_ends_before_the_clause_that_follows_it(parse, text, speaker):
