@@ -36,6 +36,7 @@ class ActorWords:
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
     generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
+    place_verbs: frozenset[str]  # "regagner", "quitter": their direct object is a place
     dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
     months: frozenset[str]  # "janvier", "lundi": dates, never names
     participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
@@ -89,6 +90,7 @@ def actor_words(lang: str) -> ActorWords:
         naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
         generic_determiners=frozenset(orgs.get("generic_determiners") or []),
         place_prepositions=frozenset(grammar["place_prepositions"]),
+        place_verbs=frozenset(grammar.get("place_verbs") or []),
         dative_heads=frozenset(places.get("dative_heads") or []),
         # an English tweet's date ("February 7, 2021") inside a French article is a date all the same
         months=frozenset(

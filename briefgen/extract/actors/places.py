@@ -22,7 +22,10 @@ LIST_ITEMS = 6  # how far back a list of places is followed
 def is_place(doc, start: int, words: ActorWords) -> bool:
     """The name starting at token ``start`` is said as a place: "à Moscou", "en Russie", "vers les
     États-Unis", "dans la capitale", "destination Bruxelles", "la frontière du Burkina Faso" — not "liés à
-    Pyongyang", where it is a partner."""
+    Pyongyang", where it is a partner; the object of a verb of going ("a regagné Amman") too."""
+    token = doc[start]
+    if token.dep_ == "obj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in words.place_verbs:
+        return True
     i = start - 1
     if i >= 0 and doc[i].pos_ == "DET":
         i -= 1
