@@ -118,6 +118,8 @@ def bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str 
         node = node.head  # "des prix de l'énergie": the noun the last complement completes
     if node.pos_ != "NOUN" or node.ent_type_ or cx.is_period(node, words):
         return None  # "juste devant Genève (5,7 %)", "en janvier (3,4 %)": a scene, not the thing measured
+    if node.i > sent.start and doc[node.i - 1].pos_ == "AUX":
+        return None  # "l'économie avait calé (0 %)": a participle the tagger calls a noun, no phrase measured
     span = ph.phrase(doc, node, sent, stop | set(range(opening, sent.end)), words)
     if span is None:
         return None

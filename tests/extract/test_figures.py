@@ -210,3 +210,12 @@ def test_present_participle_from_the_infinitive_the_plural_or_the_table(parse):
     assert forms.get("font", "faisant") == "faisant"
     assert [t.text for t in doc if t.text == "partaient" and in_present(t, words)] == []
     assert participle("suivre", None, words, agree=False) == "suivi"  # not "suivu" from the -re ending
+
+
+def test_a_bracketed_value_after_a_participle_is_not_about_the_participle(parse):
+    """ "l'économie avait calé (0 %)": the tagger may call the participle a noun; it measures nothing."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Conjoncture\n\nAu printemps, l'économie française avait calé (0 %), après un bel élan.")
+    figure = next(f for f in extract_figures(parsed, [], lang="fr") if f.value == 0)
+    assert figure.about == "économie française au printemps", figure.about
