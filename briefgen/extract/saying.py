@@ -182,9 +182,7 @@ class SayingVerbs:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
         if token.pos_ not in PHRASE_HEADS or token.i in self.quoted:
             return False
-        phrases = self.lex.speech_phrases.get(token.lemma_.lower()) or self.lex.speech_phrases.get(
-            verb_lemma(token, self.lex)
-        )
+        phrases = self.lex.speech_phrases.get(verb_lemma(token, self.lex))  # the lemma, or the form's infinitive
         if not phrases:
             return False
         # "L'Arcep parle d'une chute", "parle" tagged an adjective: a verb form after its subject, no article

@@ -59,7 +59,7 @@ def sentence_of(token):
 def _verb_lemma(lemma: str, word: str, lex: Lexicon) -> str:
     """Asked for every token of every article: cached per (lemma, form)."""
     lemma = lemma.lower()
-    saying = lex.speech | lex.speech_phrases.keys()  # "parle d'une chute": a phrase's verb is read the same way
+    saying = lex.saying  # "parle d'une chute": a phrase's verb is read the same way
     if lemma in saying:
         return lemma
     if word in lex.irregular_forms:

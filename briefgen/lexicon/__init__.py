@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 
 from ..data import load_data
@@ -91,6 +91,12 @@ class Lexicon:
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
+
+    @cached_property
+    def saying(self) -> frozenset[str]:
+        """The verbs of saying and the verbs of speech phrases ("parler" of "parle d'une chute"): the
+        infinitives a form the lemmatizer missed is read as (extract/speech.py)."""
+        return self.speech | frozenset(self.speech_phrases)
 
 
 def office_words(name: str) -> tuple[str, ...]:

@@ -82,7 +82,7 @@ class ArticledNamesPass:
         if token.dep_ in SUBJECTS and verb_lemma(token.head, lex) in lex.speech:
             return True
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.text.islower() and verb_lemma(nxt, lex) in lex.speech | lex.speech_phrases.keys():
+        if nxt is not None and nxt.text.islower() and verb_lemma(nxt, lex) in lex.saying:
             return True  # "L'Arcep parle d'une chute", the verb tagged an adjective of the name
         first = i - 1 if self.doc[i - 1].pos_ == "DET" or self._article_of_a_name(i - 1, i + 1) else i
         if (
