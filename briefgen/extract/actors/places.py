@@ -38,11 +38,9 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
     if i > 0 and doc[i].text == "(":
         # "agriculteur à Marquise (Pas-de-Calais)", "Bressuire (Deux-Sèvres)": a name in brackets after a name
         # said as a place is its region or country
-        j = i - 1
-        while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
-            j -= 1
-        return doc[j].text[:1].isupper() and (
-            is_place(doc, j, words) or bool(countries.lookup(doc[j:i].text, doc.lang_))
+        named = _item_before(doc, i)
+        return named is not None and (
+            is_place(doc, named, words) or bool(countries.lookup(doc[named:i].text, doc.lang_))
         )  # "… de la France (Charente, Charente-Maritime et Gironde)": a country's regions
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
@@ -67,8 +65,8 @@ def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> 
 
 
 def _item_before(doc, sep: int) -> int | None:
-    """The first token of the capitalised name a list separator follows ("Gironde" of "la Gironde, …", its
-    article left out); None when no name is there."""
+    """The first token of the capitalised name a list separator or a bracket follows ("Gironde" of "la Gironde,
+    …", its article left out; "Marquise" of "à Marquise (Pas-de-Calais)"); None when no name is there."""
     j = sep - 1
     while j > 0 and (doc[j - 1].text[:1].isupper() or doc[j - 1].text == "-" or doc[j].text == "-"):
         j -= 1
