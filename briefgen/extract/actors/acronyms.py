@@ -24,12 +24,10 @@ class AcronymsPass:
             if is_acronym(token.text) and not numbered and self._heads_a_name(i):
                 # "SOS Méditerranée", "SOS Racisme": a name, whatever "SOS" is alone
                 start, end = self._hyphenated(i)
-                named = self.taken.get(end)
-                if named is not None and named.start == end and named.kind == "organization":
-                    self.drop(
-                        named, f"the rest of the name {token.text} heads"
-                    )  # the model's "Humanité" of "SOS Humanité"
-                    end = named.end
+                rest = self._rest_of_name(end)
+                if rest is not None:  # the model's "Humanité" of "SOS Humanité"
+                    self.drop(rest, f"the rest of the name {token.text} heads")
+                    end = rest.end
                 else:
                     end = self._named_after_a_place(end)
                 self.add(Mention(start, end, self.text(start, end), self.text(start, end), "organization", "acronym"))
@@ -54,16 +52,20 @@ class AcronymsPass:
             elif m.kind == "organization" and is_acronym(m.name) and m.end < len(self.doc) and self.texts[m.end] == "(":
                 self._expansion_after(m)
 
+    def _rest_of_name(self, end: int) -> Mention | None:
+        """The organization the model read in the words after an acronym and its space ("Humanité" of "SOS
+        Humanité"), which the acronym heads."""
+        named = self.taken.get(end)
+        if named is not None and named.start == end and named.kind == "organization" and self.doc[end - 1].whitespace_:
+            return named
+        return None
+
     def _heads_a_name(self, i: int) -> bool:
         """An acronym that alone is a common word or a currency code ("un SOS", "1 000 SOS") but is written with
         no determiner before it and a capitalised word after it is the head of a name ("SOS Méditerranée a
         indiqué", "a réagi SOS Racisme"); with a determiner it stays a common noun ("le TGV Paris-Lyon")."""
-        named = self.taken.get(i + 1)
-        if not (
-            named is not None and named.start == i + 1 and named.kind == "organization" and self.doc[i].whitespace_
-        ):
-            if self._named_after_a_place(i + 1) == i + 1:
-                return False
+        if self._rest_of_name(i + 1) is None and self._named_after_a_place(i + 1) == i + 1:
+            return False
         before = self.doc[i - 1] if i > 0 else None
         return before is None or not (before.pos_ in ("DET", "NUM") or before.like_num)
 
