@@ -448,6 +448,12 @@ TITLED = [
         "ministre portugais defense",
         id="a_counterpart_holds_the_office_of_the_person_it_is_the_counterpart_of",
     ),
+    pytest.param(
+        "Sanctions\n\nL'Union européenne de football, UEFA, a sanctionné le club lundi. Le club fera appel.",
+        "UEFA",
+        "Union européenne football",
+        id="a_description_named_between_commas_before_the_verb_is_what_the_name_is",
+    ),
 ]
 
 

@@ -206,9 +206,15 @@ class BodiesPass:
 
     def namings(self) -> None:
         """ "Le renseignement sud-coréen, connu sous le nom de KCIA, …": the body is that organization, whose
-        own name it describes."""
+        own name it describes; so is "L'Office statistique de l'Union européenne, Eurostat, a publié …"."""
         doc = self.doc
         for m in self.mentions:
+            named = self._name_apposed_to_description(m)
+            if named is not None:
+                m.same_as = named
+                named.role = named.role or m.name
+                named.country = named.country or m.country
+                continue
             if not m.body or m.end >= len(doc) or doc[m.end].text != ",":
                 continue
             words = [fold(t.text).rstrip("'") or t.text for t in doc[m.end + 1 : m.end + 8]]
@@ -265,3 +271,22 @@ class BodiesPass:
                 if m is not None and m.kind == "country":
                     return m.country
         return None
+
+    def _name_apposed_to_description(self, m: Mention) -> Mention | None:
+        """ "L'Office statistique de l'Union européenne, Eurostat, a publié …": a definite organization's name
+        that is a description (a common noun heads it, capitalised as a name) followed by a shorter name
+        between commas, then the verb, calls one organization by both: the name is what it goes by, the
+        description what it is. A list ("l'Office …, Eurostat, la BCE et …") goes on with another name, not a verb."""
+        doc, end = self.doc, m.end
+        if m.kind != "organization" or m.body or m.end - m.start < 3 or end + 2 >= len(doc) or self.texts[end] != ",":
+            return None
+        common = doc[m.start].pos_ == "NOUN" or fold(self.lowers[m.start]) in self.words.organization_heads
+        if not common or m.start == 0 or "Def" not in doc[m.start - 1].morph.get("Definite"):
+            return None
+        named = self.taken.get(end + 1)
+        if named is None or named.kind != "organization" or named.start != end + 1 or named.end - named.start >= 3:
+            return None
+        after = named.end + 1 if named.end < len(doc) and self.texts[named.end] == "," else named.end
+        if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+            return None
+        return named
