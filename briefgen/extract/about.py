@@ -146,6 +146,12 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, main, stop, words)
         if found[0] is not None:
             return found
+    if counted is not None and _value_of_a_change(doc, number, verb, words):
+        # "le nombre de chômeurs a progressé de 64.000 à 2,3 millions de personnes": the people count what
+        # changed, the verb's subject; the rise is by the first value, the level the second
+        found = av.about_subject(parsed, number, verb, stop, words)
+        if found[0] is not None:
+            return found
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (
@@ -298,3 +304,15 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if text and core is counted and rule.startswith("counted noun"):
         text = cl.as_head(parsed, core, text, words)  # "les 24 mois exigés par la Cédéao" → "durée exigée…"
     return text, rule
+
+
+def _value_of_a_change(doc, number, verb, words: AboutWords) -> bool:
+    """The number is the value a verb of change goes by or to ("a progressé de 64.000", "à 2,3 millions
+    de personnes"), its subject a noun other than what the number counts."""
+    if verb is None or words.change_nouns.get(verb.lemma_.lower()) is None:
+        return False
+    before = nn.qualified(number) - 1
+    if before < 0 or doc[before].lower_ not in words.partitive | words.level_prepositions:
+        return False
+    subject = ph.subject(verb, number.sent)
+    return subject is not None and subject.pos_ == "NOUN" and not number.start <= subject.i <= number.end + 2

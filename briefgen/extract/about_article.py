@@ -116,10 +116,13 @@ def article_topic(parsed: Parsed, words: AboutWords) -> str | None:
     if not (1 <= colon.i <= words.kicker_words):
         return None
     if any(
-        (t.is_punct and t.text not in "-'") or (t.like_num and t.pos_ != "DET" and doc[t.i + 1].text != "-")
+        (t.is_punct and t.text not in "-'")
+        or (t.like_num and t.pos_ != "DET" and doc[t.i + 1].text != "-" and not is_year(t))
         for t in doc[: colon.i]
     ):
-        return None  # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"; "un" is an article
+        # a hyphen or an apostrophe belongs to a word: "Deux-Sèvres", "Trafic d'ice"; "un" is an article;
+        # a year names an edition, not a figure: "Euro 2016 : …", "Budget 2025 : …"
+        return None
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[: colon.i]):
         return None  # "Le ministre démissionne : …" is a clause, not the name of a story
     kicker = ph.text(parsed, (0, colon.i))
@@ -175,20 +178,35 @@ def title_event(parsed: Parsed, words: AboutWords, after_colon: bool = False) ->
     if after_colon:
         colon = next((t.i for t in title if t.text == ":"), None)
         title = [t for t in title if colon is not None and t.i > colon]
+    asked = next((t.i for t in reversed(title) if t.text == "?"), None)
+    if asked is not None and asked < title[-1].i:
+        # "Retournement ou contretemps ? Le taux de chômage en hausse": the question teases, the statement
+        # after it names the event
+        title = [t for t in title if t.i > asked]
     if not title:
         return None
     sent = doc[title[0].i : title[-1].i + 1]
     for t in title:
         if t.pos_ != "NOUN" or t.lower_ in words.negative_adverbs or _counted(t) or is_period(t, words):
             continue  # "du jamais vu": an adverb the model reads as a noun
+        if t.dep_ == "obj" and not any(c.dep_ in ("det", "nummod") for c in t.children):
+            continue  # "faire partie", "avoir lieu": a bare object makes a locution with its verb, it is no event
         if t.text[:1].isupper() and t.i != title[0].i and (t.ent_type_ in PLACES or t.ent_type_ == "PER"):
             continue  # "la Vénétie sinistrée": a place or a person the model reads as a noun, not an event
         span = ph.phrase(doc, t, sent, set(), words, limit=words.kicker_words)
         if span is None:
             continue
-        end = next((k for k in range(span[0], span[1]) if doc[k].pos_ in ("VERB", "AUX")), span[1])
+        end = next(
+            (
+                k
+                for k in range(span[0], span[1])
+                if doc[k].pos_ in ("VERB", "AUX") or (doc[k].like_num and doc[k].pos_ != "DET" and not is_year(doc[k]))
+            ),
+            span[1],
+        )
         while end > span[0] + 1 and doc[end - 1].pos_ in ("ADP", "DET", "PUNCT"):
-            end -= 1  # "la hausse de l'inflation enregistrée…": the phrase, not the verb that follows it
+            end -= 1  # "la hausse de l'inflation enregistrée…", "le taux de chômage en hausse à 7,4 %": the phrase,
+            # not the verb or the title's own figure that follows it
         return ph.text(parsed, (span[0], end))
     return None
 

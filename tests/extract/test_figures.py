@@ -219,3 +219,30 @@ def test_a_bracketed_value_after_a_participle_is_not_about_the_participle(parse)
     parsed = parse("Conjoncture\n\nAu printemps, l'économie française avait calé (0 %), après un bel élan.")
     figure = next(f for f in extract_figures(parsed, [], lang="fr") if f.value == 0)
     assert figure.about == "économie française au printemps", figure.about
+
+
+def test_a_value_a_change_goes_to_is_about_what_changed_not_the_people_counted(parse):
+    """ "le nombre de chômeurs a progressé de 52.000 à 2,1 millions de personnes": "personnes" counts the
+    unemployed, the verb's subject; the title's teasing question and its own figure are not its story."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse(
+        "Retournement ou embellie ? Le nombre de chômeurs en hausse à 7,2 %\n\n"
+        "Le nombre de chômeurs a progressé de 52.000 à 2,1 millions de personnes au deuxième trimestre."
+    )
+    abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
+    assert "nombre de chômeurs" in abouts[52000] and "personnes" not in abouts[52000], abouts
+    assert "nombre de chômeurs" in abouts[2100000], abouts
+    assert not any("retournement" in (a or "").lower() or "7,2" in (a or "") for a in abouts.values()), abouts
+
+
+def test_a_year_in_a_kicker_names_an_edition_and_a_bare_object_is_no_event(parse):
+    """ "Mondial 2030 : Lisbonne veut faire partie des villes hôtes": the kicker is the story, "partie" only
+    makes a locution with "faire"."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse(
+        "Mondial 2030 : Lisbonne veut faire partie des villes hôtes\n\nLe stade de 50.000 places sera rénové."
+    )
+    about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 50000)
+    assert "mondial 2030" in about.lower() and "partie" not in about, about
