@@ -84,11 +84,27 @@ class Evidence:
             return None
         return self.dislocated(subject) or self.resolve(subject, "introduced")
 
+    def _detached_participle(self, token, sent) -> bool:
+        """ "Forcées de siéger …, les oppositions ont dénoncé": where a verb has two subjects, a sentence
+        opening on one capitalised word followed by a preposition and a lowercase word (not a name's
+        particle: "Jean de La Fontaine") is a detached participle the tagger took for a name."""
+        nxt = token.i + 1
+        return (
+            token.i == sent.start
+            and token.pos_ == "PROPN"
+            and nxt + 1 < len(self.doc)
+            and self.doc[nxt].pos_ == "ADP"
+            and self.doc[nxt + 1].text.islower()
+        )
+
     def subject_of(self, verb, *, after_quote: bool):
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
         sent = sentence_of(verb)
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         for child in verb.children:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
+                if len(subjects) > 1 and self._detached_participle(child, sent):
+                    continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
                 if "Rel" in child.morph.get("PronType") and child.i > 0:
