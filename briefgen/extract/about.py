@@ -103,12 +103,19 @@ def figure_about(
         # l'État : 2,5 millions d'euros" → "effort demandé par l'État"
         text, rule = (f"{text} {colon[0]}" if colon[1] else colon[0]), f"{rule}+colon"
         bare = False
+    part_of = nn.among(parsed, number, set(others), words) if rule.startswith("counted noun") else None
+    if part_of:  # "Les naufragés, dont six enfants": "enfants parmi les naufragés"
+        text, rule = f"{text} {part_of}", f"{rule}+part"
+        bare = False
     holder = cx.holder(parsed, number, words)
     if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
         if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
             text, rule = f"{text} {holder}", f"{rule}+owner"
         else:
             text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
+    agent = None if holder else cx.named_agent(parsed, number, words)
+    if agent and not cx.shares_words(f"de {agent}", text):  # "peine de prison de François Fillon"
+        text, rule = ph.join(text, words.owner_preposition, None, agent, words), f"{rule}+owner"
     own = cx.own_setting(parsed, number, counted, words, set(others))
     if own and not cx.repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"

@@ -228,6 +228,28 @@ def holder(parsed: Parsed, number, words: AboutWords) -> str | None:
     return parsed.span_text(names[-1])
 
 
+def named_agent(parsed: Parsed, number, words: AboutWords) -> str | None:
+    """The person the figure's clause is about: the named subject of the verb that governs it ("François
+    Fillon a été condamné à cinq ans de prison", "Kylian Mbappé a marqué 12 buts"), a figure of theirs.
+    Not a speaker's or an estimator's figure ("X a annoncé 10 milliards"): that one is a source."""
+    sent = number.sent
+    verb = ph.verb_of(number.root, sent)
+    if verb is None:
+        return None
+    lexical = ph.lexical(verb, words)
+    if lexical.lemma_.lower() in words.source_verbs or verb.lemma_.lower() in words.source_verbs:
+        return None
+    subject = ph.subject(verb, sent)
+    if subject is None and verb.dep_ == "acl":
+        # "L'ex-Premier ministre François Fillon condamné à cinq ans de prison": the participle's noun, or
+        # the name in apposition to it
+        subject = next((t for t in (verb.head, *verb.head.children) if t.ent_type_ == "PER" and t.i < verb.i), None)
+    if subject is None or subject.ent_type_ != "PER":
+        return None
+    entity = next((e for e in sent.ents if e.start <= subject.i < e.end and e.label_ == "PER"), None)
+    return parsed.span_text(entity) if entity is not None else None
+
+
 def names_country(text: str, piece: str, lang: str) -> bool:
     """Whether ``text`` already says ``piece`` (a place or a title's kicker): as written, or, when the
     piece is a country, by its name or its demonym ("soldats de l'armée malienne" says "au Mali")."""

@@ -331,3 +331,22 @@ def agent(parsed: Parsed, verb, number, stop: set[int], words: AboutWords) -> st
             if span is not None and not any(i in stop for i in range(case[0].i, span[1])):
                 return ph.text(parsed, (case[0].i, span[1]))
     return None
+
+
+def among(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
+    """ "Les naufragés, dont six enfants", "60 morts dont 59 touristes étrangers": a count after a partitive
+    relative is a part of the noun before it: "parmi les naufragés", "parmi les morts"."""
+    doc, sent = parsed.doc, number.sent
+    i = qualified(number) - 1
+    if i <= sent.start or doc[i].lower_ not in words.partitive_relatives or not words.among_preposition:
+        return None
+    j = i - 1 if doc[i - 1].text == "," else i
+    noun = next((k for k in range(j - 1, max(sent.start, j - 4) - 1, -1) if doc[k].pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    span = ph.phrase(doc, doc[noun], sent, stop | set(range(i, number.end)), words)
+    if span is None:
+        return None
+    det = ph.determiner(doc, span[0], sent)
+    article = "" if det is not None else words.definite_articles.get("Plur", "")
+    return ph.join("", words.among_preposition, det, f"{article} {ph.text(parsed, span)}".strip(), words).strip()

@@ -45,6 +45,8 @@ class AboutWords:
     topic_markers: frozenset[str]  # "quant" (à): a noun set out as the topic a later pronoun takes up
     passive_auxiliary: str  # "être": "sont décédées" reads as the participle "décédées"
     having: str  # "ayant": "ont défilé" reads as "ayant défilé" after the noun
+    partitive_relatives: frozenset[str]  # "dont": "les naufragés, dont six enfants" counts a part of them
+    among_preposition: str  # "parmi": "enfants parmi les naufragés"
     predicate_tokens: int  # at most this many words of a predicate follow a counted subject
     modals: Mapping[str, str]  # "devoir" -> "devant": "devaient rouler" reads "devant rouler"
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
@@ -140,6 +142,8 @@ def about_words(lang: str) -> AboutWords:
         topic_markers=words("topic_markers"),
         passive_auxiliary=str(table.get("passive_auxiliary") or ""),
         having=str(table.get("having") or ""),
+        partitive_relatives=words("partitive_relatives"),
+        among_preposition=str(table.get("among_preposition") or ""),
         predicate_tokens=int(table.get("predicate_tokens") or 0),
         modals=MappingProxyType(dict(table.get("modals") or {})),
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),

@@ -246,3 +246,28 @@ def test_a_year_in_a_kicker_names_an_edition_and_a_bare_object_is_no_event(parse
     )
     about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 50000)
     assert "mondial 2030" in about.lower() and "partie" not in about, about
+
+
+def test_a_count_after_a_partitive_relative_is_part_of_the_noun_before(parse):
+    """ "Les naufragés, dont six enfants": the children are among the survivors; "60 morts dont 59 touristes
+    étrangers": the tourists among the dead."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse(
+        "Naufrage\n\nLes naufragés, dont six enfants, ont été secourus au large de la Libye. Les deux attentats "
+        "avaient fait 60 morts dont 59 touristes étrangers."
+    )
+    abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
+    assert abouts[6].endswith("parmi les naufragés"), abouts
+    assert abouts[59].endswith("parmi les morts"), abouts
+
+
+def test_the_person_a_participle_clause_is_about_owns_its_figure(parse):
+    """ "L'ancien ministre François Fillon condamné à cinq ans de prison": the sentence is his."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse(
+        "Justice\n\nL'ancien ministre Paul Durand condamné à cinq ans de prison dans l'affaire des marchés publics."
+    )
+    about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 5)
+    assert "Paul Durand" in about, about
