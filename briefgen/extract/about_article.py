@@ -204,6 +204,8 @@ def title_event(parsed: Parsed, words: AboutWords, after_colon: bool = False) ->
             ),
             span[1],
         )
+        if not any(doc[k].is_alpha for k in range(span[0], end)):
+            continue  # "«" read as a noun, heading nothing: no words to name an event
         while end > span[0] + 1 and doc[end - 1].pos_ in ("ADP", "DET", "PUNCT"):
             end -= 1  # "la hausse de l'inflation enregistrée…", "le taux de chômage en hausse à 7,4 %": the phrase,
             # not the verb or the title's own figure that follows it

@@ -97,6 +97,11 @@ def core_about(
             if found is not None:
                 subject, _ = ph.resolve(parsed, found, words)
                 is_object, light, said = True, True, False
+        # "neuf organisations ont déposé un préavis", parsed with the count as an oblique: a noun before a verb
+        # that has no subject and an object of its own is that verb's subject, not what it acted on
+        subject_misread = (
+            node.i < verb.i and subject is None and any(c.dep_ == "obj" and c.i != node.i for c in verb.children)
+        )
         if acted:
             pass
         elif (
@@ -124,6 +129,7 @@ def core_about(
         elif (
             rule == "counted noun"
             and is_object
+            and not subject_misread
             and not light
             and nn.object_like(node, words, nn.qualified(number))
             and not any(c.dep_ == "expl:subj" for c in verb.children)  # "il existe 12 000 références": none done
