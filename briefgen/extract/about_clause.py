@@ -211,10 +211,11 @@ def object_participle(
         if sentence:
             head = f"{words.sentence_head} {ph.text(parsed, (core.i + 1, split))}"
         text = " ".join(p for p in (head, form, rest) if p)
-        by = av.agent_of(parsed, verb, span, stop | taken, words) if form and written else None
-        if by and (by[0] is not None or by[1][:1].isupper()) and not lacking:  # a definite or named body
+        by = av.agent_of(parsed, verb, span, stop | taken, words) if form else None
+        if by and (by[0] is not None or by[1][:1].isupper() or not written) and not lacking:
             # a sum is what someone spends or asks: "les pirates réclament 2 millions de dollars" → "somme
-            # réclamée par les pirates"
+            # réclamée par les pirates" (a definite or named body); what is counted, whoever did it: "Un
+            # bombardement a tué 14 personnes" → "personnes tuées par bombardement"
             text = ph.join(text, words.agent_preposition, by[0], by[1], words)
         added = "participle" if form else None
     return text, added
