@@ -56,6 +56,7 @@ from . import about_restated as rs
 from . import about_verbs as av
 from . import phrases as ph
 from .about_core import core_about
+from .numbers import rules
 from .phrases import PLACES, SUBJECTS
 
 log = logging.getLogger(__name__)
@@ -243,7 +244,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if (
         core is None
         and verb is not None
-        and doc[number.start - 1].lower_ in words.level_prepositions
+        and (doc[number.start - 1].lower_ in words.level_prepositions or _in_a_range(doc, number, sent))
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
         and number.start > verb.i  # "estime le taux à 32 %"; not "Plus forte que prévu - à 3,5 % - l'inflation a…"
     ):
@@ -323,3 +324,9 @@ def _value_of_a_change(doc, number, verb, words: AboutWords) -> bool:
         return False
     subject = ph.subject(verb, number.sent)
     return subject is not None and subject.pos_ == "NOUN" and not number.start <= subject.i <= number.end + 2
+
+
+def _in_a_range(doc, number, sent) -> bool:
+    """A bound of a range a few words back ("a ramené sa prévision entre 1 % et 2 %"): a level, as "à 2 %" is."""
+    between = rules(doc.lang_).words("between_words")
+    return any(doc[k].lower_ in between for k in range(max(sent.start, number.start - 4), number.start))

@@ -271,3 +271,13 @@ def test_the_person_a_participle_clause_is_about_owns_its_figure(parse):
     )
     about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 5)
     assert "Paul Durand" in about, about
+
+
+def test_the_bounds_of_a_range_a_verb_sets_measure_its_object(parse):
+    """ "Le groupe a ramené sa prévision de croissance pour 2017 entre 1 % et 2 %": the forecast is measured,
+    as "à 2 %" would measure it, not the group."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Résultats\n\nLe groupe a ramené sa prévision de croissance pour 2017 entre 1 % et 2 %.")
+    abouts = [f.about for f in extract_figures(parsed, [], lang="fr")]
+    assert abouts and all("prévision de croissance" in (a or "") for a in abouts), abouts
