@@ -74,12 +74,19 @@ def _fold(ch: str) -> str:
 
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# a closing quotation mark glued to the next word: the tokenizer would read one token
+GLUED_CLOSING_QUOTE = re.compile(r"[”»](?=[^\W\d_])")
 
 
 def normalise(text: str) -> Normalised:
     """Fold typography for the model, keeping a map to the original offsets. Only the characters
     that change are visited: most of a French text is ASCII or kept as it is."""
     changed = [(m.start(), rep) for m in NON_ASCII.finditer(text) if (rep := _fold(m.group())) != m.group()]
+    glued = [(m.start(), _fold(m.group()) + " ") for m in GLUED_CLOSING_QUOTE.finditer(text)]
+    if glued:  # '“… d’euros”indique Inès Papin': the space a closing quote lost, or the verb joins the quote
+        at = dict(changed)
+        at.update(glued)
+        changed = sorted(at.items())
     out: list[str] = []
     starts: list[int] = []
     pos = 0

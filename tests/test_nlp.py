@@ -75,3 +75,15 @@ def test_sentence_of_a_token_or_span_comes_from_the_index(parse):
         assert (token.sent.start, token.sent.end) == (want.start, want.end)
         span = doc[token.i : min(token.i + 2, want.end)]
         assert (span.sent.start, span.sent.end) == (want.start, want.end)
+
+
+def test_a_closing_quote_glued_to_the_next_word_gets_its_space_back():
+    """'“… d’euros”indique Inès Papin': the tokenizer would read «”indique» as one token; the space comes
+    back in the normalised copy, and maps to the quote's own offset in the original."""
+    from briefgen.nlp import normalise
+
+    text = "“La valeur dépasse un million”indique Inès Papin, « oui »non."
+    norm = normalise(text)
+    assert "” indique" in norm.text and "» non" in norm.text
+    start = norm.text.index("indique")
+    assert text[slice(*norm.to_original(start, start + len("indique")))] == "indique"

@@ -97,10 +97,34 @@ class Evidence:
             and self.doc[nxt + 1].text.islower()
         )
 
+    def _named_in_apposition(self, title):
+        """The person a title subject names in apposition, where the parse hangs the name on the title across
+        its complements ("Le président du Conseil européen Antonio Costa"): only a person of the actor table."""
+        if title.pos_ != "NOUN":
+            return None
+        for child in title.children:
+            hit = self.actor_at.get(child.i)
+            if child.dep_ == "appos" and child.i > title.i and hit is not None and hit[0].type == "person":
+                return child
+        return None
+
     def subject_of(self, verb, *, after_quote: bool):
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
         sent = sentence_of(verb)
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if (
+            not subjects
+            and verb.dep_ == "conj"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb_lemma(verb.head, self.lex) in self.lex.speech
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+        ):
+            # "Antonio Costa s'est dit « horrifié » et a assuré que …": verbs of saying joined by "et" share
+            # their subject (the model also calls an incise after a clause its verb's "conj")
+            shared = self.subject_of(verb.head, after_quote=False)
+            if shared is not None:
+                return shared
         for child in verb.children:
             if child.dep_.startswith("nsubj") and child.i not in self.quoted:
                 if len(subjects) > 1 and self._detached_participle(child, sent):
@@ -112,6 +136,10 @@ class Evidence:
                     return self.resolve(antecedent, "subject") if antecedent is not None else None
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
+                named = self._named_in_apposition(child)
+                if named is not None:  # "Le président du Conseil européen Antonio Costa s'est dit …": him
+                    found = self.resolve(named, "subject")
+                    return found.only("apposition").chain("subject") if found is not None else None
                 return (
                     self.dislocated(child)
                     or self.coordinated(child, self.resolve(child, "subject"))

@@ -76,8 +76,11 @@ class SpansPass:
                     or (self.texts[i] in ("-", "–", "—") and doc[i - 1].whitespace_)
                 )
                 if cut:
-                    if i > start:
-                        out.extend(self._unglued(Span(doc, start, i, label=ent.label_), ent.label_))
+                    end = i
+                    while end > start and self.texts[end - 1].islower() and self.texts[end - 1].endswith(("'", "’")):
+                        end -= 1  # "Antonio Costa s’est dit": an elided clitic ends no name
+                    if end > start:
+                        out.extend(self._unglued(Span(doc, start, end, label=ent.label_), ent.label_))
                     start = i + 1
         return out
 
@@ -143,6 +146,17 @@ class SpansPass:
         while start > span.start and self.doc[start - 1].is_alpha and self.doc[start - 1].text[:1].isupper():
             start -= 1
         joined = start > span.start and not self.doc[start - 1].is_alpha  # a hyphen or apostrophe before it
+        if (
+            span.end - start == 2
+            and start > span.start
+            and self.texts[start - 1].islower()
+            and self.doc[start - 1].is_alpha
+            and self._appositive_name(start, span.end) == start
+            and self._after_a_title(span.start)
+        ):
+            # "le président du Conseil européen Antonio Costa": a lowercase word ends the body's name, the
+            # two capitalised words the parser hangs on the title are its holder's
+            return [Span(self.doc, span.start, start, label=label), Span(self.doc, start, span.end, label="PER")]
         if span.end - start < 3 or joined or self.lowers[start] in self.words.honorifics:
             return [span]  # "Dr Tedros Adhanom Ghebreyesus": an honorific opens one person's name, however parsed
         appositive = self._appositive_name(start + 1, span.end)
