@@ -261,7 +261,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
     if token.pos_ in VERBS and _own_side(subject_of(token), lex) and _hopes_against(token, lex):
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
-    if _owned_complement(token, lex):
+    if _owned_complement(token, lex) or _headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if _foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
@@ -325,6 +325,25 @@ def _owned_complement(token, lex: Lexicon) -> bool:
         and bool(listed_class(lemmas_of(token), lex.stance.complements, lex))
         and any(c.dep_ == "det" and c.lower_ in lex.stance.own_possessives for c in token.children)
     )
+
+
+def _headline_complement(token, inside: range, lex: Lexicon) -> bool:
+    """Such a noun heading words with no verb does the act as a headline does: "Soutien aux blessés et
+    gratitude envers les cheminots", "Solidarité avec les familles"."""
+    words = token.doc[inside.start : inside.stop]
+    first = next((t for t in words if t.is_alpha), None)  # the tagger reads such headlines badly: by position
+    return (
+        first is not None
+        and first.i == token.i
+        and bool(listed_class(lemmas_of(token) | {token.lower_}, lex.stance.complements, lex))
+        and not any("Fin" in t.morph.get("VerbForm") and not _relative(t) for t in words)
+    )
+
+
+def _relative(token) -> bool:
+    """A verb of a relative clause, or its auxiliary ("les secours qui ont su réagir")."""
+    verb = token.head if token.dep_.startswith("aux") else token
+    return verb.dep_ == "acl:relcl"
 
 
 def _foreseen_worsening(token, lex: Lexicon) -> bool:
