@@ -27,6 +27,19 @@ SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'oppositio
 Cue = tuple[str, str, bool]  # (class, rule, negated)
 
 
+def _called_for(child) -> bool:
+    """What a passive call calls for: an infinitive ("sont invités à quitter les lieux") or a common noun
+    after "à" ("sont appelés à la vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
+    if child.dep_ == "xcomp":
+        return "Inf" in child.morph.get("VerbForm")
+    return (
+        child.dep_ == "obl:arg"
+        and child.pos_ == "NOUN"
+        and not child.ent_type_
+        and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in child.children)
+    )
+
+
 def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     """The stance class a token cues: a verb by its lemma, anything else by its lemma or form.
     A word the tagger calls a verb with nothing of a verb around it ("une menace importante",
@@ -34,7 +47,9 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     where the tagger says otherwise ("s'est réjoui" tagged as an adverb). A verb is never read as
     a noun by its form ("la barre a été atteinte" is no "atteinte"); in the passive it does not do
     its act, but its participle may say the speaker's state ("l'espèce est menacée" threatens
-    nobody; "je suis choqué" is a concern); with an indirect question it asks ("a demandé si …")."""
+    nobody; "je suis choqué" is a concern), save a call with what it calls for ("les habitants sont
+    appelés à la vigilance": whoever calls, the words call); with an indirect question it asks ("a
+    demandé si …")."""
     if not is_word(token):
         return None
     lemmas = lemmas_of(token) | _unprefixed(token, lex)
@@ -42,6 +57,8 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
         lemmas |= {verb_lemma(token, lex)}
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
+            if lemmas & lex.stance_verbs["call"] and any(_called_for(c) for c in token.children):
+                return "call"  # "les habitants sont appelés à la vigilance", "sont invités à quitter les lieux"
             return listed_class(lemmas, lex.stance.adjectives, lex)
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
             return None  # "nous devons" calls; "les trains devaient rouler" narrates
