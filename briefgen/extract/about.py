@@ -167,8 +167,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if counted is not None and counted.lower_ in words.time_units
         else None
     )
+    estimated = nn.estimated_noun(doc, number, sent, stop, words) if duration is None else None
     if duration is not None:  # "une trêve de quatre jours" is about the truce
         core, rule = duration, "measured noun"
+    elif estimated is not None:  # "une fréquentation record estimée à 7,3 millions de visiteurs"
+        core, rule = estimated, "measured noun"
     elif counted is not None and counted.lower_ not in words.unit_nouns:
         core, rule = counted, "counted noun"
     elif counted is None and named is not None and named.lower_ in words.measure_nouns and named.head.pos_ == "NOUN":

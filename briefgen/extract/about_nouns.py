@@ -97,6 +97,21 @@ def level_noun(doc, number, sent, stop: set[int], words: AboutWords):
     return noun
 
 
+def estimated_noun(doc, number, sent, stop: set[int], words: AboutWords):
+    """ "une fréquentation record estimée à 7,3 millions de visiteurs", "des dégâts évalués à 2 millions
+    d'euros": the noun a participle of estimating gives the value of, not what the value counts."""
+    i = qualified(number) - 1
+    if i - 1 < sent.start or doc[i].lower_ not in words.level_prepositions:
+        return None
+    participle = doc[i - 1]
+    if "Part" not in participle.morph.get("VerbForm") or participle.lemma_.lower() not in words.source_verbs:
+        return None
+    noun = participle.head
+    if noun.pos_ != "NOUN" or noun.i > participle.i or noun.i in stop or noun.lower_ in words.unit_nouns:
+        return None
+    return noun
+
+
 def bracketed(parsed: Parsed, number, stop: set[int], words: AboutWords) -> str | None:
     """A value in brackets right after a noun phrase is that phrase's: "une accélération des prix de
     l'énergie (+23,1 %)"; a sign makes it a change ("hausse de …"). Not after a place or a date, which

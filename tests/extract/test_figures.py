@@ -281,3 +281,13 @@ def test_the_bounds_of_a_range_a_verb_sets_measure_its_object(parse):
     parsed = parse("Résultats\n\nLe groupe a ramené sa prévision de croissance pour 2017 entre 1 % et 2 %.")
     abouts = [f.about for f in extract_figures(parsed, [], lang="fr")]
     assert abouts and all("prévision de croissance" in (a or "") for a in abouts), abouts
+
+
+def test_a_value_a_participle_of_estimating_gives_is_about_the_noun_estimated(parse):
+    """ "une fréquentation record estimée à 7,3 millions de visiteurs": the attendance, not the visitors
+    (nor "selon une fréquentation", read as who gives the figure)."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Musées\n\nLe musée a annoncé une fréquentation record estimée à 7,3 millions de visiteurs.")
+    about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 7300000)
+    assert about.startswith("fréquentation") and "selon" not in about, about
