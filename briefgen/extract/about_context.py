@@ -25,6 +25,8 @@ from . import phrases as ph
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
+CONTEXT_ENTITIES = ("PER", "ORG", "LOC", "GPE")  # the model's people, organisations and places
+CONTEXT_PIECES = 3  # a context, not a list: "taux des grévistes — la Creuse, Cantal, Puy-de-Dôme, Var, …"
 
 
 def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
@@ -248,6 +250,41 @@ def named_agent(parsed: Parsed, number, words: AboutWords) -> str | None:
         return None
     entity = next((e for e in sent.ents if e.start <= subject.i < e.end and e.label_ == "PER"), None)
     return parsed.span_text(entity) if entity is not None else None
+
+
+def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: AboutWords) -> str | None:
+    """Who and where a short ``about`` leaves out: the subject of the sentence's main clause and the people,
+    organisations and places the sentence names, in its order, each only if it adds words ("personnes
+    tuées" in "Un bombardement de la Russie sur Kiev a tué 14 personnes" → "bombardement de la Russie sur
+    Kiev"). A figure taken out of its article needs them; a long phrase has said them already."""
+    doc, sent = parsed.doc, number.sent
+    taken = set(range(number.start, number.end)) | stop
+    spans = []
+    for subject in sent.root.children:
+        if subject.dep_ in SUBJECTS and subject.pos_ in NOUNS and subject.i not in taken:
+            span = ph.phrase(doc, subject, sent, taken, words, limit=6)
+            if span:
+                spans.append(span)
+    for ent in sent.ents:
+        inside = any(a <= ent.start and ent.end <= b for a, b in spans)
+        if (
+            ent.label_ in CONTEXT_ENTITIES
+            and not inside
+            and not any(i in taken for i in range(ent.start, ent.end))
+            and not (len(ent) == 1 and (is_period(ent[0], words) or ent[0].lower_ in words.unit_nouns))
+        ):  # "Jeudi", "FCFA": a day or a currency the model read as a name
+            spans.append((ent.start, ent.end))
+    have = set(re.findall(r"\w+", text.casefold()))
+    pieces = []
+    for span in sorted(spans):
+        piece = ph.text(parsed, span).strip(" ,;:")
+        content = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
+        if len(content) < 2 and not any(w[:1].isupper() for w in piece.split()):
+            continue  # "le pays", "les secours": a bare common noun says no more than the figure
+        if content and not all(w in have for w in content):
+            pieces.append(piece)
+            have |= set(content)
+    return ", ".join(pieces[:CONTEXT_PIECES]) or None
 
 
 def names_country(text: str, piece: str, lang: str) -> bool:

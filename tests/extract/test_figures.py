@@ -291,3 +291,17 @@ def test_a_value_a_participle_of_estimating_gives_is_about_the_noun_estimated(pa
     parsed = parse("Musées\n\nLe musée a annoncé une fréquentation record estimée à 7,3 millions de visiteurs.")
     about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 7300000)
     assert about.startswith("fréquentation") and "selon" not in about, about
+
+
+def test_a_short_about_gets_who_and_where_its_sentence_names(parse):
+    """ "inflation britannique" alone does not say whose figure: the sentence's names follow the phrase; a
+    bare common noun ("les secours") adds nothing."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse(
+        "Inflation\n\nSelon la Banque d'Angleterre, l'inflation britannique atteint 8,2 %. "
+        "Les secours ont compté 30 blessés."
+    )
+    abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
+    assert abouts[8.2] == "inflation britannique — Banque d'Angleterre", abouts
+    assert "secours" not in abouts[30].partition(" — ")[2], abouts
