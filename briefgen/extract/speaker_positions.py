@@ -25,7 +25,7 @@ class Positions:
         j = relative.i - 1
         if self.doc[j].pos_ == "ADP" and j > 0:
             j -= 1  # "pour qui", "selon qui"
-        owner = self.apposition_owner(j)
+        owner = self.apposition_owner(j) or self._disagreeing_antecedent(relative, j)
         if owner is not None:
             return owner
         while j > 0 and self.doc[j].is_punct:
@@ -43,10 +43,35 @@ class Positions:
             return antecedent
         return None
 
-    def apposition_owner(self, comma: int):
+    def _disagreeing_antecedent(self, relative, j: int):
+        """ "Marine Le Pen, cheffe de file des députés RN qui avait déclaré …": the noun right before the
+        relative does not agree with its verb (plural "députés", singular "avait"), so the relative is
+        about the title's holder, as after a comma."""
+        noun = self.doc[j]
+        if noun.pos_ == "PROPN" and j > 0 and self.doc[j - 1].pos_ == "NOUN" and self.doc[j - 1].text.islower():
+            noun = self.doc[j - 1]  # "des députés RN": the noun the name qualifies
+        verb = relative.head
+        agreeing = next((t for t in (*verb.children, verb) if t.dep_.startswith("aux") or t.i == verb.i), verb)
+        numbers = {*noun.morph.get("Number")}, {*agreeing.morph.get("Number")}
+        if not all(numbers) or numbers[0] == numbers[1]:
+            return None
+        comma = next((k for k in range(j, max(j - 15, 0), -1) if self.doc[k].text == ","), None)
+        return self.apposition_owner(comma, after=j) if comma is not None else None
+
+    def apposition_owner(self, comma: int, after: int | None = None):
         """The first word of a person's name when ``comma`` closes a title apposed to it ("Jean
         Dupont, directeur de l'usine, …"): a title (its article and adjectives before it) right
         after the comma before, no verb and no quotation between, and the person's mention before."""
+        if after is not None:  # the title runs from this comma to ``after``, the relative right after it
+            if not any(
+                t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles
+                for t in self.doc[comma + 1 : comma + 4]
+            ):
+                return None
+            if any(self.doc[k].pos_ in ("VERB", "AUX") or k in self.quoted for k in range(comma + 1, after + 1)):
+                return None
+            hit = self.actor_at.get(comma - 1)
+            return self.doc[hit[1]] if hit is not None and hit[0].type == "person" else None
         if self.doc[comma].text != ",":
             return None
         i = comma - 1
@@ -78,7 +103,12 @@ class Positions:
             # verb group is its subject, not the subject of the clause before it
             return adjacent
         labelled = next(
-            (t for t in reversed(tokens) if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON")), None
+            (
+                t
+                for t in reversed(tokens)
+                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "PRON") and not self._reported_subject(t)
+            ),
+            None,
         )
         if labelled is not None:
             head = self.doc[self.actor_at[labelled.i][1]] if labelled.i in self.actor_at else labelled
@@ -102,6 +132,11 @@ class Positions:
             ):
                 return self.resolve(token, "nearest subject")
         return self.name_with_title(tokens, "nearest subject") or self.name_before_verb(tokens)
+
+    def _reported_subject(self, token) -> bool:
+        """The subject of a clause "que" opens ("a déclaré que des millions de Soudanais ont …"): someone
+        the words speak of, not a speaker."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.complementisers for c in token.head.children)
 
     def name_right_before(self, verb, apposed: bool = False):
         """ "…, Tony Estanguet s'est montré rassurant": a person or body named right before the
