@@ -254,7 +254,7 @@ def named_agent(parsed: Parsed, number, words: AboutWords) -> str | None:
 
 def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: AboutWords) -> str | None:
     """Who and where a short ``about`` leaves out: the subject of the sentence's main clause and the people,
-    organisations and places the sentence names, in its order, each only if it adds words ("personnes
+    organisations and places the sentence names, in its order, each only if most of its words are new ("personnes
     tuées" in "Un bombardement de la Russie sur Kiev a tué 14 personnes" → "bombardement de la Russie sur
     Kiev"). A figure taken out of its article needs them; a long phrase has said them already."""
     doc, sent = parsed.doc, number.sent
@@ -281,7 +281,7 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
         content = [w for w in re.findall(r"\w+", piece.casefold()) if w not in words.function_words]
         if len(content) < 2 and not any(w[:1].isupper() for w in piece.split()):
             continue  # "le pays", "les secours": a bare common noun says no more than the figure
-        if content and not all(w in have for w in content):
+        if content and 2 * sum(w not in have for w in content) > len(content):  # mostly new words
             pieces.append(piece)
             have |= set(content)
     return ", ".join(pieces[:CONTEXT_PIECES]) or None
