@@ -296,15 +296,28 @@ class SpansPass:
                 honorific = None
                 continue
             break
-        while end > start and (
-            doc[end - 1].is_punct
-            and doc[end - 1].text != ")"
-            or doc[end - 1].lower_.endswith("'")
-            or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
-            or (
-                (doc[end - 1].lower_ in self.words.roles or doc[end - 1].lower_ in self.words.modifiers)
-                # a title, not a surname: "Pastef du Premier", not "Jean Gardien"
-                and (doc[end - 1].text.islower() or (end - 2 >= start and doc[end - 2].pos_ in ("DET", "ADP")))
+        while (
+            end > start
+            and (
+                doc[end - 1].is_punct
+                and doc[end - 1].text != ")"
+                or doc[end - 1].lower_.endswith("'")
+                or (doc[end - 1].pos_ in ("DET", "ADP") and not doc[end - 1].text[:1].isupper())  # "Starmer" tagged ADP
+                or (
+                    (doc[end - 1].lower_ in self.words.roles or doc[end - 1].lower_ in self.words.modifiers)
+                    # a title, not a surname: "Pastef du Premier", not "Jean Gardien" nor "Bruno Le Maire" (a
+                    # capitalised particle after a first name)
+                    and (
+                        doc[end - 1].text.islower()
+                        or (
+                            end - 2 >= start
+                            and doc[end - 2].pos_ in ("DET", "ADP")
+                            and not (
+                                doc[end - 2].text[:1].isupper() and end - 3 >= start and doc[end - 3].pos_ == "PROPN"
+                            )
+                        )
+                    )
+                )
             )
         ):
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
