@@ -54,6 +54,17 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
         and start - 1 not in stop
     ):
         start -= 1
+    before = doc[start - 1] if start - 1 >= sent.start else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.head.i == head.i
+        and before.text.islower()
+        and before.i not in stop
+        and before.i - 1 >= sent.start
+        and doc[before.i - 1].pos_ == "DET"
+    ):
+        start -= 1  # "La valeur marchande totale" parsed with "marchande" as the noun: the noun its article opens
     end = head.i + 1
     subtree = {t.i for t in head.subtree}
     if head.head.pos_ == "ADJ" and head.head.i == head.i + 1:

@@ -305,3 +305,13 @@ def test_a_short_about_gets_who_and_where_its_sentence_names(parse):
     abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
     assert abouts[8.2] == "inflation britannique — Banque d'Angleterre", abouts
     assert "secours" not in abouts[30].partition(" — ")[2], abouts
+
+
+def test_a_phrase_opens_on_the_noun_its_article_opens(parse):
+    """ "La valeur marchande totale est estimée à plus d'un million d'euros", parsed with "marchande" as the
+    noun and "valeur" hung on it: the phrase is the whole of what the article opens."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Drogue\n\n“La valeur marchande totale est estimée à plus d’un million d’euros” indique Inès Papin.")
+    about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 1000000)
+    assert about.startswith("valeur marchande totale"), about
