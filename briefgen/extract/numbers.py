@@ -67,6 +67,8 @@ def rules(lang: str) -> Rules:
     percent = alternation(table["percent_words"])
     scales = alternation(table["scales"])
     approx = alternation(table["approx_nouns"])
+    # a unit symbol may be glued to its number ("9kg de cocaïne", "10km"): the number ends there all the same
+    glued = alternation(table.get("unit_symbols") or []) or "(?!)"
     half = alternation(table.get("half_words") or []) or "(?!)"
     # a cheap first-character test lets the engine skip most positions at once
     articles = table["approx_articles"]
@@ -78,7 +80,7 @@ def rules(lang: str) -> Rules:
         rf"(?:(?P<approx>\b(?:{alternation(articles)})\s+(?:(?:{sizes})\s+)?(?P<noun>{approx})(?:\s+(?:de|d'|of)\s+(?P<nscale>{scales}))?)"
         rf"|(?P<dig>{digits})|(?P<words>{words}))"
         rf"(?:\s?(?P<scale>{scales})(?!\w)(?:\s+(?P<half>{half})(?!\w))?)?"
-        rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?![\w\d]|[.,:]\d)",
+        rf"(?:\s?(?P<cur2>{currency}|{percent}))?(?!(?!(?-i:{glued})(?!\w))[\w\d]|[.,:]\d)",
         re.I,
     )
     word_sets = {k: frozenset(str(w).lower() for w in v) for k, v in table.items() if isinstance(v, (list, dict))}

@@ -315,3 +315,14 @@ def test_a_phrase_opens_on_the_noun_its_article_opens(parse):
     parsed = parse("Drogue\n\n“La valeur marchande totale est estimée à plus d’un million d’euros” indique Inès Papin.")
     about = next(f.about for f in extract_figures(parsed, [], lang="fr") if f.value == 1000000)
     assert about.startswith("valeur marchande totale"), about
+
+
+def test_a_unit_symbol_glued_to_its_number_ends_it(parse):
+    """ "9kg de cocaïne", "10km de câbles": the number and its unit, as "9 kg"; "la 5G" names a network, and
+    a glued symbol is matched with its own case ("G" is no gram)."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Saisie\n\nLes policiers ont saisi 9kg de cocaïne et 10km de câbles près d'une antenne 5G.")
+    figures = {f.value: f.what for f in extract_figures(parsed, [], lang="fr")}
+    assert figures.get(9, "").startswith("kg") and figures.get(10, "").startswith("km"), figures
+    assert 5 not in figures, figures
