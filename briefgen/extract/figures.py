@@ -42,6 +42,7 @@ confidences are in data/rules.yml, families ``figures`` and ``figure about``
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
@@ -233,6 +234,10 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                     if antecedent in r.table["units"].values() or antecedent == "%":
                         antecedent = None
                     bare, what = rd.elided_count(doc, span, last, r, antecedent, same_sentence)
+                    scale = r.table["scales"].get(what.lower()) if bare and what else None
+                    if scale:  # "100 des 200 millions": a part of a sum in millions is in millions
+                        last = dataclasses.replace(last, value=last.value * scale, scale=scale)
+                        group = [last]
         if not bare and ff.not_a_figure(doc, text, last, span, what, end_tok, r, blocks):
             continue
         if len(group) == 1 and ff.second_of_a_pair(text, last):

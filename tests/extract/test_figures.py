@@ -326,3 +326,12 @@ def test_a_unit_symbol_glued_to_its_number_ends_it(parse):
     figures = {f.value: f.what for f in extract_figures(parsed, [], lang="fr")}
     assert figures.get(9, "").startswith("kg") and figures.get(10, "").startswith("km"), figures
     assert 5 not in figures, figures
+
+
+def test_a_part_of_a_sum_in_millions_is_in_millions(parse):
+    """ "le club apporterait 100 des 200 millions nécessaires": a hundred millions, not a hundred."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Stade\n\nLe club apporterait 100 des 200 millions nécessaires à sa construction.")
+    values = sorted(f.value for f in extract_figures(parsed, [], lang="fr"))
+    assert values == [100_000_000, 200_000_000], values
