@@ -55,38 +55,38 @@ class Positions:
         numbers = {*noun.morph.get("Number")}, {*agreeing.morph.get("Number")}
         if not all(numbers) or numbers[0] == numbers[1]:
             return None
-        comma = next((k for k in range(j, max(j - 15, 0), -1) if self.doc[k].text == ","), None)
-        return self.apposition_owner(comma, after=j) if comma is not None else None
+        opening = next((k for k in range(j, max(j - 15, 0), -1) if self.doc[k].text == ","), None)
+        return self._title_holder(opening, j + 1) if opening is not None else None
 
-    def apposition_owner(self, comma: int, after: int | None = None):
+    def apposition_owner(self, comma: int):
         """The first word of a person's name when ``comma`` closes a title apposed to it ("Jean
         Dupont, directeur de l'usine, …"): a title (its article and adjectives before it) right
         after the comma before, no verb and no quotation between, and the person's mention before."""
-        if after is not None:  # the title runs from this comma to ``after``, the relative right after it
-            if not any(
-                t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles
-                for t in self.doc[comma + 1 : comma + 4]
-            ):
-                return None
-            if any(self.doc[k].pos_ in ("VERB", "AUX") or k in self.quoted for k in range(comma + 1, after + 1)):
-                return None
-            hit = self.actor_at.get(comma - 1)
-            return self.doc[hit[1]] if hit is not None and hit[0].type == "person" else None
         if self.doc[comma].text != ",":
             return None
         i = comma - 1
         while i > 0 and comma - i <= 15 and self.doc[i].text != ",":
-            word = self.doc[i]
-            if i in self.quoted or (word.pos_ in ("VERB", "AUX") and word.lower_ not in self.lex.titles):
-                return None  # a clause, not a title ("stratégiste" may be a verb to the tagger)
             i -= 1
         if i <= 0 or self.doc[i].text != ",":
             return None
-        # the title's noun, whatever the tagger calls it ("analyste" may be an adjective to it)
-        if not any(t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles for t in self.doc[i + 1 : i + 4]):
+        return self._title_holder(i, comma)
+
+    def _title_holder(self, opening: int, end: int):
+        """The first word of the person named right before the comma at ``opening`` when the words up to
+        ``end`` are a title apposed to them: the title's noun among the first three words (whatever the
+        tagger calls it: "analyste" may be an adjective to it), no verb but a title the tagger calls one
+        ("stratégiste"), no quotation."""
+        for k in range(opening + 1, end):
+            word = self.doc[k]
+            if k in self.quoted or (word.pos_ in ("VERB", "AUX") and word.lower_ not in self.lex.titles):
+                return None  # a clause, not a title
+        if not any(
+            t.lemma_.lower() in self.lex.titles or t.lower_ in self.lex.titles
+            for t in self.doc[opening + 1 : opening + 4]
+        ):
             return None
-        hit = self.actor_at.get(i - 1)
-        if hit is None or hit[0].type != "person" or i - 1 in self.quoted:
+        hit = self.actor_at.get(opening - 1)
+        if hit is None or hit[0].type != "person" or opening - 1 in self.quoted:
             return None
         return self.doc[hit[1]]
 
