@@ -27,16 +27,21 @@ SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'oppositio
 Cue = tuple[str, str, bool]  # (class, rule, negated)
 
 
-def _called_for(child) -> bool:
+def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
     """What a passive call calls for: an infinitive ("sont invités à quitter les lieux") or a common noun
-    after "à" ("sont appelés à la vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
+    after the preposition data/stance.yml gives the verb under `governed` ("sont appelés à la
+    vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
     if child.dep_ == "xcomp":
         return "Inf" in child.morph.get("VerbForm")
+    wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
     return (
         child.dep_ == "obl:arg"
         and child.pos_ == "NOUN"
         and not child.ent_type_
-        and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in child.children)
+        and any(
+            c.dep_ == "case" and (c.lemma_ in wanted or lex.stance.contractions.get(c.lower_) in wanted)
+            for c in child.children
+        )
     )
 
 
@@ -57,7 +62,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
         lemmas |= {verb_lemma(token, lex)}
     if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
-            if lemmas & lex.stance_verbs["call"] and any(_called_for(c) for c in token.children):
+            if lemmas & lex.stance_verbs["call"] and any(_called_for(c, lemmas, lex) for c in token.children):
                 return "call"  # "les habitants sont appelés à la vigilance", "sont invités à quitter les lieux"
             return listed_class(lemmas, lex.stance.adjectives, lex)
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
