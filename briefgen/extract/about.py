@@ -130,7 +130,7 @@ def figure_about(
     content = [w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]
     named = any(w[:1].isupper() for w in text.split()) and len(content) > words.story_words
     said = kicker or topic  # "durée de la grève" already says "Grève : un RER sur deux"
-    short, core_end = len(content) <= 3, len(text)
+    short, core_end = len(content) <= words.context_words, len(text)
     if topic and (bare or not named) and not cx.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
     source = cx.source(parsed, number, set(others), words)

@@ -26,7 +26,6 @@ from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
 CONTEXT_ENTITIES = ("PER", "ORG", "LOC", "GPE")  # the model's people, organisations and places
-CONTEXT_PIECES = 3  # a context, not a list: "taux des grévistes — la Creuse, Cantal, Puy-de-Dôme, Var, …"
 
 
 def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], words: AboutWords) -> list[str]:
@@ -284,7 +283,7 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
         if content and 2 * sum(w not in have for w in content) > len(content):  # mostly new words
             pieces.append(piece)
             have |= set(content)
-    return ", ".join(pieces[:CONTEXT_PIECES]) or None
+    return ", ".join(pieces[: words.context_pieces]) or None  # a context, not a list of every département
 
 
 def names_country(text: str, piece: str, lang: str) -> bool:

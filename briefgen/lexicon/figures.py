@@ -32,6 +32,8 @@ class AboutWords:
     kicker_words: int  # a title's kicker ("Séisme : …") is at most this many words
     short_kicker_words: int  # a kicker this short ("Louvigné :") is completed by the event its title names
     story_words: int  # an about this short gets the title's story even when it names someone
+    context_words: int  # a phrase of at most this many content words gets its sentence's context
+    context_pieces: int  # … of at most this many pieces
     measure_nouns: frozenset[str]  # "magnitude": a measure named before its number
     auxiliaries: frozenset[str]  # "avoir", "être": the participle after them carries the meaning
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
@@ -128,6 +130,8 @@ def about_words(lang: str) -> AboutWords:
         kicker_words=int(table.get("kicker_words") or 0),
         short_kicker_words=int(table.get("short_kicker_words") or 0),
         story_words=int(table.get("story_words") or 0),
+        context_words=int(table.get("context_words") or 0),
+        context_pieces=int(table.get("context_pieces") or 0),
         auxiliaries=words("auxiliaries"),
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
