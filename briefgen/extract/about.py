@@ -32,7 +32,12 @@ article's own words (a contiguous phrase), and joined only with a preposition:
   the phrase names none, and the body that estimates the figure ("selon la Commission");
 - **length**, **sum**, **colon**: a count of a time unit or a currency is a length or a sum ("seize mois
   après des élections" → "durée après des élections", "a détourné 300 000 euros" → "somme détournée par…");
-  a bare figure after a colon restates the phrase before it ("le bilan des affrontements : 300 morts").
+  a bare figure after a colon restates the phrase before it ("le bilan des affrontements : 300 morts");
+- **part**: a count after "dont" is a part of the noun before it ("les naufragés, dont six enfants" →
+  "enfants parmi les naufragés");
+- **sentence context**: a phrase of a few words still leaves out who and where; the main clause's subject
+  and the names of its sentence follow it ("inflation britannique — Banque d'Angleterre"), as a reader of a
+  table of figures from many articles needs them.
 
 This module finds the noun; extract/about_core.py makes its phrase specific (owner, participle, predicate,
 setting). The finders of the noun measured are in extract/about_nouns.py, of what the verb does (actions,
