@@ -330,12 +330,13 @@ def _owned_complement(token, lex: Lexicon) -> bool:
 def _headline_complement(token, inside: range, lex: Lexicon) -> bool:
     """Such a noun heading words with no verb does the act as a headline does: "Soutien aux blessés et
     gratitude envers les cheminots", "Solidarité avec les familles"."""
+    if not listed_class(lemmas_of(token) | {token.lower_}, lex.stance.complements, lex):
+        return False  # asked of every word of every statement: the lexicon first, the position after
     words = token.doc[inside.start : inside.stop]
     first = next((t for t in words if t.is_alpha), None)  # the tagger reads such headlines badly: by position
     return (
         first is not None
         and first.i == token.i
-        and bool(listed_class(lemmas_of(token) | {token.lower_}, lex.stance.complements, lex))
         and not any("Fin" in t.morph.get("VerbForm") and not _relative(t) for t in words)
     )
 
