@@ -92,3 +92,23 @@ def test_about_key_ignores_articles_case_accents_plural_and_kicker():
     assert about_key("Morts du séisme (Népal)") == about_key("mort de le seisme")
     assert about_key("voix pour la motion") != about_key("voix contre la motion")
     assert "2030" in about_key("budget militaire de la France pour 2024-2030")
+
+
+def test_the_seed_articles_two_estimates_of_the_soldiers_stay_one_subject_that_disagrees(parse):
+    """The issue's model case, extracted as briefgen extracts it: "jusqu'à 12 000 soldats" per Seoul's
+    intelligence and "10 000 soldats nord-coréens" per Kyiv. What an ``about`` adds in brackets (the
+    title's story, the names of the figure's sentence) is not what the figure is, so it neither parts
+    the two estimates nor makes them name different places."""
+    from pathlib import Path
+
+    from briefgen.content import load_articles
+    from briefgen.extract import extract_brief
+    from briefgen.plaintext import article_text
+
+    seed = Path(__file__).parents[1] / "content" / "soldats-nord-coreens-en-russie.md"
+    articles, _ = load_articles([seed])
+    article = articles[0]
+    brief = extract_brief(article, parse(article_text(article.title, article.body)))
+    subjects = figure_subjects([brief])
+    soldiers = [s for s in subjects if {int(f.value) for _, f in s.entries} >= {12000, 10000}]
+    assert len(soldiers) == 1 and soldiers[0].disagree, [(s.about, [f.value for _, f in s.entries]) for s in subjects]

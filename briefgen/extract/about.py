@@ -36,7 +36,7 @@ article's own words (a contiguous phrase), and joined only with a preposition:
 - **part**: a count after "dont" is a part of the noun before it ("les naufragés, dont six enfants" →
   "enfants parmi les naufragés");
 - **sentence context**: a phrase of a few words still leaves out who and where; the main clause's subject
-  and the names of its sentence follow it ("inflation britannique — Banque d'Angleterre"), as a reader of a
+  and the names of its sentence follow it in brackets ("inflation britannique (Banque d'Angleterre)"), as a reader of a
   table of figures from many articles needs them.
 
 This module finds the noun; extract/about_core.py makes its phrase specific (owner, participle, predicate,
@@ -143,7 +143,9 @@ def figure_about(
         text, rule = f"{text} {source}", f"{rule}+source"
     context = cx.sentence_context(parsed, number, text, set(others), words) if short else None
     if context:  # "personnes tuées": by whom, where, as the sentence says, right after the phrase
-        text, rule = f"{text[:core_end]} — {context}{text[core_end:]}", f"{rule}+sentence context"
+        # in brackets, as the title's story is: what the figure is (its phrase) stays what figures across
+        # articles are compared by (figure_subjects.py), the context only tells the reader more
+        text, rule = f"{text[:core_end]} ({context}){text[core_end:]}", f"{rule}+sentence context"
     return text, rule
 
 

@@ -303,8 +303,8 @@ def test_a_short_about_gets_who_and_where_its_sentence_names(parse):
         "Les secours ont compté 30 blessés."
     )
     abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
-    assert abouts[8.2] == "inflation britannique — Banque d'Angleterre", abouts
-    assert "secours" not in abouts[30].partition(" — ")[2], abouts
+    assert abouts[8.2] == "inflation britannique (Banque d'Angleterre)", abouts
+    assert "secours" not in abouts[30].partition("(")[2], abouts
 
 
 def test_a_phrase_opens_on_the_noun_its_article_opens(parse):
