@@ -14,11 +14,15 @@ def words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", fold(text or ""))) - {"le", "la", "l", "de", "du", "des", "d", "a"}
 
 
-def role_of(parse, text: str, name: str) -> str | None:
+def actor_named(parse, text: str, name: str):
     actors = extract_actors(parse(text), lang="fr")
     actor = next((a for a in actors if fold(name) in {fold(a.name), *map(fold, a.aliases)}), None)
     assert actor is not None, f"{name} not in {[a.name for a in actors]}"
-    return actor.role
+    return actor
+
+
+def role_of(parse, text: str, name: str) -> str | None:
+    return actor_named(parse, text, name).role
 
 
 def test_a_title_naming_only_the_state_gets_the_country(parse):
@@ -286,9 +290,9 @@ def test_a_kind_word_inside_a_name_makes_no_organization_of_the_person_after(par
         "Crédit\n\nLe taux a été relevé, a annoncé lundi le directeur général de Carrefour Banque Thierry "
         "Roussel, précisant que les clients seraient prévenus."
     )
-    actors = extract_actors(parse(text), lang="fr")
-    roussel = next(a for a in actors if a.name == "Thierry Roussel")
-    assert roussel.type == "person" and words("directeur general carrefour banque") <= words(roussel.role)
+    roussel = actor_named(parse, text, "Thierry Roussel")
+    assert roussel.name == "Thierry Roussel" and roussel.type == "person"
+    assert words("directeur general carrefour banque") <= words(roussel.role)
 
 
 def test_a_bare_title_after_a_name_and_its_comma_is_that_name_s_with_its_label(parse):
@@ -375,9 +379,9 @@ def test_a_name_after_a_title_and_its_organization_is_the_holder_not_the_organiz
         "Grève\n\n« Nous irons jusqu'au bout », a déclaré au quotidien le secrétaire général de la centrale "
         "Marc Delvaux."
     )
-    actors = extract_actors(parse(text), lang="fr")
-    holder = next(a for a in actors if a.name == "Marc Delvaux")
-    assert holder.type == "person" and {"secretaire", "general", "centrale"} <= words(holder.role), holder
+    holder = actor_named(parse, text, "Marc Delvaux")
+    assert holder.name == "Marc Delvaux" and holder.type == "person"
+    assert {"secretaire", "general", "centrale"} <= words(holder.role), holder
 
 
 # A title and the name it goes with, as French writes them: the role holds these words. Each case is a
