@@ -28,7 +28,10 @@ def _tables(lang: str):
             continue
         lookups = Lookups().from_disk(tables[0].parent)
         forms = lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else {}
-        lemmas: set[str] = {v for v in forms.values() if isinstance(v, str)} if forms else set()
+        # a form's value is its lemma, or the list of its lemmas ("réfléchit" → ["réfléchir"])
+        lemmas: set[str] = set()
+        for value in forms.values() if forms else ():
+            lemmas.update([value] if isinstance(value, str) else (v for v in value if isinstance(v, str)))
         if lookups.has_table("lemma_index"):
             for words in lookups.get_table("lemma_index").values():
                 lemmas.update(words)
