@@ -458,9 +458,42 @@ TITLED = [
         "Union européenne football",
         id="a_description_named_between_commas_before_the_verb_is_what_the_name_is",
     ),
+    pytest.param(
+        "Sondage\n\nSelon 28 % des personnes sondées par Léger, le chef péquiste Paul St-Pierre Plamondon ferait "
+        "le meilleur premier ministre du Québec.",
+        "Paul St-Pierre Plamondon",
+        "chef péquiste",
+        id="an_adjective_the_tagger_calls_a_verb_it_cannot_lemmatize_is_the_title_s",
+    ),
+    pytest.param(
+        "Burkina\n\nEddie Komboigo arrive deuxième avec 15,48% des suffrages, alors que Zephyrin Diabré de l'UPC "
+        "prend la troisième marche du podium avec 12,46% des voix.",
+        "Zephyrin Diabré",
+        "UPC",
+        id="a_person_s_organization_right_after_the_name_with_de_is_the_affiliation",
+    ),
+    pytest.param(
+        "Grève\n\nLa CGT, l'une des deux principales centrales syndicales, affirme avoir recensé plus d'un million "
+        "de personnes dans tout le pays.",
+        "CGT",
+        "principales centrales syndicales",
+        id="one_of_a_counted_kind_describes_an_organization",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "role_words"), TITLED)
 def test_the_role_a_construction_gives(parse, text, name, role_words):
     assert words(role_words) <= words(role_of(parse, text, name))
+
+
+def test_a_verb_between_a_title_and_a_name_ends_the_title(parse):
+    """ "Le président reçoit Emmanuel Macron": a verb the lemmatizer knows is no adjective of the title."""
+    text = "Visite\n\nÀ Berlin, le président allemand reçoit Emmanuel Macron pour un dîner de travail."
+    assert "president" not in words(role_of(parse, text, "Emmanuel Macron"))
+
+
+def test_a_person_named_before_an_organization_s_place_is_not_its_member(parse):
+    """ "Jean Roux de la CGT" is affiliated; "le discours de Jean Roux de Marseille" names no organization."""
+    text = "Réunion\n\nLe discours de Jean Roux de Marseille a duré une heure devant les élus réunis lundi."
+    assert role_of(parse, text, "Jean Roux") is None

@@ -69,6 +69,8 @@ class AppositionsPass:
             and self.texts[after + 3] == ","
         ):
             after += 3  # "Le Rassemblement national (RN), parti d'extrême droite,": past the acronym
+        if m.kind == "person" and after < len(doc) and self.lowers[after] in self.words.genitives:
+            return self._affiliated(m, after, named_only=True)  # "Zephyrin Diabré de l'UPC prend la troisième place"
         if after >= len(doc) or doc[after].text not in (",", "("):
             return None
         i = after + 1
@@ -79,7 +81,11 @@ class AppositionsPass:
             led = self._heading(i)
             if led is not None:
                 return led
-            i = self._one_of(i)
+        one_of = self._one_of(i)  # "Luc Garnier, l'un des porte-parole du collectif,", "La CGT, l'une des centrales"
+        if one_of > i and one_of + 1 < len(doc) and doc[one_of].like_num and doc[one_of + 1].pos_ in ("ADJ", "NOUN"):
+            one_of += 1  # "l'une des deux principales centrales syndicales"
+        i = one_of
+        if m.kind == "person":
             while (
                 i + 1 < len(doc)
                 and doc[i].pos_ == "ADV"
@@ -225,17 +231,28 @@ class AppositionsPass:
             for j in range(head.i + 1, end)
         )
 
-    def _affiliated(self, m: Mention, i: int) -> tuple[int, int] | None:
+    def _affiliated(self, m: Mention, i: int, *, named_only: bool = False) -> tuple[int, int] | None:
         """ "Pour Ludovic Blin, de la FDSEA de la Manche, le prix…": a person's organization, introduced by
-        "de", in apposition."""
+        "de", in apposition. With no comma (``named_only``: "Zephyrin Diabré de l'UPC prend…"), only an
+        organization right after its article, the phrase ending with it, and the clause going on or
+        ending there."""
         doc = self.doc
         if m.kind != "person" or i + 1 >= len(doc) or self.lowers[i] not in self.words.genitives:
             return None
-        owner = next((self.taken[j] for j in range(i + 1, min(i + 3, len(doc))) if j in self.taken), None)
-        if owner is None or owner.kind == "person":
+        near = range(i + 1, min(i + 3, len(doc)))
+        owner = next((self.taken[j] for j in near if j in self.taken), None)
+        if owner is not None and owner.kind == "person":
+            return None
+        if owner is None or (named_only and (owner.kind != "organization" or owner.start not in near)):
             return None
         end = self._phrase_end(i + 1, limit=12)
-        if end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
+        if named_only and not (
+            end == owner.end
+            and end < len(doc)
+            and (self.texts[end] in (",", ".", ";") or doc[end].pos_ in ("VERB", "AUX"))
+        ):
+            return None
+        if not named_only and end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
             return None
         return i, end
 

@@ -21,6 +21,18 @@ from .phrases import PhrasesPass
 log = logging.getLogger(__name__)
 
 
+def _unknown_verb(token) -> bool:
+    """A lower-case word tagged as a finite verb whose lemma is the word itself: the lemmatizer knows no
+    verb of that form, so the tagger guessed ("péquiste", an adjective of party); a known verb has its
+    infinitive for lemma ("reçoit" → recevoir)."""
+    return (
+        token.pos_ == "VERB"
+        and token.text.islower()
+        and token.lemma_.lower() == token.lower_
+        and "Fin" in token.morph.get("VerbForm")
+    )
+
+
 class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, PhrasesPass):
     def roles(self) -> None:
         for m in self.mentions:
@@ -267,6 +279,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                     # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
                     and not (t.dep_ == "amod" and t.text.islower() and i > 0 and doc[i - 1].lower_ in self.words.roles)
+                    # "le chef péquiste Paul St-Pierre Plamondon": a "verb" the lemmatizer knows no verb for
+                    and not (_unknown_verb(t) and i > 0 and doc[i - 1].lower_ in self.words.roles)
                 )
                 or (owner is not None and owner.kind == "person")
             ):
