@@ -72,6 +72,9 @@ class Evidence:
             return None
         sent = sentence_of(colon)
         verb = colon.head
+        if verb.pos_ == "NOUN" and verb.lower_ in self.lex.speech_nouns and sent.start <= verb.i < colon.i:
+            owner = self._speech_noun_owner(verb, colon.i)  # "Le constat de l'ONG Oxfam : « … »"
+            return self.resolve(owner, "speech noun") if owner is not None else None
         if verb.i >= colon.i or verb.i < sent.start or verb.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
         subject = next(
@@ -83,6 +86,21 @@ class Evidence:
         if subject.lower_ in self.lex.impersonal:
             return None
         return self.dislocated(subject) or self.resolve(subject, "introduced")
+
+    def _speech_noun_owner(self, noun, colon: int):
+        """Whose speech act a noun names ("Réponse de Xavier Bertrand :", "Le constat de l'ONG Oxfam :"):
+        its complement with "de" before the colon, a person or a body of the actor table."""
+        for child in noun.children:
+            if child.dep_ != "nmod" or not noun.i < child.i < colon or child.i in self.quoted:
+                continue
+            if not any(c.dep_ == "case" and self.folded(c.i) in self.lex.actors.genitives for c in child.children):
+                continue
+            for token in self.doc[child.i : colon]:
+                hit = self.actor_at.get(token.i)
+                if hit is not None and hit[0].type in ("person", "organization"):
+                    return token
+            return None
+        return None
 
     def _detached_participle(self, token, sent) -> bool:
         """ "Forcées de siéger …, les oppositions ont dénoncé": where a verb has two subjects, a sentence
@@ -112,6 +130,9 @@ class Evidence:
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
         sent = sentence_of(verb)
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        agent = self._passive_agent(verb) if not after_quote else None
+        if agent is not None:  # "Un coup de com' dénoncé par Matthieu Orphelin : « … »"
+            return self.resolve(agent, "agent")
         if (
             not subjects
             and verb.dep_ == "conj"
@@ -208,6 +229,18 @@ class Evidence:
             if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
                 break
             i += 1
+        return None
+
+    def _passive_agent(self, verb):
+        """The agent of a participle of saying hung on the noun it says ("Un coup de com' dénoncé par
+        Matthieu Orphelin, député du Maine-et-Loire : « … »"): the noun is what was said, the agent
+        who said it; only a person or a body of the actor table."""
+        if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or verb.head.i > verb.i:
+            return None
+        for child in verb.children:
+            if child.dep_ == "obl:agent" and child.i not in self.quoted:
+                hit = self.actor_at.get(child.i)
+                return child if hit is not None and hit[0].type in ("person", "organization") else None
         return None
 
     def demonstrative_time(self, token) -> bool:
