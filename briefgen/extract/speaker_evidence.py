@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .speaker_names import Referent
-from .speech import verb_lemma
+from .speech import comma_incise, verb_lemma
 from .statements import Statement, sentence_of
 
 
@@ -28,7 +28,9 @@ class Evidence:
         start, end = statement.start, statement.end
         for i in statement.verbs:
             verb = self.doc[i]
-            found = self.subject_of(verb, after_quote=verb.i >= end or verb.i == statement.incise)
+            # "Son gouvernement, a déclaré Milei, sera basé sur « … »": an incise's subject follows it
+            inverted = verb.i >= end or verb.i == statement.incise or comma_incise(verb) is not None
+            found = self.subject_of(verb, after_quote=inverted)
             if found:
                 introduced = verb.i < statement.opens and verb.i != statement.incise
                 return found.chain("introduced") if introduced else found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from ..lexicon import Lexicon
 
@@ -53,6 +54,35 @@ def sentence_of(token):
     while end - 1 > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end]
+
+
+def comma_incise(verb) -> int | None:
+    """Where an incise inside a sentence closes ("Son gouvernement, a déclaré Milei, sera basé sur …",
+    "La réforme, a expliqué le ministre, entrera …"): the verb group opens after a comma, its subject
+    follows it (a name, or an article and its noun), and a comma closes it within ten words, before
+    the sentence ends; None for any other verb ("X, chercheur à l'Institut, note que « … »")."""
+    doc, sent = verb.doc, sentence_of(verb)
+    i = verb.i - 1
+    while i > sent.start and (doc[i].pos_ in ("AUX", "ADV") or doc[i].text.startswith("-")):
+        i -= 1
+    if doc[i].text != "," or i == sent.start or doc[i - 1].pos_ == "PROPN":
+        return None  # "Le secrétaire général, Karl Brenner, a condamné …": a name apposed to the subject
+    close = next((t.i for t in doc[verb.i + 1 : min(sent.end, verb.i + 12)] if t.text in ",;:"), None)
+    if close is None or close >= sent.end - 1 or doc[close].text != ",":
+        return None
+    words = [t for t in doc[verb.i + 1 : close] if not (t.pos_ == "ADV" or t.text.startswith("-"))]
+    if not words or any(t.is_quote or t.pos_ in ("SCONJ", "VERB") for t in words):
+        return None
+    first = words[0]
+    if not (first.pos_ in ("PROPN", "DET") or (first.text[:1].isupper() and first.is_alpha)):
+        return None
+    if first.pos_ == "DET" and first.head.dep_ == "obj" and first.head.head.i == verb.i:
+        return None  # "…, a condamné des attaques abominables, estimant …": its object, not its subject
+    # the sentence the incise cuts goes on with its verb ("…, sera basé sur"); an apposition before
+    # a verb of saying ("Sean Hughes, coordinateur du PAM, a qualifié la situation de …, à tous
+    # égards") leaves none after the next comma
+    rest = takewhile(lambda t: t.text not in ",;:.!?", doc[close + 1 : sent.end])
+    return close if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in rest) else None
 
 
 @lru_cache(maxsize=65536)
