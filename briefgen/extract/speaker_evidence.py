@@ -74,6 +74,9 @@ class Evidence:
             return None
         sent = sentence_of(colon)
         verb = colon.head
+        labelled = self._name_label(sent, colon.i)
+        if labelled is not None:  # "Christian Gourcuff (entraîneur du FC Nantes) : « … »"
+            return labelled
         if verb.pos_ == "NOUN" and verb.lower_ in self.lex.speech_nouns and sent.start <= verb.i < colon.i:
             owner = self._speech_noun_owner(verb, colon.i)  # "Le constat de l'ONG Oxfam : « … »"
             return self.resolve(owner, "speech noun") if owner is not None else None
@@ -88,6 +91,35 @@ class Evidence:
         if subject.lower_ in self.lex.impersonal:
             return None
         return self.dislocated(subject) or self.resolve(subject, "introduced")
+
+    def _name_label(self, sent, colon: int):
+        """A person's name opening the sentence, then only its title in brackets or after a comma,
+        then the colon ("Christian Gourcuff (entraîneur du FC Nantes) : « … »", "Mike Maignan, gardien
+        des Bleus : « … »"): the interview's label, as a signature after a quotation is."""
+        words = [t for t in self.doc[sent.start : colon] if not t.is_space and t.text not in ("-", "#")]
+        first = words[0] if words else None
+        if first is not None and len(words) == 1 and first.is_alpha and first.text.isupper() and len(first) > 2:
+            # "## GOURCUFF : « … »": a surname in capitals heading the quotation, of a person the article names
+            known = self.person_named([first.text.title()])
+            return self.speaker(known.name, known, "introduced") if known is not None else None
+        hit = self.actor_at.get(first.i) if first is not None else None
+        if hit is None or hit[0].type != "person" or hit[1] != first.i:
+            return None
+        end = first.i
+        while end < colon and self.actor_at.get(end, (None,))[0] is hit[0]:
+            end += 1
+        if end == colon:
+            return self.resolve(first, "introduced")
+        if self.doc[end].text not in ("(", ","):
+            return None
+        gloss = self.doc[end + 1 : colon]
+        if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in gloss) or any(
+            t.i in self.quoted for t in gloss
+        ):
+            return None  # "X, qui a marqué, a dit :": a clause, not a label
+        if self.doc[end].text == "(" and self.doc[colon - 1].text != ")":
+            return None
+        return self.resolve(first, "introduced")
 
     def _speech_noun_owner(self, noun, colon: int):
         """Whose speech act a noun names ("Réponse de Xavier Bertrand :", "Le constat de l'ONG Oxfam :"):
