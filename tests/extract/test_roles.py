@@ -497,3 +497,19 @@ def test_a_person_named_before_an_organization_s_place_is_not_its_member(parse):
     """ "Jean Roux de la CGT" is affiliated; "le discours de Jean Roux de Marseille" names no organization."""
     text = "Réunion\n\nLe discours de Jean Roux de Marseille a duré une heure devant les élus réunis lundi."
     assert role_of(parse, text, "Jean Roux") is None
+
+
+def test_a_date_after_a_country_and_a_headline_s_source_in_brackets_are_no_roles(parse):
+    text = (
+        "Le bilan pourrait atteindre 60 morts aux Philippines (autorités)\n\n"
+        "L'équipe de France a battu la Belgique, lundi soir, à l'occasion de la Ligue des nations. "
+        "Le séisme a frappé les Philippines mardi."
+    )
+    actors = extract_actors(parse(text), lang="fr")
+    roles = {a.name: a.role for a in actors if a.type == "country"}
+    assert roles.get("Belgique", "") is None and roles.get("Philippines", "") is None, roles
+
+
+def test_the_channel_a_title_was_said_on_is_not_part_of_it(parse):
+    text = "Football\n\nMike Dubois (gardien de l'équipe de France sur TF1) : « C'est une belle soirée pour nous. »"
+    assert words(role_of(parse, text, "Mike Dubois")) == words("gardien de l'équipe de France")

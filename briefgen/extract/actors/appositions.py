@@ -97,6 +97,8 @@ class AppositionsPass:
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
         start = i
+        if start < len(doc) and self.lowers[start] in self.words.months:
+            return None  # "défait la Belgique, lundi soir, à l'occasion …": a date, not what it is
         if (
             i + 2 < len(doc)
             and self.lowers[i] in ("plus", "moins")

@@ -39,7 +39,11 @@ class PhrasesPass:
             medium = (
                 self.lowers[i] == "sur"
                 and i + 1 < len(doc)
-                and ("Yes" in doc[i + 1].morph.get("Poss") or doc[i + 1].pos_ == "PROPN")
+                and (
+                    "Yes" in doc[i + 1].morph.get("Poss")
+                    or doc[i + 1].pos_ == "PROPN"
+                    or (doc[i + 1].text[:1].isupper() and doc[i + 1].text[:1].isalpha())  # "sur TF1" tagged NOUN
+                )
             )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
             superlative = (
                 t.pos_ == "VERB"

@@ -38,10 +38,14 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         for m in self.mentions:
             if m.kind == "country":
                 # "la Russie, premier fournisseur de gaz de l'Europe,": an apposition says what the country is
+                # "… aux Philippines (autorités)": a headline's bracket names its source, not the country
+                bracketed = m.end < len(self.doc) and self.texts[m.end] == "("
                 described = (
                     None
                     if m.capital
-                    else self._role_after(m) or self._relative_predicate(m) or self._copula_predicate(m)
+                    else (None if bracketed else self._role_after(m))
+                    or self._relative_predicate(m)
+                    or self._copula_predicate(m)
                 )
                 if described is not None:
                     m.role, m.role_span = self.text(*described), described
