@@ -180,6 +180,18 @@ def someone_elses(token, inside: range, lex: Lexicon) -> bool:
             return True  # "… que l'opposition dénonce", "des enseignants ont fait grève pour dénoncer"
     if token.pos_ == "NOUN" and _by_someone(token, lex):
         return True  # "l'appel à la grève lancé par quatre organisations"
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ == "acl"
+        and "Pres" in token.morph.get("Tense")
+        and "Part" in token.morph.get("VerbForm")
+        and token.head.pos_ == "NOUN"
+        and token.head.i < token.i
+        and not any(t.is_punct for t in token.doc[token.head.i + 1 : token.i])
+    ):
+        # "l'adoption d'une résolution exigeant un cessez-le-feu": what the resolution asks; detached
+        # by a comma, the participle is the speaker's ("a déclaré le ministre, appelant à la retenue")
+        return True
     while token.i in inside:
         if (
             token.dep_ != "ccomp"
