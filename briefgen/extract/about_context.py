@@ -262,10 +262,14 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
     for subject in sent.root.children:
         if subject.dep_ in SUBJECTS and subject.pos_ in NOUNS and subject.i not in taken:
             span = ph.phrase(doc, subject, sent, taken, words, limit=6)
+            if span and span[1] < len(doc) and doc[span[1]].pos_ == "SCONJ" and span[1] - span[0] > 1:
+                span = (span[0], span[1] - 1)  # "Une étude montre que …": the verb the parse read as a noun
             if span:
                 spans.append(span)
     for ent in sent.ents:
         inside = any(a <= ent.start and ent.end <= b for a, b in spans)
+        if _anothers(ent, number, stop, words):
+            continue
         if (
             ent.label_ in CONTEXT_ENTITIES
             and not inside
@@ -284,6 +288,23 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
             pieces.append(piece)
             have |= set(content)
     return ", ".join(pieces[: words.context_pieces]) or None  # a context, not a list of every département
+
+
+def _anothers(ent, number, stop: set[int], words: AboutWords) -> bool:
+    """A name that is another figure's: the subject of a gapped clause, right before its number ("25,3 %
+    des voix, le Rassemblement national 30,1 %"), or in the purpose of another amount ("300 milliards pour
+    la transition et 90 milliards pour l'Ukraine": Ukraine is what the 90 are for), its phrase hanging,
+    through "pour", on a noun another number counts. A place after coordinated counts is theirs alike
+    ("12 morts et 30 blessés à Gaza")."""
+    if ent.start >= number.end and any(k in stop for k in (ent.end, ent.end + 1)):
+        return True
+    root = ent.root
+    if root.head.i == root.i or not any(
+        c.dep_ == "case" and c.lower_ in words.purpose_prepositions for c in root.children
+    ):
+        return False
+    counts = [c for c in root.head.children if c.dep_ == "nummod"]
+    return bool(counts) and not any(number.start <= c.i < number.end for c in counts)
 
 
 def names_country(text: str, piece: str, lang: str) -> bool:
