@@ -277,7 +277,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if found[0] is not None:
             return found
     if core is None and counted is None:
-        topic = nn.opening_noun(doc, number, sent, stop)
+        topic = nn.opening_noun(doc, number, sent, stop, words)
         if topic is None:
             log.debug("about %r: nothing in %r", number.text, sent.text)
             return None, None

@@ -260,7 +260,12 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
     taken = set(range(number.start, number.end)) | stop
     spans = []
     for subject in sent.root.children:
-        if subject.dep_ in SUBJECTS and subject.pos_ in NOUNS and subject.i not in taken:
+        if (
+            subject.dep_ in SUBJECTS
+            and subject.pos_ in NOUNS
+            and subject.i not in taken
+            and not is_period(subject, words)
+        ):
             span = ph.phrase(doc, subject, sent, taken, words, limit=6)
             if span and span[1] < len(doc) and doc[span[1]].pos_ == "SCONJ" and span[1] - span[0] > 1:
                 span = (span[0], span[1] - 1)  # "Une étude montre que …": the verb the parse read as a noun

@@ -171,13 +171,22 @@ def priced(parsed: Parsed, number, span: tuple[int, int], words: AboutWords, aft
     )
 
 
-def opening_noun(doc, number, sent, stop: set[int]):
+def opening_noun(doc, number, sent, stop: set[int], words: AboutWords):
     """The noun a sentence opens with, before the number, outside any prepositional phrase: what the
-    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus")."""
+    sentence is about when the parse gives the number no subject ("Les carburants coûtent 26,3 % de plus");
+    never a day or a month that opens it ("Mardi l'Allemagne avait fait état …")."""
+    dated = None  # a day the parse made the head: the noun after it hangs on it ("Mardi l'Allemagne")
     for t in doc[sent.start : number.start]:
         if t.i in stop:
             return None
-        if t.pos_ in NOUNS and not any(c.dep_ == "case" for c in t.children) and t.dep_ not in ("nmod", "obl:mod"):
+        if t.lower_ in words.period_nouns:
+            dated = t
+            continue
+        if (
+            t.pos_ in NOUNS
+            and not any(c.dep_ == "case" for c in t.children)
+            and (t.dep_ not in ("nmod", "obl:mod") or (dated is not None and t.head.i == dated.i))
+        ):
             return t
         if t.pos_ in ("VERB", "AUX") and not t.is_sent_start:
             return None

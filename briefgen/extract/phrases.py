@@ -214,6 +214,8 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
     gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
 
     def agrees(t) -> bool:
+        if t.lower_ in words.period_nouns:
+            return False  # "Mardi l'Allemagne avait fait état …": a day the parse made the subject is nobody
         return (not gender or t.morph.get("Gender") in ([], gender)) and (
             not number or t.morph.get("Number") in ([], number)
         )
