@@ -32,6 +32,7 @@ from itertools import takewhile
 from ..brief import Actor, Reaction
 from ..data import load_data
 from ..lexicon import Lexicon
+from ..lexicon.common_words import is_common_word
 from ..nlp import Parsed
 from .countries import country_of_demonym
 from .rules import confidence, table
@@ -106,6 +107,10 @@ class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
                 for t in ent
             ):
                 continue  # "Le Président" with a capital is a title, "le Guinéen" a demonym, "Jeudi" a day: no name
+            if not any(t.text[:1].isupper() for t in ent):
+                continue  # "maison mère de": a name is written with a capital
+            if len(ent) == 1 and ent.start == ent.sent.start and is_common_word(ent.text, self.lex.lang):
+                continue  # "Retrouvez les meilleures déclarations …": a common word opening its sentence
             if len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.start == ent.sent.start and ent.end < len(self.doc):
                 if self.doc[ent.end].text == ":":
                     continue  # "Verdict : un document de 33 pages": a common noun leading a sentence, no name

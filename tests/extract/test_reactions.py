@@ -207,6 +207,27 @@ def test_a_common_noun_leading_its_sentence_before_a_colon_is_no_person_even_as_
     assert lead.i not in attributor.actor_at
 
 
+def test_an_entity_of_lower_case_words_or_a_common_word_opening_its_sentence_never_speaks(parse):
+    """ "IAG, maison mère de British Airways": the model may label "maison mère de" an organization, or
+    "Retrouvez" a person; the actor table drops them, and no speaker brings them back."""
+    from spacy.tokens import Span
+
+    from briefgen.lexicon import lexicon
+
+    parsed = parse(
+        "Aérien\n\nRetrouvez les résultats des compagnies. La compagnie a fait mieux que IAG, maison mère de "
+        "British Airways. Elle a déployé « la plus ambitieuse augmentation de capacité pour ses clients »."
+    )
+    doc = parsed.doc
+    lead = next(t for t in doc if t.text == "Retrouvez")
+    house = next(t for t in doc if t.text == "maison")
+    forced = [Span(doc, lead.i, lead.i + 1, label="PER"), Span(doc, house.i, house.i + 3, label="ORG")]
+
+    doc.ents = [e for e in doc.ents if not (e.start <= house.i + 2 and e.end > house.i) and e.start != lead.i] + forced
+    attributor = attribution.Attributor(parsed, [], set(), lexicon("fr"))
+    assert lead.i not in attributor.actor_at and house.i not in attributor.actor_at
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
