@@ -84,7 +84,9 @@ FRAME_WINDOW = (2, 4)  # words before and after the verb of saying a phrase may 
 def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     """(stance, rule) of a statement: the rule names a row of data/rules.yml, family "stance"."""
     inside = range(statement.start, statement.end)
-    verb = doc[statement.verbs[0]] if statement.verbs else _frame_root(doc, statement)
+    verb = _judging_governor(doc, statement, lex) or (
+        doc[statement.verbs[0]] if statement.verbs else _frame_root(doc, statement)
+    )
     cues: list[Cue] = []
     if verb is not None and not _reports_others(verb, lex):
         cues += _frame_cues(verb, inside, lex)
@@ -100,7 +102,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     cues += denials(words, inside, lex)
     if (
         verb is not None
-        and lemmas_of(verb) & lex.stance.judging
+        and _judges(verb, lex)
         and not any(
             ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i)
             or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
@@ -148,6 +150,26 @@ def _frame_root(doc, statement: Statement):
         and (t.head.i == t.i or t.head.i in inside or not start <= t.head.i < end)
     ]
     return min(roots, key=lambda t: abs(t.i - statement.start), default=None)
+
+
+def _judging_governor(doc, statement: Statement, lex: Lexicon):
+    """The verb of judging a quoted fragment is the attribute of ("les qualifiant de « crimes contre
+    l'humanité » et appelant à l'unité"): it, not the nearest verb of saying, frames those words."""
+    if statement.kind != "direct" or not statement.short:
+        return None
+    inside = range(statement.start, statement.end)
+    roots = [t for t in doc[statement.start : statement.end] if t.head.i not in inside and not t.is_punct]
+    for token in roots:
+        head = token.head
+        if head.i != token.i and head.pos_ in ("VERB", "NOUN") and _judges(head, lex):
+            return head
+    return None
+
+
+def _judges(token, lex: Lexicon) -> bool:
+    """A verb of judging, also as a present participle the tagger calls a noun ("les qualifiant de …")."""
+    participle = token.lower_[:-3] + "er" if token.lower_.endswith("ant") else ""
+    return bool((lemmas_of(token) | {participle}) & lex.stance.judging)
 
 
 def _reports_others(verb, lex: Lexicon) -> bool:

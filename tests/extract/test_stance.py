@@ -35,3 +35,16 @@ def test_the_lexicon_has_every_class_in_both_languages():
     for lang in ("fr", "en"):
         lex = lexicon(lang)
         assert all(lex.stance_verbs[c] and lex.stance_words[c] for c in lex.stance_order)
+
+
+def test_a_quoted_fragment_takes_the_stance_of_the_verb_of_judging_it_is_the_attribute_of(parse):
+    """ "les qualifiant de « crimes contre l'humanité » et appelant à l'unité": the fragment is what the
+    attacks are called (condemn), whatever the nearest verb of saying does (call)."""
+    text = (
+        "Attentats\n\nA Téhéran, le président Hassan Rohani a condamné les attaques, les qualifiant de "
+        "\"crimes contre l'humanité\" et appelant à l'unité \"face aux groupes terroristes\"."
+    )
+    parsed = parse(text)
+    reactions = {r.quote: r for r in extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")}
+    assert reactions["crimes contre l'humanité"].stance == "condemn"
+    assert reactions["face aux groupes terroristes"].stance == "call"
