@@ -16,6 +16,7 @@ Split from about_nouns.py, which finds the noun a figure measures.
 from __future__ import annotations
 
 from ..lexicon import AboutWords
+from ..lexicon.common_words import is_inflected_form
 from ..nlp import Parsed
 from . import about_verbs as av
 from . import phrases as ph
@@ -62,6 +63,10 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     rest = ph.text(parsed, (lexical.i + 1, span[1])) if span[1] > lexical.i + 1 else ""
     if not rest and lemma in words.light_verbs:
         return None  # "ayant fait" says nothing without its object
+    if lexical.pos_ == "VERB" and lexical.lower_ != lemma and not is_inflected_form(lexical.text, words.lang):
+        # "en vigilance orange ce dimanche" ("orange" read as "oranger"), "sont activement recherchés"
+        # ("activement" as "activemer"): a verb form the lemmatizer does not know is no verb to conjugate
+        return None
     if lexical.pos_ == "VERB":
         auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)

@@ -47,3 +47,11 @@ def is_common_word(word: str, lang: str) -> bool:
     forms, lemmas = tables
     lower = word.lower()
     return lower in lemmas or lower in forms
+
+
+def is_inflected_form(word: str, lang: str) -> bool:
+    """The lower-case word is an inflected form the lemmatizer's table lists ("impliquent", "tuées"): a
+    word it reads as a verb but does not list ("orange" as "oranger", "activement" as "activemer") is
+    the tagger's guess. True where the language has no table: nothing to check against."""
+    tables = _tables(lang)
+    return tables is None or word.lower() in tables[0]

@@ -14,6 +14,7 @@ from .tables import section, words_of
 class AboutWords:
     """The words extract/about.py reads (data/figures.yml, ``about``)."""
 
+    lang: str  # the language these words are of: the lemmatizer's common words are asked in it
     complement_prepositions: frozenset[str]  # "morts du séisme", "cas en RDC"
     transitive: frozenset[str]  # "voter": only with an object
     governed: Mapping[str, frozenset[str]]  # "appeler" -> {"à"}: "appeler les secours" phones
@@ -112,6 +113,7 @@ def about_words(lang: str) -> AboutWords:
 
     words = functools.partial(words_of, table)
     return AboutWords(
+        lang=lang,
         complement_prepositions=words("complement_prepositions"),
         transitive=words_of(table, "transitive"),
         governed=MappingProxyType({k: frozenset(v) for k, v in (table.get("governed") or {}).items()}),
