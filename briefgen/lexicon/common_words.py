@@ -55,3 +55,17 @@ def is_inflected_form(word: str, lang: str) -> bool:
     the tagger's guess. True where the language has no table: nothing to check against."""
     tables = _tables(lang)
     return tables is None or word.lower() in tables[0]
+
+
+def is_finite_verb_form(word: str, lang: str) -> bool:
+    """A lower-case word the lemmatizer's table lists as an inflected form of a first-group verb, written
+    with a finite ending ("brille" → briller, "campent" → camper), whatever the tagger calls it: "le maire
+    brille par son absence" goes on with a verb. Participles ("déléguée") and plural nouns the table files
+    under a verb ("affaires") are not finite forms."""
+    tables = _tables(lang)
+    if tables is None or not word.islower() or not word.endswith(("e", "ent")) or word.endswith(("ée", "é")):
+        return False
+    stem = word[:-3] if word.endswith("ent") else word[:-1]
+    lemmas = tables[0].get(word) or []
+    # the form is the verb's stem and a finite ending: "brille" of "briller"; "laitière" of "laitier" is no verb
+    return any(isinstance(lemma, str) and lemma == stem + "er" for lemma in lemmas)

@@ -513,3 +513,14 @@ def test_a_date_after_a_country_and_a_headline_s_source_in_brackets_are_no_roles
 def test_the_channel_a_title_was_said_on_is_not_part_of_it(parse):
     text = "Football\n\nMike Dubois (gardien de l'équipe de France sur TF1) : « C'est une belle soirée pour nous. »"
     assert words(role_of(parse, text, "Mike Dubois")) == words("gardien de l'équipe de France")
+
+
+def test_a_title_ends_before_a_verb_the_tagger_took_for_a_word_of_it(parse):
+    """ "le maire brille par son absence": "brille" is a form of "briller", whatever the tagger says."""
+    text = (
+        "le maire brille par son absence, la préfecture s'en mêle, le budget toujours pas voté\n\n"
+        "Suspense… puis rebondissement : le maire, Pierre Sicaud, n'est pas présent, mais deux inconnus sont "
+        "assis à sa place."
+    )
+    role = role_of(parse, text, "Pierre Sicaud")
+    assert role is None or "brille" not in words(role), role

@@ -5,6 +5,7 @@ de Perpignan"); not a date, a medium, a verb or the next clause's noun."""
 from __future__ import annotations
 
 from ...lexicon.actors import title_participles
+from ...lexicon.common_words import is_finite_verb_form
 from .mention import STOP_PUNCT
 
 
@@ -86,6 +87,7 @@ class PhrasesPass:
                 or dated
                 or medium
                 or after_name
+                or (i > 0 and is_finite_verb_form(t.text, self.lang))  # "le maire brille par son absence"
             ):
                 break
             person = self.taken.get(t.i)
