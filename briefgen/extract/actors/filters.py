@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from ...data import load_data
 from ...lexicon.common_words import is_common_word
 
 log = logging.getLogger(__name__)
@@ -41,12 +42,15 @@ WORDLIKE = re.compile(rf"^(?:[^{VOWELS}]{{0,2}}[{VOWELS}]+){{2,}}[^{VOWELS}]{{0,
 
 @cache
 def currency_codes(lang: str = "fr") -> frozenset[str]:
-    """ISO 4217 codes and the one-word symbols the language writes them with ("FCFA" for XAF in French)."""
+    """ISO 4217 codes, the one-word symbols the language writes them with ("FCFA" for XAF in French), and
+    the unit symbols in capitals the figures data reads after amounts ("CFA", "DH", "MW")."""
     from babel.numbers import get_currency_symbol, list_currencies
 
     codes = set(list_currencies())
     symbols = {get_currency_symbol(code, lang) for code in codes}
-    return frozenset(codes | {s for s in symbols if s.isalpha() and s.isupper()})
+    units = (load_data("figures").get(lang) or {}).get("unit_symbols") or []
+    written = {str(u) for u in units if str(u).isalpha() and str(u).isupper() and len(str(u)) > 1}
+    return frozenset(codes | written | {s for s in symbols if s.isalpha() and s.isupper()})
 
 
 class NotNames:
@@ -76,6 +80,10 @@ class NotNames:
             return "common word at a sentence start"
         if end - start == 1 and self._common_noun_phrase_at_sentence_start(first):
             return "common noun phrase at a sentence start"
+        if end - start <= 2 and any(
+            "".join(self.texts[s:end]) in currency_codes(self.lang) for s in (start, max(start - 1, 0))
+        ):
+            return "currency code"  # "2 518 milliards de F CFA": the symbol written in two words
         if end - start == 1 and first.text.isupper() and first.is_alpha:
             if first.text in currency_codes(self.lang):
                 return "currency code"
