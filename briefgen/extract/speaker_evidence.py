@@ -109,7 +109,7 @@ class Evidence:
         while end < colon and self.actor_at.get(end, (None,))[0] is hit[0]:
             end += 1
         if end == colon:
-            return self.resolve(first, "introduced")
+            return self.speaker(hit[0].name, hit[0], "introduced")
         if self.doc[end].text not in ("(", ","):
             return None
         gloss = self.doc[end + 1 : colon]
@@ -119,7 +119,7 @@ class Evidence:
             return None  # "X, qui a marqué, a dit :": a clause, not a label
         if self.doc[end].text == "(" and self.doc[colon - 1].text != ")":
             return None
-        return self.resolve(first, "introduced")
+        return self.speaker(hit[0].name, hit[0], "introduced")
 
     def _speech_noun_owner(self, noun, colon: int):
         """Whose speech act a noun names ("Réponse de Xavier Bertrand :", "Le constat de l'ONG Oxfam :"):

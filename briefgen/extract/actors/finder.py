@@ -68,6 +68,7 @@ class Finder(
     def find(self) -> list[Mention]:
         ents_by_token = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         self.countries(ents_by_token)
+        self.labelled_people()
         self.entities()
         self.unlabelled_people()
         self.acronyms()

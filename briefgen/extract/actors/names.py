@@ -299,6 +299,30 @@ class NamesPass(NameKinds, KindNounsPass):
             if rule:
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "person", rule))
 
+    def labelled_people(self) -> None:
+        """Interview labels: a first name and a surname in capitals opening a paragraph before a colon
+        ("Fabien GALTHIE : « … »", "Antoine DUPONT :"), which the model reads as an organization or not
+        at all. The name is written with the surname's capital only."""
+        doc, texts = self.doc, self.texts
+        block = -1
+        for token in doc:
+            if token.is_space or self.parsed.block_of(token.idx) == block:
+                continue
+            block, i = self.parsed.block_of(token.idx), token.i  # the paragraph's first word
+            if i + 2 >= len(doc):
+                continue
+            first, surname = texts[i], texts[i + 1]
+            if not (
+                first.istitle() and first.isalpha() and surname.isupper() and surname.isalpha() and len(surname) > 1
+            ):
+                continue
+            if texts[i + 2] != ":" or first.lower() in self.words.roles or first.lower() in self.words.honorifics:
+                continue
+            if doc[i].is_stop or doc[i].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"):
+                continue  # "Le HCR : la crise …": an article and an acronym
+            name = f"{first} {surname.title()}"
+            self.add(Mention(i, i + 2, self.text(i, i + 2), name, "person", "label-name"))
+
     def _particle_in_name(self, i: int, start: int) -> bool:
         """ "Mme von der Leyen", "Charles de Gaulle": lower-case particles inside a name, after an
         honorific or a first name and before a capitalised word."""
