@@ -279,8 +279,9 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
             ent.label_ in CONTEXT_ENTITIES
             and not inside
             and not any(i in taken for i in range(ent.start, ent.end))
-            and not (len(ent) == 1 and (is_period(ent[0], words) or ent[0].lower_ in words.unit_nouns))
-        ):  # "Jeudi", "FCFA": a day or a currency the model read as a name
+            and not (len(ent) == 1 and is_period(ent[0], words))
+            and not all(t.lower_ in words.unit_nouns or (len(t) == 1 and t.text.isupper()) for t in ent)
+        ):  # "Jeudi", "FCFA", "F CFA": a day or a currency the model read as a name
             spans.append((ent.start, ent.end))
     have = set(re.findall(r"\w+", text.casefold()))
     pieces = []

@@ -55,6 +55,9 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
         i = j
     head, k = doc[i], i + 1
     what = head.text
+    if k < len(doc) and head.text[:1].isupper() and unit_symbol(head.text + doc[k].text, r):
+        what, k = f"{head.text} {doc[k].text}", k + 1  # "2 518 milliards de F CFA": one symbol in two words
+        return what, k
     k += half_tokens(doc, k, r)  # "trois ans et demi de prison": the half is in the value
     if amount.value >= 2 and k + 1 < len(doc) and doc[k].lower_ in r.words("ratio_words") and doc[k + 1].like_num:
         # "six TGV sur dix": a proportion counts its items out of the whole ("un train sur trois" counts none)
@@ -299,7 +302,9 @@ def counted_token(doc, start: int, end: int, what: str | None):
     """The token of the noun the number counts (the first word of ``what``), or None."""
     if not what:
         return None
-    first = what.split()[0]
+    words = what.split()
+    # a currency in two words ("F CFA") is counted by its last word, the one the units data knows
+    first = words[-1] if len(words) == 2 and words[0][:1].isupper() and words[1].isupper() else words[0]
     return next((doc[i] for i in range(start, end) if doc[i].text == first), None)
 
 
