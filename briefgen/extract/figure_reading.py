@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon.common_words import is_finite_verb_form
 from .countries import country_of_demonym, is_regional_demonym
 from .numbers import Amount, Rules
 
@@ -54,6 +55,8 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
             return None, i  # "1 300 milliards réclamés": the participle says what happened to them
         i = j
     head, k = doc[i], i + 1
+    if is_finite_verb_form(head.text, r.lang):
+        return None, i  # "Sur 16 lignes, 14 fonctionneront": a verb, not what the number counts
     what = head.text
     if k < len(doc) and head.text[:1].isupper() and unit_symbol(head.text + doc[k].text, r):
         what, k = f"{head.text} {doc[k].text}", k + 1  # "2 518 milliards de F CFA": one symbol in two words

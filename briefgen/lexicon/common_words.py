@@ -57,15 +57,25 @@ def is_inflected_form(word: str, lang: str) -> bool:
     return tables is None or word.lower() in tables[0]
 
 
+# the finite endings of first-group verbs after their stem ("brill-e", "fonctionn-eront"), "es" aside: a
+# plural noun the table files under a verb ("affaires" → affairer) would read as one
+FIRST_GROUP_FINITE = ("e", "ent", "ons", "ez", "ait", "aient", "ions", "iez", "era", "eront", "erait", "eraient",
+                      "erons", "erez", "erai", "èrent")  # fmt: skip
+
+
 def is_finite_verb_form(word: str, lang: str) -> bool:
     """A lower-case word the lemmatizer's table lists as an inflected form of a first-group verb, written
-    with a finite ending ("brille" → briller, "campent" → camper), whatever the tagger calls it: "le maire
-    brille par son absence" goes on with a verb. Participles ("déléguée") and plural nouns the table files
-    under a verb ("affaires") are not finite forms."""
+    with a finite ending ("brille" → briller, "fonctionneront" → fonctionner), whatever the tagger calls
+    it: "le maire brille par son absence" goes on with a verb, "14 fonctionneront" counts no noun.
+    Participles ("déléguée") and nouns the table files under a verb ("affaires", "laitière") are not."""
     tables = _tables(lang)
-    if tables is None or not word.islower() or not word.endswith(("e", "ent")) or word.endswith(("ée", "é")):
+    if tables is None or not word.islower():
         return False
-    stem = word[:-3] if word.endswith("ent") else word[:-1]
-    lemmas = tables[0].get(word) or []
     # the form is the verb's stem and a finite ending: "brille" of "briller"; "laitière" of "laitier" is no verb
-    return any(isinstance(lemma, str) and lemma == stem + "er" for lemma in lemmas)
+    return any(
+        isinstance(lemma, str)
+        and lemma.endswith("er")
+        and word.startswith(lemma[:-2])
+        and word[len(lemma) - 2 :] in FIRST_GROUP_FINITE
+        for lemma in tables[0].get(word) or []
+    )
