@@ -524,3 +524,15 @@ def test_a_title_ends_before_a_verb_the_tagger_took_for_a_word_of_it(parse):
     )
     role = role_of(parse, text, "Pierre Sicaud")
     assert role is None or "brille" not in words(role), role
+
+
+def test_the_participle_of_a_verb_of_saying_is_no_title(parse):
+    """ "a prévenu Sophie Binet": "prévenu" is the verb's, not "un prévenu"; "avait prévenu le Premier
+    ministre Boris Johnson": the title after it is his."""
+    text = (
+        "Retraites\n\nSophie Binet, secrétaire générale de la CGT, était sur France Inter. « On ne peut pas "
+        "parler d'autres sujets tant qu'on ne retire pas cette réforme », a prévenu Sophie Binet. « La mortalité "
+        "sera plus élevée », avait prévenu le Premier ministre Boris Johnson."
+    )
+    assert "prevenu" not in words(role_of(parse, text, "Sophie Binet"))
+    assert words("Premier ministre") <= words(role_of(parse, text, "Boris Johnson"))

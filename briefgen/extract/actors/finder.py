@@ -233,14 +233,23 @@ class Finder(
         }
         # "Flavio di Giacomo" read as an organization, "M. di Giacomo" further on: the honorific says whose surname
         addressed = {name_words(m.name)[-1] for m in self.mentions if m.kind == "person" and self._addressed(m)}
+        # "Christel Heydemann" read as an organization where "Heydemann" alone was read as a person
+        surnames = {name_words(m.name)[0] for m in self.mentions if m.kind == "person" and len(name_words(m.name)) == 1}
         for m in self.mentions:
             if m.kind != "organization" or is_acronym(m.name) or m.body:
                 continue
             words = m.name.split()
+            capitalised = all(w[:1].isupper() or w in self.words.particles for w in words)
             if set(name_words(m.name)) <= known or (
-                len(words) > 1
-                and name_words(m.name)[-1] in addressed
-                and all(w[:1].isupper() or w in self.words.particles for w in words)
+                len(words) > 1 and capitalised and name_words(m.name)[-1] in addressed
+            ):
+                m.kind = "person"
+            elif (
+                len(words) == 2
+                and capitalised
+                and name_words(m.name)[-1] in surnames
+                and fold(words[0]) not in self.words.organization_heads
+                and words[0].lower() not in self.words.kinds
             ):
                 m.kind = "person"
         # and a one-word name the article calls an organization ("le cimentier Lafarge") stays one

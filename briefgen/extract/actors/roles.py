@@ -309,6 +309,12 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         )
         if first is None:
             return None
+        if first > 0 and doc[first - 1].lemma_ in ("avoir", "être") and doc[first - 1].pos_ == "AUX":
+            # "a prévenu Sophie Binet": the participle of a verb of saying, not "un prévenu"; a title may
+            # follow it ("avait prévenu le Premier ministre Boris Johnson")
+            first = next((j for j in range(first + 1, end) if doc[j].lower_ in self.words.roles), None)
+            if first is None:
+                return None
         before = doc[end - 1]
         if (
             end - 1 > i
