@@ -53,7 +53,13 @@ class ReportedClauses(QueClauses):
             and not self.speech_phrase(verb)
         ):
             return None  # "Salah Abdeslam, accusé le plus connu du procès": a participle describes, it says nothing
-        passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children)
+        passive = any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in verb.children) or (
+            # "un adolescent a été arrêté et accusé": a participle joined to a passive one shares its auxiliary
+            verb.dep_ == "conj"
+            and "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "aux:pass" for c in verb.head.children)
+        )
         if passive or self.sentence_passed(verb):  # "a prescrit" the parse may call passive too
             return None  # "a été condamné", "a condamné Lafarge à une amende": done to someone, not said
         if self.incise_of_quotation(verb):
