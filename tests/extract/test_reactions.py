@@ -246,3 +246,12 @@ def test_a_described_speaker_ends_before_the_clause_that_follows_it(parse, text,
     parsed = parse("Santé\n\n" + text)
     reactions = extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
     assert reactions and all(r.speaker == speaker for r in reactions), [(r.speaker, r.quote) for r in reactions]
+
+
+def test_a_described_speaker_keeps_the_whole_name_of_its_organization(parse):
+    text = (
+        "Tarifs d'électricité\n\nLe chef de la Coalition Avenir Québec (CAQ) a d'ailleurs souligné qu'il comptait "
+        "« trouver une solution avec l'équipe gouvernementale et la société d'État »."
+    )
+    (reaction,) = reactions_of(parse, text)
+    assert reaction.speaker == "chef de la Coalition Avenir Québec"
