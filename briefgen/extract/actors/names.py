@@ -303,22 +303,21 @@ class NamesPass(NameKinds, KindNounsPass):
         """Interview labels: a first name and a surname in capitals opening a paragraph before a colon
         ("Fabien GALTHIE : « … »", "Antoine DUPONT :"), which the model reads as an organization or not
         at all. The name is written with the surname's capital only."""
-        doc, texts = self.doc, self.texts
-        block = -1
-        for token in doc:
-            if token.is_space or self.parsed.block_of(token.idx) == block:
-                continue
-            block, i = self.parsed.block_of(token.idx), token.i  # the paragraph's first word
-            if i + 2 >= len(doc):
-                continue
+        texts, tokens = self.texts, self.parsed.tokens
+        for i in range(len(texts) - 2):
             first, surname = texts[i], texts[i + 1]
-            if not (
-                first.istitle() and first.isalpha() and surname.isupper() and surname.isalpha() and len(surname) > 1
-            ):
+            if texts[i + 2] != ":" or not (surname.isupper() and surname.isalpha() and len(surname) > 1):
+                continue  # read as strings first: a Token only for the few labels
+            if not (first.istitle() and first.isalpha()):
                 continue
-            if texts[i + 2] != ":" or first.lower() in self.words.roles or first.lower() in self.words.honorifics:
+            before = i - 1
+            while before >= 0 and tokens[before].is_space:
+                before -= 1
+            if before >= 0 and self.parsed.block_of(tokens[before].idx) == self.parsed.block_of(tokens[i].idx):
+                continue  # not the paragraph's first word
+            if first.lower() in self.words.roles or first.lower() in self.words.honorifics:
                 continue
-            if doc[i].is_stop or doc[i].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"):
+            if tokens[i].is_stop or tokens[i].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"):
                 continue  # "Le HCR : la crise …": an article and an acronym
             name = f"{first} {surname.title()}"
             self.add(Mention(i, i + 2, self.text(i, i + 2), name, "person", "label-name"))
