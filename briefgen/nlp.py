@@ -76,6 +76,8 @@ def _fold(ch: str) -> str:
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # a closing quotation mark glued to the next word: the tokenizer would read one token
 GLUED_CLOSING_QUOTE = re.compile(r"[”»](?=[^\W\d_])")
+# a dateline glued to the first word by a hyphen ("(24hinfo)-Le leader de …"): the tokenizer reads one token
+GLUED_DATELINE = re.compile(r"(?<=\))-(?=[A-ZÀ-Ý])")
 
 
 def normalise(text: str) -> Normalised:
@@ -83,6 +85,7 @@ def normalise(text: str) -> Normalised:
     that change are visited: most of a French text is ASCII or kept as it is."""
     changed = [(m.start(), rep) for m in NON_ASCII.finditer(text) if (rep := _fold(m.group())) != m.group()]
     glued = [(m.start(), _fold(m.group()) + " ") for m in GLUED_CLOSING_QUOTE.finditer(text)]
+    glued += [(m.start(), " ") for m in GLUED_DATELINE.finditer(text)]
     if glued:  # '“… d’euros”indique Inès Papin': the space a closing quote lost, or the verb joins the quote
         at = dict(changed)
         at.update(glued)

@@ -87,3 +87,17 @@ def test_a_closing_quote_glued_to_the_next_word_gets_its_space_back():
     assert "” indique" in norm.text and "» non" in norm.text
     start = norm.text.index("indique")
     assert text[slice(*norm.to_original(start, start + len("indique")))] == "indique"
+
+
+def test_a_dateline_glued_to_the_first_word_by_a_hyphen_is_cut_off_it(parse):
+    """ "(24hinfo)-Le leader de l'opposition regrette …": the tokenizer would read one token "24hinfo)-Le";
+    the hyphen is a space in the normalised copy (one character for one: the offsets hold), and the
+    leader is the sentence's noun. "Jean-Pierre" keeps its hyphen."""
+    from briefgen.nlp import normalise
+
+    text = "(24hinfo)-Le leader de l'opposition, Jean-Pierre Fabre, regrette la décision."
+    norm = normalise(text)
+    assert norm.text.startswith("(24hinfo) Le leader") and "Jean-Pierre" in norm.text
+    assert len(norm.text) == len(text)
+    parsed = parse(f"Législatives\n\n{text}")
+    assert any(t.text == "Le" for t in parsed.doc)
