@@ -175,11 +175,6 @@ class ReportedClauses(QueClauses):
             return self.verb_group_start(verb), max(t.i for t in nxt.subtree if t.i >= nxt.i) + 1
         return None
 
-    def mid_incise(self, verb) -> bool:
-        """A verb of saying between two commas with its subject after it, inside a sentence ("Son
-        gouvernement, a déclaré Milei, sera basé sur …"): an incise; what follows it is no object."""
-        return comma_incise(verb) is not None
-
     @staticmethod
     def is_infinitive(token) -> bool:
         """A verb in the infinitive: the tagger's word, in lower case (it reads "Inter", "Salifou"
@@ -198,7 +193,7 @@ class ReportedClauses(QueClauses):
         return False
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
-        if self.mid_incise(verb):
+        if comma_incise(verb) is not None:
             return None  # "Son gouvernement, a déclaré Milei, sera basé …": the name is its subject, no object
         if any(
             "Rel" in c.morph.get("PronType") and not c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children

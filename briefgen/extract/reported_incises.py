@@ -123,9 +123,7 @@ class InciseClauses:
             comma -= 1
         if comma > 1 and doc[comma].is_quote and doc[comma - 1].text == "," and comma in self.quoted:
             comma -= 1  # '"… et religion," a-t-il déclaré': the comma inside the closing mark
-            if comma - 1 not in self.quoted or comma - 1 in self.terms:
-                return False
-        elif doc[comma].text != "," or comma - 1 not in self.quoted or comma - 1 in self.terms:
+        if doc[comma].text != "," or comma - 1 not in self.quoted or comma - 1 in self.terms:
             return False
         piece = next((q for q in self.quotes if q.span.start < comma <= q.span.end), None)
         if piece is None:

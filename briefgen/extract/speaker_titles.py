@@ -61,8 +61,7 @@ class Titles:
             # two people hold the office the title says: the one of them who has spoken, where only one has
             # ("a ajouté le ministre" after the health minister's quotes, the British Prime minister named
             # once), else the title is all a reader can name
-            spoken = {id(s.referent) for _, _, s in self.history if s.referent is not None}
-            speaking = [h for h in holders if id(h) in spoken]
+            speaking = [h for h in holders if id(h) in self.speaker_ids]
             if len(speaking) == 1:
                 return self.speaker(speaking[0].name, speaking[0], "title speaker")
             return self.speaker(phrase, None, "description", role=phrase, country=country)
