@@ -33,16 +33,23 @@ def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
     vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
     if child.dep_ == "xcomp":
         return "Inf" in child.morph.get("VerbForm")
-    wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
+    wanted = _governed(lemmas, lex)
     return (
         child.dep_ == "obl:arg"
         and child.pos_ == "NOUN"
         and not child.ent_type_
-        and any(
-            c.dep_ == "case" and (c.lemma_ in wanted or lex.stance.contractions.get(c.lower_) in wanted)
-            for c in child.children
-        )
+        and any(c.dep_ == "case" and _opens_with(c, wanted, lex) for c in child.children)
     )
+
+
+def _governed(lemmas: frozenset[str], lex: Lexicon) -> set[str]:
+    """The prepositions data/stance.yml's `governed` gives these verbs ("appeler" → "à")."""
+    return {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
+
+
+def _opens_with(preposition, wanted: set[str], lex: Lexicon) -> bool:
+    """The preposition is one of ``wanted``, or a contraction of one ("au" of "à")."""
+    return preposition.lemma_ in wanted or lex.stance.contractions.get(preposition.lower_) in wanted
 
 
 def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
@@ -127,7 +134,7 @@ def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
     preposition opens ("appeler à", "appeler les parties à la retenue")."""
     if lemmas & lex.stance.transitive and not any(c.dep_ == "obj" for c in verb.children):
         return False  # "il voterait la motion"; "les Français votent dimanche"
-    wanted = {p for lemma in lemmas for p in lex.stance.governed.get(lemma, ())}
+    wanted = _governed(lemmas, lex)
     if not wanted:
         return True
     near = verb.doc[verb.i + 1 : verb.i + 4]  # "appelle également « à la libération … »"
@@ -139,7 +146,7 @@ def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
         for g in (c, *c.children)
         if g.dep_ in ("case", "mark") or g.pos_ == "ADP"
     )
-    return any(g.lemma_ in wanted or lex.stance.contractions.get(g.lower_) in wanted for g in marks)
+    return any(_opens_with(g, wanted, lex) for g in marks)
 
 
 def _scheduled(verb, lex: Lexicon) -> bool:
