@@ -243,20 +243,20 @@ class AppositionsPass:
             return None
         near = range(i + 1, min(i + 3, len(doc)))
         owner = next((self.taken[j] for j in near if j in self.taken), None)
-        if owner is not None and owner.kind == "person":
+        if owner is None or owner.kind == "person":
             return None
-        if owner is None or (named_only and (owner.kind != "organization" or owner.start not in near)):
+        if named_only and (owner.kind != "organization" or owner.start not in near):
             return None
         end = self._phrase_end(i + 1, limit=12)
-        if named_only and not (
-            end == owner.end
-            and end < len(doc)
-            and (self.texts[end] in (",", ".", ";") or doc[end].pos_ in ("VERB", "AUX"))
-        ):
-            return None
-        if not named_only and end < len(doc) and self.texts[end] not in (",", ".", ")", ";"):
-            return None
-        return i, end
+        if named_only:  # the organization ends the phrase, and the clause goes on or ends
+            closes = (
+                end == owner.end
+                and end < len(doc)
+                and (self.texts[end] in (",", ".", ";") or doc[end].pos_ in ("VERB", "AUX"))
+            )
+        else:
+            closes = end >= len(doc) or self.texts[end] in (",", ".", ")", ";")
+        return (i, end) if closes else None
 
     def _apposed_noun(self, head, m: Mention) -> bool:
         """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common
