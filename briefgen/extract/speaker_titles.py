@@ -87,6 +87,8 @@ class Titles:
                 # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
                 # l'État" may be the one whose role says "président")
                 return True
+            if self.rank_apart(token, referent.role):
+                return True
             if not words & self.lex.titles or lemma in words:
                 return False
             if spoke and not office and not country and gender is not None and self.genders.get(id(referent)) == gender:
@@ -140,6 +142,8 @@ class Titles:
                 and not any(b in role for b in bodies)
             ):
                 continue  # "le ministre de la Défense" is not the "Premier ministre" nor the "ministre de l'Intérieur"
+            if self.rank_apart(token, role):
+                continue
             if (
                 lemma in role
                 or any(body in role for body in bodies)
@@ -150,6 +154,20 @@ class Titles:
         of_body = [h for h in holders if any(body in (h.role or "").lower() for body in bodies)]
         # "le président de l'UA" is the one whose role names the UA, not another "président"
         return of_body or holders
+
+    def rank_apart(self, token, role: str | None) -> bool:
+        """An adjective after the title that is a title itself makes another office ("l'avocate générale" is
+        not the "avocat" named before, "le directeur adjoint" not the "directeur"): a role without it does not
+        hold it."""
+        ranks = [
+            c.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "amod" and c.i > token.i and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
+        ]
+        if not ranks or not role:
+            return False
+        words = role.lower().replace("'", " ").replace("\u2019", " ").split()
+        return not any(word.startswith(rank) for rank in ranks for word in words)
 
     def same_office(self, token, role: str | None) -> bool:
         """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
