@@ -156,6 +156,23 @@ class ReportedClauses(QueClauses):
                 return None  # another clause before the colon: the colon is not this verb's
         return None
 
+    def quotes_after_bracket(self, verb) -> bool:
+        """ "a déclaré (sur RTL) : « … »", "a affirmé sur le réseau X (ex-Twitter) : « … »": a bracket
+        closing the verb's adverbial before a colon and a quotation; the quotation is what it says."""
+        sent = sentence_of(verb)
+        bracket = False
+        for token in self.doc[verb.i + 1 : sent.end]:
+            if token.i in self.quoted or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
+                return False
+            if token.text == ")":
+                bracket = True
+            elif token.text == ":":
+                nxt = token.i + 1
+                while nxt < len(self.doc) and self.doc[nxt].is_space:
+                    nxt += 1
+                return bracket and nxt in self.quoted
+        return False
+
     def infinitive(self, verb) -> tuple[int, int] | None:
         """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
         suivre la situation": a verb of saying whose complement is an infinitive reports it."""
@@ -193,6 +210,8 @@ class ReportedClauses(QueClauses):
         return False
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
+        if self.quotes_after_bracket(verb):
+            return None
         if comma_incise(verb) is not None:
             return None  # "Son gouvernement, a déclaré Milei, sera basé …": the name is its subject, no object
         if any(
