@@ -60,8 +60,9 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
         if amount.value < 100 and not measures_a_noun(doc, span, end_tok, r):
             return True  # "depuis trois ans", "six mois": a duration, not a key figure
     whole = len(before) >= 2 and before[-1] in r.words("whole_partitives") and number_word(before[-2], r)
-    if amount.words and before and before[-1] in r.words("anaphoric_determiners") and not whole:
-        return True  # "les deux pays"; not "sept des huit prévenus", the whole a part is taken of
+    anaphoric = amount.value <= int(r.table.get("anaphoric_up_to") or 0)
+    if amount.words and anaphoric and before and before[-1] in r.words("anaphoric_determiners") and not whole:
+        return True  # "les deux pays"; not "les dix prévenus", nor "sept des huit prévenus", the whole a part is taken of
     return False
 
 
