@@ -14,7 +14,7 @@ from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
 from .counterparts import CounterpartsPass
-from .mention import STOP_PUNCT, Mention
+from .mention import STOP_PUNCT, Mention, is_acronym
 from .organization_roles import OrganizationRolesPass
 from .phrases import PhrasesPass
 
@@ -262,6 +262,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         if end > 0 and doc[end - 1].text == ",":
             end -= 1
         lowest = max(start - 16, 0)  # not the parser's sentence start: it often cuts before a name
+        spelled_out = end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and is_acronym(doc[end - 2].text)
         i = end - 1
         while i >= lowest:
             t = doc[i]
@@ -279,6 +280,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                     and not (t.pos_ == "CCONJ" and self._demonym(doc[i + 1]))  # "égyptien et soudanais"
                     # "le ministre de l'Économie et des Finances, Bruno …": two complements of one title
                     and not (t.pos_ == "CCONJ" and i + 1 < end and self.lowers[i + 1] in self.words.genitives)
+                    # "le député du Rassemblement pour la démocratie et la paix (RHDP), X": a name spelled out before
+                    # its acronym
+                    and not (t.pos_ == "CCONJ" and spelled_out)
                     # "le candidat indépendant Kouadio Konan Bertin": an adjective the tagger calls a participle
                     and not ("Part" in t.morph.get("VerbForm") and i > 0 and doc[i - 1].lower_ in self.words.roles)
                     # "l'entraîneur lyonnais Pierre Sage": the title's adjective, whatever the tagger calls it
