@@ -338,6 +338,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
             or (doc[first - 1].pos_ == "ADJ" and doc[first - 1].text.islower() and not self._demonym(doc[first - 1]))
         ):
             first -= 1
+        while first - 2 > i and self.texts[first - 1] == "-" and not doc[first - 2].whitespace_ and self.texts[first - 2].islower():
+            first -= 2  # "le quart-arrière X": the tokenizer splits the compound the title is
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias
         return first, end
