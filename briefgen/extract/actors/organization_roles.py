@@ -41,8 +41,8 @@ class OrganizationRolesPass:
         listed = 0
         while j >= 0:
             owner = self.taken.get(j)
-            if owner is not None and owner.kind == "organization" and owner is not m:
-                j, listed = owner.start - 1, listed + 1
+            if owner is not None and owner.kind in ("organization", "person") and owner is not m:
+                j, listed = owner.start - 1, listed + 1  # a one-word "person" listed among bodies is one too
             elif self.texts[j] == "," or self.lowers[j] == "et":
                 j -= 1
             elif self.doc[j].pos_ == "DET" and self.texts[j].islower() and j + 1 in self.taken:
@@ -91,7 +91,7 @@ class OrganizationRolesPass:
             m.end < len(self.doc)
             and (self.texts[m.end] == "," or self.lowers[m.end] == "et")
             and owner is not None
-            and owner.kind == "organization"
+            and (owner.kind == "organization" or (owner.kind == "person" and owner.end - owner.start == 1))
         )
 
     def _relative_predicate(self, m: Mention) -> tuple[int, int] | None:

@@ -50,6 +50,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
                 if described is not None:
                     m.role, m.role_span = self.text(*described), described
                 continue
+            if m.kind == "person" and m.end - m.start == 1 and self._enumerated_after_kind(m) is not None:
+                m.kind = "organization"  # "deux syndicats, le Spaf et Alter": one word listed after a kind of body
             if m.kind == "organization" and m.country is None:
                 # "la Réserve fédérale américaine", "le Hezbollah libanais": a demonym in or right after its name
                 m.country = next(
