@@ -16,11 +16,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import Lexicon
+from ..lexicon.common_words import is_finite_verb_form
 from .speech import verb_lemma
 
 VERBS = ("VERB", "AUX")
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
 CLOSED = ("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PUNCT", "PART")
+PLURAL_FINITE = ("ent", "aient", "eront", "eraient")  # endings no adjective or noun of the table has with a verb's stem
 MISTAGGED = ("ADV", "X", "PROPN", "NUM", "ADJ", "NOUN")  # tags the small model gives a verb it does not know
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
@@ -121,6 +123,8 @@ def is_verbal(token) -> bool:
     an adjective has a subject only through a copula): "les conseils dénoncent" tagged as an
     adverb, "nous n'accepterons jamais cette annexion" and "je crains le pire" as adjectives."""
     if token.pos_ in VERBS:
+        return True
+    if plural_finite(token):
         return True
     return (
         token.pos_ in MISTAGGED
@@ -253,7 +257,19 @@ def _by_someone(noun, lex: Lexicon) -> bool:
     return False
 
 
+def plural_finite(token) -> bool:
+    """ "des records risquent d'être battus" tagged as an adjective hung on the noun: a third person plural
+    form of a verb the lemmatizer's table lists is a verb, whatever the tagger says."""
+    return (
+        token.pos_ in MISTAGGED
+        and token.lower_.endswith(PLURAL_FINITE)
+        and is_finite_verb_form(token.lower_, token.lang_)
+    )
+
+
 def _acts_as_verb(token) -> bool:
+    if plural_finite(token):
+        return True
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
