@@ -124,7 +124,11 @@ class ReportedClauses(QueClauses):
                 end -= 1  # the sentence's stop, not a "%" or a closing bracket
             quoted_only = self.all_quoted(start, end) or self.quoted_after_adverbial(start, end)
         else:
-            quoted_only = self.mostly_quoted(start, end)
+            # "Pour la seule période de mercredi à vendredi, « … », a déclaré X": a prepositional phrase, then the
+            # quotation ("Les résultats de la région, par exemple, « … »" quotes the predicate of a subject)
+            quoted_only = self.mostly_quoted(start, end) or (
+                doc[start].pos_ == "ADP" and self.quoted_after_adverbial(start, end)
+            )
         if end - start < 3 or quoted_only or after_verb:
             # the words are a quotation already ("s'est dit « consterné »"): a direct reaction
             return None

@@ -219,7 +219,7 @@ class Evidence:
             # a misparse may hang the subject elsewhere: the nearest subject before the verb
             return self.subject_before(verb)
         # inverted subject: « … », a déclaré X — the first nominal after the verb
-        i = verb.i + 1
+        i = lead = verb.i + 1
         while i < sent.end:
             token = self.doc[i]
             if token.text == "," and i == verb.i + 1:
@@ -232,7 +232,10 @@ class Evidence:
                     continue
             if token.i in self.quoted or token.is_punct:
                 break
-            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == verb.i + 1):
+            if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
+                i = lead = i + 1  # "a déclaré lundi à l'AFP X": a day right after the verb says when
+                continue
+            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == lead):
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
                 i = self._phrase_end(token, sent.end)
                 continue
