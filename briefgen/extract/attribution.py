@@ -317,6 +317,8 @@ class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
         if token.dep_.startswith("nsubj") or token.dep_ == "appos":
             return True
         head = token.head
+        if head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.lower_ in self.lex.speech_nouns and head.i < i:
+            return True  # "Même constat de Marie-Noëlle Lienemann, … Elle a rappelé": the author of a verbless sentence's act
         if any(c.dep_ == "case" for c in token.children):
             return False  # "le patron de Stellantis": the complement of the title is not its holder
         # "Le patron du Medef, Patrick Martin, a …": the small model may call the apposed name a conj
