@@ -82,6 +82,13 @@ class Evidence:
             return self.resolve(owner, "speech noun") if owner is not None else None
         if verb.i >= colon.i or verb.i < sent.start or verb.pos_ not in ("VERB", "AUX", "ADJ"):
             return None
+        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+            # "Assez bien résumé par ce Tweet d'Alain Duffoux, … : « … »": the speech act that did it, by its author
+            for child in verb.children:
+                by = any(c.dep_ == "case" and c.lower_ == "par" for c in child.children)
+                if by and child.lower_ in self.lex.speech_nouns and child.i < colon.i:
+                    owner = self._speech_noun_owner(child, colon.i)
+                    return self.resolve(owner, "speech noun") if owner is not None else None
         subject = next(
             (c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i and c.i not in self.quoted), None
         )
