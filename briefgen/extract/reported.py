@@ -160,21 +160,19 @@ class ReportedClauses(QueClauses):
                 return None  # another clause before the colon: the colon is not this verb's
         return None
 
-    def quotes_after_bracket(self, verb) -> bool:
-        """ "a déclaré (sur RTL) : « … »", "a affirmé sur le réseau X (ex-Twitter) : « … »": a bracket
-        closing the verb's adverbial before a colon and a quotation; the quotation is what it says."""
+    def quotes_after_colon(self, verb) -> bool:
+        """ "s'est exprimé sur un tweet en disant : « … »", "a affirmé sur le réseau X (ex-Twitter) : « … »":
+        the verb's phrase runs to a colon and a quotation, with no clause of its own before it; the
+        quotation is what it says, the phrase only frames it."""
         sent = sentence_of(verb)
-        bracket = False
         for token in self.doc[verb.i + 1 : sent.end]:
             if token.i in self.quoted or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
                 return False
-            if token.text == ")":
-                bracket = True
-            elif token.text == ":":
+            if token.text == ":":
                 nxt = token.i + 1
                 while nxt < len(self.doc) and self.doc[nxt].is_space:
                     nxt += 1
-                return bracket and nxt in self.quoted
+                return nxt in self.quoted
         return False
 
     def infinitive(self, verb) -> tuple[int, int] | None:
@@ -214,7 +212,7 @@ class ReportedClauses(QueClauses):
         return False
 
     def verb_phrase(self, verb) -> tuple[int, int] | None:
-        if self.quotes_after_bracket(verb):
+        if self.quotes_after_colon(verb):
             return None
         if comma_incise(verb) is not None:
             return None  # "Son gouvernement, a déclaré Milei, sera basé …": the name is its subject, no object
