@@ -62,7 +62,7 @@ def not_a_figure(doc, text: str, amount: Amount, span, what: str | None, end_tok
     whole = len(before) >= 2 and before[-1] in r.words("whole_partitives") and number_word(before[-2], r)
     anaphoric = amount.value <= int(r.table.get("anaphoric_up_to") or 0)
     if amount.words and anaphoric and before and before[-1] in r.words("anaphoric_determiners") and not whole:
-        return True  # "les deux pays"; not "les dix prévenus", nor "sept des huit prévenus", the whole a part is taken of
+        return True  # "les deux pays"; not "les dix prévenus", nor "sept des huit prévenus" (a part of a whole)
     return False
 
 

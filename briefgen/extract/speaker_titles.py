@@ -162,7 +162,9 @@ class Titles:
         ranks = [
             c.lemma_.lower()
             for c in token.children
-            if c.dep_ == "amod" and c.i > token.i and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
+            if c.dep_ == "amod"
+            and c.i > token.i
+            and (c.lower_ in self.lex.titles or c.lemma_.lower() in self.lex.titles)
         ]
         if not ranks or not role:
             return False

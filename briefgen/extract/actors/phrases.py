@@ -82,7 +82,8 @@ class PhrasesPass:
                     and not charged
                     and not adjectival
                     and not (self.lowers[i] in self.words.roles and doc[i - 1].pos_ == "CCONJ")  # "et spécialiste"
-                    and not (t.text[:1].isupper() and i in self.taken)  # "groupe PDCI-RDA": a name the tagger made a verb
+                    # "groupe PDCI-RDA": a name the tagger made a verb
+                    and not (t.text[:1].isupper() and i in self.taken)
                 )
                 or (t.pos_ == "CCONJ" and not coordinated)
                 or dated

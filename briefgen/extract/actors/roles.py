@@ -264,7 +264,9 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         if end > 0 and doc[end - 1].text == ",":
             end -= 1
         lowest = max(start - 16, 0)  # not the parser's sentence start: it often cuts before a name
-        spelled_out = end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and is_acronym(doc[end - 2].text)
+        spelled_out = (
+            end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and is_acronym(doc[end - 2].text)
+        )
         i = end - 1
         while i >= lowest:
             t = doc[i]
@@ -340,7 +342,12 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
             or (doc[first - 1].pos_ == "ADJ" and doc[first - 1].text.islower() and not self._demonym(doc[first - 1]))
         ):
             first -= 1
-        while first - 2 > i and self.texts[first - 1] == "-" and not doc[first - 2].whitespace_ and self.texts[first - 2].islower():
+        while (
+            first - 2 > i
+            and self.texts[first - 1] == "-"
+            and not doc[first - 2].whitespace_
+            and self.texts[first - 2].islower()
+        ):
             first -= 2  # "le quart-arrière X": the tokenizer splits the compound the title is
         if end - first > 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
             end -= 3  # "directeur général de l'Organisation mondiale de la santé (OMS)": the acronym is an alias

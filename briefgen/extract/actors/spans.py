@@ -160,9 +160,10 @@ class SpansPass:
         if span.end - start < 3 or joined or self.lowers[start] in self.words.honorifics:
             return [span]  # "Dr Tedros Adhanom Ghebreyesus": an honorific opens one person's name, however parsed
         appositive = self._appositive_name(start + 1, span.end)
-        if appositive is not None and not (span.start > 0 and self.texts[span.start - 1] == "," and start == span.start):
-            # (", Fa Moussa Coulibaly,": after a comma the capitalised words open one name; a body's name
-            # follows its title with no comma)
+        # ", Fa Moussa Coulibaly,": after a comma the capitalised words open one name (a body's name follows
+        # its title with no comma)
+        after_comma = span.start > 0 and self.texts[span.start - 1] == "," and start == span.start
+        if appositive is not None and not after_comma:
             # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
             # the parser hangs the person's name on the noun before, in apposition; the model glued them
             return [
