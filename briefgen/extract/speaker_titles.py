@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..lexicon import office_words
+from ..textfold import fold
 from .countries import country_of_demonym
 from .statements import sentence_of
 
@@ -87,7 +88,7 @@ class Titles:
                 # "le ministre de la Défense" after "le ministre de l'Intérieur, X" (but "le chef de
                 # l'État" may be the one whose role says "président")
                 return True
-            if self.rank_apart(token, referent.role):
+            if self.rank_apart(token, referent.role) or self.of_a_body(token, referent.role, country, office):
                 return True
             if not words & self.lex.titles or lemma in words:
                 return False
@@ -142,7 +143,7 @@ class Titles:
                 and not any(b in role for b in bodies)
             ):
                 continue  # "le ministre de la Défense" is not the "Premier ministre" nor the "ministre de l'Intérieur"
-            if self.rank_apart(token, role):
+            if self.rank_apart(token, role) or self.of_a_body(token, role, country, office):
                 continue
             if (
                 lemma in role
@@ -170,6 +171,24 @@ class Titles:
             return False
         words = role.lower().replace("'", " ").replace("\u2019", " ").split()
         return not any(word.startswith(rank) for rank in ranks for word in words)
+
+    def of_a_body(self, token, role: str | None, country: str | None, office: set[str]) -> bool:
+        """ "le président tchadien" is the country's, not the Chadian "président de la Commission de l'UA": a
+        title said only with its country is not a role that heads a body other than the state ("président de
+        la République" is one), unless the role says the country too."""
+        if not role or not country or office:
+            return False
+        words = office_words(role)
+        lemma = token.lemma_.lower()
+        if lemma not in words or any(country_of_demonym(w, self.lex.lang) == country for w in words):
+            return False
+        if fold(country) in fold(role):
+            return False  # "président de la République de Côte d'Ivoire": the country's own office
+        after = words[words.index(lemma) + 1 :]
+        if not after or after[0] not in self.lex.actors.genitives:
+            return False
+        nouns = [w for w in after if w not in self.lex.actors.genitives and w not in self.lex.actors.connectives]
+        return bool(nouns) and not all(w in self.lex.actors.state for w in nouns)
 
     def same_office(self, token, role: str | None) -> bool:
         """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
