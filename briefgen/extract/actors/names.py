@@ -155,6 +155,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 # subjects ("l'Afrique ne reçoit que 3 %" says where, not who)
                 continue
             country = self._country_in(kind_noun, whole_start) if kind_noun is not None else None
+            if honorific is not None and kind == "person":  # "le Tchadien Moussa Faki Mahamat"
+                country = countries.country_of_demonym(self.texts[honorific], self.lang) or country
             mention = Mention(whole_start, end, self.text(whole_start, end), name, kind, rule, country=country)
             if kind_noun is not None:
                 mention.role_span = self._kind_role(kind_noun, whole_start)

@@ -280,6 +280,18 @@ class SpansPass:
             # "Le Soir", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
             if self._article_of_a_name(start, end):
                 break
+            if (
+                end - start > 2
+                and start > 0
+                and doc[start - 1].pos_ == "DET"
+                and token.text[:1].isupper()
+                and countries.country_of_demonym(token.text, self.lang)
+            ):
+                # "le Tchadien Moussa Faki Mahamat": the nationality before the name is not part of it, but of its
+                # mention, as an honorific is
+                honorific = start
+                start += 1
+                continue
             # "L'", "le", "Ladite": a determiner never starts a name
             function_word = (
                 token.pos_ == "DET"
