@@ -163,7 +163,9 @@ class SpansPass:
         # ", Fa Moussa Coulibaly,": after a comma the capitalised words open one name (a body's name follows
         # its title with no comma)
         after_comma = span.start > 0 and self.texts[span.start - 1] == "," and start == span.start
-        if appositive is not None and not after_comma:
+        # "la Fondation Abbé Pierre": a body named after a person, its head noun capitalised
+        named_after = appositive == start + 1 and fold(self.lowers[start]) in self.words.organization_heads
+        if appositive is not None and not after_comma and not named_after:
             # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
             # the parser hangs the person's name on the noun before, in apposition; the model glued them
             return [
