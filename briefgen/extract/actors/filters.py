@@ -76,6 +76,8 @@ class NotNames:
             return "section label"
         if label != "PER" and self._quoted_title(start, end):
             return "quoted title"
+        if self._shouted_words(start, end):
+            return "words said"
         if end - start == 1 and self._common_word_at_sentence_start(first, label):
             return "common word at a sentence start"
         if end - start == 1 and self._common_noun_phrase_at_sentence_start(first):
@@ -264,6 +266,16 @@ class NotNames:
         if right is None or not self._closes_a_quotation(right):
             return False
         return not any(doc[i].pos_ in ("VERB", "AUX") for i in range(left + 1, right))
+
+    def _shouted_words(self, start: int, end: int) -> bool:
+        """ "l'agresseur a crié « Allah Akbar »": a quotation a verb governs, filled by the span, is words
+        said, not someone named (after an article or a naming noun it names: "le journal « Le Monde »")."""
+        if start < 2 or end >= len(self.doc):
+            return False
+        if not (self._opens_a_quotation(start - 1) and self._closes_a_quotation(end)):
+            return False
+        verb = self.doc[start - 2]
+        return verb.pos_ == "VERB" and verb.text.islower()
 
     def _opens_a_quotation(self, i: int) -> bool:
         """A straight quote opens where a space comes before it (' "médicaments" commente…': the second
