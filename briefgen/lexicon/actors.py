@@ -123,6 +123,12 @@ def standing_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def person_relations(lang: str) -> frozenset[str]:
+    """ "épouse", "avocat": what one person is to another (titles.yml ``person_relations``)."""
+    return frozenset(section("titles", lang).get("person_relations") or [])
+
+
+@cache
 def organization_relations(lang: str) -> frozenset[str]:
     """ "filiale", "concurrent": what one organization is to another (titles.yml ``organization_relations``)."""
     return frozenset(section("titles", lang).get("organization_relations") or [])

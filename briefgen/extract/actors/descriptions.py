@@ -24,7 +24,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ...lexicon.actors import standing_words
+from ...lexicon.actors import person_relations, standing_words
 from ...textfold import fold
 from .. import countries
 from .anaphoric_roles import SUBJECTS, AnaphoricRolesPass
@@ -113,6 +113,22 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
         if any((o := self.taken.get(i)) is not None and o.kind != "person" for i in range(start, end)):
             return  # "sa collègue de l'UNSA": the title names its organization
         block = self.parsed.block_of(self.doc[m.start].idx)
+        if end - start == 1 and self.lowers[start] in person_relations(self.lang):
+            last = max(
+                (
+                    o
+                    for o in self.mentions
+                    if o is not m
+                    and o.kind in ("person", "organization")
+                    and o.start < det
+                    and self.parsed.block_of(self.doc[o.start].idx) == block
+                ),
+                key=lambda o: o.start,
+                default=None,
+            )
+            if last is not None and last.kind == "person":
+                m.role = f"{m.role} ({last.name})"  # "François Fillon … Son épouse Penelope": his wife
+                return
         owner = max(
             (
                 o
