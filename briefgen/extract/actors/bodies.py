@@ -138,6 +138,15 @@ class BodiesPass:
             ):
                 break  # "l'armée malienne lundi et mardi": a common noun after no preposition is another phrase
             end += 1
+        if (
+            end + 2 < len(doc)
+            and doc[end - 1].like_num
+            and self.lowers[end] in self.words.months
+            and self.texts[end + 1] == "("
+            and self.texts[end + 2][:1].isupper()
+            and self.texts[end + 2].isupper()  # "M23": capitals and digits
+        ):
+            end += 1  # "le Mouvement du 23 mars (M23)": a date that is part of the name its acronym closes
         while end > head.i + 1 and (doc[end - 1].lower_ in self.words.connectives or doc[end - 1].is_punct):
             end -= 1
         if end == head.i + 1 and self._demonym_after(head):

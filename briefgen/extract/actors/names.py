@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from ...lexicon.actors import organization_relations
 from ...textfold import fold
 from .. import countries
 from .kind_nouns import KindNounsPass
@@ -146,6 +147,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name) and not self._compass_place(name):
                 kind, rule = "organization", "organization-head"  # the model reads "Union africaine" as a place
+            elif label == "LOC" and self._described_as_a_body(end):
+                kind, rule = "organization", "described"  # "Transavia (la filiale low-cost d'Air France)"
             elif label == "LOC" and self._written_like_a_name(start, end) and self._particle_inside(start, end):
                 kind, rule = "person", "entity"  # "Marine Le Pen" read as a place
             elif label == "LOC" and self._state_named(start, end):
@@ -249,6 +252,18 @@ class NamesPass(NameKinds, KindNounsPass):
             if t.pos_ not in ("ADP", "DET", "ADJ") and not countries.country_of_demonym(t.text, self.lang):
                 return None
         return None
+
+    def _described_as_a_body(self, end: int) -> bool:
+        """ "chez Transavia (la filiale low-cost d'Air France)", "Total, le groupe pétrolier,": a name the model
+        reads as a place, described right after it as a kind of organization or as what one is to another."""
+        i = end
+        if i + 2 >= len(self.doc) or self.texts[i] not in (",", "("):
+            return False
+        det = self.doc[i + 1]
+        if det.pos_ != "DET" or not det.text.islower():
+            return False
+        noun = self.lowers[i + 2]
+        return noun in self.words.kinds or noun in organization_relations(self.lang)
 
     def _organization_named(self, name: str, person_label: bool = False) -> bool:
         """A name headed by an organization noun ("Union africaine") or part of a known one's expansion; a
