@@ -158,8 +158,8 @@ def extract_questions(parsed: Parsed, *, lang: str = "fr") -> list[Question]:
 
     def add(start: int, end: int, unit: tuple[int, int], kind: str, in_quote: bool, rule: str) -> None:
         question = _unpaired_quotes_stripped(parsed.original(start, end))
-        if len(question.split()) < 2 and kind == "direct" and start != unit[0]:
-            return  # "… : oui ?" is too short to stand alone
+        if len(re.findall(r"\w+", question)) < 2 and kind == "direct":
+            return  # "… : oui ?", "Lamerat ?" (an interview's topic): too short to stand alone as a question
         if question.lower() in seen:
             return
         seen.add(question.lower())
