@@ -227,6 +227,7 @@ class Evidence:
             return self.subject_before(verb)
         # inverted subject: « … », a déclaré X — the first nominal after the verb
         i = lead = verb.i + 1
+        article = False
         while i < sent.end:
             token = self.doc[i]
             if token.text == "," and i == verb.i + 1:
@@ -264,6 +265,18 @@ class Evidence:
             if self.demonstrative_time(token):
                 i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
                 continue
+            if (
+                token.pos_ == "PRON"
+                and token.lower_.rstrip("'’") in self.lex.actors.capital_articles
+                and i + 1 < sent.end
+            ):
+                i += 1  # "a commenté le leader parlementaire": after the verb "le" is an article, not an object
+                article = True
+                continue
+            if article and token.pos_ == "VERB" and token.text.islower():
+                # … and the word after it a noun, whatever the tagger says ("leader" as a verb)
+                found = self.name_from(token, "incise") or self.resolve(token, "incise")
+                return found or self.named_later(token, sent.end)
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
                 found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
