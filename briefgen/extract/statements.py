@@ -197,6 +197,7 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
         clitic = any(t.text.startswith("-") for t in doc[verb.i - 2 : verb.i + 2])
         i = verb.i + 1
         named = clitic
+        phrase = False
         while i < stop and i - verb.i <= 12:
             token = doc[i]
             if token.text in (".", "!", "?", ";"):
@@ -213,8 +214,17 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
                     and stop_at < stop
                     and doc[stop_at].text != ","
                 )
-                return stop_at if apposition else i
-            if token.pos_ in NOMINAL or token.text[:1].isupper():
+                name = (  # "a lancé le leader solidaire, Gabriel Nadeau-Dubois.": the name apposed to a description
+                    phrase
+                    and stop_at < stop
+                    and doc[stop_at].text != ","
+                    and all(t.text[:1].isupper() or t.text == "-" for t in doc[i + 1 : stop_at])
+                    and stop_at - i <= 6
+                )
+                return stop_at if apposition or name else i
+            if doc[i - 1].lower_.rstrip("'’") in self.lex.actors.capital_articles:
+                phrase = True  # "a lancé le leader solidaire": after an article a noun phrase, whatever the tagger says
+            if token.pos_ in NOMINAL or token.text[:1].isupper() or (phrase and token.text.islower()):
                 named = True
             elif token.pos_ in ("VERB", "AUX", "SCONJ"):
                 return None  # a clause goes on: "…, dit-on qu'il …" is no incise
