@@ -85,7 +85,7 @@ class Evidence:
         if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
             # "Assez bien résumé par ce Tweet d'Alain Duffoux, … : « … »": the speech act that did it, by its author
             for child in verb.children:
-                by = any(c.dep_ == "case" and c.lower_ == "par" for c in child.children)
+                by = any(c.dep_ == "case" and c.lower_ in self.lex.stance.agent_prepositions for c in child.children)
                 if by and child.lower_ in self.lex.speech_nouns and child.i < colon.i:
                     owner = self._speech_noun_owner(child, colon.i)
                     return self.resolve(owner, "speech noun") if owner is not None else None
