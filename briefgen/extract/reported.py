@@ -146,34 +146,32 @@ class ReportedClauses(QueClauses):
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
         a colon that closes the verb's own clause is what it reports (a quotation there is direct)."""
         sent = sentence_of(verb)
-        for token in self.doc[verb.i + 1 : sent.end]:
-            if token.i in self.quoted:
-                return None
-            if token.text == ":":
-                start = token.i + 1
-                while start < sent.end and self.doc[start].is_space:
-                    start += 1
-                if start >= sent.end or start in self.quoted:
-                    return None
-                return start, sent.end
-            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and "Fin" in token.morph.get("VerbForm"):
-                return None  # another clause before the colon: the colon is not this verb's
-        return None
+        start = self.colon_opening(verb)
+        if start is None or start >= sent.end or start in self.quoted:
+            return None
+        return start, sent.end
 
     def quotes_after_colon(self, verb) -> bool:
         """ "s'est exprimé sur un tweet en disant : « … »", "a affirmé sur le réseau X (ex-Twitter) : « … »":
         the verb's phrase runs to a colon and a quotation, with no clause of its own before it; the
         quotation is what it says, the phrase only frames it."""
-        sent = sentence_of(verb)
-        for token in self.doc[verb.i + 1 : sent.end]:
-            if token.i in self.quoted or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
-                return False
+        start = self.colon_opening(verb)
+        return start is not None and start in self.quoted
+
+    def colon_opening(self, verb) -> int | None:
+        """The first word after a colon that closes the verb's own clause (no quotation and no other
+        finite verb before it), past the spaces of a line break."""
+        for token in self.doc[verb.i + 1 : sentence_of(verb).end]:
+            if token.i in self.quoted:
+                return None
             if token.text == ":":
-                nxt = token.i + 1
-                while nxt < len(self.doc) and self.doc[nxt].is_space:
-                    nxt += 1
-                return nxt in self.quoted
-        return False
+                start = token.i + 1
+                while start < len(self.doc) and self.doc[start].is_space:
+                    start += 1
+                return start
+            if token.pos_ in ("VERB", "AUX") and token.text[:1].islower() and "Fin" in token.morph.get("VerbForm"):
+                return None  # another clause before the colon: the colon is not this verb's
+        return None
 
     def infinitive(self, verb) -> tuple[int, int] | None:
         """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
