@@ -265,11 +265,7 @@ class Evidence:
             if self.demonstrative_time(token):
                 i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
                 continue
-            if (
-                token.pos_ == "PRON"
-                and token.lower_.rstrip("'’") in self.lex.actors.capital_articles
-                and i + 1 < sent.end
-            ):
+            if token.pos_ == "PRON" and self.lex.actors.is_article(token.lower_) and i + 1 < sent.end:
                 i += 1  # "a commenté le leader parlementaire": after the verb "le" is an article, not an object
                 article = True
                 continue

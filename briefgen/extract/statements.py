@@ -222,7 +222,7 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
                     and stop_at - i <= 6
                 )
                 return stop_at if apposition or name else i
-            if doc[i - 1].lower_.rstrip("'’") in self.lex.actors.capital_articles:
+            if self.lex.actors.is_article(doc[i - 1].lower_):
                 phrase = True  # "a lancé le leader solidaire": after an article a noun phrase, whatever the tagger says
             if token.pos_ in NOMINAL or token.text[:1].isupper() or (phrase and token.text.islower()):
                 named = True

@@ -53,6 +53,10 @@ class ActorWords:
     body_prepositions: frozenset[str]  # "aux": besides genitives, what a body's name goes on with
     event_heads: frozenset[str]  # folded: "festival", "coupe": the head of an event's name
 
+    def is_article(self, word: str) -> bool:
+        """ "le", "l'": a definite article (``capital_articles``), its elision mark left out."""
+        return word.lower().rstrip("'’") in self.capital_articles
+
 
 def actor_words(lang: str) -> ActorWords:
     titles = section("titles", lang)

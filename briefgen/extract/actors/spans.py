@@ -264,7 +264,7 @@ class SpansPass:
             and token.text[:1].isupper()
             and not token.text.isupper()  # "… DE L'ONU": a heading in capitals
             and not token.is_sent_start
-            and self.lowers[i].rstrip("'’") in self.words.capital_articles
+            and self.words.is_article(self.lowers[i])
             and self.texts[i + 1][:1].isupper()
             and not countries.lookup(self.texts[i + 1], self.lang)  # "La Belgique": a country takes its article
         )
