@@ -269,11 +269,9 @@ class Evidence:
                 i += 1  # "a commenté le leader parlementaire": after the verb "le" is an article, not an object
                 article = True
                 continue
-            if article and token.pos_ == "VERB" and token.text.islower():
-                # … and the word after it a noun, whatever the tagger says ("leader" as a verb)
-                found = self.name_from(token, "incise") or self.resolve(token, "incise")
-                return found or self.named_later(token, sent.end)
-            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
+            # … and the word after it a noun, whatever the tagger says ("leader" as a verb)
+            misread = article and token.pos_ == "VERB" and token.text.islower()
+            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper() or misread:
                 found = self.name_from(token, "incise") or self.resolve(token, "incise")
                 if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
                     i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
