@@ -74,6 +74,9 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             if lemmas & lex.stance_verbs["call"] and any(_called_for(c, lemmas, lex) for c in token.children):
                 return "call"  # "les habitants sont appelés à la vigilance", "sont invités à quitter les lieux"
             return listed_class(lemmas, lex.stance.adjectives, lex)
+        state = _state_participle(token, lemmas, lex)
+        if state:
+            return state  # "nous sommes soulagés", read by the small model as a past tense
         if lemmas & lex.stance_present_only and not _present(token, lemmas, lex):
             return None  # "nous devons" calls; "les trains devaient rouler" narrates
         if lemmas & lex.stance_present_only and any(
@@ -131,6 +134,18 @@ def is_verbal(token) -> bool:
         and any(c.dep_.startswith("nsubj") for c in token.children)
         and not any(c.dep_ == "cop" for c in token.children)
     )
+
+
+def _state_participle(verb, lemmas: frozenset[str], lex: Lexicon) -> str | None:
+    """A participle of feeling after "être" says the subject's state, as its adjective does ("nous
+    sommes soulagés", "je suis écœuré"), where the small model reads a compound past
+    (``aux:tense``). Only a participle the lexicon lists as an adjective of a class: "elle s'est
+    réjouie" is still the verb's act, and "il est tombé" no state at all."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if not any(c.dep_ == "aux:tense" and c.lemma_ in lex.stance.copulas for c in verb.children):
+        return None
+    return listed_class(lemmas, lex.stance.adjectives, lex)
 
 
 def _governs(verb, lemmas: frozenset[str], lex: Lexicon) -> bool:
