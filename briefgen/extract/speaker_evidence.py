@@ -285,14 +285,31 @@ class Evidence:
     def _passive_agent(self, verb):
         """The agent of a participle of saying hung on the noun it says ("Un coup de com' dénoncé par
         Matthieu Orphelin, député du Maine-et-Loire : « … »"): the noun is what was said, the agent
-        who said it; only a person or a body of the actor table."""
-        if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or verb.head.i > verb.i:
+        who said it; only a person or a body of the actor table. A verb of saying in the passive the
+        same: "les entreprises ont été appelées à « protéger les salariés » par la ministre" is the
+        minister's call, its subject the addressee. The small model may hang the agent on an
+        infinitive the passive governs, which has no agent of its own."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        hung = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i < verb.i
+        if not (hung or passive):
             return None
-        for child in verb.children:
-            if child.dep_ == "obl:agent" and child.i not in self.quoted:
-                hit = self.actor_at.get(child.i)
-                return child if hit is not None and hit[0].type in ("person", "organization") else None
+        for child in verb.subtree:
+            if child.dep_ == "obl:agent" and child.i not in self.quoted and self._agent_of(child, verb):
+                hits = [self.actor_at.get(t.i) for t in child.subtree if t.i not in self.quoted]
+                named = any(hit is not None and hit[0].type in ("person", "organization") for hit in hits)
+                return child if named else None  # "par la ministre du Travail Catherine Vautrin" too
         return None
+
+    @staticmethod
+    def _agent_of(agent, verb) -> bool:
+        """The agent is the verb's, or hangs on an infinitive under it ("appelées à protéger … par"):
+        no finite verb or participle, which may have an agent of its own, stands between them."""
+        head = agent.head
+        while head.i != verb.i:
+            if {"Fin", "Part"} & set(head.morph.get("VerbForm")):
+                return False
+            head = head.head
+        return True
 
     def demonstrative_time(self, token) -> bool:
         """A time noun under a demonstrative ("ce vendredi", "cette semaine", "ce matin"; data:
