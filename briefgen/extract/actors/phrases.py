@@ -97,11 +97,25 @@ class PhrasesPass:
                 if person.start == i and i > 0 and self.lowers[i - 1] in self.words.genitives and person.end <= stop:
                     i = person.end  # "avocate de M. Roux": the person the title is relative to
                     continue
+                if person.start == i and person.end <= stop and self._title_of_a_complement(i):
+                    i = person.end  # "parti de l'ancien président Blaise Compaoré": the titled person it is of
+                    continue
                 break
             i += 1
         while doc[i - 1].lower_ in self.words.connectives:
             i -= 1
         return i
+
+    def _title_of_a_complement(self, i: int) -> bool:
+        """The name at ``i`` follows a title that is itself a genitive complement: "du président",
+        "de l'ancien président", "de la ministre". Past "de", the title's name belongs to the phrase."""
+        j = i - 1
+        if j < 1 or self.lowers[j] not in self.words.roles:
+            return False
+        j -= 1
+        while j > 0 and (self.doc[j].pos_ in ("DET", "ADJ") and self.texts[j].islower()):
+            j -= 1  # "de l'ancien", "du nouveau"
+        return self.lowers[j] in self.words.genitives or self.lowers[j] in ("du", "des")
 
     def _bracket_in_title(self, i: int) -> int | None:
         """Where a title goes on past the bracket opening at ``i``: "le maire (LR) de Perpignan" (a party or an
