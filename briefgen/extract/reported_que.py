@@ -105,16 +105,26 @@ class QueClauses:
     def clause_end(self, end: int, stop: int, *, strict: bool = False) -> int:
         """ "Il a estimé qu'il s'agissait du début, et non de la fin, d'un cycle.": the parse may end a
         que-clause early; it runs on to the end of the sentence unless a colon, a semicolon, a
-        quotation or another verb of saying (an incise) comes first."""
+        quotation or another verb of saying (an incise) comes first; an infinitive is one only where
+        it reports a clause of its own ("a refusé d'admettre qu'il soit …", but "que le ministre vienne
+        s'expliquer devant le Parlement")."""
         for token in self.doc[end:stop]:
             if (
                 token.text in (":", ";")
-                or (token.i in self.verb_set and not self.inside_clause(token))
+                or (token.i in self.verb_set and self._says_here(token) and not self.inside_clause(token))
                 or token.i in self.quoted
                 and token.i not in self.terms
             ):
                 return token.i if strict else end
         return stop
+
+    def _says_here(self, verb) -> bool:
+        """A verb of saying that opens a statement in the clause: finite, or an infinitive with a
+        que after it."""
+        if not self.is_infinitive(verb):
+            return True
+        nxt = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"), None)
+        return nxt is not None and nxt.lower_ in self.lex.complementisers
 
     def cut(self, start: int, end: int) -> int:
         """ "a déclaré que des millions de Soudanais ont besoin d'aide, soulignant que les civils …",

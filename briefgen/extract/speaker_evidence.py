@@ -188,7 +188,7 @@ class Evidence:
             if shared is not None:
                 return shared
         for child in verb.children:
-            if child.dep_.startswith("nsubj") and child.i not in self.quoted:
+            if (child.dep_.startswith("nsubj") or self._personal_expletive(child, verb)) and child.i not in self.quoted:
                 if len(subjects) > 1 and self._detached_participle(child, sent):
                     continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
                 if after_quote and child.i < verb.i:
@@ -299,6 +299,18 @@ class Evidence:
                 named = any(hit is not None and hit[0].type in ("person", "organization") for hit in hits)
                 return child if named else None  # "par la ministre du Travail Catherine Vautrin" too
         return None
+
+    def _personal_expletive(self, child, verb) -> bool:
+        """ "Il a réclamé que le gouvernement vienne …": the small model reads "il" before a verb and
+        its "que" clause as the impersonal "il" of "il faut que"; before an active verb of saying it is
+        someone. Not in the passive ("il a été décidé que"), nor in a verb with a real subject."""
+        return (
+            child.dep_ == "expl:subj"
+            and child.i < verb.i
+            and self.pronoun_of(child) is not None
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux:pass" for c in verb.children)
+            and verb_lemma(verb, self.lex) in self.lex.speech
+        )
 
     @staticmethod
     def _agent_of(agent, verb) -> bool:
