@@ -33,6 +33,10 @@ class InciseClauses:
             i -= 1
         if doc[i].text != "," or i - sent.start < 4 or self.incise_of_quotation(verb):
             return None
+        if any(c.dep_.startswith("aux") and c.i < i and not doc[c.i - 1].is_punct for c in verb.children):
+            # "Le musée a, pour sa part, annoncé une hausse": its auxiliary after its subject, then an
+            # aside; an incise's own auxiliary opens it ("…, a, selon nos informations, indiqué X")
+            return None
         # an incise is short and closes the sentence, or the clause before another one goes on
         # ("…, estiment les syndicats, tandis que le ministère …")
         close = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ",;:"), sent.end)
