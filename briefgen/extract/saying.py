@@ -104,9 +104,17 @@ class SayingVerbs:
             return True
         return bool(objects) and any(
             (t.pos_ == "ADJ" and t.dep_ in ("acl", "xcomp") and t.i > objects[0].i)
+            or (t.pos_ == "ADJ" and t.head.i == objects[0].i and t.i > objects[0].i and self._referred(objects[0]))
             or (t.lower_ in self.lex.attribute_markers and t.i == objects[0].i + 1)  # "ce quota comme excessif"
             for t in objects[0].subtree
         )
+
+    @staticmethod
+    def _referred(noun) -> bool:
+        """A noun under a demonstrative names what the article has already said ("a jugé ces
+        propositions irrecevables"): an adjective after it is news, the attribute the small model
+        hangs on the noun, not a kind of the thing."""
+        return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
 
     def nominal_frame(self, token) -> bool:
         """ "Elle a prononcé ses réquisitions : vingt ans de réclusion", "L'annonce du ministre : la
