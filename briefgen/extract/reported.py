@@ -140,7 +140,8 @@ class ReportedClauses(QueClauses):
             # phrase runs through it
             end = piece.span.end
         sent = sentence_of(verb)
-        return self.reported(start, end, sent, rule, verbs=(verb.i,), after=after)
+        shown = self.with_subject(verb, start, end) if rule == "verb-phrase" else start
+        return self.reported(start, end, sent, rule, verbs=(verb.i,), after=after, shown=shown)
 
     def after_colon(self, verb) -> tuple[int, int] | None:
         """ "Charles Demouge a annoncé la couleur : il manque 4 millions d'euros": the clause after
@@ -267,6 +268,31 @@ class ReportedClauses(QueClauses):
             if token.pos_ == "CCONJ" and nxt.pos_ == "VERB" and nxt.head.i == verb.i and nxt.dep_ == "conj":
                 return start, self.with_coordinated(token.i)  # a verb, a phrase, unless it says too
         return start, end
+
+    def with_subject(self, verb, start: int, end: int) -> int:
+        """Where the text of a verb-phrase statement starts: "Sa présidente Sophie Binet a parlé d'un
+        succès" reads whole, "a parlé d'un succès" reads as a fragment. The subject is shown where a
+        noun phrase without punctuation stands right before the verb group; not a pronoun, which
+        says nothing read alone. Where the phrase quotes words ("a évoqué « trois morts »"), those
+        words are the statement: the frame stays short. Only the text: the words said, and so their
+        stance, are still the verb's phrase, and the subject is still the frame's."""
+        if any(i in self.quoted for i in range(start, end)):
+            return start
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return start
+        first, last = subject.left_edge.i, subject.right_edge.i
+        if last + 1 != start or any(t.is_punct or t.i in self.quoted for t in self.doc[first : last + 1]):
+            return start
+        doc = self.doc
+        while (
+            first > 1
+            and doc[first - 1].text == "-"
+            and not doc[first - 2].whitespace_
+            and not doc[first - 1].whitespace_
+        ):
+            first -= 2  # "Anne-Christine Bataille", whose first name the parse left out of the subject
+        return first
 
     def words_end(self, start: int, stop: int) -> int:
         """The first comma, colon, semicolon, stop or verb of saying after ``start`` outside the

@@ -231,15 +231,17 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
             i += 1
         return None
 
-    def reported(self, start: int, end: int, sent, rule: str, **more) -> Statement:
+    def reported(self, start: int, end: int, sent, rule: str, shown: int | None = None, **more) -> Statement:
         """The reported statement of tokens [start, end) of sentence ``sent``, framed by it: what
-        every reported-speech rule (verb phrase, selon-clause, relative source, continuation) makes."""
+        every reported-speech rule (verb phrase, selon-clause, relative source, continuation) makes.
+        ``shown``: where its text starts when a reader needs more than the words said (a verb
+        phrase's subject); the words stay [start, end), and the subject part of the frame."""
         return Statement(
             start=start,
             end=end,
             kind="reported",
             rule=rule,
-            text=self.parsed.span_text(self.doc[start:end]).strip(),
+            text=self.parsed.span_text(self.doc[start if shown is None else shown : end]).strip(),
             sentence=self.parsed.original(sent.start_char, sent.end_char).strip(),
             frame=(sent.start, sent.end),
             **more,

@@ -58,14 +58,17 @@ def test_a_passive_stance_verb_is_no_statement(parse):
         # the object of a verb of assertion is what is asserted (speech_verbs.yml, verb_phrase)
         (
             "La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale.",
-            "a qualifié la hausse des loyers de bombe sociale",
+            "La ministre Agnès Duval a qualifié la hausse des loyers de bombe sociale",
         ),
         (
             "Le maire Paul Girard a rappelé les travaux engagés depuis deux ans.",
-            "a rappelé les travaux engagés depuis deux ans",
+            "Le maire Paul Girard a rappelé les travaux engagés depuis deux ans",
         ),
         # a present tense of saying the tagger reads as an adverb or an adjective, after its subject
-        ("Le constructeur dément toute fermeture de l'usine de Douai.", "dément toute fermeture de l'usine de Douai"),
+        (
+            "Le constructeur dément toute fermeture de l'usine de Douai.",
+            "Le constructeur dément toute fermeture de l'usine de Douai",
+        ),
         (
             "Les syndicats accusent la direction de retarder les négociations salariales.",
             "accusent la direction de retarder les négociations salariales",
@@ -82,25 +85,25 @@ def test_a_passive_stance_verb_is_no_statement(parse):
         # a support verb with a noun of a speech act for object
         (
             "La fédération des pêcheurs a lancé un appel au calme après les heurts de la criée.",
-            "a lancé un appel au calme après les heurts de la criée",
+            "La fédération des pêcheurs a lancé un appel au calme après les heurts de la criée",
         ),
         (
             "Le comité de bassin a émis des réserves sur le tracé du canal.",
-            "a émis des réserves sur le tracé du canal",
+            "Le comité de bassin a émis des réserves sur le tracé du canal",
         ),
         # the reflexive "se montrer" with its complement, as "se dire" (reflexive_phrases)
         (
             "Le président du port s'est montré prudent sur la reprise de la pêche au thon.",
-            "s'est montré prudent sur la reprise de la pêche au thon",
+            "Le président du port s'est montré prudent sur la reprise de la pêche au thon",
         ),
         # admitting, and refusing as rejecting does
         (
             "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes.",
-            "a reconnu un retard dans l'entretien des vannes",
+            "Le gestionnaire du barrage a reconnu un retard dans l'entretien des vannes",
         ),
         (
             "Le directeur de la station s'est refusé à tout pronostic sur la durée de la crue.",
-            "s'est refusé à tout pronostic sur la durée de la crue",
+            "Le directeur de la station s'est refusé à tout pronostic sur la durée de la crue",
         ),
     ],
 )
@@ -117,7 +120,7 @@ def test_a_pronominal_verb_of_another_sense_says_nothing(parse):
 def test_the_title_reports_no_statement_of_its_own(parse):
     text = "Les syndicats dénoncent la fermeture de l'usine de Douai\n\nLa direction a confirmé la nouvelle mardi."
     statements, _ = find_statements(parse(text), lexicon("fr"))
-    assert [s.text for s in statements] == ["a confirmé la nouvelle mardi"]
+    assert [s.text for s in statements] == ["La direction a confirmé la nouvelle mardi"]
 
 
 def test_an_elided_first_word_opens_a_quotation_of_its_own(parse):
@@ -300,7 +303,8 @@ def test_an_additive_conjunction_after_a_comma_goes_on_with_the_phrase(parse):
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [s.text for s in statements] == [
-        "a exprimé la solidarité de la région avec les sinistrés, ainsi que sa volonté d'aider à la reconstruction"
+        "La présidente Claire Aubert a exprimé la solidarité de la région avec les sinistrés, ainsi que sa volonté "
+        "d'aider à la reconstruction"
     ]
 
 
@@ -312,8 +316,10 @@ def test_a_coordinated_verb_of_saying_goes_on_with_the_phrase_unless_it_quotes(p
     )
     statements, _ = find_statements(parse(text), lexicon("fr"))
     texts = [s.text for s in statements]
-    assert texts[0] == "a salué le travail des pompiers et réclamé des renforts pour la nuit"
-    assert "a annoncé la fermeture des écoles" in texts
+    assert (
+        texts[0] == "La présidente Claire Aubert a salué le travail des pompiers et réclamé des renforts pour la nuit"
+    )
+    assert "Le maire Paul Girard a annoncé la fermeture des écoles" in texts
 
 
 def test_a_coordinated_object_goes_on_with_the_verb_phrase(parse):
@@ -395,9 +401,9 @@ def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
         # a verb of judgement with an object and its attribute ("attribut du complément d'objet")
         (
             "La conférence des maires juge le plan de dragage trop timide.",
-            "juge le plan de dragage trop timide",
+            "La conférence des maires juge le plan de dragage trop timide",
         ),
-        ("Les armateurs considèrent ce quota comme excessif.", "considèrent ce quota comme excessif"),
+        ("Les armateurs considèrent ce quota comme excessif.", "Les armateurs considèrent ce quota comme excessif"),
     ],
 )
 def test_a_verb_of_judgement_with_an_attribute_is_the_statement(parse, text, words):
@@ -449,3 +455,32 @@ def test_a_neuter_object_before_a_verb_of_saying_is_no_determiner(parse):
     text = "Pêche\n\nLa capitaine du port, Léa Morvan, l'affirme : la criée rouvrira lundi."
     statements, _ = find_statements(parse(text), lexicon("fr"))
     assert [(s.rule, s.text) for s in statements] == [("colon-clause", "la criée rouvrira lundi")]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a pronoun says nothing read alone: the text starts at the verb group
+        (
+            "Le maire Paul Girard a parlé longuement. Il a rappelé les travaux engagés depuis deux ans.",
+            "a rappelé les travaux engagés depuis deux ans",
+        ),
+        # a phrase that quotes words is framed short: the quoted words are the statement
+        (
+            "Le ministre des Transports Paul Girard a évoqué dans un premier communiqué « trois morts et "
+            "plusieurs blessés graves » sur la route.",
+            "a évoqué dans un premier communiqué « trois morts et plusieurs blessés graves » sur la route",
+        ),
+    ],
+)
+def test_a_verb_phrase_shows_its_subject_only_where_a_reader_needs_it(parse, text, words):
+    statements, _ = find_statements(parse(f"Crue\n\n{text}"), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [("verb-phrase", words)]
+
+
+def test_the_shown_subject_is_no_part_of_the_words_said(parse):
+    """The text a reader sees opens with the subject; the words said, which stance reads, do not."""
+    parsed = parse("Crue\n\nLes opposants au barrage ont salué la décision du préfet.")
+    (statement,) = find_statements(parsed, lexicon("fr"))[0]
+    assert statement.text == "Les opposants au barrage ont salué la décision du préfet"
+    assert parsed.doc[statement.start].text == "ont"
