@@ -176,6 +176,12 @@ def _copula_complement(token, lex: Lexicon) -> bool:
         return True
     if token.dep_ == "obj" and token.head.pos_ in VERBS and lemmas_of(token.head) & lex.stance.identifying:
         return True  # "cette frappe constitue un crime de guerre", "l'accord représente une avancée"
+    if (
+        token.dep_.startswith("obl")
+        and lemmas_of(token.head) & lex.stance.presenting
+        and any(c.dep_ == "expl:comp" for c in token.head.children)  # its reflexive clitic
+    ):
+        return True  # "il s'agit d'une décision historique"
     return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
 
 

@@ -57,6 +57,7 @@ class StanceWords:
     without: frozenset[str]  # "sans": under a negation, the condition asked for ("pas de paix sans justice")
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
+    presenting: frozenset[str]  # "s'agir": its "de" complement is a predicate ("il s'agit d'une décision historique")
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
@@ -155,6 +156,7 @@ def stance_words(lang: str) -> StanceWords:
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
         identifying=words_of(table, "identifying"),
+        presenting=words_of(table, "presenting"),
         modal_infinitive=words_of(table, "modal_infinitive"),
         complements=per_class("complements"),
         negated_verbs=per_class("negated_verbs"),
