@@ -187,7 +187,7 @@ class Evidence:
             shared = self.subject_of(verb.head, after_quote=False)
             if shared is not None:
                 return shared
-        for child in verb.children:
+        for child in self._subject_candidates(verb):
             if (child.dep_.startswith("nsubj") or self._personal_expletive(child, verb)) and child.i not in self.quoted:
                 if len(subjects) > 1 and self._detached_participle(child, sent):
                     continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
@@ -299,6 +299,20 @@ class Evidence:
                 named = any(hit is not None and hit[0].type in ("person", "organization") for hit in hits)
                 return child if named else None  # "par la ministre du Travail Catherine Vautrin" too
         return None
+
+    def _subject_candidates(self, verb):
+        """The verb's dependents, where a subject may be. A pronoun after a preposition is a tonic
+        one, never a subject ("L'Union africaine a quant à elle demandé …", the small model's
+        subject): the noun the model hung on the auxiliary instead is the verb's subject."""
+        tonic = [
+            c
+            for c in verb.children
+            if c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i > 0 and self.doc[c.i - 1].pos_ == "ADP"
+        ]
+        if not tonic:
+            return list(verb.children)
+        hung = [s for c in verb.children if c.dep_.startswith("aux") for s in c.children if s.dep_.startswith("nsubj")]
+        return [c for c in verb.children if c not in tonic] + hung
 
     def _personal_expletive(self, child, verb) -> bool:
         """ "Il a réclamé que le gouvernement vienne …": the small model reads "il" before a verb and
