@@ -174,6 +174,8 @@ class Evidence:
         agent = self._passive_agent(verb) if not after_quote else None
         if agent is not None:  # "Un coup de com' dénoncé par Matthieu Orphelin : « … »"
             return self.resolve(agent, "agent")
+        if after_quote and any("Rel" in c.morph.get("PronType") and c.i < verb.i for c in subjects):
+            return None  # "« … » Et de donner rendez-vous pour ce budget qui promet de nouvelles joutes": no incise
         if (
             not subjects
             and verb.dep_ == "conj"
