@@ -57,6 +57,7 @@ from .about import figure_about
 from .about_article import article_period, article_place, article_story, article_topic
 from .about_restated import gapped_about, restated_about
 from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
+from .scores import find_scores
 
 log = logging.getLogger(__name__)
 CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
@@ -369,7 +370,33 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
         previous = (end_char, what, about, about_rule)
         in_sentence = [f for f in in_sentence if f[0].sent.start == sent.start]
         in_sentence.append((span, end_char, about, last.unit or what, about_rule))
-    return figures
+    return figures + _score_figures(parsed, figures, lang)
+
+
+def _score_figures(parsed: Parsed, figures: list[Figure], lang: str) -> list[Figure]:
+    """The two numbers of each match score (scores.py), where no figure was read at that place."""
+    taken = {f.start for f in figures}
+    found = []
+    for score in find_scores(parsed, lang=lang):
+        if score.start in taken:
+            continue
+        block = parsed.block_of(score.start)
+        for value in dict.fromkeys(v for v in score.values if v):  # "(4-0)": a zero counts nothing; "1-1" is one value
+            found.append(
+                Figure(
+                    value=value,
+                    text=score.text,
+                    what=score.what,
+                    qualifier="exact",
+                    sentence=score.sentence,
+                    salience=_salience(score.start, len(parsed.norm.text), block, value, score.what, False, "exact"),
+                    start=score.start,
+                    about=score.about,
+                    about_rule="score",
+                    rule="score",
+                )
+            )
+    return found
 
 
 def _same_fact(

@@ -49,6 +49,18 @@ def is_common_word(word: str, lang: str) -> bool:
     return lower in lemmas or lower in forms
 
 
+def table_lemmas(word: str, lang: str) -> frozenset[str]:
+    """The lemmas the lemmatizer's table gives the lower-case word ("impose" → imposer, whatever the
+    tagger calls it); none where the table lacks it or the language has none."""
+    tables = _tables(lang)
+    if tables is None:
+        return frozenset()
+    value = tables[0].get(word.lower())
+    if value is None:
+        return frozenset()
+    return frozenset([value] if isinstance(value, str) else (v for v in value if isinstance(v, str)))
+
+
 def is_inflected_form(word: str, lang: str) -> bool:
     """The lower-case word is an inflected form the lemmatizer's table lists ("impliquent", "tuées"): a
     word it reads as a verb but does not list ("orange" as "oranger", "activement" as "activemer") is
