@@ -30,6 +30,15 @@ class NameKinds:
             and self.lowers[start].endswith(("s", "x"))
         )
 
+    def _counted_people(self, start: int) -> bool:
+        """A demonym after a number or an indefinite determiner counts some people of that country ("des
+        Autrichiens", "deux Érythréens", "plusieurs Français"); "les Ukrainiens ont repris …" is the
+        people acting, for its country."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return before.like_num or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
+
     def _nationality_of_a_name(self, start: int, end: int) -> bool:
         """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
         Alina Grigore", "l'Américaine Jessica Chastain"), not the country acting."""

@@ -63,6 +63,8 @@ class NamesPass(NameKinds, KindNounsPass):
             people = countries.country_of_demonym(name, self.lang) if end - start == 1 else None
             if people and self._nationality_of_a_name(start, end):
                 continue  # "l'Américaine Jessica Chastain": one person's nationality, not a people acting
+            if people and self._counted_people(start):
+                continue  # "dont des Allemands et des Autrichiens", "deux Érythréens": some of them, not a people acting
             if hit and hit.is_city and self._city_in_a_name(whole_start, end):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit and hit.kind == "capital" and self._after_an_article(whole_start):
