@@ -74,6 +74,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 rule = ("capital" if hit.is_city else "country-name") if hit else "demonym"
                 mention = self._country(whole_start, end, hit.country if hit else people, rule)
                 mention.capital = bool(hit) and hit.is_city
+                if people and not hit and not self.doc[start].dep_.startswith("nsubj"):
+                    mention.agentive = False  # "protéger les Français": people affected, not their country acting
                 self.add(mention)
                 continue
             if countries.is_regional_demonym(name, self.lang):
