@@ -82,6 +82,8 @@ class NotNames:
             return "common word at a sentence start"
         if end - start == 1 and self._common_noun_phrase_at_sentence_start(first):
             return "common noun phrase at a sentence start"
+        if label == "PER" and end - start == 1 and self._under_a_determiner(start):
+            return "a thing under a determiner"
         if end - start <= 2 and any(
             "".join(self.texts[s:end]) in currency_codes(self.lang) for s in (start, max(start - 1, 0))
         ):
@@ -99,6 +101,18 @@ class NotNames:
             if not (end + 1 < len(doc) and self.texts[end + 1] in OPENING):
                 return "label before a colon"  # "Verdict : un document de 33 pages"
         return None
+
+    def _under_a_determiner(self, start: int) -> bool:
+        """ "ce Tweet d'Alain Duffoux", "pas un Picasso": a capitalised word under a demonstrative or an
+        indefinite article is a thing (a work, a kind), not a person, whose name takes no determiner."""
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return (
+            before.pos_ == "DET"
+            and before.text.islower()
+            and bool({"Dem", "Ind"} & set(before.morph.get("PronType")) or "Ind" in before.morph.get("Definite"))
+        )
 
     def _shouted_phrase(self, i: int) -> bool:
         """ "VRAI OU FAKE", "PARIS LA DÉFENSE": capitals next to a function word in capitals, or a function word
