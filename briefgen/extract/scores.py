@@ -110,17 +110,17 @@ def _phrase(parsed: Parsed, result, pair) -> str:
     contre l'Angleterre samedi"), a verb with its subject and objects ("Le Cameroun a remporté son
     huitième de finale"). It stops at a comma, a relative clause or a bracket."""
     doc = result.doc
-    head = result
-    if head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
-        start = subject.left_edge.i if subject is not None and subject.i < head.i else head.i
-    else:
-        start = head.i
+    start = result.i
+    if result.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in result.children if c.dep_.startswith("nsubj")), None)
+        start = subject.left_edge.i if subject is not None and subject.i < result.i else result.i
     tokens = []
-    for token in doc[start : min(head.sent.end, start + PHRASE_LIMIT + (pair.end - pair.start) + 2)]:
-        if token.i >= pair.start and token.i < pair.end:
+    for token in doc[start : min(result.sent.end, start + PHRASE_LIMIT + len(pair) + 2)]:
+        if pair.start <= token.i < pair.end:
             continue
-        if token.i > head.i and (token.text in (",", ";", ":", ".", "(", ")") or "Rel" in token.morph.get("PronType")):
+        if token.i > result.i and (
+            token.text in (",", ";", ":", ".", "(", ")") or "Rel" in token.morph.get("PronType")
+        ):
             if token.text == "(" and token.i + 1 == pair.start:
                 continue
             if token.text == ")" and token.i == pair.end:
