@@ -41,6 +41,7 @@ from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
 from .speaker_positions import Positions
 from .speaker_sources import Sources
+from .speaker_subjects import Subjects
 from .speaker_titles import Titles
 from .statements import Statement
 
@@ -60,7 +61,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Positions, Sources, Naming, Titles, Fallbacks):
+class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log

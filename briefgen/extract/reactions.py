@@ -6,7 +6,7 @@ decision is made:
 1. ``statements.py`` finds what is reported (quotations, que-clauses, verb phrases, incises,
    selon-clauses) and the frame that reports it: the ``rule`` of a reaction;
 2. ``attribution.py`` names who said each one, from the evidence in its sentence
-   (``speaker_evidence.py``, ``speaker_names.py``) or the speakers before it: the
+   (``speaker_evidence.py``, ``speaker_subjects.py``, ``speaker_names.py``) or the speakers before it: the
    ``speaker_rule`` and ``confidence``;
 3. ``stance.py`` reads what it does: the ``stance`` and ``stance_rule``.
 

@@ -1,0 +1,260 @@
+"""Speaker subjects: who the subject of a verb of saying is.
+
+The ``subject`` evidence of the ``speakers`` family (data/rules.yml), read where the small model's
+parse hides it: the agent of a participle or a passive of saying ("dénoncé par X", "ont été
+appelées à … par la ministre": ``agent``), a subject the model hung on the auxiliary behind a tonic
+pronoun ("L'Union africaine a quant à elle demandé"), a personal "il" the model reads as the
+impersonal one ("Il a réclamé que …"), subjects joined by "et" that speak together, a subject
+dislocated before its pronoun ("L'Inde, elle, se dit …"), and a subject detached by a participle
+clause. What the subject found stands for is ``speaker_names.py``'s part; where in the frame the
+verb of saying is, ``speaker_evidence.py``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .speech import verb_lemma
+from .statements import sentence_of
+
+
+class Subjects:
+    """Mixin of ``attribution.Attributor``: the subject of a verb of saying."""
+
+    def _detached_participle(self, token, sent) -> bool:
+        """ "Forcées de siéger …, les oppositions ont dénoncé": where a verb has two subjects, a sentence
+        opening on one capitalised word followed by a preposition and a lowercase word (not a name's
+        particle: "Jean de La Fontaine") is a detached participle the tagger took for a name."""
+        nxt = token.i + 1
+        return (
+            token.i == sent.start
+            and token.pos_ == "PROPN"
+            and nxt + 1 < len(self.doc)
+            and self.doc[nxt].pos_ == "ADP"
+            and self.doc[nxt + 1].text.islower()
+        )
+
+    def _named_in_apposition(self, title):
+        """The person a title subject names in apposition, where the parse hangs the name on the title across
+        its complements ("Le président du Conseil européen Antonio Costa"): only a person of the actor table."""
+        if title.pos_ != "NOUN":
+            return None
+        for child in title.children:
+            hit = self.actor_at.get(child.i)
+            if child.dep_ == "appos" and child.i > title.i and hit is not None and hit[0].type == "person":
+                return child
+        return None
+
+    def subject_of(self, verb, *, after_quote: bool):
+        """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
+        sent = sentence_of(verb)
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        agent = self._passive_agent(verb) if not after_quote else None
+        if agent is not None:  # "Un coup de com' dénoncé par Matthieu Orphelin : « … »"
+            return self.resolve(agent, "agent")
+        if after_quote and any("Rel" in c.morph.get("PronType") and c.i < verb.i for c in subjects):
+            return None  # "« … » Et de donner rendez-vous pour ce budget qui promet de nouvelles joutes": no incise
+        if (
+            not subjects
+            and verb.dep_ == "conj"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb_lemma(verb.head, self.lex) in self.lex.speech
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+        ):
+            # "Antonio Costa s'est dit « horrifié » et a assuré que …": verbs of saying joined by "et" share
+            # their subject (the model also calls an incise after a clause its verb's "conj")
+            shared = self.subject_of(verb.head, after_quote=False)
+            if shared is not None:
+                return shared
+        for child in self._subject_candidates(verb):
+            if (child.dep_.startswith("nsubj") or self._personal_expletive(child, verb)) and child.i not in self.quoted:
+                if len(subjects) > 1 and self._detached_participle(child, sent):
+                    continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
+                if after_quote and child.i < verb.i:
+                    continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if "Rel" in child.morph.get("PronType") and child.i > 0:
+                    antecedent = self.relative_antecedent(child)
+                    return self.resolve(antecedent, "subject") if antecedent is not None else None
+                if child.lower_ in self.lex.impersonal:
+                    return None  # "on dit que", "cela montre que": nobody in particular
+                named = self._named_in_apposition(child)
+                if named is not None:  # "Le président du Conseil européen Antonio Costa s'est dit …": him
+                    found = self.resolve(named, "subject")
+                    return found.only("apposition").chain("subject") if found is not None else None
+                return (
+                    self.dislocated(child)
+                    or self.coordinated(child, self.resolve(child, "subject"))
+                    or self.partitive(child, sent.end, "subject")
+                )
+        for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
+            if child.i < verb.i and child.i not in self.quoted:
+                found = self.dislocated(child)
+                if found:
+                    return found
+        for token in self.doc[max(sent.start, verb.i - 3) : min(sent.end, verb.i + 3)]:
+            if token.text.startswith("-") and self.pronoun_of(token) and token.i not in self.quoted:
+                return self.resolve(token, "incise")
+        if not after_quote:
+            incise = self.incise_before(verb)
+            if incise is not None:
+                # "…, a précisé le procureur, appelant à la prudence": the participle's subject is
+                # the incise's, not the subject of the clause the incise reports
+                found = self.subject_of(incise, after_quote=True)
+                if found:
+                    return found.chain("participle")
+            # a misparse may hang the subject elsewhere: the nearest subject before the verb
+            return self.subject_before(verb)
+        # inverted subject: « … », a déclaré X — the first nominal after the verb
+        i = lead = verb.i + 1
+        article = False
+        while i < sent.end:
+            token = self.doc[i]
+            if token.text == "," and i == verb.i + 1:
+                # "souligne, pour sa part, Eric Ciotti": a parenthesis between the verb and its subject
+                close = next((k for k in range(i + 1, min(i + 6, sent.end)) if self.doc[k].text == ","), None)
+                if close is not None and not any(
+                    self.doc[k].pos_ in ("VERB", "AUX") or k in self.quoted for k in range(i + 1, close)
+                ):
+                    i = close + 1
+                    continue
+            if token.i in self.quoted or token.is_punct:
+                break
+            if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
+                i = lead = i + 1  # "a déclaré lundi à l'AFP X": a day right after the verb says when
+                continue
+            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == lead):
+                # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
+                i = self._phrase_end(token, sent.end)
+                continue
+            if (
+                token.pos_ == "ADV"
+                and i + 1 < sent.end
+                and (
+                    self.doc[i + 1].pos_ == "ADP"
+                    or self.folded(i + 1) in self.lex.actors.genitives  # "lors d’", tagged ADV
+                )
+            ):
+                # "a analysé auprès de l'AFP X", "a dit lors d'un point presse X": a prepositional
+                # phrase opened by an adverb and a preposition (auprès de, lors de, près de)
+                i = self._phrase_end(self.doc[i + 1], sent.end)
+                continue
+            if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
+                i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
+                continue
+            if self.demonstrative_time(token):
+                i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
+                continue
+            if token.pos_ == "PRON" and self.lex.actors.is_article(token.lower_) and i + 1 < sent.end:
+                i += 1  # "a commenté le leader parlementaire": after the verb "le" is an article, not an object
+                article = True
+                continue
+            # … and the word after it a noun, whatever the tagger says ("leader" as a verb)
+            misread = article and token.pos_ == "VERB" and token.text.islower()
+            if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper() or misread:
+                found = self.name_from(token, "incise") or self.resolve(token, "incise")
+                if found is None and token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children):
+                    i += 1  # "a déclaré mardi une infirmière": a bare noun says when, not who
+                    continue
+                return found or self.named_later(token, sent.end) or self.partitive(token, sent.end)
+            if token.pos_ not in ("DET", "ADV", "ADJ", "AUX"):
+                break
+            i += 1
+        return None
+
+    def _passive_agent(self, verb):
+        """The agent of a participle of saying hung on the noun it says ("Un coup de com' dénoncé par
+        Matthieu Orphelin, député du Maine-et-Loire : « … »"): the noun is what was said, the agent
+        who said it; only a person or a body of the actor table. A verb of saying in the passive the
+        same: "les entreprises ont été appelées à « protéger les salariés » par la ministre" is the
+        minister's call, its subject the addressee. The small model may hang the agent on an
+        infinitive the passive governs, which has no agent of its own."""
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        hung = verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i < verb.i
+        if not (hung or passive):
+            return None
+        for child in verb.subtree:
+            if child.dep_ == "obl:agent" and child.i not in self.quoted and self._agent_of(child, verb):
+                hits = [self.actor_at.get(t.i) for t in child.subtree if t.i not in self.quoted]
+                named = any(hit is not None and hit[0].type in ("person", "organization") for hit in hits)
+                return child if named else None  # "par la ministre du Travail Catherine Vautrin" too
+        return None
+
+    def _subject_candidates(self, verb):
+        """The verb's dependents, where a subject may be. A pronoun after a preposition is a tonic
+        one, never a subject ("L'Union africaine a quant à elle demandé …", the small model's
+        subject): the noun the model hung on the auxiliary instead is the verb's subject."""
+        tonic = [
+            c
+            for c in verb.children
+            if c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i > 0 and self.doc[c.i - 1].pos_ == "ADP"
+        ]
+        if not tonic:
+            return list(verb.children)
+        hung = [s for c in verb.children if c.dep_.startswith("aux") for s in c.children if s.dep_.startswith("nsubj")]
+        return [c for c in verb.children if c not in tonic] + hung
+
+    def _personal_expletive(self, child, verb) -> bool:
+        """ "Il a réclamé que le gouvernement vienne …": the small model reads "il" before a verb and
+        its "que" clause as the impersonal "il" of "il faut que"; before an active verb of saying it is
+        someone. Not in the passive ("il a été décidé que"), nor in a verb with a real subject."""
+        return (
+            child.dep_ == "expl:subj"
+            and child.i < verb.i
+            and self.pronoun_of(child) is not None
+            and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux:pass" for c in verb.children)
+            and verb_lemma(verb, self.lex) in self.lex.speech
+        )
+
+    @staticmethod
+    def _agent_of(agent, verb) -> bool:
+        """The agent is the verb's, or hangs on an infinitive under it ("appelées à protéger … par"):
+        no finite verb or participle, which may have an agent of its own, stands between them."""
+        head = agent.head
+        while head.i != verb.i:
+            if {"Fin", "Part"} & set(head.morph.get("VerbForm")):
+                return False
+            head = head.head
+        return True
+
+    def coordinated(self, subject, found):
+        """ "Le président de l'UA, Félix Tshisekedi, et le président de la Commission, Moussa Faki,
+        condamnent": coordinated subjects speak together, under both names (a later "ils" is them)."""
+        if found is None:
+            return None
+        names, rules = [found.name], [found.rule]
+        for conj in subject.children:
+            if conj.dep_ != "conj" or conj.i in self.quoted:
+                continue
+            other = self._resolve(conj)
+            if (
+                other is None
+                or other.name in names
+                or (other.referent is not None and other.referent is found.referent)
+            ):
+                continue
+            cc = next((c for c in conj.children if c.dep_ == "cc"), None)
+            names.append(f"{cc.text} {other.name}" if cc is not None else other.name)
+            rules.append(other.rule)
+        if len(names) == 1:
+            return found
+        chained = found.chain("subject")
+        for rule in rules[1:]:
+            for link in filter(None, rule.split("+")):
+                chained = chained.chain(link).chain("subject")
+        return replace(chained, name=" ".join(names), referent=None, number="Plur", role=None)
+
+    def dislocated(self, subject):
+        """ "L'Inde, elle, se dit …": a pronoun between commas doubles the nominal before it, which
+        speaks (a country or a body as much as a person)."""
+        if not self.pronoun_of(subject) or subject.i < 3 or subject.i + 1 >= len(self.doc):
+            return None
+        if self.doc[subject.i - 1].text != "," or self.doc[subject.i + 1].text != ",":
+            return None
+        head = self.doc[subject.i - 2]
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in self.quoted:
+            return None
+        if head.i in self.actor_at:
+            head = self.doc[self.actor_at[head.i][1]]
+        found = self._resolve(head)
+        return found.chain("copula") if found else None
