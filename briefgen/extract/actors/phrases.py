@@ -115,7 +115,7 @@ class PhrasesPass:
         j -= 1
         while j > 0 and (self.doc[j].pos_ in ("DET", "ADJ") and self.texts[j].islower()):
             j -= 1  # "de l'ancien", "du nouveau"
-        return self.lowers[j] in self.words.genitives or self.lowers[j] in ("du", "des")
+        return self.lowers[j] in self.words.genitives
 
     def _bracket_in_title(self, i: int) -> int | None:
         """Where a title goes on past the bracket opening at ``i``: "le maire (LR) de Perpignan" (a party or an
