@@ -80,14 +80,10 @@ def is_finite_verb_form(word: str, lang: str) -> bool:
     with a finite ending ("brille" → briller, "fonctionneront" → fonctionner), whatever the tagger calls
     it: "le maire brille par son absence" goes on with a verb, "14 fonctionneront" counts no noun.
     Participles ("déléguée") and nouns the table files under a verb ("affaires", "laitière") are not."""
-    tables = _tables(lang)
-    if tables is None or not word.islower():
+    if not word.islower():
         return False
     # the form is the verb's stem and a finite ending: "brille" of "briller"; "laitière" of "laitier" is no verb
     return any(
-        isinstance(lemma, str)
-        and lemma.endswith("er")
-        and word.startswith(lemma[:-2])
-        and word[len(lemma) - 2 :] in FIRST_GROUP_FINITE
-        for lemma in tables[0].get(word) or []
+        lemma.endswith("er") and word.startswith(lemma[:-2]) and word[len(lemma) - 2 :] in FIRST_GROUP_FINITE
+        for lemma in table_lemmas(word, lang)
     )
