@@ -101,6 +101,21 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
             j -= 1
         return None
 
+    def _last_named_before(self, i: int, block: int, kinds: tuple[str, ...], but: Mention | None = None):
+        """The last mention of one of ``kinds`` before token ``i`` in paragraph ``block`` (other than ``but``)."""
+        return max(
+            (
+                o
+                for o in self.mentions
+                if o is not but
+                and o.kind in kinds
+                and o.start < i
+                and self.parsed.block_of(self.doc[o.start].idx) == block
+            ),
+            key=lambda o: o.start,
+            default=None,
+        )
+
     def _whose(self, m: Mention) -> None:
         """ "La CGSLB a validé l'accord. Son président, Mario Coppens, …": a title after a possessive is held in
         the organization the paragraph last named, when the title names none itself."""
@@ -114,30 +129,11 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
             return  # "sa collègue de l'UNSA": the title names its organization
         block = self.parsed.block_of(self.doc[m.start].idx)
         if end - start == 1 and self.lowers[start] in person_relations(self.lang):
-            last = max(
-                (
-                    o
-                    for o in self.mentions
-                    if o is not m
-                    and o.kind in ("person", "organization")
-                    and o.start < det
-                    and self.parsed.block_of(self.doc[o.start].idx) == block
-                ),
-                key=lambda o: o.start,
-                default=None,
-            )
+            last = self._last_named_before(det, block, ("person", "organization"), but=m)
             if last is not None and last.kind == "person":
                 m.role = f"{m.role} ({last.name})"  # "François Fillon … Son épouse Penelope": his wife
                 return
-        owner = max(
-            (
-                o
-                for o in self.mentions
-                if o.kind == "organization" and o.start < det and self.parsed.block_of(self.doc[o.start].idx) == block
-            ),
-            key=lambda o: o.start,
-            default=None,
-        )
+        owner = self._last_named_before(det, block, ("organization",))
         if owner is None:
             # "La FNSEA a listé ses doléances. ¶ « … », a reconnu son président Arnaud Rousseau": a paragraph
             # naming no organization before the possessive continues the previous one's subject organization
