@@ -100,7 +100,14 @@ class AnaphoricRolesPass:
         incise is its subject, whatever the parser calls it."""
         verb = t.head
         if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
-            return False
+            # "», a ajouté Starmer qui a souligné…": the parser may hang the name anywhere; the word order
+            # of the incise says it all
+            j = t.i - 1
+            while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
+                j -= 1
+            if j < 0 or self.doc[j].pos_ != "VERB":
+                return False
+            verb = self.doc[j]
         if any(
             self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
             for i in range(verb.i + 1, t.i)

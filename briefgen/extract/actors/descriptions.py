@@ -24,6 +24,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from ...lexicon import lexicon
 from ...lexicon.actors import person_relations, standing_words
 from ...textfold import fold
 from .. import countries
@@ -220,11 +221,25 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 ):
                     self._give_role(holder, span, "a fuller title later")
                 continue
-            if holders or not (t.dep_ in SUBJECTS or self._inverted_subject(t) or self._attributed(t)):
+            if holders or not (
+                t.dep_ in SUBJECTS or self._inverted_subject(t) or self._attributed(t) or self._before_its_verb(span)
+            ):
                 continue
             antecedent = self._subject_before(by_start, t)
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _before_its_verb(self, span: tuple[int, int]) -> bool:
+        """ "… et le sélectionneur tricolore a expliqué ses choix": a title phrase right before a finite verb is
+        its subject, by French word order, however the parser hung it."""
+        end = span[1]
+        if end < len(self.doc) and self.lowers[end] in ("ne", "n'", "n’"):
+            end += 1
+        return (
+            end < len(self.doc)
+            and self.doc[end].pos_ in ("AUX", "VERB")
+            and "Fin" in self.doc[end].morph.get("VerbForm")
+        )
 
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)
@@ -265,14 +280,35 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 return None
             if self._sentence_number[t.i] - self._sentence_number[m.end - 1] > 3:
                 return None
-            if any(self.doc[i].dep_ in SUBJECTS for i in range(m.start, m.end)):
+            # the agent of a passive is who acts ("retenus par Philippe Saint-André"), and so is the name
+            # after the verb of an incise
+            if any(self.doc[i].dep_ in SUBJECTS + ("obl:agent",) for i in range(m.start, m.end)) or (
+                self._inverted_subject(self.doc[m.start])
+            ):
                 titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
                 if titled:
                     return None
                 if self.parsed.block_of(self.doc[m.start].idx) != block and not self._sole_subject(people, m):
                     return None  # "M. Zelensky a annoncé… Mme von der Leyen a dénoncé… ¶ …, a dit le chef": which?
+                said, title = self._said_gender(m), self._title_gender(t)
+                if said and title and said != title:
+                    return None  # "…, a dénoncé M. Paul Ferrand. ¶ … la députée a accusé": someone else
                 return m
         return None
+
+    def _said_gender(self, m: Mention) -> str | None:
+        """The gender an honorific at or right before a person's mention says ("M. Paul Ferrand", "Mme X")."""
+        cues = lexicon(self.lang).gender_cues
+        return next((cues[self.lowers[j]] for j in (m.start - 1, m.start) if j >= 0 and self.lowers[j] in cues), None)
+
+    def _title_gender(self, t) -> str | None:
+        """A title's gender, from its determiner ("la députée") or else the noun's own form."""
+        dets = [c.morph.get("Gender") for c in t.children if c.dep_ == "det" and c.morph.get("Gender")]
+        if dets:
+            return dets[0][0]
+        if self.doc[t.i - 1].pos_ == "DET" and self.doc[t.i - 1].morph.get("Gender"):
+            return self.doc[t.i - 1].morph.get("Gender")[0]
+        return (t.morph.get("Gender") or [None])[0]
 
     def _coordinated_roles(self) -> None:
         """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
