@@ -87,7 +87,8 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         if form is None:
             return None
         return " ".join(p for p in (form, rest) if p), (lexical.i, span[1])
-    if not any(c.dep_ == "cop" for c in verb.children) or lexical.i < noun.i:
+    # "Deux militaires sont morts mercredi": a participle the tagger took for a noun, with "être" for auxiliary
+    if not any(c.dep_ == "cop" or c.dep_ == "aux:pass" for c in verb.children) or lexical.i < noun.i:
         return None
     case = [c for c in verb.children if c.dep_ == "case" and c.i < verb.i]
     start = case[0].i if case else span[0]

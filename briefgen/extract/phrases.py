@@ -87,6 +87,8 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
                 break  # "les autres départements où la grève est suivie…": no relative clause cut in two
             end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
             continue
+        if t.dep_ == "mark" and _finite(t.head):
+            break  # "morts mercredi après que leur véhicule a heurté…": another clause with its own subject
         nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
         if (
             t.pos_ in ("VERB", "AUX")
@@ -98,6 +100,13 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
         end -= 1
     return start, end
+
+
+def _finite(verb) -> bool:
+    """A verb conjugated itself or through its auxiliary ("a heurté"), not an infinitive or a participle alone."""
+    return any(
+        "Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+    )
 
 
 def _in_name(doc, i: int) -> bool:
