@@ -196,9 +196,9 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 continue
             if lower in standings:
                 continue  # "le suspect a avoué": as often someone else as the person named before
-            if i in self._quoted():
-                continue  # « L'arbitre met la mise en jeu… »: a speaker's words name others, not the speaker
             t = self.doc[i]
+            if i in self._quoted() and not self._incise_in_quote(t):
+                continue  # « L'arbitre met la mise en jeu… »: a speaker's words name others, not the speaker
             span = self._unnamed_title_at(t)
             if span is None:
                 continue
@@ -229,6 +229,19 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
 
+    def _office(self, role: str) -> bool:
+        """A role naming an office or a trade, not only a standing in an event ("auteur du but")."""
+        standings = standing_words(self.lang)
+        return any(w in self.words.roles and w not in standings for w in role.lower().split())
+
+    def _incise_in_quote(self, t) -> bool:
+        """ "« C'est un bon sentiment, a dit le défenseur. Mais … »": the inverted subject of a verb of saying
+        inside the quotation marks is the writer's incise, not the speaker's words."""
+        j = t.i - 1
+        while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
+            j -= 1
+        return j >= 0 and self.doc[j].lemma_.lower() in lexicon(self.lang).speech and self._inverted_subject(t)
+
     def _before_its_verb(self, span: tuple[int, int]) -> bool:
         """ "… et le sélectionneur tricolore a expliqué ses choix": a title phrase right before a finite verb is
         its subject, by French word order, however the parser hung it."""
@@ -243,8 +256,12 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
 
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)
-        if m.role and len(text.split()) <= len(m.role.split()):
-            return
+        if (
+            m.role
+            and len(text.split()) <= len(m.role.split())
+            and not (self._office(text) and not self._office(m.role))
+        ):
+            return  # the fullest title, but an office before a standing ("défenseur" over "auteur du but")
         m.role, m.role_span = text, span
         m.country = m.country or self._country_in(*span, office=True)
         log.debug("%r: role %r from %s", m.text, text, why)
@@ -285,7 +302,8 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
             if any(self.doc[i].dep_ in SUBJECTS + ("obl:agent",) for i in range(m.start, m.end)) or (
                 self._inverted_subject(self.doc[m.start])
             ):
-                titled = m.role and any(w in self.words.roles for w in m.role.lower().split())
+                # an office of its own, not a standing ("Auteur du but égalisateur, Alexandre Carrier")
+                titled = m.role and self._office(m.role)
                 if titled:
                     return None
                 if self.parsed.block_of(self.doc[m.start].idx) != block and not self._sole_subject(people, m):
