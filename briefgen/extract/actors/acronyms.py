@@ -111,6 +111,8 @@ class AcronymsPass:
             return True
         if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
             return True  # "six TGV sur dix": counted, so a kind of thing
+        if token.i > 0 and self.doc[token.i - 1].whitespace_ and any(ch.isdigit() for ch in self.texts[token.i - 1]):
+            return True  # "21H45 GMT", "12h UTC": a unit after a measure written with digits
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
 
     def _expansion_after(self, acronym: Mention) -> None:
