@@ -103,15 +103,20 @@ class NotNames:
         return None
 
     def _under_a_determiner(self, start: int) -> bool:
-        """ "ce Tweet d'Alain Duffoux", "pas un Picasso": a capitalised word under a demonstrative or an
-        indefinite article is a thing (a work, a kind), not a person, whose name takes no determiner."""
+        """ "ce Tweet d'Alain Duffoux", "pas un Picasso", "le successeur de Macron à l'Economie": a capitalised
+        word under a determiner, demonstrative, indefinite or definite, is a thing (a work, a kind, a
+        portfolio), not a person, whose name takes none (a body under its article is the articled-names
+        pass's to find: "la Fnac a annoncé")."""
         if start == 0:
             return False
         before = self.doc[start - 1]
         return (
             before.pos_ == "DET"
             and before.text.islower()
-            and bool({"Dem", "Ind"} & set(before.morph.get("PronType")) or "Ind" in before.morph.get("Definite"))
+            and bool(
+                {"Dem", "Ind", "Art"} & set(before.morph.get("PronType"))
+                or {"Ind", "Def"} & set(before.morph.get("Definite"))
+            )
         )
 
     def _shouted_phrase(self, i: int) -> bool:
