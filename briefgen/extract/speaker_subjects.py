@@ -123,8 +123,9 @@ class Subjects:
             if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
                 i = lead = i + 1  # "a déclaré lundi à l'AFP X": a day right after the verb says when
                 continue
-            if token.pos_ == "ADP" and (token.lower_ not in self.lex.title_complements or i == lead):
-                # "a écrit sur X le député …", "a déclaré à l'AFP le ministre": past where, to whom
+            if token.pos_ == "ADP":
+                # "a écrit sur X le député …", "a déclaré à l'AFP le ministre", "a annoncé dans la soirée à
+                # l'AFP le gouverneur": past where, when, to whom (no noun came yet that "à" could complete)
                 i = self._phrase_end(token, sent.end)
                 continue
             if (
