@@ -39,6 +39,8 @@ def find_quotes(text: str) -> list[Quote]:
         ch = text[i]
         if ch in PAIRS:
             close = _closing(text, i, ch, PAIRS[ch])
+            if close is None and ch == "«":
+                close = _unclosed_end(text, i)
         elif ch == '"':
             close = _straight_closing(text, i)
         elif ch in REVERSED:
@@ -76,6 +78,27 @@ def _closing(text: str, start: int, open_mark: str, close_mark: str) -> int | No
             if depth == 0:
                 return i
         i += 1
+    return None
+
+
+def _unclosed_end(text: str, start: int) -> int | None:
+    """A « its paragraph never closes with »: "… de la justice !« , réagit X" closes at the mark typed the
+    wrong way round (the narrator's punctuation after it); "qui a reconnu que « les choses se présentent
+    bien. En effet, … « Donc … », a-t-il estimé" (the writer forgot the mark) quotes at least its first
+    sentence, and no more is sure. The index of the closing mark or of that sentence's stop, or None when
+    the paragraph ends first."""
+    stop = text.find("\n\n", start)
+    stop = len(text) if stop == -1 else stop
+    sentence_end = None
+    for i in range(start + 1, stop):
+        if text[i] in "»“”":
+            return None
+        if text[i] == "«":
+            if text[i + 1 : stop].lstrip()[:1] in tuple(AFTER_REVERSED):
+                return i
+            return sentence_end
+        if sentence_end is None and text[i] in ".!?" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper():
+            sentence_end = i
     return None
 
 

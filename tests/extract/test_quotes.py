@@ -36,6 +36,16 @@ def test_unclosed_quote_is_not_a_quotation():
     assert inner("Il a dit « rien de plus.\n\nAutre paragraphe sans guillemet.") == []
 
 
+def test_a_quote_left_open_before_another_quotes_its_first_sentence_only():
+    text = "Il a reconnu que « les choses vont bien. En effet, le club paiera. « Donc tout est assuré », a-t-il dit."
+    assert inner(text) == ["les choses vont bien", "Donc tout est assuré"]
+
+
+def test_a_closing_mark_typed_the_wrong_way_round_closes_the_quote():
+    text = "« Colère après cette décision ! Notre pensée va aux victimes !« , réagit le syndicat."
+    assert inner(text) == ["Colère après cette décision ! Notre pensée va aux victimes !"]
+
+
 def test_offsets_cover_the_marks():
     text = "a « b c » d"
     (quote,) = find_quotes(text)
