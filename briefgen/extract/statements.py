@@ -162,7 +162,8 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
         for comma in range(span.start + 3, span.end - 3):
             if doc[comma].text != ",":
                 continue
-            verb = next((t for t in doc[comma + 1 : comma + 4] if not self.verb_clitic(t)), None)
+            # "…, a-t-il déclaré. …": up to three clitics (the auxiliary, "-t", "-il") before the verb
+            verb = next((t for t in doc[comma + 1 : comma + 5] if not self.verb_clitic(t)), None)
             if (
                 verb is None
                 or verb_lemma(verb, self.lex) not in self.lex.speech
