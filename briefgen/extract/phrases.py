@@ -87,7 +87,7 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
                 break  # "les autres départements où la grève est suivie…": no relative clause cut in two
             end = clause_end  # "les 19 personnes qui ont péri", "les 75 districts que compte le pays"
             continue
-        if t.dep_ == "mark" and _finite(t.head):
+        if t.dep_ == "mark" and is_finite_clause(t.head):
             break  # "morts mercredi après que leur véhicule a heurté…": another clause with its own subject
         nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
         if (
@@ -102,7 +102,7 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     return start, end
 
 
-def _finite(verb) -> bool:
+def is_finite_clause(verb) -> bool:
     """A verb conjugated itself or through its auxiliary ("a heurté"), not an infinitive or a participle alone."""
     return any(
         "Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))

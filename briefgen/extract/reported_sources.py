@@ -7,6 +7,7 @@ is ``speaker_sources.py``'s part.
 
 from __future__ import annotations
 
+from .phrases import is_finite_clause
 from .speech import NOMINAL, Statement, author_of_source, loose_mark, sentence_of, source_of_facts, source_phrase
 
 
@@ -36,7 +37,9 @@ class SourceClauses:
             if comma is None or comma - token.i > (16 if opens - sent.start <= 1 else 10):
                 if framing or before is None or sent.end - token.i > 20 or self.verb_after(token.i, sent.end):
                     return None
-                start, end, phrase_end = sent.start, opens, sent.end  # "…, selon les chiffres du SECO."
+                # "…, selon les chiffres du SECO."; "X a dénoncé « … », alors que le bilan s'élève à 14 morts,
+                # selon le parquet": past a verb of saying of its own, only the clause the phrase ends
+                start, end, phrase_end = self.own_clause(sent.start, opens), opens, sent.end
             elif opens - sent.start <= 1:  # "Selon lui, …", "Pour X, de la FDSEA, …"
                 phrase_end = self.apposition_end(comma, sent.end)
                 start, end = phrase_end + 1, sent.end
@@ -111,6 +114,20 @@ class SourceClauses:
         if after is None or "Rel" in after.morph.get("PronType") or after.pos_ in ("VERB", "AUX"):
             return False
         return any(t.dep_.startswith("nsubj") for t in doc[comma + 1 : stop])
+
+    def own_clause(self, start: int, stop: int) -> int:
+        """Where the clause a closing "selon" credits starts: the sentence, or, when a verb of saying
+        before ``stop`` reports words of its own, the last subordinating conjunction after that verb
+        ("alors que", "tandis que")."""
+        said = [i for i in range(start, stop) if i in self.verb_set and i not in self.quoted]
+        if not said:
+            return start
+        marks = [
+            t.i
+            for t in self.doc[said[-1] + 1 : stop]
+            if t.dep_ == "mark" and t.i not in self.quoted and is_finite_clause(t.head)  # "alors" (que), "tandis" (que)
+        ]
+        return marks[-1] if marks else start
 
     def last_comma(self, start: int, stop: int) -> int:
         """The last comma before ``stop`` outside quotations and brackets, or ``start - 1``."""

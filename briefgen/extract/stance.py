@@ -85,7 +85,11 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
     """(stance, rule) of a statement: the rule names a row of data/rules.yml, family "stance"."""
     inside = range(statement.start, statement.end)
     verb = _judging_governor(doc, statement, lex) or (
-        doc[statement.verbs[0]] if statement.verbs else _frame_root(doc, statement)
+        doc[statement.verbs[0]]
+        if statement.verbs
+        # "X a dénoncé « … », alors que le bilan s'élève à 14 morts, selon le parquet": the phrase credits
+        # words with no verb of saying, and the sentence's is another speaker's
+        else (_frame_root(doc, statement) if statement.rule != "selon-clause" else None)
     )
     cues: list[Cue] = []
     if verb is not None and not _reports_others(verb, lex):

@@ -48,3 +48,16 @@ def test_a_quoted_fragment_takes_the_stance_of_the_verb_of_judging_it_is_the_att
     reactions = {r.quote: r for r in extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")}
     assert reactions["crimes contre l'humanité"].stance == "condemn"
     assert reactions["face aux groupes terroristes"].stance == "call"
+
+
+def test_a_closing_selon_takes_no_stance_from_the_verb_of_saying_of_another_speaker(parse):
+    """ "X a dénoncé « … », alors que le bilan s'élève à 14 morts, selon le parquet": the prosecutor
+    states a toll; the denouncing is Zelensky's."""
+    text = (
+        "Frappes sur Kiev\n\nVolodymyr Zelensky a dénoncé sur X « un massacre de civils horrible et délibéré », "
+        "alors que le bilan des dernières frappes russes s’élève à 14 morts, dont trois enfants, selon le parquet ukrainien."
+    )
+    parsed = parse(text)
+    reactions = {r.speaker: r for r in extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")}
+    assert reactions["Volodymyr Zelensky"].stance == "condemn"
+    assert (reactions["parquet ukrainien"].stance, reactions["parquet ukrainien"].stance_rule) == ("statement", "none")
