@@ -81,7 +81,8 @@ def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
     if not cls or someone_elses(token.head, inside, lex):
         return None
     negated = is_negated(token, lex) or is_negated(token.head, lex)
-    if cls in lex.stance.attributive or (negated and cls in lex.stance.negated_predicate):
+    judging_only = bool(lemmas_of(token) & lex.stance.judging_only)
+    if cls in lex.stance.attributive or judging_only or (negated and cls in lex.stance.negated_predicate):
         return cls, "attribute", negated  # "ne saurait constituer une solution raisonnable" condemns
     return None
 

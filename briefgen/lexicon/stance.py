@@ -72,6 +72,7 @@ class StanceWords:
     copulas: frozenset[str]  # "paraît sérieux"
     attributive: frozenset[str]  # "condemn": "des études insuffisantes" judges as "sont insuffisantes"
     descriptive: frozenset[str]  # … but "une chute brutale" describes
+    judging_only: frozenset[str]  # of any class, words that only judge: "une atmosphère constructive"
     judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
@@ -174,6 +175,7 @@ def stance_words(lang: str) -> StanceWords:
         copulas=words_of(table, "copulas"),
         attributive=words_of(table.get("attributive") or {}, "classes"),
         descriptive=words_of(table.get("attributive") or {}, "descriptive"),
+        judging_only=words_of(table.get("attributive") or {}, "judging_only"),
         judging=words_of(table, "judging"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
