@@ -536,3 +536,12 @@ def test_the_participle_of_a_verb_of_saying_is_no_title(parse):
     )
     assert "prevenu" not in words(role_of(parse, text, "Sophie Binet"))
     assert words("Premier ministre") <= words(role_of(parse, text, "Boris Johnson"))
+
+
+def test_an_affiliation_may_name_the_kind_of_body_before_its_name(parse):
+    """ "David Fyfe, du groupe de recherche … Argus Media, estime": the organization closes the apposition."""
+    text = (
+        "Pétrole\n\nDavid Fyfe, du groupe de recherche sur l'industrie pétrolière Argus Media, "
+        "estime que la réduction va durer."
+    )
+    assert {"groupe", "recherche", "argus", "media"} <= words(role_of(parse, text, "David Fyfe"))

@@ -243,11 +243,15 @@ class AppositionsPass:
             return None
         near = range(i + 1, min(i + 3, len(doc)))
         owner = next((self.taken[j] for j in near if j in self.taken), None)
+        end = self._phrase_end(i + 1, limit=12)
+        if owner is None and not named_only:
+            # "David Fyfe, du groupe de recherche sur l'industrie pétrolière Argus Media, …": the kind of
+            # body first, its name closing the phrase
+            owner = next((o for j in range(i + 3, end) if (o := self.taken.get(j)) is not None and o.end == end), None)
         if owner is None or owner.kind == "person":
             return None
         if named_only and (owner.kind != "organization" or owner.start not in near):
             return None
-        end = self._phrase_end(i + 1, limit=12)
         if named_only:  # the organization ends the phrase, and the clause goes on or ends
             closes = (
                 end == owner.end
