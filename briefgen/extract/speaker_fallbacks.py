@@ -50,7 +50,10 @@ class Fallbacks:
             ),
             None,
         )
-        if subject and subject[1] > last_start:
+        # a subject named after the last speaker's sentence, not inside it ("«…» Fernand Etgen, tempête la
+        # cheffe de fraction Martine Hansen. «…»": he is named in her sentence, she still speaks)
+        after = sentence_of(self.doc[last_end - 1]).end if last is not None and last_end > 0 else last_start + 1
+        if subject and subject[1] >= after:
             gap = block - self.parsed.block_of(self.doc[subject[1]].idx)
             rule = {0: "named subject", 1: "subject before"}.get(gap)
             return self.speaker(subject[0].name, subject[0], rule) if rule else None
