@@ -4,7 +4,9 @@
   title of the person named last, in that sentence or the one before;
 - "Selon l'ancienne ministre de la Culture, …", "Pour la sénatrice écologiste, …": a title opening an
   attribution counts as a subject for the later-titles rule (descriptions.py), which gives it to the
-  paragraph's subject.
+  paragraph's subject; so do a title right before its finite verb ("… et le sélectionneur tricolore a
+  expliqué") and one inverted after an incise's verb, inside the quotation marks too ("« …, a dit le
+  défenseur. Mais … »"), when its article's gender fits the honorific of that subject.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 
+from ...lexicon import lexicon
 from ...lexicon.actors import standing_words
 from .mention import Mention
 
@@ -74,6 +77,40 @@ class AnaphoricRolesPass:
         if not any(self.texts[j] in (",", ")") for j in range(end, min(end + 4, len(doc)))):
             return None
         return start, end
+
+    def _incise_in_quote(self, t) -> bool:
+        """ "« C'est un bon sentiment, a dit le défenseur. Mais … »": the inverted subject of a verb of saying
+        inside the quotation marks is the writer's incise, not the speaker's words."""
+        j = t.i - 1
+        while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
+            j -= 1
+        return j >= 0 and self.doc[j].lemma_.lower() in lexicon(self.lang).speech and self._inverted_subject(t)
+
+    def _before_its_verb(self, span: tuple[int, int]) -> bool:
+        """ "… et le sélectionneur tricolore a expliqué ses choix": a title phrase right before a finite verb is
+        its subject, by French word order, however the parser hung it."""
+        end = span[1]
+        if end < len(self.doc) and self.lowers[end] in ("ne", "n'", "n’"):
+            end += 1
+        return (
+            end < len(self.doc)
+            and self.doc[end].pos_ in ("AUX", "VERB")
+            and "Fin" in self.doc[end].morph.get("VerbForm")
+        )
+
+    def _said_gender(self, m: Mention) -> str | None:
+        """The gender an honorific at or right before a person's mention says ("M. Paul Ferrand", "Mme X")."""
+        cues = lexicon(self.lang).gender_cues
+        return next((cues[self.lowers[j]] for j in (m.start - 1, m.start) if j >= 0 and self.lowers[j] in cues), None)
+
+    def _title_gender(self, t) -> str | None:
+        """A title's gender, from its determiner ("la députée") or else the noun's own form."""
+        dets = [c.morph.get("Gender") for c in t.children if c.dep_ == "det" and c.morph.get("Gender")]
+        if dets:
+            return dets[0][0]
+        if t.i > 0 and self.doc[t.i - 1].pos_ == "DET" and self.doc[t.i - 1].morph.get("Gender"):
+            return self.doc[t.i - 1].morph.get("Gender")[0]
+        return (t.morph.get("Gender") or [None])[0]
 
     def _sentence_of(self, i: int) -> int:
         if not hasattr(self, "_sentence_starts"):

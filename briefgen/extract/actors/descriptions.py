@@ -24,7 +24,6 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ...lexicon import lexicon
 from ...lexicon.actors import person_relations, standing_words
 from ...textfold import fold
 from .. import countries
@@ -234,26 +233,6 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
         standings = standing_words(self.lang)
         return any(w in self.words.roles and w not in standings for w in role.lower().split())
 
-    def _incise_in_quote(self, t) -> bool:
-        """ "« C'est un bon sentiment, a dit le défenseur. Mais … »": the inverted subject of a verb of saying
-        inside the quotation marks is the writer's incise, not the speaker's words."""
-        j = t.i - 1
-        while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
-            j -= 1
-        return j >= 0 and self.doc[j].lemma_.lower() in lexicon(self.lang).speech and self._inverted_subject(t)
-
-    def _before_its_verb(self, span: tuple[int, int]) -> bool:
-        """ "… et le sélectionneur tricolore a expliqué ses choix": a title phrase right before a finite verb is
-        its subject, by French word order, however the parser hung it."""
-        end = span[1]
-        if end < len(self.doc) and self.lowers[end] in ("ne", "n'", "n’"):
-            end += 1
-        return (
-            end < len(self.doc)
-            and self.doc[end].pos_ in ("AUX", "VERB")
-            and "Fin" in self.doc[end].morph.get("VerbForm")
-        )
-
     def _give_role(self, m: Mention, span: tuple[int, int], why: str) -> None:
         text = self.text(*span)
         if (
@@ -313,20 +292,6 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                     return None  # "…, a dénoncé M. Paul Ferrand. ¶ … la députée a accusé": someone else
                 return m
         return None
-
-    def _said_gender(self, m: Mention) -> str | None:
-        """The gender an honorific at or right before a person's mention says ("M. Paul Ferrand", "Mme X")."""
-        cues = lexicon(self.lang).gender_cues
-        return next((cues[self.lowers[j]] for j in (m.start - 1, m.start) if j >= 0 and self.lowers[j] in cues), None)
-
-    def _title_gender(self, t) -> str | None:
-        """A title's gender, from its determiner ("la députée") or else the noun's own form."""
-        dets = [c.morph.get("Gender") for c in t.children if c.dep_ == "det" and c.morph.get("Gender")]
-        if dets:
-            return dets[0][0]
-        if self.doc[t.i - 1].pos_ == "DET" and self.doc[t.i - 1].morph.get("Gender"):
-            return self.doc[t.i - 1].morph.get("Gender")[0]
-        return (t.morph.get("Gender") or [None])[0]
 
     def _coordinated_roles(self) -> None:
         """ "les ministres … des Affaires étrangères, Sameh Choukry et Ibrahim Gandour": the second of two
