@@ -150,6 +150,9 @@ class Subjects:
                 i += 1  # "a commenté le leader parlementaire": after the verb "le" is an article, not an object
                 article = True
                 continue
+            if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i == i + 1 and token.i not in self.actor_at:
+                i += 1  # "a écrit le Premier ministre espagnol": the capitalised adjective of the title after it
+                continue
             # … and the word after it a noun, whatever the tagger says ("leader" as a verb)
             misread = article and token.pos_ == "VERB" and token.text.islower()
             if token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper() or misread:
