@@ -19,12 +19,31 @@ PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or 
 class SayingVerbs:
     """Mixin of ``statements.Finder``: the verbs of saying."""
 
+    def opens_its_quotation(self, token) -> bool:
+        """ "les pays membres ont « condamné de la manière la plus ferme … »": a participle opening a
+        quotation right after its auxiliary is the writer's verb, the quotation its object."""
+        doc = self.doc
+        return (
+            token.i >= 2
+            and "Part" in token.morph.get("VerbForm")
+            and doc[token.i - 1].text in ("«", '"', "“")
+            and doc[token.i - 2].pos_ == "AUX"
+            and "Fin" in doc[token.i - 2].morph.get("VerbForm")
+        )
+
     def is_speech_verb(self, token) -> bool:
         if token.i in self.incise_verbs:
             return True
         if self.speech_phrase(token):
             return True
-        if token.i in self.quoted or token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
+        if (token.i in self.quoted and not self.opens_its_quotation(token)) or token.pos_ not in (
+            "VERB",
+            "AUX",
+            "NOUN",
+            "ADJ",
+            "ADV",
+            "PROPN",
+        ):
             return False
         if token.pos_ == "PROPN" and not token.text.islower():
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
