@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from ..lexicon.actors import membership_nouns
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
@@ -187,8 +188,25 @@ class Naming:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
         if token.pos_ == "NOUN" and not source_of_facts(token, self.lex) and self.number(token) == "Plur":
+            body = self.body_of_members(token, nominal)
+            if body is not None:  # "les quinze pays membres du Conseil de sécurité ont condamné": the Council
+                return self.speaker(body.name, body, "group")
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
+        return None
+
+    def body_of_members(self, token, nominal: list[int]):
+        """The organisation a plural group is said to be members of ("les pays membres du Conseil de
+        sécurité", "les membres du gouvernement"), named right after the word of membership."""
+        members = membership_nouns(self.lex.lang)
+        for i in nominal:
+            if self.doc[i].lower_ in members and i >= token.i:
+                j = i + 1
+                while j < len(self.doc) and j in nominal and self.doc[j].pos_ in ("ADP", "DET"):
+                    j += 1
+                hit = self.actor_at.get(j)
+                if hit is not None and hit[0].type == "organization" and hit[1] == j:
+                    return hit[0]
         return None
 
     def apposed_after_comma(self, start: int) -> bool:

@@ -152,6 +152,12 @@ def member_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def membership_nouns(lang: str) -> frozenset[str]:
+    """ "membres": a group named as members of a body speaks as that body (titles.yml ``membership_nouns``)."""
+    return frozenset(section("titles", lang).get("membership_nouns") or [])
+
+
+@cache
 def title_participles(lang: str) -> frozenset[str]:
     """ "chargé": a participle continuing a title with its complement (titles.yml ``title_participles``)."""
     return frozenset(section("titles", lang).get("title_participles") or [])
