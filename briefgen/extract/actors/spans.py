@@ -143,8 +143,17 @@ class SpansPass:
         country's name in one entity: two names."""
         # the capitalised words that end the span: "président de la Cédéao Bola Tinubu" → "Cédéao Bola Tinubu"
         start = span.end
-        while start > span.start and self.doc[start - 1].is_alpha and self.doc[start - 1].text[:1].isupper():
-            start -= 1
+        while start > span.start and (
+            (self.doc[start - 1].is_alpha and self.doc[start - 1].text[:1].isupper())
+            or (start - 2 > span.start and self.texts[start - 2] == "-" and not self.doc[start - 2].whitespace_)
+            or (
+                self.texts[start - 1] == "-"
+                and not self.doc[start - 1].whitespace_
+                and start - 2 >= span.start
+                and not is_acronym(self.texts[start - 2])  # "BOURSE-Ipsos": a rubric glued to the name
+            )
+        ):
+            start -= 1  # "Ban Ki-moon": the parts of a hyphenated name too
         joined = start > span.start and not self.doc[start - 1].is_alpha  # a hyphen or apostrophe before it
         if (
             span.end - start == 2
@@ -193,8 +202,9 @@ class SpansPass:
             ]
         else:
             return [span]
-        # "la députée LFI Clémence Guetté": after a title, the words after the party are a person's name
-        titled = span.start > 0 and self.lowers[span.start - 1] in self.words.roles
+        # "la députée LFI Clémence Guetté", "le chef humanitaire de l'ONU Martin Griffiths": after a title (and
+        # its complement's article), the words after the party or the body are a person's name
+        titled = span.start > 0 and (self.lowers[span.start - 1] in self.words.roles or self._after_a_title(span.start))
         return [
             Span(self.doc, span.start, cut, label="ORG"),
             Span(self.doc, cut, span.end, label="PER" if titled else label),
