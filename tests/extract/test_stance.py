@@ -37,6 +37,11 @@ def test_the_lexicon_has_every_class_in_both_languages():
         assert all(lex.stance_verbs[c] and lex.stance_words[c] for c in lex.stance_order)
 
 
+def reactions_of(parse, text: str) -> list:
+    parsed = parse(text)
+    return extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
+
+
 def test_a_quoted_fragment_takes_the_stance_of_the_verb_of_judging_it_is_the_attribute_of(parse):
     """ "les qualifiant de « crimes contre l'humanité » et appelant à l'unité": the fragment is what the
     attacks are called (condemn), whatever the nearest verb of saying does (call)."""
@@ -44,8 +49,7 @@ def test_a_quoted_fragment_takes_the_stance_of_the_verb_of_judging_it_is_the_att
         "Attentats\n\nA Téhéran, le président Hassan Rohani a condamné les attaques, les qualifiant de "
         "\"crimes contre l'humanité\" et appelant à l'unité \"face aux groupes terroristes\"."
     )
-    parsed = parse(text)
-    reactions = {r.quote: r for r in extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")}
+    reactions = {r.quote: r for r in reactions_of(parse, text)}
     assert reactions["crimes contre l'humanité"].stance == "condemn"
     assert reactions["face aux groupes terroristes"].stance == "call"
 
@@ -57,7 +61,6 @@ def test_a_closing_selon_takes_no_stance_from_the_verb_of_saying_of_another_spea
         "Frappes sur Kiev\n\nVolodymyr Zelensky a dénoncé sur X « un massacre de civils horrible et délibéré », "
         "alors que le bilan des dernières frappes russes s’élève à 14 morts, dont trois enfants, selon le parquet ukrainien."
     )
-    parsed = parse(text)
-    reactions = {r.speaker: r for r in extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")}
+    reactions = {r.speaker: r for r in reactions_of(parse, text)}
     assert reactions["Volodymyr Zelensky"].stance == "condemn"
     assert (reactions["parquet ukrainien"].stance, reactions["parquet ukrainien"].stance_rule) == ("statement", "none")
