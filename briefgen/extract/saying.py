@@ -36,14 +36,9 @@ class SayingVerbs:
             return True
         if self.speech_phrase(token):
             return True
-        if (token.i in self.quoted and not self.opens_its_quotation(token)) or token.pos_ not in (
-            "VERB",
-            "AUX",
-            "NOUN",
-            "ADJ",
-            "ADV",
-            "PROPN",
-        ):
+        if token.i in self.quoted and not self.opens_its_quotation(token):
+            return False
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
             return False
         if token.pos_ == "PROPN" and not token.text.islower():
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon.common_words import table_lemmas
 from ..nlp import Parsed
@@ -33,14 +34,20 @@ class Score:
     sentence: str
 
 
+@cache
+def _by_word(lang: str) -> re.Pattern:
+    """ "36 à 17": a pair joined by a word of the language (figures.yml ``scores`` ``joiners``), compiled once."""
+    joiners = "|".join(re.escape(j) for j in rules(lang).table["scores"]["joiners"])
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}) (?:{joiners}) (\d{{1,3}})(?![\w.,]?\d)")
+
+
 def find_scores(parsed: Parsed, *, lang: str = "fr") -> list[Score]:
     table = rules(lang).table.get("scores")
     if not table:
         return []
     doc, text = parsed.doc, parsed.norm.text
     results = frozenset(table["results"])
-    joiners = "|".join(re.escape(j) for j in table["joiners"])
-    by_word = re.compile(rf"(?<![\w.,])(\d{{1,3}}) (?:{joiners}) (\d{{1,3}})(?![\w.,]?\d)")
+    by_word = _by_word(lang)
     unit = _unit(doc, table)
     found: list[Score] = []
     seen: set[tuple[int, int]] = set()

@@ -81,10 +81,16 @@ class AnaphoricRolesPass:
     def _incise_in_quote(self, t) -> bool:
         """ "« C'est un bon sentiment, a dit le défenseur. Mais … »": the inverted subject of a verb of saying
         inside the quotation marks is the writer's incise, not the speaker's words."""
-        j = t.i - 1
+        j = self._word_before_the_title(t.i)
+        return j >= 0 and self.doc[j].lemma_.lower() in lexicon(self.lang).speech and self._inverted_subject(t)
+
+    def _word_before_the_title(self, i: int) -> int:
+        """The first word before token ``i`` that is not its article, an adverb or a modifier of a title
+        ("a ajouté plus sérieusement le président"): the verb of an incise, if any; -1 at the start."""
+        j = i - 1
         while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
             j -= 1
-        return j >= 0 and self.doc[j].lemma_.lower() in lexicon(self.lang).speech and self._inverted_subject(t)
+        return j
 
     def _before_its_verb(self, span: tuple[int, int]) -> bool:
         """ "… et le sélectionneur tricolore a expliqué ses choix": a title phrase right before a finite verb is
@@ -139,17 +145,12 @@ class AnaphoricRolesPass:
         if verb.pos_ != "VERB" or verb.i > t.i or t.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             # "», a ajouté Starmer qui a souligné…": the parser may hang the name anywhere; the word order
             # of the incise says it all
-            j = t.i - 1
-            while j >= 0 and (self.doc[j].pos_ in ("DET", "ADV") or self.lowers[j] in self.words.modifiers):
-                j -= 1
+            j = self._word_before_the_title(t.i)
             if j < 0 or self.doc[j].pos_ != "VERB":
                 return False
             verb = self.doc[j]
-        if any(
-            self.doc[i].pos_ not in ("DET", "ADV") and self.lowers[i] not in self.words.modifiers
-            for i in range(verb.i + 1, t.i)
-        ):
-            return False
+        if self._word_before_the_title(t.i) != verb.i:
+            return False  # only the title's article, adverbs and modifiers between the verb and the title
         i = verb.i - 1
         while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
             i -= 1
