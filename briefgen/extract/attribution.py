@@ -35,6 +35,7 @@ from ..lexicon import Lexicon
 from ..lexicon.common_words import is_common_word
 from ..nlp import Parsed
 from .countries import country_of_demonym
+from .phrases import determiner_gender
 from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
@@ -347,14 +348,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
         for candidate in (token, self.doc[index - 1] if index > 0 else token):
             if candidate.pos_ in ("DET", "NOUN") and candidate.morph.get("Gender"):
                 return candidate.morph.get("Gender")[0]
-        return self.determiner_gender(token)
-
-    @staticmethod
-    def determiner_gender(token) -> str | None:
-        """The gender its determiner gives a noun ("la députée"), or None."""
-        return next(
-            (c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None
-        )
+        return determiner_gender(token)
 
     def gender_of(self, index: int) -> str | None:
         """Gender cue of a person's mention: M./Mme at its start or just before it, the gender of

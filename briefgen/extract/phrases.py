@@ -102,6 +102,11 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     return start, end
 
 
+def determiner_gender(token) -> str | None:
+    """The gender its determiner gives a noun ("la députée"), or None."""
+    return next((c.morph.get("Gender")[0] for c in token.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+
+
 def is_finite_clause(verb) -> bool:
     """A verb conjugated itself or through its auxiliary ("a heurté"), not an infinitive or a participle alone."""
     return any(

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from ..lexicon import office_words
 from ..textfold import fold
 from .countries import country_of_demonym
+from .phrases import determiner_gender
 from .statements import sentence_of
 
 
@@ -100,7 +101,7 @@ class Titles:
 
         experts = {word for word in self.lex.expert_roles if " " not in word}
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
-        gender = self.determiner_gender(token)
+        gender = determiner_gender(token)
 
         def fits(referent, spoke: bool = False) -> bool:
             return (
@@ -228,7 +229,7 @@ class Titles:
         lemma = token.lemma_.lower()
         found = []
         block = self.parsed.block_of(token.idx)
-        gender = self.determiner_gender(token)
+        gender = determiner_gender(token)
         k = bisect_left(self.mention_starts, token.i + 1)
         for i in self.mention_starts[k:]:
             if block > 1 and self.parsed.block_of(self.doc[i].idx) - block > 3:

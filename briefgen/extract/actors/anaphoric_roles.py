@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from ...lexicon import lexicon
 from ...lexicon.actors import standing_words
+from ..phrases import determiner_gender
 from .mention import Mention
 
 log = logging.getLogger(__name__)
@@ -111,9 +112,9 @@ class AnaphoricRolesPass:
 
     def _title_gender(self, t) -> str | None:
         """A title's gender, from its determiner ("la députée") or else the noun's own form."""
-        dets = [c.morph.get("Gender") for c in t.children if c.dep_ == "det" and c.morph.get("Gender")]
-        if dets:
-            return dets[0][0]
+        said = determiner_gender(t)
+        if said:
+            return said
         if t.i > 0 and self.doc[t.i - 1].pos_ == "DET" and self.doc[t.i - 1].morph.get("Gender"):
             return self.doc[t.i - 1].morph.get("Gender")[0]
         return (t.morph.get("Gender") or [None])[0]
