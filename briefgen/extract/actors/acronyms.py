@@ -30,7 +30,11 @@ class AcronymsPass:
                     end = rest.end
                 else:
                     end = self._named_after_a_place(end)
-                self.add(Mention(start, end, self.text(start, end), self.text(start, end), "organization", "acronym"))
+                self.add(
+                    self._with_kind(
+                        Mention(start, end, self.text(start, end), self.text(start, end), "organization", "acronym")
+                    )
+                )
                 continue
             if (acronym or written_as_word) and not self._generic_acronym(token) and not self.not_a_name(i, i + 1):
                 rule = "known-acronym" if written_as_word else "acronym"
@@ -39,18 +43,22 @@ class AcronymsPass:
                 if start > 0 and (self.lowers[start - 1] in self.words.documents or self._thing_before(start)):
                     continue  # "l'accord UE-Turquie": a text; "le satellite CSO": a thing
                 text = self.text(start, end)
-                mention = Mention(start, end, text, text, "organization", rule)
-                kind_noun = self._kind_before(start)
-                if kind_noun is not None:  # "la télévision d'État CCTV"
-                    mention.role_span = self._kind_role(kind_noun, start)
-                    mention.role = self.text(*mention.role_span)
-                    mention.country = self._country_in(kind_noun, start)
-                self.add(mention)
+                self.add(self._with_kind(Mention(start, end, text, text, "organization", rule)))
         for m in list(self.mentions):
             if m.kind == "organization" and is_acronym(m.name) and m.start > 0 and self.doc[m.start - 1].text == "(":
                 self._expansion_before(m)
             elif m.kind == "organization" and is_acronym(m.name) and m.end < len(self.doc) and self.texts[m.end] == "(":
                 self._expansion_after(m)
+
+    def _with_kind(self, mention: Mention) -> Mention:
+        """ "la télévision d'État CCTV", "l'ONG SOS Méditerranée": the kind of organization before the acronym
+        is its role."""
+        kind_noun = self._kind_before(mention.start)
+        if kind_noun is not None:
+            mention.role_span = self._kind_role(kind_noun, mention.start)
+            mention.role = self.text(*mention.role_span)
+            mention.country = self._country_in(kind_noun, mention.start)
+        return mention
 
     def _rest_of_name(self, end: int) -> Mention | None:
         """The organization the model read in the words after an acronym and its space ("Humanité" of "SOS
