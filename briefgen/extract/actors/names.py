@@ -21,6 +21,8 @@ class NamesPass(NameKinds, KindNounsPass):
         spans = self._merged_entities()
         for start, end, label in spans:
             end = self._cut_before_title(start, self._cut_at_a_new_clause(start, end))
+            if start > 0 and self._foreign_article(start - 1):
+                start -= 1  # "le quotidien De Morgen": the model left the article out
             if (
                 end - start >= 2
                 and start > 1

@@ -279,6 +279,21 @@ class SpansPass:
             and not countries.lookup(self.texts[i + 1], self.lang)  # "La Belgique": a country takes its article
         )
 
+    def _foreign_article(self, i: int) -> bool:
+        """ "le quotidien De Morgen", "le journal Het Laatste Nieuws": after a kind of organization, a short
+        capitalised word before a capitalised one is the name's own article, in another language."""
+        token = self.doc[i]
+        return (
+            0 < i < len(self.doc) - 1
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and len(token.text) <= 3
+            and not token.text.isupper()
+            and not token.is_sent_start
+            and self.lowers[i - 1] in self.words.kinds
+            and self.texts[i + 1][:1].isupper()
+        )
+
     def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
         """Drop articles, elisions and titles before a name ("L'", "le président"); keep an honorific."""
         doc, honorific = self.doc, None
@@ -290,7 +305,7 @@ class SpansPass:
                 start += 1
                 continue
             # "Le Soir", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
-            if self._article_of_a_name(start, end):
+            if self._article_of_a_name(start, end) or self._foreign_article(start):
                 break
             if (
                 end - start > 2
