@@ -220,7 +220,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
                 if found is None or found.referent is None:
                     continue
                 referent = found.referent
-            if not self.compatible(referent, i, gender, number):
+            if not self.compatible(referent, i, gender, number) or self.title_complement(referent, i, number):
                 continue
             person = referent.type == "person"
             # one who has spoken counts as a subject, but not where the mention is a complement
@@ -340,6 +340,21 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
                 return False
             return cue is None or cue == gender
         return referent.type in ("organization", "country")
+
+    def title_complement(self, referent, index: int, number: str) -> bool:
+        """ "Pour le leader de l'ANC, … », affirme-t-il": a body that complements a title is where its
+        holder works; "il" stands for the holder, never for the body."""
+        if number != "Sing" or referent.type == "person":
+            return False
+        if index > 0 and self.doc[index - 1].text == "(":  # "le leader de l'Alliance … (ANC, opposition)"
+            index = next((i for r, i in self.mentions_before(index - 1) if r is referent), index)
+        j = index - 1
+        if j > 0 and self.lex.actors.is_article(self.doc[j].text):
+            j -= 1  # "de l'ANC", "de la CGT"; "du Medef" has none
+        if j < 1 or self.doc[j].lower_ not in self.lex.actors.genitives:
+            return False
+        title = self.doc[j - 1]  # read by word order: the model may tag "leader" a verb
+        return title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles
 
     def noun_gender(self, index: int) -> str | None:
         """Grammatical gender of a body's mention: its determiner's, or the common noun's it names
