@@ -155,6 +155,9 @@ class Positions:
             return self.resolve(self.doc[hit[1]], "nearest subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.bare_title(self.doc[i]):
             return self.resolve(self.doc[i], "nearest subject")
+        title = self.title_ending_at(i, stop) if apposed and i not in self.quoted else None
+        if title is not None:  # "le candidat d'extrême droite a déclaré", the parse's subject elsewhere
+            return self.resolve(title, "nearest subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.opening_nominal(self.doc[i], stop):
             # "Les rebelles accusent l'armée …", "L'organisation alerte sur …": a determined noun opening
             # the sentence right before the verb group is its subject, whatever the tagger made of the
@@ -169,6 +172,19 @@ class Positions:
         ):
             return None
         return self.resolve(self.doc[hit[1]], "nearest subject")
+
+    def title_ending_at(self, i: int, stop: int):
+        """The title whose phrase ends at ``i`` ("le candidat d'extrême droite", "la porte-parole du
+        ministère"): its complements and adjectives are all that stand between it and ``i``."""
+        token = self.doc[i]
+        for _ in range(6):
+            head = token.head
+            if head.i >= token.i or head.i < stop or token.dep_ not in ("nmod", "amod", "flat:name"):
+                break
+            if any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.i in self.quoted for t in self.doc[head.i + 1 : i + 1]):
+                break
+            token = head
+        return token if token.i != i and self.bare_title(token) else None
 
     def bare_title(self, token) -> bool:
         """A title under its own article, after no preposition ("la ministre", not "de la ministre")."""
