@@ -260,6 +260,25 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
             return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
 
+    def restated_person(self, token) -> Speaker | None:
+        """ "Marie Roux a pris son train. « … », s'inquiète cette sexagénaire": a singular noun under a
+        demonstrative restates the person last named, of its gender, in this paragraph or the one before."""
+        det = next((c for c in token.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")), None)
+        if det is None or "Plur" in token.morph.get("Number"):
+            return None
+        gender = (det.morph.get("Gender") or token.morph.get("Gender") or [None])[0]
+        block = self.parsed.block_of(token.idx)
+        for referent, i in self.mentions_before(token.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if referent.type != "person":
+                continue
+            if gender is None or (
+                self.compatible(referent, i, gender, "Sing") and self.gender_fits(referent, token, gender)
+            ):
+                return self.speaker(referent.name, referent, "demonstrative")
+        return None
+
     def demonyms_before(self, index: int, block: int) -> list[tuple[object, int]]:
         """ "Le Norvégien a rejoint le vestiaire. « … », a-t-il confié": a singular demonym under an
         article that the model took for no entity names a person (``title``: the one of that country

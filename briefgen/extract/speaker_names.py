@@ -193,6 +193,8 @@ class Naming:
                 return self.speaker(body.name, body, "group")
             # "estiment les syndicats", "les avocats de la défense ont dénoncé": a group is its description
             return self.speaker(phrase, None, "description", role=phrase, number="Plur")
+        if token.pos_ == "NOUN" and not hit:
+            return self.restated_person(token)  # "s'inquiète cette sexagénaire": the person named before
         return None
 
     def body_of_members(self, token, nominal: list[int]):
