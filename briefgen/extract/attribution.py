@@ -335,8 +335,11 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
     def is_subject_mention(self, i: int) -> bool:
         """A mention that is a subject, or the name in one ("la ministre Sophie Marchal a …")."""
         token = self.doc[i]
-        if token.dep_.startswith("nsubj") or token.dep_ == "appos":
+        if token.dep_.startswith("nsubj"):
             return True
+        if token.dep_ == "appos":  # "à la Première ministre Élisabeth Borne": the title's case is the name's
+            head = token.head
+            return not (self.after_preposition(head) or any(c.dep_ == "case" for c in head.children))
         head = token.head
         if head.dep_ == "ROOT" and head.pos_ == "NOUN" and head.lower_ in self.lex.speech_nouns and head.i < i:
             return True  # "Même constat de Marie-Noëlle Lienemann, … Elle a rappelé": the author of a verbless sentence's act
