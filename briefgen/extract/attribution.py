@@ -371,6 +371,8 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
         if index > 0 and self.doc[index - 1].text == "(":  # "le leader de l'Alliance … (ANC, opposition)"
             index = next((i for r, i in self.mentions_before(index - 1) if r is referent), index)
         j = index - 1
+        if j > 0 and self.doc[j].lower_ in self.lex.actors.kinds:
+            j -= 1  # "le fondateur du groupe Wagner": the kind of body before its name
         if j > 0 and self.lex.actors.is_article(self.doc[j].text):
             j -= 1  # "de l'ANC", "de la CGT"; "du Medef" has none
         if j < 1 or self.doc[j].lower_ not in self.lex.actors.genitives:
