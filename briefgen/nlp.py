@@ -76,6 +76,8 @@ def _fold(ch: str) -> str:
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # a closing quotation mark glued to the next word: the tokenizer would read one token
 GLUED_CLOSING_QUOTE = re.compile(r"[”»](?=[^\W\d_])")
+# an elided word glued to a quotation mark ('d\'"anomalie"'): the tokenizer reads one token
+GLUED_ELISION = re.compile(r"(?<=[^\W\d_])['\u2019](?=[\"\u201c\u00ab])")
 # a dateline glued to the first word by a hyphen ("(24hinfo)-Le leader de …"): the tokenizer reads one token
 GLUED_DATELINE = re.compile(r"(?<=\))-(?=[A-ZÀ-Ý])")
 
@@ -86,6 +88,7 @@ def normalise(text: str) -> Normalised:
     changed = [(m.start(), rep) for m in NON_ASCII.finditer(text) if (rep := _fold(m.group())) != m.group()]
     glued = [(m.start(), _fold(m.group()) + " ") for m in GLUED_CLOSING_QUOTE.finditer(text)]
     glued += [(m.start(), " ") for m in GLUED_DATELINE.finditer(text)]
+    glued += [(m.start(), "' ") for m in GLUED_ELISION.finditer(text)]
     if glued:  # '“… d’euros”indique Inès Papin': the space a closing quote lost, or the verb joins the quote
         at = dict(changed)
         at.update(glued)
@@ -234,9 +237,23 @@ def load_pipeline(model: str) -> Language:
                 f"spaCy model '{model}' is not installed: install its PyPI package "
                 f"(pip install {model.replace('_', '-')}) or change 'models' in site_config.yml"
             ) from None
+    _elisions_before_quotes(nlp)
     nlp.add_pipe("briefgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.max_length = max(nlp.max_length, 6_000_000)
     return nlp
+
+
+def _elisions_before_quotes(nlp: Language) -> None:
+    """ "d'« anomalie »": the tokenizer splits an elided word from the next word, but from a quotation mark
+    it cuts "d" and "'" (a letter the tagger makes a noun); each elided word of the language's grammar
+    (data/grammar.yml ``elided_words``), as written and capitalised, is one token wherever it ends."""
+    from spacy.symbols import ORTH
+
+    from .data import load_data
+
+    for word in (load_data("grammar").get(nlp.lang) or {}).get("elided_words", []):
+        for form in (word, word[:1].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:

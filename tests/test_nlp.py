@@ -101,3 +101,19 @@ def test_a_dateline_glued_to_the_first_word_by_a_hyphen_is_cut_off_it(parse):
     assert len(norm.text) == len(text)
     parsed = parse(f"Législatives\n\n{text}")
     assert any(t.text == "Le" for t in parsed.doc)
+
+
+def test_an_elided_word_before_a_quotation_mark_is_one_token(parse):
+    """ "d'« erreur historique »", 'd'"anomalie"': the tokenizer cut "d" and "'" apart before a quotation
+    mark (the tagger made the letter a noun), and read a straight quote glued after the apostrophe as
+    part of one token; the elided word is its own token, the quotation mark another."""
+    from briefgen.nlp import normalise
+
+    text = "Elle a qualifié la présence d'\"anomalie démocratique\" et la décision d’« erreur » qu'« il faut réparer »."
+    norm = normalise(text)
+    assert "d' \"anomalie" in norm.text
+    start = norm.text.index('"anomalie')
+    assert text[slice(*norm.to_original(start, start + 1))] == '"'
+    words = [t.text for t in parse(f"Motion de censure\n\n{text}").doc]
+    for elided, mark in (("d'", '"'), ("d'", "«"), ("qu'", "«")):
+        assert any(a == elided and b == mark for a, b in zip(words, words[1:])), words
