@@ -108,7 +108,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         verb is not None
         and _judges(verb, lex)
         and not any(
-            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i and not _relative(t))
+            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i and not _relative(t) and t.dep_ != "amod")
             or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
             for t in doc[verb.i + 1 : statement.end]
         )
