@@ -71,6 +71,10 @@ class NamesPass(NameKinds, KindNounsPass):
                 continue  # "l'accord de Paris", "le Real Madrid"
             if hit and hit.kind == "capital" and self._after_an_article(whole_start):
                 continue  # "de la Vienne": a département, not Vienna
+            if hit and hit.is_city and self._town_of_an_area(end):
+                continue  # "pour Vienne (Isère)": the town of that area, not the capital
+            if self._area_of_a_town(start, end):
+                continue  # "le maire de Valence (Drôme)": where the town lies, no one
             if hit or people:
                 # a country, its capital, or its people acting ("les Ukrainiens ont repris…")
                 rule = ("capital" if hit.is_city else "country-name") if hit else "demonym"

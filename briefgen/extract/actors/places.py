@@ -119,6 +119,7 @@ class PlacesPass:
                     not inside_longer
                     and not (city and self._city_in_a_name(i, i + n))
                     and not (kind == "capital" and self._after_an_article(i))
+                    and not (city and self._town_of_an_area(i + n))
                     and not self._fills_its_block(i, i + n)
                 ):
                     mention = self._country(i, i + n, country, "capital" if city else "country-name")
@@ -158,10 +159,33 @@ class PlacesPass:
             j = end
             while j < len(doc) and self.texts[j].isupper() and self.texts[j].isalpha():
                 j += 1
-            return j < len(doc) and self.texts[j] in (",", "(", "-", "–", "—")
+            return j < len(doc) and self.texts[j] in (",", ":", "(", "-", "–", "—")
         nxt = end + 1
         return (
             self.texts[end] == "," and nxt < len(doc) and (doc[nxt].like_num or self.lowers[nxt] in self.words.months)
+        )
+
+    def _town_of_an_area(self, end: int) -> bool:
+        """ "comme le 11H24 pour Vienne (Isère)": a town's name with the area it lies in, in brackets, is that
+        town, not the capital of the same name (a dispatch's agency in brackets is no place: "Paris (AFP)")."""
+        doc = self.doc
+        if end + 2 >= len(doc) or self.texts[end] != "(":
+            return False
+        close = next((k for k in range(end + 2, min(end + 6, len(doc))) if self.texts[k] == ")"), None)
+        inside = doc[end + 1 : close] if close is not None else []
+        return bool(inside) and inside[0].ent_type_ == "LOC" and not any(t.text.isupper() for t in inside)
+
+    def _area_of_a_town(self, start: int, end: int) -> bool:
+        """ "Valence (Drôme)", "Vienne (Isère)": a place in brackets right after a place's name says where
+        that place lies."""
+        doc = self.doc
+        return (
+            start >= 2
+            and end < len(doc)
+            and self.texts[start - 1] == "("
+            and self.texts[end] == ")"
+            and doc[start].ent_type_ == "LOC"
+            and doc[start - 2].ent_type_ == "LOC"
         )
 
     def _written_as_a_name(self, start: int, end: int) -> bool:
