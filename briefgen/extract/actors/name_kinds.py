@@ -109,4 +109,4 @@ class NameKinds:
             and start - i <= 3
         ):
             i -= 1
-        return i >= 0 and self.lowers[i] in self.words.object_kinds
+        return i >= 0 and self.lowers[i] in self.words.object_kinds and self.doc[i].pos_ not in ("VERB", "AUX")
