@@ -69,7 +69,9 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
     lemmas = lemmas_of(token) | _unprefixed(token, lex)
     if verb:  # the verb of saying by the lemma that made it one: "Stellantis dément" tagged as an adverb
         lemmas |= {verb_lemma(token, lex)}
-    if verb or (is_verbal(token) and _acts_as_verb(token)):  # the verb of saying is one, whatever its tag
+    if verb or (
+        is_verbal(token) and (_acts_as_verb(token) or _own_intent(token, lex))
+    ):  # the verb of saying, whatever its tag
         if any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
             if lemmas & lex.stance_verbs["call"] and any(_called_for(c, lemmas, lex) for c in token.children):
                 return "call"  # "les habitants sont appelés à la vigilance", "sont invités à quitter les lieux"
@@ -279,6 +281,18 @@ def plural_finite(token) -> bool:
         token.pos_ in MISTAGGED
         and token.lower_.endswith(PLURAL_FINITE)
         and is_finite_verb_form(token.lower_, token.lang_)
+    )
+
+
+def _own_intent(token, lex: Lexicon) -> bool:
+    """ "notre détermination à soutenir l'Ukraine", "ma volonté de condamner": an infinitive completing a noun
+    the speaker's own possessive owns is the speaker's act."""
+    head = token.head
+    return (
+        "Inf" in token.morph.get("VerbForm")
+        and token.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in lex.stance.own_possessives for c in head.children)
     )
 
 
