@@ -104,16 +104,18 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         if (verb is None or token.i != verb.i) and token.i not in neutral:
             cues += _word_cues(token, inside, lex, quoted=statement.kind == "direct")
     cues += denials(words, inside, lex)
+    naming = verb is not None and not _judges(verb, lex) and bool(lemmas_of(verb) & lex.stance.naming)
     if (
         verb is not None
-        and _judges(verb, lex)
+        and (_judges(verb, lex) or naming)
         and not any(
             ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i and not _relative(t) and t.dep_ != "amod")
             or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
             for t in doc[verb.i + 1 : statement.end]
         )
     ):
-        cues += judged(words, verb, lex)  # a judgement by attribute has no verb of its own: "a jugé « encourageants »"
+        # a judgement by attribute has no verb of its own: "a jugé « encourageants »", "a parlé d'un succès"
+        cues += judged(words, verb, lex, indefinite=naming)
     cues += [c for t in words if t.i not in neutral and (c := attributed(t, inside, lex))]  # "d'études insuffisantes"
     warns = verb is not None and lemmas_of(verb) & lex.stance.warning_verbs
     if warns or any(cls == "warning" for cls, _, _ in cues):  # "a prévenu que", "met en garde contre"

@@ -116,14 +116,17 @@ def disputed(cls: str, head, lex: Lexicon) -> str:
     return "reject" if subject is not None and lemmas_of(subject) & lex.stance.claims else cls
 
 
-def judged(words, verb, lex: Lexicon) -> list[Cue]:
+def judged(words, verb, lex: Lexicon, *, indefinite: bool = False) -> list[Cue]:
     """The words a verb of judging says of its object are its predicate, without a copula: "a jugé
     « encourageants » les premiers résultats", "considère ces frappes comme une grave erreur", "a
     qualifié le bombardement de « crime de guerre »". A predicate word counts when nothing but
     nouns and quotation marks stands between it and the verb; "a jugé bon de rappeler que …" only
-    saw fit to."""
+    saw fit to. With ``indefinite``, only a noun under an indefinite article predicates: "a parlé d'un
+    succès" judges, "a parlé de l'échec des négociations" tells what was talked about."""
     cues: list[Cue] = []
     for token in words:
+        if indefinite and not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children):
+            continue
         cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
         if not cls or any("Inf" in t.morph.get("VerbForm") for t in token.doc[token.i + 1 : token.i + 4]):
             continue  # "juger bon de", "estimer utile d'ajouter"

@@ -74,6 +74,7 @@ class StanceWords:
     descriptive: frozenset[str]  # … but "une chute brutale" describes
     judging_only: frozenset[str]  # of any class, words that only judge: "une atmosphère constructive"
     judging: frozenset[str]  # "a jugé « encourageants » les résultats": a predicate without a copula
+    naming: frozenset[str]  # "a parlé d'un succès": a predicate by an indefinite noun
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
     own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
@@ -177,6 +178,7 @@ def stance_words(lang: str) -> StanceWords:
         descriptive=words_of(table.get("attributive") or {}, "descriptive"),
         judging_only=words_of(table.get("attributive") or {}, "judging_only"),
         judging=words_of(table, "judging"),
+        naming=words_of(table, "naming"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
         own_possessives=words_of(table, "own_possessives"),
