@@ -12,6 +12,7 @@ data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .quotes import PAIRS
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -23,6 +24,8 @@ from .stance_grammar import (
     someone_elses,
     subject_of,
 )
+
+QUOTE_MARKS = {*PAIRS, *PAIRS.values(), '"'}  # "voté « non »": a phrase's words may be quoted
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
@@ -359,19 +362,22 @@ def _phrases_at(token, lex: Lexicon):
 
 def _match(tokens, n: int, words: tuple[str, ...], lex: Lexicon) -> list | None:
     """The tokens of a phrase starting at tokens[n], or None; the tokens run without a gap in the
-    text but for auxiliaries and adverbs. A contracted article stands for its preposition ("appel
-    au calme" is "appel à")."""
+    text but for auxiliaries, adverbs and quotation marks ("nous avons voté « non »"). A contracted
+    article stands for its preposition ("appel au calme" is "appel à")."""
     matched, i = [tokens[n]], n + 1
 
     def reads(token, word: str) -> bool:
         return word in lemmas_of(token) or lex.stance.contractions.get(token.lower_) == word
 
+    def between(token) -> bool:
+        return token.pos_ in ("AUX", "ADV") or token.text in QUOTE_MARKS
+
     for word in words[1:]:
-        while i < len(tokens) and tokens[i].pos_ in ("AUX", "ADV") and not reads(tokens[i], word):
+        while i < len(tokens) and between(tokens[i]) and not reads(tokens[i], word):
             i += 1
         if i >= len(tokens) or not reads(tokens[i], word):
             return None
-        if any(t.pos_ not in ("AUX", "ADV") for t in tokens[i].doc[matched[-1].i + 1 : tokens[i].i]):
+        if not all(between(t) for t in tokens[i].doc[matched[-1].i + 1 : tokens[i].i]):
             return None  # a word of the text left out (the window skips the words said)
         matched.append(tokens[i])
         i += 1
