@@ -300,10 +300,15 @@ def unknown_subject(doc, first: int, last: int, q: QuestionWords) -> Found | Non
     du scrutin", "le doute plane sur son avenir"."""
     for t in doc[first:last]:
         lower = t.lower_
-        noun = t.i - 1 - (t.i > first + 1 and doc[t.i - 1].lower_ in q.reflexive_clitics)
-        if lower in q.lingering_forms and noun >= first and _is(doc[noun], q.question_nouns):
+        if lower in q.lingering_forms:
+            noun = t.i - 1 - (t.i > first + 1 and doc[t.i - 1].lower_ in q.reflexive_clitics)
             after = doc[t.i + 1] if t.i + 1 < last else None
-            if after is not None and after.lower_ in q.topic_prepositions:
+            if (
+                noun >= first
+                and _is(doc[noun], q.question_nouns)
+                and after is not None
+                and after.lower_ in q.topic_prepositions
+            ):
                 start = _noun_phrase_start(doc, noun, first)
                 if start is not None:
                     return Found(doc[start].idx, "raised-question", _past(after))
