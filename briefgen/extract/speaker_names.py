@@ -404,6 +404,8 @@ class Naming:
                 break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
             if self.ends_the_phrase(self.doc[end]):
                 break  # "indique le ministère qui explique", "L'organisation alerte sur": a clause, not the name
+            if self.doc[end].pos_ in ("ADV", "CCONJ") and any(t.like_num for t in self.doc[end + 1 : end + 4]):
+                break  # "selon les autorités près de 200 000 personnes", "selon la préfecture et 50.000 selon …"
             end += 1
         while end > token.i + 1 and self.doc[end - 1].is_punct:
             end -= 1

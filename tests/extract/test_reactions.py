@@ -255,3 +255,15 @@ def test_a_described_speaker_keeps_the_whole_name_of_its_organization(parse):
     )
     (reaction,) = reactions_of(parse, text)
     assert reaction.speaker == "chef de la Coalition Avenir Québec"
+
+
+def test_a_source_phrase_stops_before_a_count(parse):
+    """ "qui avait mobilisé selon les autorités près de 200 000 personnes", "30.000 selon la préfecture et
+    50.000 selon les syndicats": the count after the source is what it says, not part of its name."""
+    text = (
+        "Grève : la mobilisation en chiffres\n\nLa journée avait mobilisé selon les autorités près de 200 000 "
+        "personnes. Ils étaient 30.000 selon la préfecture et 50.000 selon les syndicats."
+    )
+    speakers = {r.speaker for r in reactions_of(parse, text)}
+    assert {"autorités", "préfecture"} <= speakers
+    assert not any(s and any(c.isdigit() for c in s) for s in speakers), speakers
