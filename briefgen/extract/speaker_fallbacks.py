@@ -58,7 +58,7 @@ class Fallbacks:
             rule = {0: "named subject", 1: "subject before"}.get(gap)
             return self.speaker(subject[0].name, subject[0], rule) if rule else None
         if last is None:
-            return None
+            return self.sole_person(statement, block)
         gap = block - self.parsed.block_of(self.doc[last_start].idx)
         if gap <= 1 and self.continues(last_end, index):
             return last.only("continued")
@@ -66,7 +66,28 @@ class Fallbacks:
             return last.only("paragraph")
         if gap == 1:
             return last.only("previous paragraph")
-        return None
+        return self.sole_person(statement, block)
+
+    def sole_person(self, statement: Statement, block: int) -> Speaker | None:
+        """ "« Si Visma s'intéresse à un de mes jeunes coureurs, je ne sais pas … » … l'aspect économique place
+        Marc Madiot dans l'incertitude.": a quotation in the first person, with no speaker in reach, in a
+        paragraph that names one person and no one else, is that person's (``sole person``, a guess)."""
+        if statement.kind != "direct" or not any(
+            self.doc[i].lower_ in self.lex.first_person for i in range(statement.start, statement.end)
+        ):
+            return None
+        starts = self.parsed.block_starts
+        first = starts[block]
+        end = starts[block + 1] if block + 1 < len(starts) else len(self.parsed.norm.text)
+        people = {
+            id(referent): referent
+            for i, (referent, start) in self.actor_at.items()
+            if i == start and first <= self.doc[i].idx < end and i not in self.quoted and referent.type == "person"
+        }
+        if len(people) != 1:
+            return None
+        (person,) = people.values()
+        return self.speaker(person.name, person, "sole person")
 
     def tokens_back(self, index: int, start_char: int) -> list:
         """The tokens before ``index`` from the character ``start_char`` on, walked back (linear in

@@ -31,6 +31,7 @@ class Lexicon:
     # --- grammar.yml: closed-class words
     pronouns: Mapping[str, tuple[str, str]]  # "elle" -> ("Fem", "Sing")
     name_particles: frozenset[str]
+    first_person: frozenset[str]  # "je", "mes": words a speaker says of themself
     gender_cues: Mapping[str, str]  # "mme" -> "Fem"
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
@@ -121,6 +122,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         pronouns=MappingProxyType({w: tuple(v) for w, v in grammar["pronouns"].items()}),
         name_particles=frozenset(grammar["name_particles"]),
+        first_person=frozenset(w.lower() for w in grammar.get("first_person") or ()),
         gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
