@@ -15,6 +15,8 @@ stand for (an actor, a title, a pronoun, a description), ``speaker_names.py``'s.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .speaker_names import Referent
 from .speech import comma_incise, verb_lemma
 from .statements import Statement, sentence_of
@@ -258,6 +260,21 @@ class Evidence:
         """ "L'Élysée est « consterné »", "L'Inde se dit « inquiète »": the subject of the verb
         right before the quotation, when that verb is a copula (the quote is its predicate)."""
         before = [t for t in self.doc[max(0, start - 4) : start] if not t.is_punct and t.pos_ != "ADV"]
+        first = next((t for t in self.doc[start : start + 2] if not t.is_punct), None)  # past the opening mark
+        if (
+            before
+            and before[-1].pos_ == "AUX"
+            and first is not None
+            and first.pos_ in ("AUX", "VERB")
+            and "Part" in first.morph.get("VerbForm")
+        ):
+            # "Olivier Véran a « été informé hier soir du décès … »": the auxiliary is outside, the verb it
+            # conjugates quoted: the words are the subject's own, the name right before the auxiliary
+            found = self.name_right_before(before[-1], apposed=True)
+            if found is None:
+                return None
+            # the evidence is the quoted verb, then how the name was read ("nearest subject+apposition")
+            return replace(found, rule="+".join(found.rule.split("+")[1:])).chain("copula")
         if not before or before[-1].pos_ not in ("AUX", "VERB") or before[-1].lemma_.lower() != "être":
             return None
         verb = before[-1]
