@@ -258,7 +258,8 @@ class Evidence:
 
     def copula_subject(self, start: int):
         """ "L'Élysée est « consterné »", "L'Inde se dit « inquiète »": the subject of the verb
-        right before the quotation, when that verb is a copula (the quote is its predicate)."""
+        right before the quotation, when that verb is a copula (the quote is its predicate), or an
+        auxiliary whose participle opens the quotation ("Olivier Véran a « été informé … »")."""
         before = [t for t in self.doc[max(0, start - 4) : start] if not t.is_punct and t.pos_ != "ADV"]
         first = next((t for t in self.doc[start : start + 2] if not t.is_punct), None)  # past the opening mark
         if (
