@@ -108,8 +108,13 @@ class Subjects:
         # inverted subject: « … », a déclaré X — the first nominal after the verb
         i = lead = verb.i + 1
         article = False
+        # "« … », fait savoir la représentante du procureur": the words of a speech phrase are the verb's
+        phrased = {w for phrase in self.lex.speech_phrases.get(verb_lemma(verb, self.lex), ()) for w in phrase.split()}
         while i < sent.end:
             token = self.doc[i]
+            if i == lead and token.lower_ in phrased and token.pos_ != "ADP":
+                i = lead = i + 1
+                continue
             if token.text == "," and i == verb.i + 1:
                 # "souligne, pour sa part, Eric Ciotti": a parenthesis between the verb and its subject
                 close = next((k for k in range(i + 1, min(i + 6, sent.end)) if self.doc[k].text == ","), None)
