@@ -260,25 +260,6 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
             return ranked[best]
         return unnamed[1].only("pronoun") if unnamed[1] is not None else None
 
-    def restated_person(self, token) -> Speaker | None:
-        """ "Marie Roux a pris son train. « … », s'inquiète cette sexagénaire": a singular noun under a
-        demonstrative restates the person last named, of its gender, in this paragraph or the one before."""
-        det = next((c for c in token.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")), None)
-        if det is None or "Plur" in token.morph.get("Number"):
-            return None
-        gender = (det.morph.get("Gender") or token.morph.get("Gender") or [None])[0]
-        block = self.parsed.block_of(token.idx)
-        for referent, i in self.mentions_before(token.i):
-            if block - self.parsed.block_of(self.doc[i].idx) > 1:
-                break
-            if referent.type != "person":
-                continue
-            if gender is None or (
-                self.compatible(referent, i, gender, "Sing") and self.gender_fits(referent, token, gender)
-            ):
-                return self.speaker(referent.name, referent, "demonstrative")
-        return None
-
     def demonyms_before(self, index: int, block: int) -> list[tuple[object, int]]:
         """ "Le Norvégien a rejoint le vestiaire. « … », a-t-il confié": a singular demonym under an
         article that the model took for no entity names a person (``title``: the one of that country
@@ -362,23 +343,6 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbac
                 return False
             return cue is None or cue == gender
         return referent.type in ("organization", "country")
-
-    def title_complement(self, referent, index: int, number: str) -> bool:
-        """ "Pour le leader de l'ANC, … », affirme-t-il": a body that complements a title is where its
-        holder works; "il" stands for the holder, never for the body."""
-        if number != "Sing" or referent.type == "person":
-            return False
-        if index > 0 and self.doc[index - 1].text == "(":  # "le leader de l'Alliance … (ANC, opposition)"
-            index = next((i for r, i in self.mentions_before(index - 1) if r is referent), index)
-        j = index - 1
-        if j > 0 and self.doc[j].lower_ in self.lex.actors.kinds:
-            j -= 1  # "le fondateur du groupe Wagner": the kind of body before its name
-        if j > 0 and self.lex.actors.is_article(self.doc[j].text):
-            j -= 1  # "de l'ANC", "de la CGT"; "du Medef" has none
-        if j < 1 or self.doc[j].lower_ not in self.lex.actors.genitives:
-            return False
-        title = self.doc[j - 1]  # read by word order: the model may tag "leader" a verb
-        return title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles
 
     def noun_gender(self, index: int) -> str | None:
         """Grammatical gender of a body's mention: its determiner's, or the common noun's it names

@@ -7,7 +7,9 @@ in the lead, "la ministre de la Santé, Marisol Touraine" further on); else the 
 office fits (``title speaker``); a plural title is a group (``group``); "son porte-parole" speaks
 for the body last a subject (``owner``); a singular demonym ("le Danois") is one person of that
 country. A title followed by a name names that person ("le Dr Tedros", "le ministre israélien de la
-Défense Yoav Gallant": ``apposition``).
+Défense Yoav Gallant": ``apposition``). A body that complements a title ("le leader de l'ANC") is
+where its holder works, no antecedent of "il"; a noun under a demonstrative ("cette sexagénaire")
+restates the person named before (``demonstrative``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..lexicon import office_words
 from ..textfold import fold
 from .countries import country_of_demonym
 from .phrases import determiner_gender
+from .speaker_names import Speaker
 from .statements import sentence_of
 
 
@@ -356,4 +359,40 @@ class Titles:
                 person = self.person_named([t.text for t in self.doc[i:end]]) or self.unlisted_person(i, end)
                 return self.speaker(person.name, person, "apposition")
             i += 1
+        return None
+
+    def title_complement(self, referent, index: int, number: str) -> bool:
+        """ "Pour le leader de l'ANC, … », affirme-t-il": a body that complements a title is where its
+        holder works; "il" stands for the holder, never for the body."""
+        if number != "Sing" or referent.type == "person":
+            return False
+        if index > 0 and self.doc[index - 1].text == "(":  # "le leader de l'Alliance … (ANC, opposition)"
+            index = next((i for r, i in self.mentions_before(index - 1) if r is referent), index)
+        j = index - 1
+        if j > 0 and self.doc[j].lower_ in self.lex.actors.kinds:
+            j -= 1  # "le fondateur du groupe Wagner": the kind of body before its name
+        if j > 0 and self.lex.actors.is_article(self.doc[j].text):
+            j -= 1  # "de l'ANC", "de la CGT"; "du Medef" has none
+        if j < 1 or self.doc[j].lower_ not in self.lex.actors.genitives:
+            return False
+        title = self.doc[j - 1]  # read by word order: the model may tag "leader" a verb
+        return title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles
+
+    def restated_person(self, token) -> Speaker | None:
+        """ "Marie Roux a pris son train. « … », s'inquiète cette sexagénaire": a singular noun under a
+        demonstrative restates the person last named, of its gender, in this paragraph or the one before."""
+        det = next((c for c in token.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")), None)
+        if det is None or "Plur" in token.morph.get("Number"):
+            return None
+        gender = (det.morph.get("Gender") or token.morph.get("Gender") or [None])[0]
+        block = self.parsed.block_of(token.idx)
+        for referent, i in self.mentions_before(token.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if referent.type != "person":
+                continue
+            if gender is None or (
+                self.compatible(referent, i, gender, "Sing") and self.gender_fits(referent, token, gender)
+            ):
+                return self.speaker(referent.name, referent, "demonstrative")
         return None
