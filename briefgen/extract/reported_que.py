@@ -9,7 +9,7 @@ participle of saying after a comma (", soulignant que …": a statement of its o
 
 from __future__ import annotations
 
-from .speech import CLAUSE_DEPS, sentence_of
+from .speech import CLAUSE_DEPS, sentence_of, speech_phrase_words
 
 
 class QueClauses:
@@ -47,16 +47,7 @@ class QueClauses:
             if first.lower_ in self.lex.complementisers and first.dep_ == "mark" and first.i > verb.i:
                 return first.i + 1, self.cut(first.i + 1, self.clause_end(tokens[-1] + 1, sentence_of(verb).end))
         # "a fait savoir que", "a fait valoir que": the light verb's own words come before the que
-        phrase_words = (
-            {
-                w
-                for phrase in self.lex.speech_phrases.get(verb.lemma_.lower(), ())
-                for w in phrase.split()
-                if w not in self.lex.complementisers
-            }
-            if self.speech_phrase(verb)
-            else set()
-        )
+        phrase_words = speech_phrase_words(verb, self.lex) if self.speech_phrase(verb) else frozenset()
         nxt = next(
             (t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV" and t.lower_ not in phrase_words), None
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speech import verb_lemma
+from .speech import speech_phrase_words, verb_lemma
 from .statements import sentence_of
 
 
@@ -109,7 +109,7 @@ class Subjects:
         i = lead = verb.i + 1
         article = False
         # "« … », fait savoir la représentante du procureur": the words of a speech phrase are the verb's
-        phrased = {w for phrase in self.lex.speech_phrases.get(verb_lemma(verb, self.lex), ()) for w in phrase.split()}
+        phrased = speech_phrase_words(verb, self.lex)
         while i < sent.end:
             token = self.doc[i]
             if i == lead and token.lower_ in phrased and token.pos_ != "ADP":

@@ -112,6 +112,17 @@ def verb_lemma(token, lex: Lexicon) -> str:
     return _verb_lemma(token.lemma_, token.lower_, lex)
 
 
+def speech_phrase_words(verb, lex: Lexicon) -> frozenset[str]:
+    """The words a verb's speech phrases write after it ("savoir" of "fait savoir", "part" of "fait part"),
+    not their "que" (speech_verbs.yml, speech_phrases)."""
+    return frozenset(
+        w
+        for phrase in lex.speech_phrases.get(verb_lemma(verb, lex), ())
+        for w in phrase.split()
+        if w not in lex.complementisers
+    )
+
+
 def author_of_source(doc, head, stop: int, lex: Lexicon):
     """ "selon les chiffres du Secrétariat d'État", "selon les estimations du SNUipp-FSU": the name
     source an author publishes is "of" (a proper noun right after de/du/des), which speaks; so does
