@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+MARKS = frozenset({*PAIRS, *PAIRS.values(), '"'})  # every quotation mark, opening or closing
 REVERSED = {"»": "«"}  # a closing guillemet typed to open a quotation, and its partner
 # what follows the mark that closes a reversed quotation: the punctuation of the narrator
 AFTER_REVERSED = ",.;:!?)"

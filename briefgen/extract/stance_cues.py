@@ -12,7 +12,7 @@ data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from .quotes import PAIRS
+from .quotes import MARKS as QUOTE_MARKS
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -24,8 +24,6 @@ from .stance_grammar import (
     someone_elses,
     subject_of,
 )
-
-QUOTE_MARKS = {*PAIRS, *PAIRS.values(), '"'}  # "voté « non »": a phrase's words may be quoted
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
