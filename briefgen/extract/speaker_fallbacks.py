@@ -12,6 +12,7 @@ répondu la direction" with no body of that name) is nobody's rather than the la
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import takewhile
 
 from .speaker_names import Speaker
@@ -76,14 +77,13 @@ class Fallbacks:
             self.doc[i].lower_ in self.lex.first_person for i in range(statement.start, statement.end)
         ):
             return None
-        starts = self.parsed.block_starts
-        first = starts[block]
-        end = starts[block + 1] if block + 1 < len(starts) else len(self.parsed.norm.text)
-        people = {
-            id(referent): referent
-            for i, (referent, start) in self.actor_at.items()
-            if i == start and first <= self.doc[i].idx < end and i not in self.quoted and referent.type == "person"
-        }
+        starts = self.mention_starts  # outside quotations, in text order: only this paragraph's are read
+        k = bisect_left(starts, statement.start)
+        lo = next((j + 1 for j in range(k - 1, -1, -1) if self.parsed.block_of(self.doc[starts[j]].idx) != block), 0)
+        hi = next(
+            (j for j in range(k, len(starts)) if self.parsed.block_of(self.doc[starts[j]].idx) != block), len(starts)
+        )
+        people = {id(r): r for i in starts[lo:hi] if (r := self.actor_at[i][0]).type == "person"}
         if len(people) != 1:
             return None
         (person,) = people.values()
