@@ -86,6 +86,13 @@ class BodiesPass:
             and self._definite(token)
         )
 
+    def _namesake(self, head: int, person: int) -> bool:
+        """A person right after the body's noun names it ("l'administration Trump"), also after the person's
+        capitalised title ("la Fondation Abbé Pierre", "l'hôpital Maréchal Joffre"): the body bears the name,
+        the person does not act."""
+        between = range(head + 1, person)
+        return all(self.texts[i][:1].isupper() and self.lowers[i] in self.words.roles for i in between)
+
     def _body(self, head, *, force: bool = False, proper: bool = False) -> None:
         """ "le ministère des Affaires étrangères" as an organization, up to the next name or clause."""
         doc = self.doc
@@ -104,7 +111,7 @@ class BodiesPass:
                     named_by = place  # "le tribunal correctionnel de Paris": the city names the court, it does not act
                     end = place.end
                     continue
-                if place.kind == "person" and place.start == end == head.i + 1 and named_by is None:
+                if place.kind == "person" and place.start == end and named_by is None and self._namesake(head.i, end):
                     named_by = (
                         place  # "l'administration Trump", "le gouvernement Barnier": the body is named after its head
                     )
