@@ -280,7 +280,7 @@ class SpansPass:
         )
 
     def _foreign_article(self, i: int) -> bool:
-        """ "le quotidien De Morgen", "le journal Het Laatste Nieuws": after a kind of organization, a short
+        """ "le quotidien De Morgen", "le journal Het Laatste Nieuws": after a kind of organization (or its plural), a short
         capitalised word before a capitalised one is the name's own article, in another language."""
         token = self.doc[i]
         return (
@@ -290,8 +290,9 @@ class SpansPass:
             and len(token.text) <= 3
             and not token.text.isupper()
             and not token.is_sent_start
-            and self.lowers[i - 1] in self.words.kinds
             and self.texts[i + 1][:1].isupper()
+            # "les quotidiens De Morgen et Le Soir": the plural kind too
+            and (self.lowers[i - 1] in self.words.kinds or self.doc[i - 1].lemma_.lower() in self.words.kinds)
         )
 
     def _trim(self, start: int, end: int) -> tuple[int, int, int | None]:
