@@ -146,6 +146,7 @@ class NamesPass(NameKinds, KindNounsPass):
                 and "Plur" not in self.doc[start].morph.get("Number")  # "les Lions de la Teranga": a group
                 # "à Goma, le lieutenant-colonel X": a place the model saw as one, said as one, has no title
                 and not (label == "LOC" and is_place(self.doc, whole_start, self.words))
+                and not (end - start == 1 and self._compass_place(name))  # "Originaire du Nord, le chef de l'État"
                 and (
                     titled := self._role_after(probe)
                     or (self._role_before(probe) if not self._person_next(end) else None)
@@ -304,6 +305,9 @@ class NamesPass(NameKinds, KindNounsPass):
                     i += 1
             if i == start:
                 i += 1
+                continue
+            if i - start > 1 and self._common_word_at_sentence_start(doc[start], ""):
+                i = start + 1  # "Originaire du Nord, le chef de l'État": the sentence's first word is no name's
                 continue
             honorific = start > 0 and doc[start - 1].lower_ in self.words.honorifics and start - 1 not in self.taken
             whole = start - 1 if honorific else start
