@@ -141,7 +141,11 @@ class BodiesPass:
             if t.pos_ == "DET" and doc[end - 1].pos_ != "ADP":
                 break  # "la présidence du Conseil ce mois-ci": a determiner after no preposition opens another phrase
             if self.lowers[end] in self.words.months or (
-                t.pos_ == "NOUN" and t.text.islower() and doc[end - 1].pos_ not in ("ADP", "DET")
+                t.pos_ == "NOUN"
+                and t.text.islower()
+                and doc[end - 1].pos_ not in ("ADP", "DET")
+                # "le Tribunal de première instance": a complement's adjective comes before its noun
+                and not (doc[end - 1].pos_ == "ADJ" and end - 2 > head.i and doc[end - 2].pos_ == "ADP")
             ):
                 break  # "l'armée malienne lundi et mardi": a common noun after no preposition is another phrase
             end += 1
