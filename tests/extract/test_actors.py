@@ -35,6 +35,8 @@ def test_gold_passage(parse, case):
             assert actor.role is None
         elif "role" in expected:
             assert words(expected["role"]) <= words(actor.role), actor.role
+        # words that must not be in the role: another person's title given to this one
+        assert not words(" ".join(expected.get("role_without", []))) & words(actor.role), actor.role
         if "country" in expected:
             assert actor.country == expected["country"]
         if "rule" in expected:

@@ -161,8 +161,16 @@ class AnaphoricRolesPass:
         """No other person than ``m`` is a subject in ``m``'s paragraph."""
         block = self.parsed.block_of(self.doc[m.start].idx)
         return not any(
-            o.name != m.name
-            and self.parsed.block_of(self.doc[o.start].idx) == block
-            and any(self.doc[i].dep_ in SUBJECTS for i in range(o.start, o.end))
+            o.name != m.name and self.parsed.block_of(self.doc[o.start].idx) == block and self._a_subject(o)
             for o in people
+        )
+
+    def _a_subject(self, m: Mention) -> bool:
+        """A word of the name is a subject, or the name is apposed to the title noun that is one ("le socialiste
+        Olivier Faure a expliqué": the parse makes "socialiste" the subject)."""
+        doc = self.doc
+        return any(
+            doc[i].dep_ in SUBJECTS
+            or (doc[i].head.i == m.start - 1 and doc[i].head.dep_ in SUBJECTS)  # appos, flat:name, even amod
+            for i in range(m.start, m.end)
         )
