@@ -19,6 +19,8 @@ class KindNounsPass:
         noun naming a kind of organization comes first, maybe with adjectives and a complement."""
         if start > 0 and self.doc[start - 1].pos_ == "ADP" and self.texts[start - 1].islower():
             return None  # "le site de production de Sochaux", "un groupe de rebelles du Darfour": a complement
+        if start > 1 and self.doc[start - 1].pos_ == "DET" and self.lowers[start - 2] in self.words.genitives:
+            return None  # "les entreprises de la Silicon Valley": where the kind is, not its name
         for i in range(start - 1, max(start - 8, -1), -1):
             t = self.doc[i]
             if t.lower_ in self.words.kinds and t.text.istitle() and i > 0 and self.texts[i - 1][:1].isupper():
