@@ -291,6 +291,8 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 if said and title and said != title:
                     return None  # "…, a dénoncé M. Paul Ferrand. ¶ … la députée a accusé": someone else
                 return m
+            if self._sentence_number[m.start] == self._sentence_number[t.i]:
+                return None  # "l'objectif de François Hollande, … le président a conditionné": he, not the subject
         return None
 
     def _coordinated_roles(self) -> None:
