@@ -44,7 +44,7 @@ class SayingVerbs:
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = verb_lemma(token, self.lex)
         if lemma not in self.lex.speech:
-            return False
+            return self.inverted_incise(token)
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if (
             prev is not None
@@ -78,6 +78,26 @@ class SayingVerbs:
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
+        )
+
+    def inverted_incise(self, token) -> bool:
+        """ "« … », a-t-il débuté", "« … », sourit-elle": a verb right after a quotation and its comma, with its
+        subject clitic inverted, is an incise, which French uses only to say who says the quotation, whatever
+        the verb (the lexicon cannot list every verb a writer puts there)."""
+        doc = self.doc
+        if token.pos_ != "VERB" or token.i + 1 >= len(doc):
+            return False
+        clitic = doc[token.i + 1] if doc[token.i + 1].text.startswith("-") else None
+        i = token.i - 1
+        while i >= 0 and (doc[i].text.startswith("-") or doc[i].pos_ == "AUX"):
+            clitic = clitic or (doc[i] if doc[i].text.startswith("-") else None)
+            i -= 1
+        return (
+            clitic is not None
+            and clitic.text.lower().lstrip("-").removeprefix("t-") in self.lex.pronouns
+            and i >= 1
+            and doc[i].text == ","
+            and doc[i - 1].text in ("»", "”", '"')
         )
 
     def support_verb(self, token) -> bool:
