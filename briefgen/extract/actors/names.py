@@ -306,7 +306,7 @@ class NamesPass(NameKinds, KindNounsPass):
             if i == start:
                 i += 1
                 continue
-            if i - start > 1 and self._common_word_at_sentence_start(doc[start], ""):
+            if i - start > 1 and doc[start].pos_ != "PROPN" and self._common_word_at_sentence_start(doc[start], ""):
                 i = start + 1  # "Originaire du Nord, le chef de l'État": the sentence's first word is no name's
                 continue
             honorific = start > 0 and doc[start - 1].lower_ in self.words.honorifics and start - 1 not in self.taken
