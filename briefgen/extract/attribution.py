@@ -41,6 +41,7 @@ from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
 from .speaker_positions import Positions
+from .speaker_restated import Restated
 from .speaker_sources import Sources
 from .speaker_subjects import Subjects
 from .speaker_titles import Titles
@@ -62,7 +63,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Fallbacks):
+class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Restated, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log

@@ -8,8 +8,8 @@ office fits (``title speaker``); a plural title is a group (``group``); "son por
 for the body last a subject (``owner``); a singular demonym ("le Danois") is one person of that
 country. A title followed by a name names that person ("le Dr Tedros", "le ministre israélien de la
 Défense Yoav Gallant": ``apposition``). A body that complements a title ("le leader de l'ANC") is
-where its holder works, no antecedent of "il"; a noun under a demonstrative ("cette sexagénaire")
-restates the person named before (``demonstrative``).
+where its holder works, no antecedent of "il". Descriptions that restate a person named before are
+in ``speaker_restated.py``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from ..lexicon import office_words
 from ..textfold import fold
 from .countries import country_of_demonym
 from .phrases import determiner_gender
-from .speaker_names import Speaker
 from .statements import sentence_of
 
 
@@ -119,8 +118,9 @@ class Titles:
         for referent, _ in self.mentions_before(token.i):
             if fits(referent):
                 return self.speaker(referent.name, referent, "title speaker", role=phrase)
-        # nobody the article names holds it: the title is the speaker ("le porte-parole du ministère")
-        return self.speaker(phrase, None, "description", role=phrase, country=country)
+        # nobody the article names holds it: the person the headline names and the lead restates, else the
+        # title is the speaker ("le porte-parole du ministère")
+        return self.headline_person(token) or self.speaker(phrase, None, "description", role=phrase, country=country)
 
     def holders_before(self, token, country: str | None) -> list:
         """The persons named before whose role says this title ("le chef de l'ONU": the person whose
@@ -377,22 +377,3 @@ class Titles:
             return False
         title = self.doc[j - 1]  # read by word order: the model may tag "leader" a verb
         return title.lower_ in self.lex.titles or title.lemma_.lower() in self.lex.titles
-
-    def restated_person(self, token) -> Speaker | None:
-        """ "Marie Roux a pris son train. « … », s'inquiète cette sexagénaire": a singular noun under a
-        demonstrative restates the person last named, of its gender, in this paragraph or the one before."""
-        det = next((c for c in token.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")), None)
-        if det is None or "Plur" in token.morph.get("Number"):
-            return None
-        gender = (det.morph.get("Gender") or token.morph.get("Gender") or [None])[0]
-        block = self.parsed.block_of(token.idx)
-        for referent, i in self.mentions_before(token.i):
-            if block - self.parsed.block_of(self.doc[i].idx) > 1:
-                break
-            if referent.type != "person":
-                continue
-            if gender is None or (
-                self.compatible(referent, i, gender, "Sing") and self.gender_fits(referent, token, gender)
-            ):
-                return self.speaker(referent.name, referent, "demonstrative")
-        return None

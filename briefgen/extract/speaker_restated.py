@@ -1,0 +1,65 @@
+"""Restated persons: a description that names no one but stands for a person the article named before.
+
+French news writing avoids repeating a name; it restates the person with a noun (rules of the
+``speakers`` family, ``Restated``, a mixin of ``attribution.Attributor``):
+
+- a noun under a demonstrative restates the person last named, of its gender, in this paragraph or
+  the one before ("Marie Roux a pris son train. « … », s'inquiète cette sexagénaire": ``demonstrative``);
+- a definite title or description in the lead restates the one person the headline names, when the
+  body names nobody before it ("Michel Sapin affirmatif sur une croissance de 1,5 % ¶ Selon le
+  ministre des Finances, …", "Blanc est fier de ses joueurs ¶ le technicien français a déclaré":
+  ``headline person``).
+"""
+
+from __future__ import annotations
+
+from .phrases import determiner_gender
+from .speaker_names import Speaker
+
+LEAD = 1  # the block of the first paragraph after the headline (block 0)
+
+
+class Restated:
+    """Mixin of ``attribution.Attributor``: descriptions standing for a person named before."""
+
+    def restated_person(self, token) -> Speaker | None:
+        """The person a singular noun under a demonstrative restates, else the headline's person."""
+        det = next((c for c in token.children if c.dep_ == "det" and "Dem" in c.morph.get("PronType")), None)
+        if "Plur" in token.morph.get("Number"):
+            return None
+        if det is None:
+            return self.headline_person(token)
+        gender = (det.morph.get("Gender") or token.morph.get("Gender") or [None])[0]
+        block = self.parsed.block_of(token.idx)
+        for referent, i in self.mentions_before(token.i):
+            if block - self.parsed.block_of(self.doc[i].idx) > 1:
+                break
+            if referent.type != "person":
+                continue
+            if gender is None or (
+                self.compatible(referent, i, gender, "Sing") and self.gender_fits(referent, token, gender)
+            ):
+                return self.speaker(referent.name, referent, "demonstrative")
+        return None
+
+    def headline_person(self, token) -> Speaker | None:
+        """A definite singular noun in the lead, with no person named before it in the body, restates the
+        one person the headline names, if its article's gender fits."""
+        if self.parsed.block_of(token.idx) != LEAD or "Plur" in token.morph.get("Number"):
+            return None
+        if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children):
+            return None
+        people = []
+        for referent, i in self.mentions_before(token.i):
+            if referent.type != "person":
+                continue
+            if self.parsed.block_of(self.doc[i].idx) != 0:
+                return None  # the body named a person first: the ordinary rules decide
+            if referent not in people:
+                people.append(referent)
+        if len(people) != 1:
+            return None
+        gender = determiner_gender(token)
+        if gender is not None and not self.gender_fits(people[0], token, gender):
+            return None
+        return self.speaker(people[0].name, people[0], "headline person")
