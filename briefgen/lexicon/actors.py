@@ -48,6 +48,7 @@ class ActorWords:
     local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
     place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
     object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
+    age_units: frozenset[str]  # "ans" (figures.yml): "Dié Sokhonadu, 25 ans,": an age aside after a person's name
     diseases: frozenset[str]  # folded: "covid-19", "ebola": an illness or its virus, written like a name
     team_roles: frozenset[str]  # "entraîneur", "gardien": "entraîneur de Caen" names a club after its town
     body_prepositions: frozenset[str]  # "aux": besides genitives, what a body's name goes on with
@@ -109,6 +110,7 @@ def actor_words(lang: str) -> ActorWords:
         local_bodies=frozenset(orgs.get("local_bodies") or []),
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
+        age_units=frozenset(section("figures", lang).get("age_units") or []),
         diseases=frozenset(fold(w) for w in orgs.get("diseases") or []),
         team_roles=frozenset(orgs.get("team_roles") or []),
         body_prepositions=frozenset(orgs.get("body_prepositions") or []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from ...lexicon.actors import organization_relations
+from ...lexicon.common_words import is_common_word
 from ...textfold import fold
 from .. import countries
 from .kind_nouns import KindNounsPass
@@ -306,7 +307,12 @@ class NamesPass(NameKinds, KindNounsPass):
             if i == start:
                 i += 1
                 continue
-            if i - start > 1 and doc[start].pos_ != "PROPN" and self._common_word_at_sentence_start(doc[start], ""):
+            if (
+                i - start > 1
+                and doc[start].pos_ != "PROPN"
+                and is_common_word(self.texts[start], self.lang)  # "Dié Sokhonadu": the tagger's ADP is a guess
+                and self._common_word_at_sentence_start(doc[start], "")
+            ):
                 i = start + 1  # "Originaire du Nord, le chef de l'État": the sentence's first word is no name's
                 continue
             honorific = start > 0 and doc[start - 1].lower_ in self.words.honorifics and start - 1 not in self.taken
@@ -325,10 +331,22 @@ class NamesPass(NameKinds, KindNounsPass):
                 else "titled-name"
                 if i - start >= 2
                 and (self._role_after(probe) or (self._role_before(probe) if not self._person_next(i) else None))
+                else "aged-name"
+                if i - start >= 2 and self._age_after(i)
                 else None
             )
             if rule:
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "person", rule))
+
+    def _age_after(self, end: int) -> bool:
+        """ "Dié Sokhonadu, 25 ans, attend …": an age aside after capitalised words makes them a person's name."""
+        return (
+            end + 3 < len(self.texts)
+            and self.texts[end] == ","
+            and self.doc[end + 1].like_num
+            and self.lowers[end + 2] in self.words.age_units
+            and self.texts[end + 3] in (",", ")", ".")
+        )
 
     def labelled_people(self) -> None:
         """Interview labels: a first name and a surname in capitals opening a paragraph before a colon
