@@ -54,7 +54,7 @@ class SayingVerbs:
             and not self.neuter_object(prev, token)
         ):
             return False  # "l'accusé le plus connu", "la déclaration": a determiner makes it a noun
-        reflexive = any(c.lower_ in self.lex.reflexive_pronouns and c.i < token.i for c in token.children)
+        reflexive = any(self.reflexive_of(c, token) for c in token.children)
         if lemma in self.lex.reflexive and not reflexive:
             return False  # "s'engager à" takes a stance; "engager sa responsabilité" does not
         if lemma in self.lex.reflexive_not_speech and reflexive:
@@ -79,6 +79,15 @@ class SayingVerbs:
             or bool(prev and prev[-1].pos_ == "AUX")
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
+
+    def reflexive_of(self, pronoun, verb) -> bool:
+        """A reflexive pronoun before the verb, of the verb's person: "nous nous rappelons", but not the
+        "nous" of "« … », nous rappelait un député", the dative of a third-person verb."""
+        if pronoun.lower_ not in self.lex.reflexive_pronouns or pronoun.i > verb.i:
+            return False
+        own = pronoun.morph.get("Person")
+        verbs = (verb, *(c for c in verb.children if c.dep_.startswith("aux")))
+        return not (own and own[0] in ("1", "2") and any("3" in t.morph.get("Person") for t in verbs))
 
     def inverted_incise(self, token) -> bool:
         """ "« … », a-t-il débuté", "« … », sourit-elle": a verb right after a quotation and its comma, with its

@@ -123,6 +123,15 @@ class Subjects:
                 ):
                     i = close + 1
                     continue
+            if (
+                token.text == ","
+                and i > verb.i + 1
+                and all(
+                    self.doc[k].pos_ == "ADV" or self.doc[k].lower_ in self.lex.time_nouns for k in range(verb.i + 1, i)
+                )
+            ):
+                i += 1  # "nous rappelait hier, un député": a stray comma after when
+                continue
             if token.i in self.quoted or token.is_punct:
                 break
             if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
