@@ -69,7 +69,12 @@ class SayingVerbs:
             return True  # "L'institution constate …", "Son président, X, évoque …" read as an adjective
         # the tagger reads "note", "souligné" as a noun: take it for a verb only where a verb
         # must be (after an auxiliary or inverted clitic, or before que or a colon)
-        prev = [t for t in self.doc[max(0, token.i - 3) : token.i] if not t.text.startswith("-")]
+        # (inverted clitics and a reflexive one left out: "« … », s'exclame X")
+        prev = [
+            t
+            for t in self.doc[max(0, token.i - 4) : token.i]
+            if not t.text.startswith("-") and t.lower_ not in self.lex.reflexive_pronouns
+        ]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
             bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
