@@ -82,6 +82,14 @@ class SayingVerbs:
         return (
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
+            # "« … », a immédiatement réagi X": an incise's adverb between the auxiliary and the participle
+            or (
+                len(prev) >= 4
+                and prev[-1].pos_ == "ADV"
+                and prev[-2].pos_ == "AUX"
+                and prev[-3].text == ","
+                and prev[-4].text in ("»", "”", '"')
+            )
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
 

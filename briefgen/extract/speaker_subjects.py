@@ -157,6 +157,18 @@ class Subjects:
             if token.pos_ == "ADP" and i + 1 < sent.end and self.doc[i + 1].pos_ == "PRON":
                 i += 2  # "a critiqué quant à lui X": the pronoun after a preposition is no subject
                 continue
+            if (
+                token.lower_ in self.lex.defined_pronouns
+                and i + 1 < sent.end
+                and "Rel" in self.doc[i + 1].morph.get("PronType")
+            ):
+                # "a réagi celui qui doit lui succéder, le chef du parti conservateur Ulf Kristersson": the
+                # relative clause defines the pronoun, the apposition after it names the speaker
+                comma = next((k for k in range(i + 2, sent.end) if self.doc[k].text == ","), None)
+                if comma is None:
+                    break
+                i = comma + 1
+                continue
             if self.demonstrative_time(token):
                 i += 1  # "indique ce vendredi l'office …", "a déclaré ce matin X": when, not who
                 continue

@@ -32,6 +32,7 @@ class Lexicon:
     pronouns: Mapping[str, tuple[str, str]]  # "elle" -> ("Fem", "Sing")
     name_particles: frozenset[str]
     first_person: frozenset[str]  # "je", "mes": words a speaker says of themself
+    defined_pronouns: frozenset[str]  # "celui": a relative clause defines it ("celui qui doit lui succéder")
     gender_cues: Mapping[str, str]  # "mme" -> "Fem"
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
@@ -123,6 +124,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=MappingProxyType({w: tuple(v) for w, v in grammar["pronouns"].items()}),
         name_particles=frozenset(grammar["name_particles"]),
         first_person=frozenset(w.lower() for w in grammar.get("first_person") or ()),
+        defined_pronouns=frozenset(w.lower() for w in grammar.get("defined_pronouns") or ()),
         gender_cues=MappingProxyType(dict(grammar["gender_cues"])),
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
