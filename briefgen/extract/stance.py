@@ -45,6 +45,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
+from .stance_blame import blamed_act
 from .stance_cues import (
     accusation,
     announced_force,
@@ -303,9 +304,9 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
-    predicate = predicate_cue(token, lex)
+    predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex)
     if predicate:
-        cues.append(predicate)  # "ces réquisitions sont sévères"
+        cues.append(predicate)  # "ces réquisitions sont sévères", "des violences inouïes"
     if lemmas_of(token) & lex.stance.severity_nouns and any(
         c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
     ):

@@ -33,16 +33,16 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     definite subject noun of a copula ("le problème, c'est que …"). An adjective of
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
     of its own ("poursuivre la voie bilatérale est essentiel")."""
-    if token.pos_ in ("NOUN", "PROPN") and _copula_complement(token, lex):
+    if token.pos_ in ("NOUN", "PROPN") and copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
         head, words = token.head, [token]  # "le problème, c'est que …"
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
-        if not _copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
+        if not copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
         nouns = [c for c in token.children if c.dep_ == "nmod"]
         head, words = token, [*nouns, *(a for n in nouns for a in n.children if a.dep_ == "amod")]
-    elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
+    elif token.pos_ in ("ADJ", "VERB") and copula_complement(token, lex):
         head, words = token, [token]
     else:
         return None
@@ -111,7 +111,7 @@ def _supposed(head, lex: Lexicon) -> bool:
 def disputed(cls: str, head, lex: Lexicon) -> str:
     """A judgement against what others claim rejects the claim: "ces accusations sont absurdes",
     "ces allégations sont scandaleuses" deny, where "ces déclarations sont brutales" condemns."""
-    if cls != "condemn" or not _copula_complement(head, lex):
+    if cls != "condemn" or not copula_complement(head, lex):
         return cls
     subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
     return "reject" if subject is not None and lemmas_of(subject) & lex.stance.claims else cls
@@ -165,7 +165,7 @@ def _advice(head, lex: Lexicon) -> bool:
     return conditional and any(t.i > head.i and "Inf" in t.morph.get("VerbForm") for t in head.subtree)
 
 
-def _copula_complement(token, lex: Lexicon) -> bool:
+def copula_complement(token, lex: Lexicon) -> bool:
     """ "c'est un choix", "sont sévères", "paraît sérieux", the object of a verb that identifies as a
     copula does ("constitue un crime de guerre"), and "est essentiel" that the small model
     reads as a passive participle; a predicate quoted after its copula, whose copula the small model

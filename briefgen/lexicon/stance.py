@@ -103,6 +103,10 @@ class StanceWords:
     elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
+    blamed_acts: frozenset[str]  # "violences" …
+    horror: frozenset[str]  # … "inouïes": blamed (extract/stance_blame.py)
+    sanctions: frozenset[str]  # "peine" …
+    excess: frozenset[str]  # … "lourde", as its predicate
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
@@ -207,6 +211,10 @@ def stance_words(lang: str) -> StanceWords:
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
+        blamed_acts=words_of(table.get("blame") or {}, "acts"),
+        horror=words_of(table.get("blame") or {}, "horror"),
+        sanctions=words_of(table.get("blame") or {}, "sanctions"),
+        excess=words_of(table.get("blame") or {}, "excess"),
         violence=words_of(table.get("accusation") or {}, "violence"),
         wrongs=words_of(table.get("accusation") or {}, "wrongs"),
         victims=words_of(table.get("accusation") or {}, "victims"),

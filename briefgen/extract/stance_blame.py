@@ -1,0 +1,42 @@
+"""Blame by the words that qualify an act (extract/stance.py): an act of violence called horrifying
+("des violences inouïes", "ces actes de terreur effroyables", "l'attaque était atroce") and a
+sanction called excessive ("c'est une peine lourde", "l'amende est trop lourde") condemn them.
+
+The adjective alone does not judge: "un succès inouï" praises, "un lourd bilan" and "une lourde
+valise" describe. It is the pairing, listed in data/stance.yml `blame`, that a newsroom reads as a
+condemnation: an adjective of horror on a noun of a violent or wrongful act, beside its noun or as
+its predicate; an adjective of excess on a noun of sanction, only as its predicate ("il encourt
+une lourde peine" tells what he risks, "c'est une peine lourde" judges it).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .stance_cues import copula_complement
+from .stance_grammar import Cue, is_negated, lemmas_of, someone_elses, subject_of
+
+QUALIFYING = ("ADJ", "VERB", "NOUN")  # the small model tags some adjectives as participles or nouns
+
+
+def blamed_act(token, inside: range, lex: Lexicon) -> Cue | None:
+    """ "des violences inouïes" (attribute), "c'est une peine lourde", "la peine est lourde"
+    (predicate): condemn, unless negated ("ce n'est pas une peine lourde")."""
+    sw = lex.stance
+    if token.pos_ not in QUALIFYING:
+        return None
+    lemmas = lemmas_of(token)
+    horror, excess = bool(lemmas & sw.horror), bool(lemmas & sw.excess)
+    if not (horror or excess):
+        return None
+    if token.dep_ == "amod":
+        noun, predicative = token.head, copula_complement(token.head, lex)
+    elif any(c.dep_ == "cop" for c in token.children):
+        noun, predicative = subject_of(token), True
+    else:
+        return None
+    if noun is None or noun.i not in inside or someone_elses(noun, inside, lex):
+        return None
+    acts = lemmas_of(noun)
+    if (horror and acts & sw.blamed_acts) or (excess and predicative and acts & sw.sanctions):
+        return "condemn", "predicate" if predicative else "attribute", is_negated(token, lex)
+    return None
