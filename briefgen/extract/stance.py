@@ -280,8 +280,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
-    if cls == "concern" and _hazard_as_topic(token, lex):
-        cls = None  # "une cartographie des risques", "répondre à la menace terroriste"
+    if cls in ("concern", "condemn") and (_hazard_as_topic(token, lex) or _averted(token, lex)):
+        cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
@@ -330,16 +330,26 @@ def _hazard_as_topic(noun, lex: Lexicon) -> bool:
     )
 
 
+def _averted(noun, lex: Lexicon) -> bool:
+    """A harm or a wrong as what a verb of averting acts on is its topic, not a judgement: "visant à
+    prévenir une escalade", "limiter les atteintes aux civils", "éviter tout risque"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and bool(lemmas_of(noun.head) & lex.stance.averting)
+
+
 def _own_side(subject, lex: Lexicon) -> bool:
     """The speaker's side as a subject: "je", "nous", "on"."""
     return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
 
 
 def _called(child) -> bool:
-    """What a call calls for: a complement, or an infinitive the small model hangs as an adverbial
-    clause ("celles-ci doivent, aux yeux du parti, être fixées …")."""
+    """What a call calls for: a complement (also one the small model reads as a second subject), or
+    an infinitive the small model hangs as an adverbial clause ("celles-ci doivent, aux yeux du
+    parti, être fixées …")."""
     if child.dep_ in CALLED:
         return True
+    verb = child.head
+    if child.dep_ == "nsubj" and child.i > verb.i and any(s.dep_ == "nsubj" and s.i < verb.i for s in verb.children):
+        return True  # "je requiers la relaxe": the object, read by the small model as a second subject
     return child.dep_ == "advcl" and any(
         "Inf" in t.morph.get("VerbForm") for t in (child, *(c for c in child.children if c.dep_.startswith("aux")))
     )

@@ -58,6 +58,7 @@ class StanceWords:
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
     presenting: frozenset[str]  # "s'agir": its "de" complement is a predicate ("il s'agit d'une décision historique")
+    averting: frozenset[str]  # "prévenir une escalade": a harm averted is a topic
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
@@ -161,6 +162,7 @@ def stance_words(lang: str) -> StanceWords:
         without=words_of(table, "without"),
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
+        averting=words_of(table, "averting"),
         identifying=words_of(table, "identifying"),
         presenting=words_of(table, "presenting"),
         modal_infinitive=words_of(table, "modal_infinitive"),
