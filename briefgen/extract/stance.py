@@ -59,6 +59,7 @@ from .stance_cues import (
     predicate_cue,
     required,
 )
+from .stance_foreseen import foreseen_harm
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -292,6 +293,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if _owned_complement(token, lex) or _headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
+    if foreseen_harm(token, lex):
+        cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
     if _foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):

@@ -104,6 +104,8 @@ class StanceWords:
     elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
+    causing: frozenset[str]  # "entraîner" …
+    possibility: frozenset[str]  # … under "pouvoir", "susceptible": a harm foreseen (stance_foreseen.py)
     blamed_acts: frozenset[str]  # "violences" …
     horror: frozenset[str]  # … "inouïes": blamed (extract/stance_blame.py)
     sanctions: frozenset[str]  # "peine" …
@@ -213,6 +215,8 @@ def stance_words(lang: str) -> StanceWords:
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
+        causing=words_of(table.get("foreseen_harm") or {}, "causing"),
+        possibility=words_of(table.get("foreseen_harm") or {}, "possibility"),
         blamed_acts=words_of(table.get("blame") or {}, "acts"),
         horror=words_of(table.get("blame") or {}, "horror"),
         sanctions=words_of(table.get("blame") or {}, "sanctions"),
