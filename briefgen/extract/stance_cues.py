@@ -31,8 +31,9 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
     choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"); or the
     definite subject noun of a copula ("le problème, c'est que …"). An adjective of
-    necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
-    of its own ("poursuivre la voie bilatérale est essentiel")."""
+    necessity calls when impersonal ("il est essentiel de", "c'est urgent") or in the future ("des
+    mesures seront nécessaires"), supports a subject of its own ("poursuivre la voie bilatérale est
+    essentiel"), and only describes the noun it qualifies ("un élément essentiel de …")."""
     if token.pos_ in ("NOUN", "PROPN") and copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
@@ -51,11 +52,15 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     for word in words:
         lemmas = lemmas_of(word)
         if lemmas & lex.stance.necessity:
+            if word.i != head.i:
+                continue  # "un élément essentiel de la qualité de vie" describes the noun
             impersonal = any(
                 c.dep_.startswith("expl") or (c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i)
                 for c in head.children
             )
-            return ("call" if impersonal else "support"), "predicate", is_negated(head, lex)
+            to_come = any(c.dep_ == "cop" and "Fut" in c.morph.get("Tense") for c in head.children)
+            # "de nouvelles mesures seront nécessaires": what will be needed is asked for
+            return ("call" if impersonal or to_come else "support"), "predicate", is_negated(head, lex)
         cls = listed_class(lemmas, lex.stance.predicates, lex)
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
