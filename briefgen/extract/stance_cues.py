@@ -288,12 +288,18 @@ def accusation(token, inside: range, lex: Lexicon) -> bool:
 
 def _blamed(verb, lex: Lexicon) -> bool:
     """A wrong needs no victim to accuse its doer: anyone but the speaker's side ("je", "nous",
-    "on", "notre gouvernement") as the subject of "trahir", "mentir", "bafouer"."""
+    "notre gouvernement") as the subject of "trahir", "mentir", "bafouer", also of the verb that
+    governs it ("on va bafouer notre parole": "on" is mostly someone else, "on nous a menti")."""
     sw = lex.stance
-    subject = subject_of(verb)
-    if subject is None or subject.lower_ in sw.denial_subjects | sw.threat_subjects:
+    governed = "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.pos_ in VERBS
+    subject = subject_of(verb) or (subject_of(verb.head) if governed else None)
+    if subject is None or subject.lower_ in sw.denial_subjects:
         return False
-    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children):
+    if (
+        "Fin" not in verb.morph.get("VerbForm")
+        and not governed
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
+    ):
         return False  # "un joueur humilié" says how he felt
     if any("Yes" in c.morph.get("Reflex") for c in verb.children):
         return False  # "il s'est senti humilié", "ils se sont trompés"
