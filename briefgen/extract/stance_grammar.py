@@ -301,6 +301,10 @@ def _acts_as_verb(token) -> bool:
         return True
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
+    if not any(c.dep_ == "det" for c in token.children) and any(
+        c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in token.children
+    ):
+        return True  # "la section menace d'organiser une grève", its subject lost by the small model
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
         return True  # "reprochant à Moscou d'avoir lancé …", "appelant à la prudence"
     return (
