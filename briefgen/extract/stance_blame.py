@@ -30,7 +30,7 @@ def blamed_act(token, inside: range, lex: Lexicon) -> Cue | None:
         return None
     if token.dep_ == "amod":
         noun, predicative = token.head, copula_complement(token.head, lex)
-    elif any(c.dep_ == "cop" for c in token.children):
+    elif copula_complement(token, lex):  # also "sont inouïes" read as a passive
         noun, predicative = subject_of(token), True
     else:
         return None
