@@ -327,9 +327,9 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
         if not (main and token.pos_ in VERBS and is_negated(token, lex)):
             continue
         if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
-            c.dep_ == "obj" and lemmas_of(c) & sw.problems for c in token.children
+            c.dep_ == "obj" and (lemmas_of(c) & sw.problems or _blamed_thing(c, lex)) for c in token.children
         ):
-            return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile"
+            return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile", "pas de système frauduleux"
         for subject in (c for c in token.children if c.dep_.startswith("nsubj")):
             own = lemmas_of(subject) & sw.denial_sides and any(
                 d.lower_ in sw.denial_possessives for d in subject.children if d.dep_ == "det"
@@ -339,6 +339,15 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
             if (own or emphatic) and not record:  # "nous n'avons jamais eu autant de visiteurs" tells a record
                 return [("reject", "denial", False)]
     return []
+
+
+def _blamed_thing(noun, lex: Lexicon) -> bool:
+    """A noun qualified by an adjective of blame: "un système frauduleux", "une pratique illégale"."""
+    return any(
+        c.dep_ == "amod"
+        and "condemn" in (listed_class(lemmas_of(c), t, lex) for t in (lex.stance_words, lex.stance.predicates))
+        for c in noun.children
+    )
 
 
 def phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[int] | None = None) -> list[Cue]:
