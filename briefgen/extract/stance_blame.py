@@ -28,10 +28,10 @@ def blamed_act(token, inside: range, lex: Lexicon) -> Cue | None:
     horror, excess = bool(lemmas & sw.horror), bool(lemmas & sw.excess)
     if not (horror or excess):
         return None
-    if token.dep_ == "amod" or (token.pos_ == "ADJ" and token.dep_ == "nmod"):  # the small model's nmod
-        noun, predicative = token.head, copula_complement(token.head, lex)
-    elif copula_complement(token, lex):  # also "sont inouïes" read as a passive
+    if copula_complement(token, lex):  # also "sont inouïes" read as a passive
         noun, predicative = subject_of(token), True
+    elif token.dep_ == "amod" or (token.pos_ == "ADJ" and token.dep_ == "nmod"):  # the small model's nmod
+        noun, predicative = token.head, copula_complement(token.head, lex)
     else:
         return None
     if noun is None or noun.i not in inside or someone_elses(noun, inside, lex):
