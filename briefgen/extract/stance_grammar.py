@@ -254,6 +254,11 @@ def _free_judgement(clause) -> bool:
     return clause.head.lemma_.lower() == "ce" and any(c.dep_ == "cop" for c in clause.children)
 
 
+def own_side(subject, lex: Lexicon) -> bool:
+    """The speaker's side as a subject: "je", "nous", "on"."""
+    return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
+
+
 def subject_of(verb):
     return next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
 
