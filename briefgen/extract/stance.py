@@ -23,6 +23,11 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
   n'est pas signé, nous suspendrons les livraisons");
 - an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
   de 43 enfants");
+- blame by pairing (stance_blame.py): an act called horrifying ("des violences inouïes") or a
+  sanction called excessive as its predicate ("c'est une peine lourde") condemns;
+- a harm foreseen (stance_foreseen.py): a verb of causing under possibility ("pourrait entraîner
+  des complications") is a concern; a harm as what a verb of averting acts on is a topic
+  ("visant à prévenir une escalade");
 - a denial: the speaker's own side as the subject of a negated verb ("son pays ne frappe pas de
   cibles civiles", "nous n'avons jamais …").
 
