@@ -64,7 +64,7 @@ from .stance_cues import (
     predicate_cue,
     required,
 )
-from .stance_foreseen import foreseen_harm, foreseen_worsening
+from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -316,7 +316,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex)
     if predicate:
         cues.append(predicate)  # "ces réquisitions sont sévères", "des violences inouïes"
-    if _severe(token, lex):
+    if severe_consequence(token, lex):
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
     if is_verbal(token) and is_negated(token, lex, inherit=False):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
@@ -334,17 +334,6 @@ def _hazard_as_topic(noun, lex: Lexicon) -> bool:
         noun.pos_ == "NOUN"
         and bool(lemmas_of(noun) & lex.stance.hazards)
         and noun.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
-    )
-
-
-def _severe(noun, lex: Lexicon) -> bool:
-    """Consequences called severe or large are foreseen as a harm ("de graves conséquences", "un
-    impact important"), unless called good too ("un effet positif important")."""
-    if not lemmas_of(noun) & lex.stance.severity_nouns:
-        return False
-    qualifiers = [lemmas_of(c) for c in noun.children if c.dep_ == "amod"]
-    return any(q & lex.stance.severity_adjectives for q in qualifiers) and not any(
-        q & lex.stance.predicates["support"] for q in qualifiers
     )
 
 

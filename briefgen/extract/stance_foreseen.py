@@ -1,8 +1,10 @@
 """What the speaker foresees (extract/stance.py), a concern: a worsening foreseen or under way ("le
-bilan pourrait s'alourdir", "nous sommes en train de régresser"), and a harm foreseen: a verb of
-causing under a verb or an adjective of possibility, or in the future or the conditional, with the
-speaker's side not its subject, warns of what it may cause: "ces variants sont susceptibles d'entraîner une vague épidémique", "cela pourrait
-induire une mortalité plus élevée", "une rupture peut entraîner des complications" (concern).
+bilan pourrait s'alourdir", "nous sommes en train de régresser"), consequences called severe ("de
+graves conséquences", "un impact important"), and a harm foreseen: a verb of causing under a verb
+or an adjective of possibility, or in the future or the conditional, with the speaker's side not
+its subject, warns of what it may cause: "ces variants sont susceptibles d'entraîner une vague
+épidémique", "cela pourrait induire une mortalité plus élevée", "une rupture peut entraîner des
+complications".
 
 What a thing may cause is foreseen as a risk: the verbs of data/stance.yml `foreseen_harm`
 cause, their object the effect; "nous allons provoquer un débat" is the speaker's own act, and
@@ -70,3 +72,14 @@ def _words_before(token, lex: Lexicon, n: int) -> list:
     while i >= 0 and (token.doc[i].pos_ == "ADV" or "Yes" in token.doc[i].morph.get("Reflex")):
         i -= 1
     return list(token.doc[max(i - n + 1, 0) : i + 1]) if i >= 0 else []
+
+
+def severe_consequence(noun, lex: Lexicon) -> bool:
+    """Consequences called severe or large are foreseen as a harm ("de graves conséquences", "un
+    impact important"), unless called good too ("un effet positif important")."""
+    if not lemmas_of(noun) & lex.stance.severity_nouns:
+        return False
+    qualifiers = [lemmas_of(c) for c in noun.children if c.dep_ == "amod"]
+    return any(q & lex.stance.severity_adjectives for q in qualifiers) and not any(
+        q & lex.stance.predicates["support"] for q in qualifiers
+    )
