@@ -50,7 +50,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_blame import blamed_act
+from .stance_blame import blamed_act, denied_adequacy
 from .stance_cues import (
     accusation,
     announced_force,
@@ -313,7 +313,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
-    predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex)
+    predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex) or denied_adequacy(token, inside, lex)
     if predicate:
         cues.append(predicate)  # "ces réquisitions sont sévères", "des violences inouïes"
     if severe_consequence(token, lex):

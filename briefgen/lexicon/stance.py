@@ -110,6 +110,10 @@ class StanceWords:
     horror: frozenset[str]  # … "inouïes": blamed (extract/stance_blame.py)
     sanctions: frozenset[str]  # "peine" …
     excess: frozenset[str]  # … "lourde", as its predicate
+    hypothesis_marks: frozenset[str]  # "lorsque": a judgement in a clause of condition or time is not asserted
+    adequacy_measures: frozenset[str]  # "à la hauteur": denied, blames
+    adequacy_prepositions: frozenset[str]  # "à"
+    adequacy: frozenset[str]  # "sérieuse": denied, blames ("ne saurait constituer une réponse sérieuse")
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
@@ -221,6 +225,10 @@ def stance_words(lang: str) -> StanceWords:
         horror=words_of(table.get("blame") or {}, "horror"),
         sanctions=words_of(table.get("blame") or {}, "sanctions"),
         excess=words_of(table.get("blame") or {}, "excess"),
+        adequacy=words_of(table.get("blame") or {}, "adequacy"),
+        adequacy_measures=words_of(table.get("blame") or {}, "measures"),
+        adequacy_prepositions=words_of(table.get("blame") or {}, "measure_prepositions"),
+        hypothesis_marks=words_of(table.get("blame") or {}, "hypothesis"),
         violence=words_of(table.get("accusation") or {}, "violence"),
         wrongs=words_of(table.get("accusation") or {}, "wrongs"),
         victims=words_of(table.get("accusation") or {}, "victims"),
