@@ -330,6 +330,8 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
             c.dep_ == "obj" and (lemmas_of(c) & sw.problems or _blamed_thing(c, lex)) for c in token.children
         ):
             return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile", "pas de système frauduleux"
+        if _record_of_harm(token, lex):
+            return [("concern", "words", False)]  # "il n'y a jamais eu autant d'attentats"
         for subject in (c for c in token.children if c.dep_.startswith("nsubj")):
             own = lemmas_of(subject) & sw.denial_sides and any(
                 d.lower_ in sw.denial_possessives for d in subject.children if d.dep_ == "det"
@@ -339,6 +341,18 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
             if (own or emphatic) and not record:  # "nous n'avons jamais eu autant de visiteurs" tells a record
                 return [("reject", "denial", False)]
     return []
+
+
+def _record_of_harm(verb, lex: Lexicon) -> bool:
+    """A record of harm alarms: "il n'y a jamais eu autant de tentatives d'attentats", "jamais
+    autant de morts sur les routes" ("jamais autant de visiteurs" tells a record)."""
+    sw = lex.stance
+    near = [t for t in verb.subtree if t.i > verb.i and t.i - verb.i <= 4]
+    return (
+        any(c.lower_ in sw.emphatic for c in verb.children)
+        and any(t.lower_ in sw.records for t in near)
+        and any(lemmas_of(t) & sw.harms for t in verb.subtree if t.i > verb.i)
+    )
 
 
 def _blamed_thing(noun, lex: Lexicon) -> bool:

@@ -91,6 +91,7 @@ class StanceWords:
     denial_possessives: frozenset[str]  # "son pays ne frappe pas"
     denial_sides: frozenset[str]
     emphatic: frozenset[str]  # "jamais"
+    harms: frozenset[str]  # "jamais autant d'attentats": a record of harm is a concern
     records: frozenset[str]  # "jamais … autant": a comparison of a record, no denial
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
@@ -207,6 +208,7 @@ def stance_words(lang: str) -> StanceWords:
         denial_sides=words_of(denial, "sides"),
         emphatic=words_of(denial, "emphatic"),
         records=words_of(denial, "records"),
+        harms=words_of(denial, "harms"),
         assertive=words_of(table, "assertive"),
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
