@@ -56,7 +56,6 @@ from .stance_cues import (
     announced_force,
     attributed,
     conditional_threat,
-    denials,
     disputed,
     imperative,
     judged,
@@ -64,6 +63,7 @@ from .stance_cues import (
     predicate_cue,
     required,
 )
+from .stance_denial import denials
 from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
     VERBS,
