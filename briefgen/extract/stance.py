@@ -23,6 +23,11 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
   n'est pas signé, nous suspendrons les livraisons");
 - an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
   de 43 enfants");
+- blame by pairing (stance_blame.py): an act called horrifying ("des violences inouïes") or a
+  sanction called excessive as its predicate ("c'est une peine lourde") condemns;
+- a harm foreseen (stance_foreseen.py): a verb of causing under possibility ("pourrait entraîner
+  des complications") is a concern; a harm as what a verb of averting acts on is a topic
+  ("visant à prévenir une escalade");
 - a denial: the speaker's own side as the subject of a negated verb ("son pays ne frappe pas de
   cibles civiles", "nous n'avons jamais …").
 
@@ -45,12 +50,12 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
+from .stance_blame import blamed_act, denied_adequacy
 from .stance_cues import (
     accusation,
     announced_force,
     attributed,
     conditional_threat,
-    denials,
     disputed,
     imperative,
     judged,
@@ -58,6 +63,8 @@ from .stance_cues import (
     predicate_cue,
     required,
 )
+from .stance_denial import denials
+from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -67,6 +74,7 @@ from .stance_grammar import (
     is_word,
     lemmas_of,
     listed_class,
+    own_side,
     someone_elses,
     subject_of,
 )
@@ -232,7 +240,7 @@ def _hopes_against(verb, lex: Lexicon) -> bool:
     if clause is None or not any(is_verbal(t) and is_negated(t, lex, inherit=False) for t in clause.subtree):
         return False
     subject = _hoped_subject(clause)
-    return subject is None or _own_side(subject, lex) or not _agent(subject, lex)
+    return subject is None or own_side(subject, lex) or not _agent(subject, lex)
 
 
 def _hopes_for_a_thing(verb, lex: Lexicon) -> bool:
@@ -279,19 +287,21 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
-    if cls == "concern" and _hazard_as_topic(token, lex):
-        cls = None  # "une cartographie des risques", "répondre à la menace terroriste"
+    if cls in ("concern", "condemn") and (_hazard_as_topic(token, lex) or _averted(token, lex)):
+        cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
     if cls and quoted and token.pos_ in VERBS and _narrated(token):
         cls = None
     if cls and not someone_elses(token, inside, lex):
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
-    if token.pos_ in VERBS and _own_side(subject_of(token), lex) and _hopes_against(token, lex):
+    if token.pos_ in VERBS and own_side(subject_of(token), lex) and _hopes_against(token, lex):
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if _owned_complement(token, lex) or _headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
-    if _foreseen_worsening(token, lex):
+    if foreseen_harm(token, lex):
+        cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
+    if foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):
         cues.append(("condemn", "accusation", False))  # "les FSR ont tué plus de 43 enfants"
@@ -303,12 +313,10 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
-    predicate = predicate_cue(token, lex)
+    predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex) or denied_adequacy(token, inside, lex)
     if predicate:
-        cues.append(predicate)  # "ces réquisitions sont sévères"
-    if lemmas_of(token) & lex.stance.severity_nouns and any(
-        c.dep_ == "amod" and lemmas_of(c) & lex.stance.severity_adjectives for c in token.children
-    ):
+        cues.append(predicate)  # "ces réquisitions sont sévères", "des violences inouïes"
+    if severe_consequence(token, lex):
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
     if is_verbal(token) and is_negated(token, lex, inherit=False):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
@@ -329,16 +337,21 @@ def _hazard_as_topic(noun, lex: Lexicon) -> bool:
     )
 
 
-def _own_side(subject, lex: Lexicon) -> bool:
-    """The speaker's side as a subject: "je", "nous", "on"."""
-    return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
+def _averted(noun, lex: Lexicon) -> bool:
+    """A harm or a wrong as what a verb of averting acts on is its topic, not a judgement: "visant à
+    prévenir une escalade", "limiter les atteintes aux civils", "éviter tout risque"."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and bool(lemmas_of(noun.head) & lex.stance.averting)
 
 
 def _called(child) -> bool:
-    """What a call calls for: a complement, or an infinitive the small model hangs as an adverbial
-    clause ("celles-ci doivent, aux yeux du parti, être fixées …")."""
+    """What a call calls for: a complement (also one the small model reads as a second subject), or
+    an infinitive the small model hangs as an adverbial clause ("celles-ci doivent, aux yeux du
+    parti, être fixées …")."""
     if child.dep_ in CALLED:
         return True
+    verb = child.head
+    if child.dep_ == "nsubj" and child.i > verb.i and any(s.dep_ == "nsubj" and s.i < verb.i for s in verb.children):
+        return True  # "je requiers la relaxe": the object, read by the small model as a second subject
     return child.dep_ == "advcl" and any(
         "Inf" in t.morph.get("VerbForm") for t in (child, *(c for c in child.children if c.dep_.startswith("aux")))
     )
@@ -373,48 +386,6 @@ def _relative(token) -> bool:
     """A verb of a relative clause, or its auxiliary ("les secours qui ont su réagir")."""
     verb = token.head if token.dep_.startswith("aux") else token
     return verb.dep_ == "acl:relcl"
-
-
-def _foreseen_worsening(token, lex: Lexicon) -> bool:
-    """A worsening the speaker foresees or sees under way is a concern: a verb of worsening in the
-    future or the conditional, or under a verb that foresees ("le bilan pourrait encore s'alourdir",
-    "la situation va se dégrader", "les cours vont s'effondrer"), in the progressive ("nous
-    sommes en train de régresser") or in a simple present or imperfect ("la situation se
-    dégrade", "a affirmé que les conditions se durcissaient": the imperfect of reported speech);
-    a worsening done, in a compound past, tells: "le bilan s'est alourdi à 50 morts"."""
-    if not lemmas_of(token) & lex.stance.worsening:
-        return False
-    if _own_side(subject_of(token), lex) and any(c.dep_ == "obj" for c in token.children):
-        return False  # "nous allons durcir les contrôles" is the speaker's own act, not a worsening
-    if "Cnd" in token.morph.get("Mood") or "Fut" in token.morph.get("Tense"):
-        return True
-    if _in_progress(token, lex):
-        return True  # "nous sommes en train de régresser"
-    if (
-        "Fin" in token.morph.get("VerbForm")
-        and {"Pres", "Imp"} & set(token.morph.get("Tense"))
-        and not any(c.dep_.startswith("aux") for c in token.children)
-    ):
-        return True  # under way: "la situation se dégrade", "a affirmé que les conditions se durcissaient"
-    if token.dep_ == "xcomp" and lemmas_of(token.head) & lex.stance.foreseeing:
-        return True
-    before = _words_before(token, lex, 1)  # "vont s'effondrer": the small model may parse it as a noun
-    return bool(before) and before[0].pos_ in VERBS and bool(lemmas_of(before[0]) & lex.stance.foreseeing)
-
-
-def _in_progress(token, lex: Lexicon) -> bool:
-    """The progressive periphrasis ("être en train de" + infinitive) says a process under way; the
-    small model parses it as a noun "train", so it is read from the words before the infinitive."""
-    words = tuple(t.lower_ for t in _words_before(token, lex, len(lex.stance.progressive)))
-    return tuple(lex.stance.elisions.get(w, w) for w in words) == lex.stance.progressive
-
-
-def _words_before(token, lex: Lexicon, n: int) -> list:
-    """The n words before a verb, past its clitic pronouns and adverbs ("va encore s'aggraver")."""
-    i = token.i - 1
-    while i >= 0 and (token.doc[i].pos_ == "ADV" or "Yes" in token.doc[i].morph.get("Reflex")):
-        i -= 1
-    return list(token.doc[max(i - n + 1, 0) : i + 1]) if i >= 0 else []
 
 
 def _narrated(verb) -> bool:

@@ -4,9 +4,9 @@ and an adjective of blame beside its noun ("sur la base d'études insuffisantes"
 of judging says of its object ("a jugé « encourageants » les résultats"), an imperative ("ramenez
 vos troupes !"), what cannot be done without ("pas de paix durable sans justice"), a negated
 condition with the speaker's act to follow ("si l'accord n'est pas signé, nous suspendrons …"),
-force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43 enfants"), a
-denial ("son pays ne frappe pas de cibles civiles", "il n'y a pas de crise") and the phrases of
-data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre").
+force announced ("nous riposterons"), an accusation ("les FSR ont tué plus de 43 enfants") and
+the phrases of data/stance.yml ("tirer la sonnette d'alarme", "s'est prononcé contre"); denials
+are read in stance_denial.py.
 """
 
 from __future__ import annotations
@@ -31,18 +31,19 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     noun ("c'est dommage") or the adjective of the noun a copula predicates ("c'est un très bon
     choix"), also through a partitive pronoun ("c'est l'un des jours les plus sanglants"); or the
     definite subject noun of a copula ("le problème, c'est que …"). An adjective of
-    necessity calls when impersonal ("il est essentiel de", "c'est urgent") and supports a subject
-    of its own ("poursuivre la voie bilatérale est essentiel")."""
-    if token.pos_ in ("NOUN", "PROPN") and _copula_complement(token, lex):
+    necessity calls when impersonal ("il est essentiel de", "c'est urgent") or in the future ("des
+    mesures seront nécessaires"), supports a subject of its own ("poursuivre la voie bilatérale est
+    essentiel"), and only describes the noun it qualifies ("un élément essentiel de …")."""
+    if token.pos_ in ("NOUN", "PROPN") and copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
         head, words = token.head, [token]  # "le problème, c'est que …"
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
-        if not _copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
+        if not copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
         nouns = [c for c in token.children if c.dep_ == "nmod"]
         head, words = token, [*nouns, *(a for n in nouns for a in n.children if a.dep_ == "amod")]
-    elif token.pos_ in ("ADJ", "VERB") and _copula_complement(token, lex):
+    elif token.pos_ in ("ADJ", "VERB") and copula_complement(token, lex):
         head, words = token, [token]
     else:
         return None
@@ -51,11 +52,15 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     for word in words:
         lemmas = lemmas_of(word)
         if lemmas & lex.stance.necessity:
+            if word.i != head.i:
+                continue  # "un élément essentiel de la qualité de vie" describes the noun
             impersonal = any(
                 c.dep_.startswith("expl") or (c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > head.i)
                 for c in head.children
             )
-            return ("call" if impersonal else "support"), "predicate", is_negated(head, lex)
+            to_come = any(c.dep_ == "cop" and "Fut" in c.morph.get("Tense") for c in head.children)
+            # "de nouvelles mesures seront nécessaires": what will be needed is asked for
+            return ("call" if impersonal or to_come else "support"), "predicate", is_negated(head, lex)
         cls = listed_class(lemmas, lex.stance.predicates, lex)
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
@@ -111,7 +116,7 @@ def _supposed(head, lex: Lexicon) -> bool:
 def disputed(cls: str, head, lex: Lexicon) -> str:
     """A judgement against what others claim rejects the claim: "ces accusations sont absurdes",
     "ces allégations sont scandaleuses" deny, where "ces déclarations sont brutales" condemns."""
-    if cls != "condemn" or not _copula_complement(head, lex):
+    if cls != "condemn" or not copula_complement(head, lex):
         return cls
     subject = next((c for c in head.children if c.dep_.startswith("nsubj")), None)
     return "reject" if subject is not None and lemmas_of(subject) & lex.stance.claims else cls
@@ -165,7 +170,7 @@ def _advice(head, lex: Lexicon) -> bool:
     return conditional and any(t.i > head.i and "Inf" in t.morph.get("VerbForm") for t in head.subtree)
 
 
-def _copula_complement(token, lex: Lexicon) -> bool:
+def copula_complement(token, lex: Lexicon) -> bool:
     """ "c'est un choix", "sont sévères", "paraît sérieux", the object of a verb that identifies as a
     copula does ("constitue un crime de guerre"), and "est essentiel" that the small model
     reads as a passive participle; a predicate quoted after its copula, whose copula the small model
@@ -283,12 +288,18 @@ def accusation(token, inside: range, lex: Lexicon) -> bool:
 
 def _blamed(verb, lex: Lexicon) -> bool:
     """A wrong needs no victim to accuse its doer: anyone but the speaker's side ("je", "nous",
-    "on", "notre gouvernement") as the subject of "trahir", "mentir", "bafouer"."""
+    "notre gouvernement") as the subject of "trahir", "mentir", "bafouer", also of the verb that
+    governs it ("on va bafouer notre parole": "on" is mostly someone else, "on nous a menti")."""
     sw = lex.stance
-    subject = subject_of(verb)
-    if subject is None or subject.lower_ in sw.denial_subjects | sw.threat_subjects:
+    governed = "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head.pos_ in VERBS
+    subject = subject_of(verb) or (subject_of(verb.head) if governed else None)
+    if subject is None or subject.lower_ in sw.denial_subjects:
         return False
-    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children):
+    if (
+        "Fin" not in verb.morph.get("VerbForm")
+        and not governed
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
+    ):
         return False  # "un joueur humilié" says how he felt
     if any("Yes" in c.morph.get("Reflex") for c in verb.children):
         return False  # "il s'est senti humilié", "ils se sont trompés"
@@ -304,30 +315,6 @@ def _named(agent, lex: Lexicon) -> bool:
     return agent.pos_ == "PROPN" or any(
         c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos")
     )
-
-
-def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
-    """A negated main verb of the words whose subject is the speaker's own side: "son pays ne frappe
-    pas de cibles civiles", "nous n'avons jamais …" ("nous n'avons pas embarqué dans leur jeu"
-    only tells); or that says there is no problem claimed: "il n'y a pas de crise de l'asile"."""
-    sw = lex.stance
-    for token in words:
-        main = is_main(token, inside) or (token.dep_ == "conj" and is_main(token.head, inside))
-        if not (main and token.pos_ in VERBS and is_negated(token, lex)):
-            continue
-        if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
-            c.dep_ == "obj" and lemmas_of(c) & sw.problems for c in token.children
-        ):
-            return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile"
-        for subject in (c for c in token.children if c.dep_.startswith("nsubj")):
-            own = lemmas_of(subject) & sw.denial_sides and any(
-                d.lower_ in sw.denial_possessives for d in subject.children if d.dep_ == "det"
-            )
-            emphatic = subject.lower_ in sw.denial_subjects and any(c.lower_ in sw.emphatic for c in token.children)
-            record = any(t.lower_ in sw.records for t in token.subtree if t.i > token.i and t.i - token.i <= 3)
-            if (own or emphatic) and not record:  # "nous n'avons jamais eu autant de visiteurs" tells a record
-                return [("reject", "denial", False)]
-    return []
 
 
 def phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[int] | None = None) -> list[Cue]:

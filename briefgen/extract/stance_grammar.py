@@ -254,6 +254,11 @@ def _free_judgement(clause) -> bool:
     return clause.head.lemma_.lower() == "ce" and any(c.dep_ == "cop" for c in clause.children)
 
 
+def own_side(subject, lex: Lexicon) -> bool:
+    """The speaker's side as a subject: "je", "nous", "on"."""
+    return subject is not None and subject.lower_ in lex.stance.denial_subjects | lex.stance.threat_subjects
+
+
 def subject_of(verb):
     return next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
 
@@ -301,6 +306,10 @@ def _acts_as_verb(token) -> bool:
         return True
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
+    if not any(c.dep_ == "det" for c in token.children) and any(
+        c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in token.children
+    ):
+        return True  # "la section menace d'organiser une grève", its subject lost by the small model
     if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
         return True  # "reprochant à Moscou d'avoir lancé …", "appelant à la prudence"
     return (

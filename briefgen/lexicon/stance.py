@@ -58,6 +58,7 @@ class StanceWords:
     hoping: frozenset[str]  # "espérer": a hope that something will not happen is a concern
     identifying: frozenset[str]  # "constituer": its object is a predicate, as a copula's ("constitue un crime")
     presenting: frozenset[str]  # "s'agir": its "de" complement is a predicate ("il s'agit d'une décision historique")
+    averting: frozenset[str]  # "prévenir une escalade": a harm averted is a topic
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
@@ -90,6 +91,7 @@ class StanceWords:
     denial_possessives: frozenset[str]  # "son pays ne frappe pas"
     denial_sides: frozenset[str]
     emphatic: frozenset[str]  # "jamais"
+    harms: frozenset[str]  # "jamais autant d'attentats": a record of harm is a concern
     records: frozenset[str]  # "jamais … autant": a comparison of a record, no denial
     assertive: frozenset[str]  # "soutient que": asserts as a verb of saying
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
@@ -103,6 +105,16 @@ class StanceWords:
     elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
+    causing: frozenset[str]  # "entraîner" …
+    possibility: frozenset[str]  # … under "pouvoir", "susceptible": a harm foreseen (stance_foreseen.py)
+    blamed_acts: frozenset[str]  # "violences" …
+    horror: frozenset[str]  # … "inouïes": blamed (extract/stance_blame.py)
+    sanctions: frozenset[str]  # "peine" …
+    excess: frozenset[str]  # … "lourde", as its predicate
+    hypothesis_marks: frozenset[str]  # "lorsque": a judgement in a clause of condition or time is not asserted
+    adequacy_measures: frozenset[str]  # "à la hauteur": denied, blames
+    adequacy_prepositions: frozenset[str]  # "à"
+    adequacy: frozenset[str]  # "sérieuse": denied, blames ("ne saurait constituer une réponse sérieuse")
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
@@ -157,6 +169,7 @@ def stance_words(lang: str) -> StanceWords:
         without=words_of(table, "without"),
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
+        averting=words_of(table, "averting"),
         identifying=words_of(table, "identifying"),
         presenting=words_of(table, "presenting"),
         modal_infinitive=words_of(table, "modal_infinitive"),
@@ -195,6 +208,7 @@ def stance_words(lang: str) -> StanceWords:
         denial_sides=words_of(denial, "sides"),
         emphatic=words_of(denial, "emphatic"),
         records=words_of(denial, "records"),
+        harms=words_of(denial, "harms"),
         assertive=words_of(table, "assertive"),
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
@@ -207,6 +221,16 @@ def stance_words(lang: str) -> StanceWords:
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
+        causing=words_of(table.get("foreseen_harm") or {}, "causing"),
+        possibility=words_of(table.get("foreseen_harm") or {}, "possibility"),
+        blamed_acts=words_of(table.get("blame") or {}, "acts"),
+        horror=words_of(table.get("blame") or {}, "horror"),
+        sanctions=words_of(table.get("blame") or {}, "sanctions"),
+        excess=words_of(table.get("blame") or {}, "excess"),
+        adequacy=words_of(table.get("blame") or {}, "adequacy"),
+        adequacy_measures=words_of(table.get("blame") or {}, "measures"),
+        adequacy_prepositions=words_of(table.get("blame") or {}, "measure_prepositions"),
+        hypothesis_marks=words_of(table.get("blame") or {}, "hypothesis"),
         violence=words_of(table.get("accusation") or {}, "violence"),
         wrongs=words_of(table.get("accusation") or {}, "wrongs"),
         victims=words_of(table.get("accusation") or {}, "victims"),

@@ -1,0 +1,87 @@
+"""Blame by the words that qualify an act (extract/stance.py): an act of violence called horrifying
+("des violences inouïes", "ces actes de terreur effroyables", "l'attaque était atroce") and a
+sanction called excessive ("c'est une peine lourde", "l'amende est trop lourde") condemn them.
+
+The adjective alone does not judge: "un succès inouï" praises, "un lourd bilan" and "une lourde
+valise" describe. It is the pairing, listed in data/stance.yml `blame`, that a newsroom reads as a
+condemnation: an adjective of horror on a noun of a violent or wrongful act, beside its noun or as
+its predicate; an adjective of excess on a noun of sanction, only as its predicate ("il encourt
+une lourde peine" tells what he risks, "c'est une peine lourde" judges it).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .stance_cues import copula_complement
+from .stance_grammar import Cue, is_negated, lemmas_of, someone_elses, subject_of
+
+QUALIFYING = ("ADJ", "VERB", "NOUN")  # the small model tags some adjectives as participles or nouns
+
+
+def blamed_act(token, inside: range, lex: Lexicon) -> Cue | None:
+    """ "des violences inouïes" (attribute), "c'est une peine lourde", "la peine est lourde"
+    (predicate): condemn, unless negated ("ce n'est pas une peine lourde")."""
+    sw = lex.stance
+    if token.pos_ not in QUALIFYING:
+        return None
+    lemmas = lemmas_of(token)
+    horror, excess = bool(lemmas & sw.horror), bool(lemmas & sw.excess)
+    if not (horror or excess):
+        return None
+    if copula_complement(token, lex):  # also "sont inouïes" read as a passive
+        noun, predicative = subject_of(token), True
+    elif token.dep_ == "amod" or (token.pos_ == "ADJ" and token.dep_ == "nmod"):  # the small model's nmod
+        noun, predicative = token.head, copula_complement(token.head, lex)
+    else:
+        return None
+    if noun is None or noun.i not in inside or someone_elses(noun, inside, lex) or _hypothetical(noun, inside, lex):
+        return None
+    acts = lemmas_of(noun)
+    if (horror and acts & sw.blamed_acts) or (excess and predicative and acts & sw.sanctions):
+        return "condemn", "predicate" if predicative else "attribute", is_negated(token, lex)
+    return None
+
+
+def denied_adequacy(token, inside: range, lex: Lexicon) -> Cue | None:
+    """An adequacy denied blames what falls short: "ne saurait constituer une réponse sérieuse",
+    "aucune mesure adaptée", "ce n'est pas suffisant", and the measure an act is denied ("le
+    logement n'est pas pris en compte à la hauteur des enjeux"). Affirmed, these only describe ("une
+    réponse adaptée", "un nombre suffisant", "à la hauteur de 15 %"), so they cue nothing."""
+    if token.pos_ == "NOUN" and _measure(token, lex):  # "n'est pas pris en compte à la hauteur des enjeux"
+        if token.i in inside and (is_negated(token, lex) or is_negated(token.head, lex)):
+            return "condemn", "predicate", False
+        return None
+    if token.pos_ not in QUALIFYING or not lemmas_of(token) & lex.stance.adequacy:
+        return None
+    if token.dep_ == "amod" or (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")):
+        noun, rule = token.head, "attribute"  # "aucune mesure adaptée": a participle, to the small model
+    elif copula_complement(token, lex):
+        noun, rule = token, "predicate"
+    else:
+        return None
+    if noun.i not in inside or someone_elses(noun, inside, lex) or _hypothetical(noun, inside, lex):
+        return None
+    if is_negated(token, lex) or (rule == "attribute" and is_negated(noun, lex)):
+        return "condemn", rule, False
+    return None
+
+
+def _hypothetical(token, inside: range, lex: Lexicon) -> bool:
+    """A judgement in a clause of condition or of time is not asserted: "le parquet fait appel
+    lorsqu'on estime que les peines ne sont pas suffisantes" says when, not that they are not."""
+    while token.i in inside:
+        if any(m.dep_ == "mark" and m.lower_ in lex.stance.hypothesis_marks for m in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _measure(noun, lex: Lexicon) -> bool:
+    """ "à la hauteur (de)": the measure an act or an answer is held to."""
+    return (
+        bool(lemmas_of(noun) & lex.stance.adequacy_measures)
+        and any(c.dep_ == "case" and c.lower_ in lex.stance.adequacy_prepositions for c in noun.children)
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+    )
