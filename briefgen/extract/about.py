@@ -236,9 +236,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
-    acted_on = (  # "ont diffusé plus de 11 Go de contenus": a bare noun the model labels oblique is acted on too
-        verb is not None and number.root.head.i == verb.i and nn.object_like(number.root, words, nn.qualified(number))
-    )
+    # the number, or the unit it counts ("ont saisi 12 kg de cocaïne"), is what the verb acts on: "ont diffusé plus
+    # de 11 Go de contenus", a bare noun the model labels oblique, is acted on too
+    held = counted if counted is not None and not percent and number.root.head.i == counted.i else number.root
+    acted_on = verb is not None and held.head.i == verb.i and nn.object_like(held, words, nn.qualified(number))
     if (
         rule == "unit complement"
         and core is not None

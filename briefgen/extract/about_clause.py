@@ -177,17 +177,19 @@ def object_participle(
     taken: set[int],
     words: AboutWords,
     what_end: int = 0,
+    like: tuple | None = None,
 ):
     """A counted object with what the verb did to it, as a participle after the noun, its adjectives and its "de"
     complements ("soldats nord-coréens envoyés en Russie", "peine de prison requise contre…"); a modal's
     predicate instead ("TGV devant rouler"), an impersonal verb's adjective ("enseignants manquants"), the body
     that acts on a sum or asks for a sentence ("somme réclamée par les pirates"). The text and the step read
-    ("participle", "predicate" or None); ``taken`` gets the tokens the text uses."""
+    ("participle", "predicate" or None); ``taken`` gets the tokens the text uses; ``like`` (gender, number) agrees
+    the participle with the noun as the caller reads it."""
     doc = parsed.doc
     sent = core.sent
     added = None
     written = head_noun(core, words)  # "durée exigée" for "mois"
-    like = words.sentence_agreement if sentence else (written[1] if written else None)
+    like = words.sentence_agreement if sentence else (written[1] if written else like)
     form = ph.participle(ph.lexical(verb, words), core, words, like=like)
     modal = predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
     if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object

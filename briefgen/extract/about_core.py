@@ -102,8 +102,26 @@ def core_about(
         subject_misread = (
             node.i < verb.i and subject is None and any(c.dep_ == "obj" and c.i != node.i for c in verb.children)
         )
+        # "les douaniers ont saisi 12 kg de cocaïne": the verb acts on what the unit measures, "cocaïne saisie par
+        # les douaniers", not on a thing the subject owns (a share, "40 % du budget", is read above)
+        unit_acted = (
+            rule == "unit complement"
+            and not percent
+            and not light
+            and not said
+            and core.head.i != core.i
+            and core.head.lower_ in words.unit_nouns
+            and core.head.head.i == verb.i
+            and nn.object_like(core.head, words, nn.qualified(number))
+        )
         if acted:
             pass
+        elif unit_acted:  # a mass noun after a unit is singular as written ("kg d'héroïne"), "tonnes de déchets" not
+            number_written = ["Plur"] if core.lower_.endswith(("s", "x")) else ["Sing"]
+            like = (core.morph.get("Gender"), number_written)
+            text, added = cl.object_participle(
+                parsed, core, span, verb, text, sentence, stop, taken, words, what_end, like=like
+            )
         elif (
             subject is not None
             and subject.pos_ in NOUNS
