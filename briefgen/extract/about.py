@@ -178,6 +178,14 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if counted is not None and counted.lower_ in words.time_units
         else None
     )
+    if (
+        duration is not None
+        and duration.lemma_.lower() != words.sentence_head
+        and nn.timed_noun(doc, counted, sent, words)
+    ):
+        # "à l'issue de deux heures de discussions": the discussions last, not the issue; "des peines de 6 à 18 ans
+        # de prison" already names the sentence
+        duration = None
     estimated = nn.estimated_noun(doc, number, sent, stop, words) if duration is None else None
     if duration is not None:  # "une trêve de quatre jours" is about the truce
         core, rule = duration, "measured noun"
