@@ -204,6 +204,7 @@ def object_participle(
         split = max(core.i + 1, min(what_end, span[1]))
         while split < span[1] and (
             doc[split].pos_ in ("ADJ", "NOUN", "DET")
+            or (doc[split].pos_ == "PROPN" and doc[split - 1].pos_ in ("DET", "ADP", "PROPN"))  # "de l'Ocean Viking"
             or (
                 doc[split].pos_ == "ADP"
                 and doc[split].lower_ in words.partitive
@@ -227,3 +228,27 @@ def object_participle(
             text = ph.join(text, words.agent_preposition, by[0], by[1], words)
         added = "participle" if form else None
     return text, added
+
+
+def hanging_participle(doc, core, span: tuple[int, int], stop: set[int], words: AboutWords) -> tuple[int, int] | None:
+    """ "les représentants de 195 pays ayant participé à la COP21": a participle clause written right after the
+    counted noun is the noun's, though the small model hangs it on the noun the count completes; the span it
+    extends the phrase to, or None."""
+    sent = core.sent
+    j = span[1]
+    if j >= sent.end or core.dep_ != "nmod" or core.head.i >= core.i or core.head.i in stop or head_noun(core, words):
+        return None  # "2,5 millions d'euros ponctionnés": a sum's participle is read with its head noun ("somme")
+    first = doc[j]
+    verb = first.head if first.pos_ == "AUX" and first.dep_.startswith("aux") else first
+    if verb.dep_ != "acl" or verb.head.i != core.head.i or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if first.i != verb.i and "Part" not in first.morph.get("VerbForm"):
+        return None  # "ayant", "étant": a participle too; not a finite auxiliary
+    end = max(t.i for t in verb.subtree) + 1
+    # "… à la COP21 que le chef de la diplomatie a dirigée": the participle's clause, not the one inside it
+    end = next((t.i for t in doc[verb.i : end] if "Rel" in t.morph.get("PronType") or t.dep_ == "mark"), end)
+    if min(t.i for t in verb.subtree) < j or end - j > words.predicate_tokens or any(i in stop for i in range(j, end)):
+        return None
+    while end - 1 > j and doc[end - 1].is_punct:
+        end -= 1
+    return span[0], end

@@ -31,6 +31,9 @@ def core_about(
     span = ph.phrase(doc, core, sent, stop, words)
     if span is None:
         return None, None
+    hanging = cl.hanging_participle(doc, core, span, stop, words) if rule == "counted noun" else None
+    if hanging:  # "195 pays ayant participé à la COP21"
+        span = hanging
     text = ph.text(parsed, span)
     later = nn.after_measure(doc, core, number, sent, stop, words) if rule.startswith("measured noun") else None
     if later is not None and span[1] <= number.start:  # "une trêve de quatre jours dans la bande de Gaza"
