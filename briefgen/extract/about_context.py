@@ -34,8 +34,9 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     pieces = []
     for child in verb.children:
         # "chaque année", "cette semaine": a period needs no preposition, and the parse often takes it for an object
-        bare_period = is_period(child, words) and any(
-            c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children
+        bare_period = is_period(child, words) and (
+            any(c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children)
+            or (child.dep_ == "dep" and child.i < verb.i)  # "Samedi matin, 700 pompiers…": the model's unlabelled date
         )
         if (
             (child.dep_ not in SETTING_DEPS and not bare_period)

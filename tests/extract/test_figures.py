@@ -335,3 +335,19 @@ def test_a_part_of_a_sum_in_millions_is_in_millions(parse):
     parsed = parse("Stade\n\nLe club apporterait 100 des 200 millions nécessaires à sa construction.")
     values = sorted(f.value for f in extract_figures(parsed, [], lang="fr"))
     assert values == [100_000_000, 200_000_000], values
+
+
+def test_a_fronted_date_the_model_leaves_unlabelled_dates_the_verb(parse):
+    """ "Samedi matin, 700 pompiers étaient mobilisés": the small model often attaches a fronted weekday to the verb
+    with the catch-all label ``dep``; it is the verb's period all the same."""
+    from briefgen.extract.about_context import verb_setting
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    parsed = parse("Titre\n\nSamedi matin, 700 pompiers étaient mobilisés sur le terrain.")
+    doc = parsed.doc
+    verb = next(t for t in doc if t.text == "mobilisés")
+    day = next(t for t in doc if t.text == "Samedi")
+    day.head, day.dep_ = verb, "dep"  # the label the model gives it in a longer paragraph
+    pieces = verb_setting(parsed, verb, verb.sent, set(), set(), words)
+    assert any(p.lower().startswith("samedi matin") for p in pieces), pieces
