@@ -22,6 +22,7 @@ from ..nlp import Parsed
 from . import about_nouns as nn
 from . import countries
 from . import phrases as ph
+from .about_where import antecedent_place
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
@@ -92,6 +93,9 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         ):
             continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
+    where = antecedent_place(parsed, verb, taken | stop, words)
+    if where is not None:
+        pieces.append(where)
     return [text for _, text in sorted(pieces)[:3]]
 
 
