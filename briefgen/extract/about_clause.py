@@ -56,7 +56,11 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)
         if span is None or span[1] <= lexical.i + 1:
             return None
-        return f"{modal} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
+        form, _, preposition = modal.partition(" ")
+        if preposition:  # "appelé à" agrees with the noun: "emplois appelés à disparaître"
+            plural = "Plur" if noun.lower_.endswith(("s", "x")) else noun.morph.get("Number")
+            form = f"{ph.agreed(form, noun.morph.get('Gender'), plural)} {preposition}"
+        return f"{form} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
     span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
     if span is None:
         return None
