@@ -247,7 +247,15 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     # the number, or the unit it counts ("ont saisi 12 kg de cocaïne"), is what the verb acts on: "ont diffusé plus
     # de 11 Go de contenus", a bare noun the model labels oblique, is acted on too
     held = counted if counted is not None and not percent and number.root.head.i == counted.i else number.root
-    acted_on = verb is not None and held.head.i == verb.i and nn.object_like(held, words, nn.qualified(number))
+    acted_on = (
+        verb is not None
+        and held.head.i == verb.i
+        and (
+            nn.object_like(held, words, nn.qualified(number))
+            # "les pays de l'Opep+ produisent 40 % du pétrole", the unit parsed as the verb's xcomp: its object still
+            or (held.dep_ == "xcomp" and held.pos_ == "NOUN" and lemma not in words.copulas | words.auxiliaries)
+        )
+    )
     if (
         rule == "unit complement"
         and core is not None

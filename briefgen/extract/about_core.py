@@ -51,8 +51,9 @@ def core_about(
         percent
         and rule == "unit complement"
         and verb is not None
-        and number.root.dep_ == "obj"
+        and (number.root.dep_ == "obj" or (number.root.dep_ == "xcomp" and number.root.pos_ == "NOUN"))
         and number.root.head.i == verb.i
+        and ph.lexical(verb, words).lemma_.lower() not in words.copulas  # "produisent 40 % du pétrole" (xcomp)
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs
     )
     shared = percent and rule == "unit complement" and words.share and ("Plur" in core.morph.get("Number") or acted_on)
@@ -67,6 +68,9 @@ def core_about(
                 split += 1
             rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
             text = " ".join(p for p in (words.share, ph.text(parsed, (first - 1, split)), form, rest) if p)
+            by = av.agent_of(parsed, verb, span, stop, words)
+            if by and by[0] is not None:  # "part du pétrole brut mondial produite par les pays de l'Opep+"
+                text = ph.join(text, words.agent_preposition, by[0], by[1], words)
             rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
