@@ -252,6 +252,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and held.head.i == verb.i
         and (
             nn.object_like(held, words, nn.qualified(number))
+            or av.locution_argument(held, verb, words)  # "ont mis la main sur 9 kg de cocaïne"
             # "les pays de l'Opep+ produisent 40 % du pétrole", the unit parsed as the verb's xcomp: its object still
             or (held.dep_ == "xcomp" and held.pos_ == "NOUN" and lemma not in words.copulas | words.auxiliaries)
         )

@@ -194,7 +194,7 @@ def object_participle(
     added = None
     written = head_noun(core, words)  # "durée exigée" for "mois"
     like = words.sentence_agreement if sentence else (written[1] if written else like)
-    form = ph.participle(ph.lexical(verb, words), core, words, like=like)
+    form = ph.participle(av.acting_lemma(verb, words), core, words, like=like)  # "mis la main sur" → "saisi"
     modal = predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
     if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object
         form, text, added = None, f"{text} {modal[0]}", "predicate"

@@ -119,12 +119,13 @@ def core_about(
             and core.head.i != core.i
             and core.head.lower_ in words.unit_nouns
             and core.head.head.i == verb.i
-            and nn.object_like(core.head, words, nn.qualified(number))
+            and (nn.object_like(core.head, words, nn.qualified(number)) or av.locution_argument(core.head, verb, words))
         )
         if acted:
             pass
         elif unit_acted:  # a mass noun after a unit is singular as written ("kg d'héroïne"), "tonnes de déchets" not
-            number_written = ["Plur"] if core.lower_.endswith(("s", "x")) else ["Sing"]
+            plural = core.lower_.endswith(("s", "x")) and "Sing" not in core.morph.get("Number")  # not "cannabis"
+            number_written = ["Plur"] if plural else ["Sing"]
             like = (core.morph.get("Gender"), number_written)
             text, added = cl.object_participle(
                 parsed, core, span, verb, text, sentence, stop, taken, words, what_end, like=like

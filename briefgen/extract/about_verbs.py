@@ -231,6 +231,32 @@ def spent(number, counted, verb, words: AboutWords) -> bool:
     return root.head.i == verb.i and root.i > verb.i and nn.object_like(root, words, qualified(number))
 
 
+def locution(verb, words: AboutWords) -> tuple[str, str] | None:
+    """The verb a verb and its object mean together, and the preposition of what they act on: "ont mis la main sur
+    9 kg de cocaïne" → ("saisir", "sur"); None for a verb that means itself."""
+    if verb is None:
+        return None
+    lexical = ph.lexical(verb, words)
+    objects = words.verb_locutions.get(lexical.lemma_.lower())
+    if not objects:
+        return None
+    return next(
+        (objects[c.lemma_.lower()] for c in lexical.children if c.dep_ == "obj" and c.lemma_.lower() in objects), None
+    )
+
+
+def locution_argument(node, verb, words: AboutWords) -> bool:
+    """Whether ``node`` is what a locution acts on: "mis la main sur 9 kg de cocaïne", the preposition's noun."""
+    meant = locution(verb, words)
+    return bool(meant) and any(c.dep_ == "case" and c.lower_ == meant[1] for c in node.children)
+
+
+def acting_lemma(verb, words: AboutWords) -> str:
+    """The lemma of what ``verb`` does, read through a locution ("mettre la main sur" → "saisir")."""
+    meant = locution(verb, words)
+    return meant[0] if meant else ph.lexical(verb, words).lemma_.lower()
+
+
 def modal(verb, words: AboutWords) -> bool:
     """Whether ``verb`` is a modal ("devaient rouler", "vont disparaître"): it takes an infinitive, never an
     object, so a counted noun the parse makes its object is its subject."""
