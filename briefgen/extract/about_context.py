@@ -274,6 +274,22 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
             span = ph.phrase(doc, subject, sent, taken, words, limit=6)
             if span and span[1] < len(doc) and doc[span[1]].pos_ == "SCONJ" and span[1] - span[0] > 1:
                 span = (span[0], span[1] - 1)  # "Une étude montre que …": the verb the parse read as a noun
+            # "Ses statistiques confirmaient…" with the verb read as an adjective of the subject, "les départements
+            # où la grève est suivie": who or what is named ends before the verb or the relative clause
+            cut = (
+                next(
+                    (
+                        j
+                        for j in range(subject.i + 1, span[1])
+                        if j == sent.root.i or "Rel" in doc[j].morph.get("PronType")
+                    ),
+                    None,
+                )
+                if span
+                else None
+            )
+            if cut is not None:
+                span = (span[0], cut) if cut > span[0] else None
             if span:
                 spans.append(span)
     for ent in sent.ents:

@@ -351,3 +351,16 @@ def test_a_fronted_date_the_model_leaves_unlabelled_dates_the_verb(parse):
     day.head, day.dep_ = verb, "dep"  # the label the model gives it in a longer paragraph
     pieces = verb_setting(parsed, verb, verb.sent, set(), set(), words)
     assert any(p.lower().startswith("samedi matin") for p in pieces), pieces
+
+
+def test_the_sentence_context_names_the_subject_without_its_relative_clause(parse):
+    """ "Les associations de riverains qui contestent le projet dénoncent 40 abattages": who speaks is the
+    associations of residents; the relative clause says more of them than a context in brackets should."""
+    from briefgen.extract.about_context import sentence_context
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    parsed = parse("Titre\n\nLes associations de riverains qui contestent le projet dénoncent 40 abattages d'arbres.")
+    doc = parsed.doc
+    n = next(t for t in doc if t.text == "40")
+    assert sentence_context(parsed, doc[n.i : n.i + 1], "abattages", set(), words) == "associations de riverains"
