@@ -178,6 +178,14 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         if counted is not None and counted.lower_ in words.time_units
         else None
     )
+    if (
+        duration is not None
+        and duration.lemma_.lower() != words.sentence_head
+        and nn.timed_noun(doc, counted, sent, words)
+    ):
+        # "à l'issue de deux heures de discussions": the discussions last, not the issue; "des peines de 6 à 18 ans
+        # de prison" already names the sentence
+        duration = None
     estimated = nn.estimated_noun(doc, number, sent, stop, words) if duration is None else None
     if duration is not None:  # "une trêve de quatre jours" is about the truce
         core, rule = duration, "measured noun"
@@ -236,8 +244,18 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
-    acted_on = (  # "ont diffusé plus de 11 Go de contenus": a bare noun the model labels oblique is acted on too
-        verb is not None and number.root.head.i == verb.i and nn.object_like(number.root, words, nn.qualified(number))
+    # the number, or the unit it counts ("ont saisi 12 kg de cocaïne"), is what the verb acts on: "ont diffusé plus
+    # de 11 Go de contenus", a bare noun the model labels oblique, is acted on too
+    held = counted if counted is not None and not percent and number.root.head.i == counted.i else number.root
+    acted_on = (
+        verb is not None
+        and held.head.i == verb.i
+        and (
+            nn.object_like(held, words, nn.qualified(number))
+            or av.locution_argument(held, verb, words)  # "ont mis la main sur 9 kg de cocaïne"
+            # "les pays de l'Opep+ produisent 40 % du pétrole", the unit parsed as the verb's xcomp: its object still
+            or (held.dep_ == "xcomp" and held.pos_ == "NOUN" and lemma not in words.copulas | words.auxiliaries)
+        )
     )
     if (
         rule == "unit complement"

@@ -56,7 +56,11 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         span = ph.phrase(doc, infinitive, sent, stop, words, limit=words.predicate_tokens)
         if span is None or span[1] <= lexical.i + 1:
             return None
-        return f"{modal} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
+        form, _, preposition = modal.partition(" ")
+        if preposition:  # "appelé à" agrees with the noun: "emplois appelés à disparaître"
+            plural = "Plur" if noun.lower_.endswith(("s", "x")) else noun.morph.get("Number")
+            form = f"{ph.agreed(form, noun.morph.get('Gender'), plural)} {preposition}"
+        return f"{form} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
     span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
     if span is None:
         return None
@@ -177,18 +181,20 @@ def object_participle(
     taken: set[int],
     words: AboutWords,
     what_end: int = 0,
+    like: tuple | None = None,
 ):
     """A counted object with what the verb did to it, as a participle after the noun, its adjectives and its "de"
     complements ("soldats nord-coréens envoyés en Russie", "peine de prison requise contre…"); a modal's
     predicate instead ("TGV devant rouler"), an impersonal verb's adjective ("enseignants manquants"), the body
     that acts on a sum or asks for a sentence ("somme réclamée par les pirates"). The text and the step read
-    ("participle", "predicate" or None); ``taken`` gets the tokens the text uses."""
+    ("participle", "predicate" or None); ``taken`` gets the tokens the text uses; ``like`` (gender, number) agrees
+    the participle with the noun as the caller reads it."""
     doc = parsed.doc
     sent = core.sent
     added = None
     written = head_noun(core, words)  # "durée exigée" for "mois"
-    like = words.sentence_agreement if sentence else (written[1] if written else None)
-    form = ph.participle(ph.lexical(verb, words), core, words, like=like)
+    like = words.sentence_agreement if sentence else (written[1] if written else like)
+    form = ph.participle(av.acting_lemma(verb, words), core, words, like=like)  # "mis la main sur" → "saisi"
     modal = predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
     if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object
         form, text, added = None, f"{text} {modal[0]}", "predicate"
@@ -202,6 +208,7 @@ def object_participle(
         split = max(core.i + 1, min(what_end, span[1]))
         while split < span[1] and (
             doc[split].pos_ in ("ADJ", "NOUN", "DET")
+            or (doc[split].pos_ == "PROPN" and doc[split - 1].pos_ in ("DET", "ADP", "PROPN"))  # "de l'Ocean Viking"
             or (
                 doc[split].pos_ == "ADP"
                 and doc[split].lower_ in words.partitive
@@ -225,3 +232,27 @@ def object_participle(
             text = ph.join(text, words.agent_preposition, by[0], by[1], words)
         added = "participle" if form else None
     return text, added
+
+
+def hanging_participle(doc, core, span: tuple[int, int], stop: set[int], words: AboutWords) -> tuple[int, int] | None:
+    """ "les représentants de 195 pays ayant participé à la COP21": a participle clause written right after the
+    counted noun is the noun's, though the small model hangs it on the noun the count completes; the span it
+    extends the phrase to, or None."""
+    sent = core.sent
+    j = span[1]
+    if j >= sent.end or core.dep_ != "nmod" or core.head.i >= core.i or core.head.i in stop or head_noun(core, words):
+        return None  # "2,5 millions d'euros ponctionnés": a sum's participle is read with its head noun ("somme")
+    first = doc[j]
+    verb = first.head if first.pos_ == "AUX" and first.dep_.startswith("aux") else first
+    if verb.dep_ != "acl" or verb.head.i != core.head.i or "Part" not in verb.morph.get("VerbForm"):
+        return None
+    if first.i != verb.i and "Part" not in first.morph.get("VerbForm"):
+        return None  # "ayant", "étant": a participle too; not a finite auxiliary
+    end = max(t.i for t in verb.subtree) + 1
+    # "… à la COP21 que le chef de la diplomatie a dirigée": the participle's clause, not the one inside it
+    end = next((t.i for t in doc[verb.i : end] if "Rel" in t.morph.get("PronType") or t.dep_ == "mark"), end)
+    if min(t.i for t in verb.subtree) < j or end - j > words.predicate_tokens or any(i in stop for i in range(j, end)):
+        return None
+    while end - 1 > j and doc[end - 1].is_punct:
+        end -= 1
+    return span[0], end

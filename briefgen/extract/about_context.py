@@ -22,6 +22,7 @@ from ..nlp import Parsed
 from . import about_nouns as nn
 from . import countries
 from . import phrases as ph
+from .about_where import antecedent_place
 from .phrases import MAX_TOKENS, NOUNS, PLACES, SUBJECTS
 
 SETTING_DEPS = ("obl", "obl:mod", "obl:arg")
@@ -34,8 +35,9 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     pieces = []
     for child in verb.children:
         # "chaque année", "cette semaine": a period needs no preposition, and the parse often takes it for an object
-        bare_period = is_period(child, words) and any(
-            c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children
+        bare_period = is_period(child, words) and (
+            any(c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children)
+            or (child.dep_ == "dep" and child.i < verb.i)  # "Samedi matin, 700 pompiers…": the model's unlabelled date
         )
         if (
             (child.dep_ not in SETTING_DEPS and not bare_period)
@@ -91,6 +93,9 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         ):
             continue  # "Alpes-Maritimes" cut at its hyphen by a broken parse: half a name is no setting
         pieces.append((start, ph.text(parsed, (start, span[1]))))
+    where = antecedent_place(parsed, verb, taken | stop, words)
+    if where is not None:
+        pieces.append(where)
     return [text for _, text in sorted(pieces)[:3]]
 
 
@@ -269,6 +274,22 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
             span = ph.phrase(doc, subject, sent, taken, words, limit=6)
             if span and span[1] < len(doc) and doc[span[1]].pos_ == "SCONJ" and span[1] - span[0] > 1:
                 span = (span[0], span[1] - 1)  # "Une étude montre que …": the verb the parse read as a noun
+            # "Ses statistiques confirmaient…" with the verb read as an adjective of the subject, "les départements
+            # où la grève est suivie": who or what is named ends before the verb or the relative clause
+            cut = (
+                next(
+                    (
+                        j
+                        for j in range(subject.i + 1, span[1])
+                        if j == sent.root.i or "Rel" in doc[j].morph.get("PronType")
+                    ),
+                    None,
+                )
+                if span
+                else None
+            )
+            if cut is not None:
+                span = (span[0], cut) if cut > span[0] else None
             if span:
                 spans.append(span)
     for ent in sent.ents:
@@ -291,9 +312,16 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
         if len(content) < 2 and not any(w[:1].isupper() for w in piece.split()):
             continue  # "le pays", "les secours": a bare common noun says no more than the figure
         if content and 2 * sum(w not in have for w in content) > len(content):  # mostly new words
-            pieces.append(piece)
+            pieces.append((span, piece))
             have |= set(content)
-    return ", ".join(pieces[: words.context_pieces]) or None  # a context, not a list of every département
+
+    # a context, not a list of every département: the pieces nearest the figure ("le PT n'a pu obtenir que 11
+    # sièges" names the PT, not the parties listed before it), in the sentence's order
+    def distance(span):
+        return span[0] - number.end if span[0] >= number.end else number.start - span[1]
+
+    nearest = sorted(sorted(pieces, key=lambda p: distance(p[0]))[: words.context_pieces])
+    return ", ".join(piece for _, piece in nearest) or None
 
 
 def _anothers(ent, number, stop: set[int], words: AboutWords) -> bool:

@@ -31,6 +31,9 @@ def core_about(
     span = ph.phrase(doc, core, sent, stop, words)
     if span is None:
         return None, None
+    hanging = cl.hanging_participle(doc, core, span, stop, words) if rule == "counted noun" else None
+    if hanging:  # "195 pays ayant participé à la COP21"
+        span = hanging
     text = ph.text(parsed, span)
     later = nn.after_measure(doc, core, number, sent, stop, words) if rule.startswith("measured noun") else None
     if later is not None and span[1] <= number.start:  # "une trêve de quatre jours dans la bande de Gaza"
@@ -48,8 +51,9 @@ def core_about(
         percent
         and rule == "unit complement"
         and verb is not None
-        and number.root.dep_ == "obj"
+        and (number.root.dep_ == "obj" or (number.root.dep_ == "xcomp" and number.root.pos_ == "NOUN"))
         and number.root.head.i == verb.i
+        and ph.lexical(verb, words).lemma_.lower() not in words.copulas  # "produisent 40 % du pétrole" (xcomp)
         and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs
     )
     shared = percent and rule == "unit complement" and words.share and ("Plur" in core.morph.get("Number") or acted_on)
@@ -64,6 +68,9 @@ def core_about(
                 split += 1
             rest = ph.text(parsed, (split, span[1])) if split < span[1] else ""
             text = " ".join(p for p in (words.share, ph.text(parsed, (first - 1, split)), form, rest) if p)
+            by = av.agent_of(parsed, verb, span, stop, words)
+            if by and by[0] is not None:  # "part du pétrole brut mondial produite par les pays de l'Opep+"
+                text = ph.join(text, words.agent_preposition, by[0], by[1], words)
             rule = f"{rule}+participle"
     taken = set(range(*span))
     added = None
@@ -102,8 +109,27 @@ def core_about(
         subject_misread = (
             node.i < verb.i and subject is None and any(c.dep_ == "obj" and c.i != node.i for c in verb.children)
         )
+        # "les douaniers ont saisi 12 kg de cocaïne": the verb acts on what the unit measures, "cocaïne saisie par
+        # les douaniers", not on a thing the subject owns (a share, "40 % du budget", is read above)
+        unit_acted = (
+            rule == "unit complement"
+            and not percent
+            and not light
+            and not said
+            and core.head.i != core.i
+            and core.head.lower_ in words.unit_nouns
+            and core.head.head.i == verb.i
+            and (nn.object_like(core.head, words, nn.qualified(number)) or av.locution_argument(core.head, verb, words))
+        )
         if acted:
             pass
+        elif unit_acted:  # a mass noun after a unit is singular as written ("kg d'héroïne"), "tonnes de déchets" not
+            plural = core.lower_.endswith(("s", "x")) and "Sing" not in core.morph.get("Number")  # not "cannabis"
+            number_written = ["Plur"] if plural else ["Sing"]
+            like = (core.morph.get("Gender"), number_written)
+            text, added = cl.object_participle(
+                parsed, core, span, verb, text, sentence, stop, taken, words, what_end, like=like
+            )
         elif (
             subject is not None
             and subject.pos_ in NOUNS

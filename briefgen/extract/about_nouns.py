@@ -48,6 +48,20 @@ def unit_complement(doc, after: int, sent, words: AboutWords):
     return None
 
 
+def timed_noun(doc, unit, sent, words: AboutWords):
+    """ "deux heures de discussions", "quatre ans de travail acharné": the noun a count of a time unit takes as its
+    own "de" complement is what lasts, not the noun before the number ("à l'issue de deux heures de…")."""
+    i = unit.i + 1
+    if i + 1 >= sent.end or doc[i].lower_ not in words.partitive:
+        return None
+    if doc[i + 1].pos_ == "DET" and i + 2 < sent.end:
+        i += 1
+    noun = doc[i + 1]
+    if noun.pos_ != "NOUN" or noun.head.i != unit.i or noun.lower_ in words.unit_nouns | words.time_units:
+        return None
+    return None if cx.is_period(noun, words) else noun
+
+
 def measured_noun(doc, number, sent, words: AboutWords):
     """ "une augmentation de 5102", "un satellite de 250 kilos": the noun the number complements
     ("la suppression d'environ 19 % des postes": before the qualifier)."""

@@ -85,6 +85,13 @@ def agent_of(parsed: Parsed, verb, span: tuple[int, int], stop: set[int], words:
         ):
             break
         end += 1
+    named = end + 1 if end < agent.sent.end and doc[end].lower_ in words.partitive else None
+    if named is not None and named < agent.sent.end and doc[named].pos_ == "DET":
+        named += 1
+    if named is not None and named < agent.sent.end and doc[named].pos_ == "PROPN" and doc[named].head.i == agent.i:
+        end = named + 1  # the body its name says: "les pays de l'Opep+", not "les pays"
+        while end < agent.sent.end and end not in stop and doc[end].pos_ in ("PROPN", "ADJ"):  # "Union africaine"
+            end += 1
     if any(t.ent_type_ == "PER" for t in doc[start:end]):
         return None
     return ph.determiner(doc, start, agent.sent), ph.text(parsed, (start, end))
@@ -222,6 +229,32 @@ def spent(number, counted, verb, words: AboutWords) -> bool:
         return False
     root = counted if number.root.head.i == counted.i else number.root  # "300 000 euros": the digits hang on it
     return root.head.i == verb.i and root.i > verb.i and nn.object_like(root, words, qualified(number))
+
+
+def locution(verb, words: AboutWords) -> tuple[str, str] | None:
+    """The verb a verb and its object mean together, and the preposition of what they act on: "ont mis la main sur
+    9 kg de cocaïne" → ("saisir", "sur"); None for a verb that means itself."""
+    if verb is None:
+        return None
+    lexical = ph.lexical(verb, words)
+    objects = words.verb_locutions.get(lexical.lemma_.lower())
+    if not objects:
+        return None
+    return next(
+        (objects[c.lemma_.lower()] for c in lexical.children if c.dep_ == "obj" and c.lemma_.lower() in objects), None
+    )
+
+
+def locution_argument(node, verb, words: AboutWords) -> bool:
+    """Whether ``node`` is what a locution acts on: "mis la main sur 9 kg de cocaïne", the preposition's noun."""
+    meant = locution(verb, words)
+    return bool(meant) and any(c.dep_ == "case" and c.lower_ == meant[1] for c in node.children)
+
+
+def acting_lemma(verb, words: AboutWords) -> str:
+    """The lemma of what ``verb`` does, read through a locution ("mettre la main sur" → "saisir")."""
+    meant = locution(verb, words)
+    return meant[0] if meant else ph.lexical(verb, words).lemma_.lower()
 
 
 def modal(verb, words: AboutWords) -> bool:

@@ -58,6 +58,8 @@ class AboutWords:
     argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
     locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    place_relatives: frozenset[str]  # "où": "dans les zones où 139 000 locaux…" sets the figure in the zones
+    verb_locutions: Mapping[str, Mapping[str, tuple[str, str]]]  # "mettre" + "main" → ("saisir", "sur")
     source_word: str  # "selon": how a source read from a verb's subject is introduced
     source_verbs: frozenset[str]  # "estimer", "préciser": their subject gives the figure
     source_tokens: int  # at most this many words of a source
@@ -155,6 +157,13 @@ def about_words(lang: str) -> AboutWords:
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
         circumstance_prepositions=words("circumstance_prepositions"),
+        place_relatives=words("place_relatives"),
+        verb_locutions=MappingProxyType(
+            {
+                verb: MappingProxyType({obj: (str(pair[0]), str(pair[1])) for obj, pair in objects.items()})
+                for verb, objects in (table.get("verb_locutions") or {}).items()
+            }
+        ),
         argument_prepositions=words("argument_prepositions"),
         locution_nouns=words("locution_nouns"),
         source_word=str(table.get("source_word") or ""),

@@ -335,3 +335,48 @@ def test_a_part_of_a_sum_in_millions_is_in_millions(parse):
     parsed = parse("Stade\n\nLe club apporterait 100 des 200 millions nécessaires à sa construction.")
     values = sorted(f.value for f in extract_figures(parsed, [], lang="fr"))
     assert values == [100_000_000, 200_000_000], values
+
+
+def test_a_fronted_date_the_model_leaves_unlabelled_dates_the_verb(parse):
+    """ "Samedi matin, 700 pompiers étaient mobilisés": the small model often attaches a fronted weekday to the verb
+    with the catch-all label ``dep``; it is the verb's period all the same."""
+    from briefgen.extract.about_context import verb_setting
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    parsed = parse("Titre\n\nSamedi matin, 700 pompiers étaient mobilisés sur le terrain.")
+    doc = parsed.doc
+    verb = next(t for t in doc if t.text == "mobilisés")
+    day = next(t for t in doc if t.text == "Samedi")
+    day.head, day.dep_ = verb, "dep"  # the label the model gives it in a longer paragraph
+    pieces = verb_setting(parsed, verb, verb.sent, set(), set(), words)
+    assert any(p.lower().startswith("samedi matin") for p in pieces), pieces
+
+
+def test_the_sentence_context_names_the_subject_without_its_relative_clause(parse):
+    """ "Les associations de riverains qui contestent le projet dénoncent 40 abattages": who speaks is the
+    associations of residents; the relative clause says more of them than a context in brackets should."""
+    from briefgen.extract.about_context import sentence_context
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    parsed = parse("Titre\n\nLes associations de riverains qui contestent le projet dénoncent 40 abattages d'arbres.")
+    doc = parsed.doc
+    n = next(t for t in doc if t.text == "40")
+    assert sentence_context(parsed, doc[n.i : n.i + 1], "abattages", set(), words) == "associations de riverains"
+
+
+def test_the_sentence_context_keeps_the_names_nearest_the_figure(parse):
+    """In a list of results, the names next to a figure are its own: "… et le Parti vert n'obtient que 4 sièges"
+    names the Greens for the 4, not the parties listed first."""
+    from briefgen.extract.about_context import sentence_context
+    from briefgen.lexicon import lexicon
+
+    words = lexicon("fr").about
+    parsed = parse(
+        "Titre\n\nLe PLR garde 30 sièges, l'UDC en perd 5, le PS en gagne 2 et le Parti vert n'obtient que 4 sièges."
+    )
+    doc = parsed.doc
+    n = next(t for t in doc if t.text == "4")
+    context = sentence_context(parsed, doc[n.i : n.i + 1], "sièges", set(), words) or ""
+    assert "Parti vert" in context and "PLR" not in context, context
