@@ -312,16 +312,9 @@ def sentence_context(parsed: Parsed, number, text: str, stop: set[int], words: A
         if len(content) < 2 and not any(w[:1].isupper() for w in piece.split()):
             continue  # "le pays", "les secours": a bare common noun says no more than the figure
         if content and 2 * sum(w not in have for w in content) > len(content):  # mostly new words
-            pieces.append((span, piece))
+            pieces.append(piece)
             have |= set(content)
-
-    # a context, not a list of every département: the pieces nearest the figure ("le PT n'a pu obtenir que 11
-    # sièges" names the PT, not the parties listed before it), in the sentence's order
-    def distance(span):
-        return span[0] - number.end if span[0] >= number.end else number.start - span[1]
-
-    nearest = sorted(sorted(pieces, key=lambda p: distance(p[0]))[: words.context_pieces])
-    return ", ".join(piece for _, piece in nearest) or None
+    return ", ".join(pieces[: words.context_pieces]) or None  # a context, not a list of every département
 
 
 def _anothers(ent, number, stop: set[int], words: AboutWords) -> bool:

@@ -364,19 +364,3 @@ def test_the_sentence_context_names_the_subject_without_its_relative_clause(pars
     doc = parsed.doc
     n = next(t for t in doc if t.text == "40")
     assert sentence_context(parsed, doc[n.i : n.i + 1], "abattages", set(), words) == "associations de riverains"
-
-
-def test_the_sentence_context_keeps_the_names_nearest_the_figure(parse):
-    """In a list of results, the names next to a figure are its own: "… et le Parti vert n'obtient que 4 sièges"
-    names the Greens for the 4, not the parties listed first."""
-    from briefgen.extract.about_context import sentence_context
-    from briefgen.lexicon import lexicon
-
-    words = lexicon("fr").about
-    parsed = parse(
-        "Titre\n\nLe PLR garde 30 sièges, l'UDC en perd 5, le PS en gagne 2 et le Parti vert n'obtient que 4 sièges."
-    )
-    doc = parsed.doc
-    n = next(t for t in doc if t.text == "4")
-    context = sentence_context(parsed, doc[n.i : n.i + 1], "sièges", set(), words) or ""
-    assert "Parti vert" in context and "PLR" not in context, context
