@@ -58,6 +58,7 @@ from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import about_restated as rs
+from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
 from .about_core import core_about
@@ -103,7 +104,7 @@ def figure_about(
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
-    colon = cx.before_colon(parsed, number, set(others), words) if bare and len(text.split()) == 1 else None
+    colon = src.before_colon(parsed, number, set(others), words) if bare and len(text.split()) == 1 else None
     if colon and (colon[1] or counted is None or counted.lower_ in words.unit_nouns):
         # "le lourd bilan des affrontements : « 300 morts" → "morts des affrontements"; "l'effort demandé par
         # l'État : 2,5 millions d'euros" → "effort demandé par l'État"
@@ -113,20 +114,20 @@ def figure_about(
     if part_of:  # "Les naufragés, dont six enfants": "enfants parmi les naufragés"
         text, rule = f"{text} {part_of}", f"{rule}+part"
         bare = False
-    holder = cx.holder(parsed, number, words)
+    holder = src.holder(parsed, number, words)
     if holder and not any(w[:1].isupper() for w in text.split()):  # "… Bertin arrive deuxième avec 1,99 % des voix"
         if rule.split("+")[0] in ("opening noun", "subject"):  # "l'ancien président Henri Konan Bédié termine…"
             text, rule = f"{text} {holder}", f"{rule}+owner"
         else:
             text, rule = ph.join(text, words.owner_preposition, None, holder, words), f"{rule}+owner"
-    agent = None if holder else cx.named_agent(parsed, number, words)
-    if agent and not cx.shares_words(f"de {agent}", text):  # "peine de prison de François Fillon"
+    agent = None if holder else src.named_agent(parsed, number, words)
+    if agent and not src.shares_words(f"de {agent}", text):  # "peine de prison de François Fillon"
         text, rule = ph.join(text, words.owner_preposition, None, agent, words), f"{rule}+owner"
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not cx.repeats(own, text, words):
+    if own and not src.repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     named_place = any(t.ent_type_ in PLACES or t.lower_ in words.place_nouns for t in number.sent)
-    if place and not named_place and place not in text and not cx.names_country(text, place, parsed.doc.lang_):
+    if place and not named_place and place not in text and not src.names_country(text, place, parsed.doc.lang_):
         text, rule = f"{text} {place}", f"{rule}+article place"
     if period and period not in text and not cx.names_period(number.sent, words):
         text, rule = f"{text} {period}", f"{rule}+article period"
@@ -136,12 +137,12 @@ def figure_about(
     named = any(w[:1].isupper() for w in text.split()) and len(content) > words.story_words
     said = kicker or topic  # "durée de la grève" already says "Grève : un RER sur deux"
     short, core_end = len(content) <= words.context_words, len(text)
-    if topic and (bare or not named) and not cx.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
+    if topic and (bare or not named) and not src.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
         text, rule = f"{text} ({topic})", f"{rule}+title kicker"
-    source = cx.source(parsed, number, set(others), words)
-    if source and not cx.shares_words(source, text):
+    source = src.source(parsed, number, set(others), words)
+    if source and not src.shares_words(source, text):
         text, rule = f"{text} {source}", f"{rule}+source"
-    context = cx.sentence_context(parsed, number, text, set(others), words) if short else None
+    context = src.sentence_context(parsed, number, text, set(others), words) if short else None
     if context:  # "personnes tuées": by whom, where, as the sentence says, right after the phrase
         # in brackets, as the title's story is: what the figure is (its phrase) stays what figures across
         # articles are compared by (figure_subjects.py), the context only tells the reader more

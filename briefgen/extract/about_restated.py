@@ -16,6 +16,7 @@ from ..nlp import Parsed
 from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
+from . import about_sources as src
 from . import phrases as ph
 from .numbers import rules
 from .phrases import NOUNS
@@ -43,7 +44,7 @@ def restated_about(
     if number.start > 0 and parsed.doc[number.start - 1].text == "(":
         return text, rule  # "1,99 % des voix (64 011 votes)": the same result, nothing of its own
     own = cx.own_setting(parsed, number, counted, words, set(others))
-    if own and not cx.repeats(own, text, words):
+    if own and not src.repeats(own, text, words):
         text, rule = f"{text} {own}", f"{rule}+own setting"
     return text, rule
 

@@ -178,7 +178,7 @@ def test_a_country_is_named_by_its_name_or_demonym_once():
     """The article's country is not added to an about that names it already, by name or demonym, and
     takes the preposition French gives its name."""
     from briefgen.extract.about_article import in_country
-    from briefgen.extract.about_context import names_country
+    from briefgen.extract.about_sources import names_country
     from briefgen.lexicon import lexicon
 
     words = lexicon("fr").about
@@ -356,7 +356,7 @@ def test_a_fronted_date_the_model_leaves_unlabelled_dates_the_verb(parse):
 def test_the_sentence_context_names_the_subject_without_its_relative_clause(parse):
     """ "Les associations de riverains qui contestent le projet dénoncent 40 abattages": who speaks is the
     associations of residents; the relative clause says more of them than a context in brackets should."""
-    from briefgen.extract.about_context import sentence_context
+    from briefgen.extract.about_sources import sentence_context
     from briefgen.lexicon import lexicon
 
     words = lexicon("fr").about
