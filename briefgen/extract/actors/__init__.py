@@ -11,8 +11,9 @@ The passes, in the order ``Finder.find`` runs them, one module each:
 - ``places``: country names, capitals, seats, state nouns; :func:`is_place`, the one decision of
   whether a name is said as a place ("réunis à Moscou") — the speakers ask it too;
 - ``spans``: the model's entity spans repaired (cut at brackets, unglued, joined, trimmed);
-- ``names``: those spans typed (person, organization, country), people the model missed; ``name_kinds``:
-  what a name names when it names no actor (a group, an event, a text, a work, a club by its town);
+- ``names``: those spans typed (person, organization, country); ``name_kinds``: what a name names when
+  it names no actor (a group, an event, a text, a work, a club by its town); ``people``: people the
+  model missed (a titled name, an age aside, an interview label);
 - ``acronyms``: acronyms it missed, their expansions, those used as common nouns;
 - ``filters``: what looks like a name but names no actor (rubrics, dates, sentence openers, streets…);
 - ``bodies``: government bodies named by a common noun; ``roles``: titles beside a name and their

@@ -19,6 +19,7 @@ from .descriptions import DescriptionsPass
 from .filters import NotNames
 from .mention import Mention, is_acronym, name_words
 from .names import NamesPass
+from .people import PeoplePass
 from .places import PlacesPass, is_place, listed_with_a_place
 from .roles import RolesPass
 from .spans import SpansPass
@@ -27,7 +28,16 @@ log = logging.getLogger(__name__)
 
 
 class Finder(
-    PlacesPass, SpansPass, NamesPass, AcronymsPass, ArticledNamesPass, BodiesPass, RolesPass, DescriptionsPass, NotNames
+    PlacesPass,
+    SpansPass,
+    NamesPass,
+    PeoplePass,
+    AcronymsPass,
+    ArticledNamesPass,
+    BodiesPass,
+    RolesPass,
+    DescriptionsPass,
+    NotNames,
 ):
     """Finds the mentions of one parsed article."""
 
