@@ -54,8 +54,14 @@ class ContinuedSpeech:
         root = sent.root
         if any(c.dep_ == "aux:tense" for c in root.children):
             return None  # "a été", "avait décidé": the narrator's past tenses tell what happened
-        tenses = [*root.morph.get("Tense")]
-        tenses += [t for c in root.children if c.dep_ in ("cop", "aux", "aux:pass") for t in c.morph.get("Tense")]
+        # the tenses of finite forms only: a present participle the parse made the root ("Un autre journaliste
+        # se trouvant dans le véhicule … a été blessé") is no present of speech
+        finite = [
+            t
+            for t in (root, *(c for c in root.children if c.dep_ in ("cop", "aux", "aux:pass")))
+            if "Fin" in t.morph.get("VerbForm")
+        ]
+        tenses = [t for v in finite for t in v.morph.get("Tense")]
         if not any(t in ("Pres", "Fut") for t in tenses) or any(t in ("Past", "Imp") for t in tenses):
             return None
         if any(c.dep_.startswith("nsubj") and (c.pos_ == "PROPN" or c.ent_type_) for c in root.children) or any(

@@ -442,6 +442,8 @@ def test_a_present_sentence_after_an_incise_continues_its_speech(parse):
         "Le texte a été adopté en commission jeudi.",  # the narrator's past tense
         "On trouve parmi eux Sète, Agde et Port-Vendres.",  # an impersonal subject
         "La criée de Sète reste fermée jusqu'à lundi.",  # a named subject
+        # a present participle the parse makes the root: no present of speech
+        "Un autre pêcheur se trouvant sur le même bateau que le défunt a été blessé, ainsi qu'un matelot.",
     ],
 )
 def test_the_narrator_takes_up_again_after_an_incise(parse, after):
