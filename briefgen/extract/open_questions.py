@@ -138,8 +138,17 @@ def _ancestors(token, limit: int = 4):
 def _object_taken(governor, clause_word) -> bool:
     """The verb already has a noun object before the clause: "n'avaient pas connu un tel bain de sang …, quand
     une attaque…" is a time clause, not what is not known; an interrogative clause fills the object slot."""
-    return governor.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "obj" and governor.i < c.i < clause_word.i for c in governor.children
+    if governor.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "obj" and governor.i < c.i < clause_word.i for c in governor.children):
+        return True
+    # a declarative clause opened by its own mark is the object ("doit comprendre qu'il n'est pas possible de
+    # gouverner si on ne retire pas la réforme": "si" is that clause's condition, not what is not known)
+    return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and governor.i < m.i < clause_word.i for m in c.children)
+        and c.left_edge.i <= clause_word.i <= c.right_edge.i
+        for c in governor.children
     )
 
 
