@@ -191,11 +191,13 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             # pas dit si d'autres…" with "si" as the verb's adverb: then only the words right before count)
             near = (doc[j] for j in range(t.i - 1, max(first, t.i - 3) - 1, -1))
             attached = not (t.pos_ == "SCONJ" and t.dep_ != "mark")
+            # "un débat qui a duré deux heures": the relative clause of the noun itself asks nothing
+            relative_of = t.head.head.i if t.head.dep_ == "acl:relcl" and "Rel" in t.morph.get("PronType") else None
             anchor = next(
                 (
                     g
                     for g in ((*_ancestors(t), *near) if attached else near)
-                    if g.i < t.i and not _object_taken(g, t) and (rule := _trigger(g, q))
+                    if g.i < t.i and g.i != relative_of and not _object_taken(g, t) and (rule := _trigger(g, q))
                 ),
                 None,
             )
