@@ -30,6 +30,7 @@ class ActorWords:
     state: frozenset[str]  # "régime": the state itself, with a demonym ("le régime nord-coréen")
     kinds: frozenset[str]  # "parti", "géant": a kind of organization before its name
     organization_heads: frozenset[str]  # folded: the first word of an organization's name
+    organization_tails: frozenset[str]  # folded: the last word of a company's name ("Partners", "Media")
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
@@ -89,6 +90,7 @@ def actor_words(lang: str) -> ActorWords:
         state=frozenset(orgs.get("state") or []),
         kinds=frozenset(orgs.get("kinds") or []),
         organization_heads=frozenset(fold(w) for group in ("bodies", "kinds", "heads") for w in orgs.get(group) or []),
+        organization_tails=frozenset(fold(w) for w in orgs.get("tails") or []),
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),

@@ -135,6 +135,10 @@ class NamesPass(NameKinds, KindNounsPass):
                 kind, rule = "person", "honorific"
             elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name, person_label=True):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
+            elif (
+                label == "PER" and len(name_words(name)) > 1 and fold(name.split()[-1]) in self.words.organization_tails
+            ):
+                kind, rule = "organization", "organization-head"  # "Lightspeed Venture Partners" read as a person
             elif label == "PER" and self._led(whole_start):
                 kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
             elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
