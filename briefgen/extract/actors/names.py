@@ -98,6 +98,8 @@ class NamesPass(NameKinds, KindNounsPass):
             if body is not None:
                 self._body(body, force=True)  # "ministère marocain de l'Intérieur": the portfolio names the body
                 continue
+            if len(name.split()) > 1 and fold(name) in self.words.domains:
+                continue  # "Élisabeth Borne garde l'Éducation nationale": a portfolio held, not a body
             if is_acronym(name) and end - start == 1 and self._generic_acronym(self.doc[start]):
                 continue  # "un TGV sur deux", "les ONG"
             if whole_start > 0 and self.lowers[whole_start - 1] in self.words.documents:
