@@ -554,3 +554,12 @@ def test_an_affiliation_may_name_the_kind_of_body_before_its_name(parse):
         "estime que la réduction va durer."
     )
     assert {"groupe", "recherche", "argus", "media"} <= words(role_of(parse, text, "David Fyfe"))
+
+
+def test_an_apposition_opened_by_autre_gives_the_title_without_it(parse):
+    text = (
+        "Logement\n\nMême inquiétude chez Claire Dumont, autre ancienne ministre de la Culture, aujourd'hui "
+        "députée. Elle a dénoncé les coupes budgétaires. La CFDT, autre syndicat réformiste, a signé l'accord."
+    )
+    assert role_of(parse, text, "Claire Dumont") == "ancienne ministre de la Culture"
+    assert role_of(parse, text, "CFDT") == "syndicat réformiste"
