@@ -124,6 +124,13 @@ def actor_words(lang: str) -> ActorWords:
 
 
 @cache
+def other_words(lang: str) -> frozenset[str]:
+    """ "autre": opens an apposition with no article ("X, autre ancienne ministre,") and is no part of the
+    title (titles.yml ``others``)."""
+    return frozenset(section("titles", lang).get("others") or [])
+
+
+@cache
 def standing_words(lang: str) -> frozenset[str]:
     """ "suspect", "victime", "mère": a standing or a kinship, a role beside a name, but no office a title
     with no name can stand for (titles.yml ``standings``)."""

@@ -116,6 +116,15 @@ def test_organizations_listed_after_a_plural_kind_are_each_of_that_kind(parse):
     assert role_of(parse, text, "UNSA") == "syndicat"
 
 
+def test_organizations_listed_in_brackets_after_a_plural_kind_are_each_of_that_kind(parse):
+    text = (
+        "Sénat\n\nLes sénateurs des partis de la majorité (LR, MoDem et PRG) ont voté le texte jeudi. "
+        "Le rapporteur Paul Gachet (PRG) s'en félicite."
+    )
+    assert role_of(parse, text, "MoDem") == "parti de la majorité"
+    assert role_of(parse, text, "PRG") == "parti de la majorité"
+
+
 def test_a_common_noun_restating_the_organization_of_the_sentence_before_is_its_role(parse):
     text = (
         "Budget\n\nLa Banque de France a publié ses prévisions mardi. L'institution monétaire prévoit une "
@@ -545,3 +554,12 @@ def test_an_affiliation_may_name_the_kind_of_body_before_its_name(parse):
         "estime que la réduction va durer."
     )
     assert {"groupe", "recherche", "argus", "media"} <= words(role_of(parse, text, "David Fyfe"))
+
+
+def test_an_apposition_opened_by_autre_gives_the_title_without_it(parse):
+    text = (
+        "Logement\n\nMême inquiétude chez Claire Dumont, autre ancienne ministre de la Culture, aujourd'hui "
+        "députée. Elle a dénoncé les coupes budgétaires. La CFDT, autre syndicat réformiste, a signé l'accord."
+    )
+    assert role_of(parse, text, "Claire Dumont") == "ancienne ministre de la Culture"
+    assert role_of(parse, text, "CFDT") == "syndicat réformiste"

@@ -2,12 +2,12 @@
 
 "Andriï Sybiga, le ministre ukrainien des Affaires étrangères,", "Nicolas Walder (Verts/GE)", "Jean Dupont
 (LR), maire de Lyon,", "Pour Ludovic Blin, de la FDSEA de la Manche,", "Jean Dupont, à la tête de la FNSEA,",
-"Luc Garnier, l'un des porte-parole du collectif,", and the office an honorific says ("Me Karine Petit").
+"Luc Garnier, l'un des porte-parole du collectif,", "Marie Roux, autre ancienne ministre,", and the office an honorific says ("Me Karine Petit").
 """
 
 from __future__ import annotations
 
-from ...lexicon.actors import honorific_roles, organization_relations, standing_words
+from ...lexicon.actors import honorific_roles, organization_relations, other_words, standing_words
 from ...textfold import fold
 from .mention import Mention
 
@@ -96,6 +96,8 @@ class AppositionsPass:
                 i += 1  # "Jean Dupont, aujourd'hui directeur de l'Institut Pasteur,": the adverb dates the title
         if i < len(doc) and doc[i].pos_ == "DET":
             i += 1
+        elif i == after + 1 and i + 1 < len(doc) and self.lowers[i] in other_words(self.lang):
+            i += 1  # "Marie Roux, autre ancienne ministre du Logement,": one more holder of that title
         start = i
         if start < len(doc) and self.lowers[start] in self.words.months:
             return None  # "défait la Belgique, lundi soir, à l'occasion …": a date, not what it is

@@ -1,7 +1,8 @@
 """Roles of organizations said otherwise than in apposition: what they are to another, what kind they are.
 
 - a nationality used as a noun before the name: "le finlandais TVO" (a company of that country);
-- a list after a plural kind: "les trois syndicats, FGTB, CSC et CGSLB" (each one a "syndicat");
+- a list after a plural kind: "les trois syndicats, FGTB, CSC et CGSLB" (each one a "syndicat"), also in
+  brackets: "les partis de l'opposition (CSV, ADR et Pirates)" (each a "parti de l'opposition");
 - the plural of its members before the name: "les gendarmes du C3N" (a body of "gendarmes");
 - a relation to another organization before the name: "sa filiale Alcatel-Lucent" → "filiale (Nokia)",
   the possessive's owner being the organization the paragraph last named;
@@ -37,6 +38,10 @@ class OrganizationRolesPass:
     def _enumerated_after_kind(self, m: Mention) -> tuple[int, int] | None:
         """ "les trois syndicats, FGTB, CSC et CGSLB": organizations listed after a plural kind of organization
         are each one of that kind (the role is the noun; the span is where it is said)."""
+        opening = self._bracketed_list_around(m)
+        if opening is not None:
+            j = self._plural_kind_before(opening - 1) if opening > 0 else None
+            return None if j is None else (j, opening)
         j = m.start - 1
         listed = 0
         while j >= 0:
@@ -56,6 +61,27 @@ class OrganizationRolesPass:
         if j is None or (listed == 0 and end != m.start and not self._listed_after(m)):  # one name: an apposition
             return None
         return j, end
+
+    def _bracketed_list_around(self, m: Mention) -> int | None:
+        """ "les partis de l'opposition (CSV, Déi Lénk, ADR et Pirates)": the opening bracket of a list of names
+        (capitalised words, commas, "et") that holds ``m`` and at least two items; names the model missed
+        count as items too."""
+        items = ","  # what may stand between the names
+        j = m.start - 1
+        while j >= 0 and j > m.start - 16 and self.texts[j] != "(":
+            if not (self.texts[j] in items or self.lowers[j] == "et" or self.texts[j][:1].isupper()):
+                return None
+            j -= 1
+        k = m.end
+        while k < len(self.doc) and k < m.end + 16 and self.texts[k] != ")":
+            if not (self.texts[k] in items or self.lowers[k] == "et" or self.texts[k][:1].isupper()):
+                return None
+            k += 1
+        if j < 0 or k >= len(self.doc) or self.texts[j] != "(" or self.texts[k] != ")":
+            return None
+        if not any(self.texts[i] == "," or self.lowers[i] == "et" for i in range(j + 1, k)):
+            return None  # "les syndicats (CGT)": one name in brackets, an aside
+        return j
 
     def _plural_kind_before(self, j: int) -> int | None:
         """The plural kind of organization ending at ``j``, or heading a complement that ends there:
