@@ -225,8 +225,24 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
             ):
                 continue
             antecedent = self._subject_before(by_start, t)
+            if antecedent is not None and self._unnamed_person_between(antecedent.end, span[0], in_roles):
+                continue  # "Emile a frappé le gardien. … L'agent de détention a souffert": the one struck
             if antecedent is not None:
                 self._give_role(antecedent, span, "the title of the paragraph's subject")
+
+    def _unnamed_person_between(self, start: int, end: int, in_roles: set[int]) -> bool:
+        """A definite title with no name of its own between ``start`` and ``end`` ("a frappé le gardien"): a
+        later title may restate that person rather than the paragraph's subject."""
+        return any(
+            self.lowers[k] in self.words.roles
+            and self.texts[k].islower()
+            and k not in self.taken
+            and k not in in_roles
+            and k not in self._quoted()
+            and self.doc[k - 1].pos_ == "DET"
+            and "Def" in self.doc[k - 1].morph.get("Definite")
+            for k in range(start, end)
+        )
 
     def _office(self, role: str) -> bool:
         """A role naming an office or a trade, not only a standing in an event ("auteur du but")."""
@@ -350,6 +366,9 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                     and self.parsed.block_of(sents[other].start_char) == block
                 ):
                     role = self._unnamed_title(sents[other])
+                    between = (m.end, role[0]) if role and other > n else None
+                    if between and self._unnamed_person_between(*between, set()):
+                        break  # "X a frappé le gardien. L'agent de détention a souffert": the one struck
                     if role:
                         m.role, m.role_span = self.text(*role), role
                         m.country = m.country or self._country_in(*role, office=True)
