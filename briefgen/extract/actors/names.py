@@ -38,6 +38,21 @@ class NamesPass(NameKinds, KindNounsPass):
                 continue  # nothing left, or an honorific alone ("M")
             name = self.text(start if honorific is None else honorific + 1, end)
             first = self.doc[start if honorific is None else honorific + 1]
+            if (
+                label == "ORG"
+                and honorific is None
+                and first.text.islower()
+                and first.lower_ in self.words.kinds
+                and first.i + 1 < end
+                and self.texts[first.i + 1][:1].isupper()
+                and self.lowers[first.i + 1] not in self.words.kinds  # "le syndicat Alliance": another path
+            ):
+                # "à l'agence Belga": the model took the kind into the name; the name is what follows it (and
+                # not the day after it: "à l'agence Belga lundi")
+                start = first.i + 1
+                while end > start + 1 and self.lowers[end - 1] in self.words.months:
+                    end -= 1
+                name, first = self.text(start, end), self.doc[start]
             if (not first.text[:1].isupper() and not self._particle_word(first.text)) or len(name) < 2:
                 named = first.i + 1 < end and self.texts[first.i + 1][:1].isupper()
                 if (
