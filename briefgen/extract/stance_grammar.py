@@ -251,7 +251,12 @@ def _cleft(verb, lex: Lexicon) -> bool:
 def _free_judgement(clause) -> bool:
     """A free relative that judges is the speaker's own: "ce qui est plus inquiétant, c'est que …"
     (a copula's complement whose antecedent is "ce"); "ce qui dénonce …" is not judged."""
-    return clause.head.lemma_.lower() == "ce" and any(c.dep_ == "cop" for c in clause.children)
+    if clause.head.lemma_.lower() != "ce":
+        return False
+    # "ce qui se passe est triste": the small model may hang the predicate on the relative verb
+    return any(
+        c.dep_ == "cop" for t in (clause, *(c for c in clause.children if c.dep_ == "xcomp")) for c in t.children
+    )
 
 
 def own_side(subject, lex: Lexicon) -> bool:
