@@ -295,16 +295,19 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
-    if core is None and counted is None:
-        topic = nn.opening_noun(doc, number, sent, stop, words)
-        if topic is None:
-            log.debug("about %r: nothing in %r", number.text, sent.text)
-            return None, None
-        span = ph.phrase(doc, topic, sent, stop, words)
-        if span is None:
-            return None, None
+    priced_at = (  # "L'once d'or s'échangeait à 2 000 dollars", whatever the parse made the subject: the opening noun
+        counted is not None
+        and counted.lower_ in words.currency_nouns
+        and doc[nn.qualified(number) - 1].lower_ in words.level_prepositions
+    )
+    topic = nn.opening_noun(doc, number, sent, stop, words) if core is None and (counted is None or priced_at) else None
+    span = ph.phrase(doc, topic, sent, stop, words) if topic is not None else None
+    if span is not None:
         priced = nn.priced(parsed, number, span, words)
         return (priced, "price+opening noun") if priced else (ph.text(parsed, span), "opening noun")
+    if core is None and counted is None:
+        log.debug("about %r: nothing in %r", number.text, sent.text)
+        return None, None
     if core is None:
         core, rule = counted, "counted noun"
     if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:

@@ -198,7 +198,7 @@ def opening_noun(doc, number, sent, stop: set[int], words: AboutWords):
             continue
         if (
             t.pos_ in NOUNS
-            and not any(c.dep_ == "case" for c in t.children)
+            and not any(c.dep_ in ("case", "mark") for c in t.children)  # "sans plomb" read as "sans" + "plomb"
             and (t.dep_ not in ("nmod", "obl:mod") or (dated is not None and t.head.i == dated.i))
         ):
             return t

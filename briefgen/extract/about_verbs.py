@@ -227,6 +227,9 @@ def spent(number, counted, verb, words: AboutWords) -> bool:
         return False
     if lemma in words.change_nouns:
         return False
+    before = qualified(number) - 1
+    if before >= 0 and number.doc[before].lower_ in words.level_prepositions:
+        return False  # "l'euro est tombé à 1,05 dollar": a level its subject reaches, not a sum acted on
     root = counted if number.root.head.i == counted.i else number.root  # "300 000 euros": the digits hang on it
     return root.head.i == verb.i and root.i > verb.i and nn.object_like(root, words, qualified(number))
 
