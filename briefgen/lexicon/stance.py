@@ -134,6 +134,7 @@ def stance_words(lang: str) -> StanceWords:
     with their elisions written out ("sonnette d'alarme" -> sonnette, de, alarme)."""
     table = section("stance", lang)
     order = tuple(load_data("stance")["order"])
+    blame, foreseen, accusation = (table.get(k) or {} for k in ("blame", "foreseen_harm", "accusation"))
     elisions = {k.lower(): v for k, v in (table.get("elisions") or {}).items()}
 
     def per_class(key: str) -> Mapping[str, frozenset[str]]:
@@ -221,19 +222,19 @@ def stance_words(lang: str) -> StanceWords:
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
-        causing=words_of(table.get("foreseen_harm") or {}, "causing"),
-        possibility=words_of(table.get("foreseen_harm") or {}, "possibility"),
-        blamed_acts=words_of(table.get("blame") or {}, "acts"),
-        horror=words_of(table.get("blame") or {}, "horror"),
-        sanctions=words_of(table.get("blame") or {}, "sanctions"),
-        excess=words_of(table.get("blame") or {}, "excess"),
-        adequacy=words_of(table.get("blame") or {}, "adequacy"),
-        adequacy_measures=words_of(table.get("blame") or {}, "measures"),
-        adequacy_prepositions=words_of(table.get("blame") or {}, "measure_prepositions"),
-        hypothesis_marks=words_of(table.get("blame") or {}, "hypothesis"),
-        violence=words_of(table.get("accusation") or {}, "violence"),
-        wrongs=words_of(table.get("accusation") or {}, "wrongs"),
-        victims=words_of(table.get("accusation") or {}, "victims"),
+        causing=words_of(foreseen, "causing"),
+        possibility=words_of(foreseen, "possibility"),
+        blamed_acts=words_of(blame, "acts"),
+        horror=words_of(blame, "horror"),
+        sanctions=words_of(blame, "sanctions"),
+        excess=words_of(blame, "excess"),
+        adequacy=words_of(blame, "adequacy"),
+        adequacy_measures=words_of(blame, "measures"),
+        adequacy_prepositions=words_of(blame, "measure_prepositions"),
+        hypothesis_marks=words_of(blame, "hypothesis"),
+        violence=words_of(accusation, "violence"),
+        wrongs=words_of(accusation, "wrongs"),
+        victims=words_of(accusation, "victims"),
         existential=words_of(denial, "existential"),
         problems=words_of(denial, "problems"),
         source_prepositions=words_of(table, "source_prepositions"),
