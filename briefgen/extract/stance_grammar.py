@@ -27,6 +27,7 @@ MISTAGGED = ("ADV", "X", "PROPN", "NUM", "ADJ", "NOUN")  # tags the small model 
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
 Cue = tuple[str, str, bool]  # (class, rule, negated)
+LEMMAS = "briefgen.stance_lemmas"  # Doc.user_data key: lemmas_of each token, by index
 
 
 def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
@@ -382,10 +383,22 @@ def is_main(token, inside: range) -> bool:
 
 
 def lemmas_of(token) -> frozenset[str]:
-    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai")."""
-    if token.pos_ in CLOSED:
-        return frozenset({token.lemma_.lower(), token.lower_})
-    return _forms(token.lemma_.lower(), token.lower_)
+    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai").
+
+    The stance rules ask it of the same token a dozen times (about 130,000 calls per 100 articles),
+    each reading ``pos_``, ``lemma_`` and ``lower_`` anew from spaCy: the answer is kept per Doc,
+    by token index, in ``Doc.user_data``."""
+    known = token.doc.user_data.get(LEMMAS)
+    if known is None:
+        known = token.doc.user_data[LEMMAS] = {}
+    lemmas = known.get(token.i)
+    if lemmas is None:
+        if token.pos_ in CLOSED:
+            lemmas = frozenset({token.lemma_.lower(), token.lower_})
+        else:
+            lemmas = _forms(token.lemma_.lower(), token.lower_)
+        known[token.i] = lemmas
+    return lemmas
 
 
 @lru_cache(maxsize=65536)
