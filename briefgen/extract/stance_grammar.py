@@ -92,7 +92,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             return None  # "a demandé si le gouvernement …", "pour évaluer s'il faut décréter …"
         if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
             return listed_class(lemmas, lex.stance.adjectives, lex)  # "est de plaider"; "suis choqué"
-        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        found = next((c for c in lex.stance_order if not lemmas.isdisjoint(lex.stance_verbs[c])), None)
         if found and not _governs(token, lemmas, lex):
             found = None  # "on a appelé les secours" phones; "appelle au calme" calls
         lemma = token.lemma_.lower()
@@ -103,7 +103,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
         and not any(c.dep_ == "det" for c in token.children)
     ):
         return listed_class(lemmas, lex.stance.adjectives, lex)  # "a été atteinte": a participle, not the noun
-    return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+    return next((c for c in lex.stance_order if not lemmas.isdisjoint(lex.stance_words[c])), None)
 
 
 def is_word(token) -> bool:
@@ -186,7 +186,9 @@ def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
 
 
 def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
-    return next((c for c in lex.stance_order if lemmas & table[c]), None)
+    """The first class, in data/stance.yml's order, whose entries in ``table`` share a lemma with ``lemmas``
+    (asked of most words of every statement: a disjointness test, which builds no set)."""
+    return next((c for c in lex.stance_order if not lemmas.isdisjoint(table[c])), None)
 
 
 def _present(token, lemmas: frozenset[str], lex: Lexicon) -> bool:
