@@ -48,7 +48,7 @@ def find_scores(parsed: Parsed, *, lang: str = "fr") -> list[Score]:
     doc, text = parsed.doc, parsed.norm.text
     results = frozenset(table["results"])
     by_word = _by_word(lang)
-    unit = _unit(doc, table)
+    unit = None  # read from every word of the article: only once a score is found, as most articles have none
     found: list[Score] = []
     seen: set[tuple[int, int]] = set()
     for pattern, near in ((PAIR, None), (by_word, int(table["near"]))):
@@ -65,6 +65,8 @@ def find_scores(parsed: Parsed, *, lang: str = "fr") -> list[Score]:
             seen.add(values)
             phrase = _phrase(parsed, result, pair)
             sent = pair.sent
+            if unit is None:
+                unit = _unit(parsed.tokens, table)
             found.append(
                 Score(
                     values=values,
@@ -147,9 +149,9 @@ def _phrase(parsed: Parsed, result, pair) -> str:
     return " ".join(parsed.span_text(doc[run[0].i : run[-1].i + 1]).strip() for run in runs)
 
 
-def _unit(doc, table) -> str:
+def _unit(tokens, table) -> str:
     """The game's unit, from the words the article uses ("buts" where it says "but" or "handball")."""
-    words = {t.lower_ for t in doc}
+    words = {t.lower_ for t in tokens}
     for unit, cues in table["units"].items():
         if words & set(cues):
             return unit

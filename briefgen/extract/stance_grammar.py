@@ -27,6 +27,7 @@ MISTAGGED = ("ADV", "X", "PROPN", "NUM", "ADJ", "NOUN")  # tags the small model 
 SUBORDINATE = ("ccomp", "advcl", "csubj", "acl")  # "je regrette que l'opposition dénonce …"
 
 Cue = tuple[str, str, bool]  # (class, rule, negated)
+LEMMAS = "briefgen.stance_lemmas"  # Doc.user_data key: lemmas_of each token, by index
 
 
 def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
@@ -91,7 +92,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
             return None  # "a demandé si le gouvernement …", "pour évaluer s'il faut décréter …"
         if not verb and any(c.dep_ == "cop" for c in token.children):  # a predicate, not an act:
             return listed_class(lemmas, lex.stance.adjectives, lex)  # "est de plaider"; "suis choqué"
-        found = next((c for c in lex.stance_order if lemmas & lex.stance_verbs[c]), None)
+        found = next((c for c in lex.stance_order if not lemmas.isdisjoint(lex.stance_verbs[c])), None)
         if found and not _governs(token, lemmas, lex):
             found = None  # "on a appelé les secours" phones; "appelle au calme" calls
         lemma = token.lemma_.lower()
@@ -102,7 +103,7 @@ def class_of(token, lex: Lexicon, *, verb: bool = False) -> str | None:
         and not any(c.dep_ == "det" for c in token.children)
     ):
         return listed_class(lemmas, lex.stance.adjectives, lex)  # "a été atteinte": a participle, not the noun
-    return next((c for c in lex.stance_order if lemmas & lex.stance_words[c]), None)
+    return next((c for c in lex.stance_order if not lemmas.isdisjoint(lex.stance_words[c])), None)
 
 
 def is_word(token) -> bool:
@@ -185,7 +186,9 @@ def _asks(clause, lex: Lexicon, *, own: bool = False) -> bool:
 
 
 def listed_class(lemmas: frozenset[str], table, lex: Lexicon) -> str | None:
-    return next((c for c in lex.stance_order if lemmas & table[c]), None)
+    """The first class, in data/stance.yml's order, whose entries in ``table`` share a lemma with ``lemmas``
+    (asked of most words of every statement: a disjointness test, which builds no set)."""
+    return next((c for c in lex.stance_order if not lemmas.isdisjoint(table[c])), None)
 
 
 def _present(token, lemmas: frozenset[str], lex: Lexicon) -> bool:
@@ -387,10 +390,22 @@ def is_main(token, inside: range) -> bool:
 
 
 def lemmas_of(token) -> frozenset[str]:
-    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai")."""
-    if token.pos_ in CLOSED:
-        return frozenset({token.lemma_.lower(), token.lower_})
-    return _forms(token.lemma_.lower(), token.lower_)
+    """The lemmas of a word; a closed-class word has no inflection to undo ("mais" is no "mai").
+
+    The stance rules ask it of the same token a dozen times (about 130,000 calls per 100 articles),
+    each reading ``pos_``, ``lemma_`` and ``lower_`` anew from spaCy: the answer is kept per Doc,
+    by token index, in ``Doc.user_data``."""
+    known = token.doc.user_data.get(LEMMAS)
+    if known is None:
+        known = token.doc.user_data[LEMMAS] = {}
+    lemmas = known.get(token.i)
+    if lemmas is None:
+        if token.pos_ in CLOSED:
+            lemmas = frozenset({token.lemma_.lower(), token.lower_})
+        else:
+            lemmas = _forms(token.lemma_.lower(), token.lower_)
+        known[token.i] = lemmas
+    return lemmas
 
 
 @lru_cache(maxsize=65536)

@@ -75,7 +75,20 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
         self.terms = {i for q in self.quotes if self.is_name(q.span.start) for i in range(q.span.start, q.span.end)}
         self.speech_verbs, self.cues = [], []  # one pass over the tokens for both
         self.speech_nouns: set[int] = set()  # nouns of a speech act a colon closes ("son constat : …")
+        # Asked of every token, the five tests below answer no for nearly all of them, each after
+        # reading the token again: a token can pass one only if it is an incise's verb, is tagged a
+        # verb (support verbs, incises), its lemma heads a verb of saying, a phrase or a judgement,
+        # or its form is a source phrase's last word or a noun of speech, so the others are skipped.
+        heads = lex.speech | lex.judgement_verbs | lex.speech_phrases.keys()
+        forms = lex.speech_nouns | lex.source_phrases.keys()
         for token in parsed.tokens:
+            if not (
+                token.pos_ == "VERB"
+                or token.lower_ in forms
+                or token.i in self.incise_verbs
+                or verb_lemma(token, lex) in heads
+            ):
+                continue
             if token.lower_ in lex.source_phrases and source_phrase(self.doc, token, lex) is not None:
                 self.cues.append(token)
             elif self.is_speech_verb(token) or self.support_verb(token) or self.judgement(token):

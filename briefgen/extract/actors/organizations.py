@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ...data import load_data
 from ...textfold import fold
@@ -23,6 +23,7 @@ def _known_expansions(lang: str) -> tuple[str, ...]:
     return tuple(fold(v) for v in known_acronyms(lang).values())
 
 
+@lru_cache(maxsize=16384)  # asked of every name of every article, each a scan of the whole table
 def known_expansion(name: str, lang: str) -> bool:
     """ "Nations unies" is part of "Organisation des Nations unies": a known organization's name."""
     k = fold(name)
