@@ -39,7 +39,7 @@ describes someone else's act does not count: in a relative clause ("certains qui
 "un budget qui tient compte de la menace …") or in a subordinate clause with a subject of its own
 ("je regrette que l'opposition dénonce …"). This module reads the frame and the words and
 decides; stance_cues.py reads the cues beyond single words, stance_grammar.py what the parse says
-of a cue (its lemmas, negation and scope). The rule that decided, with its confidence:
+of a cue (its lemmas and scope), stance_negation.py whether it is denied. The rule that decided, with its confidence:
 
 {table}
 """
@@ -69,7 +69,6 @@ from .stance_grammar import (
     VERBS,
     Cue,
     class_of,
-    is_negated,
     is_verbal,
     is_word,
     lemmas_of,
@@ -78,6 +77,7 @@ from .stance_grammar import (
     someone_elses,
     subject_of,
 )
+from .stance_negation import is_negated
 from .statements import Statement
 
 log = logging.getLogger(__name__)

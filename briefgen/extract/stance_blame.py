@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from .stance_cues import copula_complement
-from .stance_grammar import Cue, is_negated, lemmas_of, someone_elses, subject_of
+from .stance_grammar import Cue, lemmas_of, someone_elses, subject_of
+from .stance_negation import is_negated
 
 QUALIFYING = ("ADJ", "VERB", "NOUN")  # the small model tags some adjectives as participles or nouns
 

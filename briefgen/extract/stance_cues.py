@@ -17,13 +17,13 @@ from .stance_grammar import (
     VERBS,
     Cue,
     is_main,
-    is_negated,
     is_verbal,
     lemmas_of,
     listed_class,
     someone_elses,
     subject_of,
 )
+from .stance_negation import is_negated
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
