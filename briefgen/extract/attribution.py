@@ -40,6 +40,7 @@ from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
 from .speaker_names import Naming, Referent, Speaker
+from .speaker_phrases import Phrases
 from .speaker_positions import Positions
 from .speaker_restated import Restated
 from .speaker_sources import Sources
@@ -63,7 +64,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Subjects, Positions, Sources, Naming, Titles, Restated, Fallbacks):
+class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles, Restated, Fallbacks):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log
