@@ -31,7 +31,8 @@ Choices worth knowing:
   a number word joined to one by a hyphen too ("Deux-Sèvres").
 
 What a number counts is read in extract/figure_reading.py, whether it is a figure at all in
-extract/figure_filters.py; this module walks the amounts, pairs ranges, qualifies, hedges and dedups them.
+extract/figure_filters.py, how sure the article is of it (the conditional, "selon X") in extract/figure_hedging.py;
+this module walks the amounts, pairs ranges, qualifies and dedups them.
 
 Every figure says how its number was read (``rule``: digits, number words, collective,
 range bound, change, value of change, named measure, tally, restated value, carried unit,
@@ -46,7 +47,6 @@ import dataclasses
 import logging
 import math
 import re
-from functools import cache
 
 from ..brief import Actor, Figure
 from ..lexicon import lexicon
@@ -56,81 +56,13 @@ from . import figure_reading as rd
 from .about import figure_about
 from .about_article import article_period, article_place, article_story, article_topic
 from .about_restated import gapped_about, restated_about
-from .numbers import Amount, Rules, alternation, find_amounts, qualifier_after, qualifier_before, rules
+from .figure_hedging import attribution, mood_conditional
+from .numbers import Amount, alternation, find_amounts, qualifier_after, qualifier_before, rules
 from .scores import find_scores
 
 log = logging.getLogger(__name__)
-CLAUSE_END = {",", ";", ":", "(", ")", "«", "»", '"', "-", "—", "–"}
 
 # ---------------------------------------------------------------- reading the parse
-
-
-def _mood_conditional(token, r: Rules) -> bool:
-    """Whether the verb governing ``token`` (or its auxiliary) is in the conditional."""
-    node = token
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
-            break
-        node = node.head
-    candidates = [node] + [c for c in node.children if c.dep_.startswith(("aux", "cop"))]
-    if node.dep_ in ("xcomp", "ccomp") and node.head.pos_ in ("VERB", "AUX"):
-        head = node.head
-        candidates += [head] + [c for c in head.children if c.dep_.startswith(("aux", "cop"))]
-    return any(_is_conditional(t, r) for t in candidates)
-
-
-def _is_conditional(token, r: Rules) -> bool:
-    """The model's Mood=Cnd, else the form itself: the small model often tags "coûteraient" indicative.
-
-    A French conditional is the future stem plus an imperfect ending: the infinitive
-    ("coûter-aient", "prendr-ait") or an irregular stem ("pourr-ait") from the data;
-    English hedges with a modal ("would", "could").
-    """
-    if "Cnd" in token.morph.get("Mood"):
-        return True
-    word = token.lower_
-    if word in r.words("conditional_modals"):
-        return True
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    for ending in r.words("conditional_endings"):
-        if word.endswith(ending):
-            stem = word[: -len(ending)]
-            lemma = token.lemma_.lower()
-            return stem == (lemma[:-1] if lemma.endswith("re") else lemma) or stem in r.words("conditional_stems")
-    return False
-
-
-@cache
-def _attribution_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'])(?:{alternation(rules(lang).words('attribution'))})(?!\w)", re.I)
-
-
-def _attribution(parsed: Parsed, sent, r: Rules, actor_at: dict[int, str]) -> tuple[bool, str | None]:
-    """Whether the sentence credits its facts to someone ("selon", "d'après"), and to whom.
-
-    The one credited is the first actor named after the phrase in its clause, else
-    the first run of proper nouns there.
-    """
-    m = _attribution_pattern(r.lang).search(sent.text)
-    if not m:
-        return False, None
-    doc = parsed.doc
-    after = sent.start_char + m.end()
-    first_propn = None
-    i = next((t.i for t in sent if t.idx >= after), sent.end)
-    while i < sent.end and doc[i].text not in CLAUSE_END and doc[i].text != ".":
-        if i in actor_at:
-            return True, actor_at[i]
-        if first_propn is None and doc[i].pos_ == "PROPN":
-            first_propn = i
-        i += 1
-    if first_propn is None:
-        return True, None
-    end = first_propn
-    while end < i and doc[end].pos_ == "PROPN":
-        end += 1
-    return True, parsed.span_text(doc[first_propn:end])
 
 
 def _salience(
@@ -275,9 +207,9 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
             continue
         stated = parsed.original(start_char, end_char).strip()
         head = doc[span.end] if what and not last.unit and span.end < len(doc) else span.root
-        hedged = _mood_conditional(head, r)
+        hedged = mood_conditional(head, r)
         if sent.start not in attributions:
-            attributions[sent.start] = _attribution(parsed, sent, r, actor_at)
+            attributions[sent.start] = attribution(parsed, sent, r, actor_at)
         attributed, claimed_by = attributions[sent.start]
         hedged = hedged or attributed
         sentence = parsed.sentence(text_span)
