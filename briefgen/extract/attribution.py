@@ -46,6 +46,7 @@ from .speaker_restated import Restated
 from .speaker_sources import Sources
 from .speaker_subjects import Subjects
 from .speaker_titles import Titles
+from .speech import clitic_word
 from .statements import Statement
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
 
     def pronoun_of(self, token) -> tuple[str, str] | None:
         """Gender and number of a subject pronoun, including the inverted clitics "-il", "-t-elle"."""
-        word = token.text.lower().lstrip("-").removeprefix("t-")
+        word = clitic_word(token.text)
         if word not in self.lex.pronouns:
             return None
         return self.lex.pronouns[word]  # the word says it; the model's morphology of "-t-elle" may not

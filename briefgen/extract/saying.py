@@ -11,9 +11,15 @@ sense of its own ("se qualifier", "se rappeler": reflexive_not_speech).
 
 from __future__ import annotations
 
-from .speech import sentence_of, verb_lemma
+from .speech import clitic_word, sentence_of, verb_lemma
 
 PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or the form the tagger misread
+QUOTATION_ENDS = ("»", "”", '"')  # the mark a quotation closes with, before an incise
+
+
+def quotation_comma(tokens) -> bool:
+    """The tokens end with a closing quotation mark and its comma: where an incise begins ("« … », a dit X")."""
+    return len(tokens) >= 2 and tokens[-1].text == "," and tokens[-2].text in QUOTATION_ENDS
 
 
 class SayingVerbs:
@@ -76,20 +82,14 @@ class SayingVerbs:
             if not t.text.startswith("-") and t.lower_ not in self.lex.reflexive_pronouns
         ]
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-        incise = (len(prev) >= 2 and prev[-1].text == "," and prev[-2].text in ("»", "”", '"')) or (
-            bool(prev) and prev[-1].text in ("»", "”", '"') and prev[-1].i in self.quoted
+        incise = quotation_comma(prev) or (
+            bool(prev) and prev[-1].text in QUOTATION_ENDS and prev[-1].i in self.quoted
         )  # "« … », commente X" and "« … » commente X", the comma forgotten
         return (
             incise
             or bool(prev and prev[-1].pos_ == "AUX")
             # "« … », a immédiatement réagi X": an incise's adverb between the auxiliary and the participle
-            or (
-                len(prev) >= 4
-                and prev[-1].pos_ == "ADV"
-                and prev[-2].pos_ == "AUX"
-                and prev[-3].text == ","
-                and prev[-4].text in ("»", "”", '"')
-            )
+            or (len(prev) >= 4 and prev[-1].pos_ == "ADV" and prev[-2].pos_ == "AUX" and quotation_comma(prev[:-2]))
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
         )
 
@@ -116,10 +116,8 @@ class SayingVerbs:
             i -= 1
         return (
             clitic is not None
-            and clitic.text.lower().lstrip("-").removeprefix("t-") in self.lex.pronouns
-            and i >= 1
-            and doc[i].text == ","
-            and doc[i - 1].text in ("»", "”", '"')
+            and clitic_word(clitic.text) in self.lex.pronouns
+            and quotation_comma(doc[max(0, i - 1) : i + 1])
         )
 
     def support_verb(self, token) -> bool:

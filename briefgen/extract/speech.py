@@ -179,3 +179,8 @@ def loose_mark(token) -> bool:
     """Punctuation a statement does not end with; "%" and "‰", which spaCy calls punctuation,
     are units of the number before them ("autour de 1 %")."""
     return token.is_punct and token.text not in ("%", "‰")
+
+
+def clitic_word(text: str) -> str:
+    """The pronoun an inverted clitic writes: "-t-elle" and "-il" are "elle" and "il"."""
+    return text.lower().lstrip("-").removeprefix("t-")

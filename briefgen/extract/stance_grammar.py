@@ -337,9 +337,7 @@ def lemmas_of(token) -> frozenset[str]:
     The stance rules ask it of the same token a dozen times (about 130,000 calls per 100 articles),
     each reading ``pos_``, ``lemma_`` and ``lower_`` anew from spaCy: the answer is kept per Doc,
     by token index, in ``Doc.user_data``."""
-    known = token.doc.user_data.get(LEMMAS)
-    if known is None:
-        known = token.doc.user_data[LEMMAS] = {}
+    known = token.doc.user_data.setdefault(LEMMAS, {})
     lemmas = known.get(token.i)
     if lemmas is None:
         if token.pos_ in CLOSED:
