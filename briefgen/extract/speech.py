@@ -125,13 +125,20 @@ def speech_phrase_words(verb, lex: Lexicon) -> frozenset[str]:
 
 def author_of_source(doc, head, stop: int, lex: Lexicon):
     """ "selon les chiffres du Secrétariat d'État", "selon les estimations du SNUipp-FSU": the name
-    source an author publishes is "of" (a proper noun right after de/du/des), which speaks; so does
+    source an author publishes is "of" (a proper noun right after de/du/des, or a body's kind:
+    "selon les bilans des préfectures"), which speaks; so does
     the agent of a participle ("selon les chiffres communiqués par la direction"); None for "selon
     des informations du KCIA" (data: speech_verbs.yml, authored_sources)."""
     if head.lemma_.lower() not in lex.authored_sources and head.lower_ not in lex.authored_sources:
         return None
     for token in doc[head.i + 1 : min(stop, head.i + 5)]:
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():  # "du SNUipp-FSU" tagged a noun
+            before = doc[token.i - 1]
+            if before.pos_ == "DET" and token.i - 2 > head.i:
+                before = doc[token.i - 2]
+            return token if before.lower_ in lex.title_complements else None
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in lex.institutions or token.lower_ in lex.institutions):
+            # "selon les bilans des préfectures", "les chiffres de la police": a body named by its kind
             before = doc[token.i - 1]
             if before.pos_ == "DET" and token.i - 2 > head.i:
                 before = doc[token.i - 2]
