@@ -173,15 +173,21 @@ class ReportedClauses(QueClauses, VerbPhrases):
 
     def infinitive(self, verb) -> tuple[int, int] | None:
         """ "a dit ne pas être surpris", "ont affirmé avoir capturé le président", "en précisant
-        suivre la situation": a verb of saying whose complement is an infinitive reports it."""
+        suivre la situation": a verb of saying whose complement is an infinitive reports it; not in a
+        relative ("ce qu'elle estime être le naufrage des législatives" names a thing, it says nothing)."""
+        if any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i):
+            return None
         for child in verb.children:
             if child.dep_ not in CLAUSE_DEPS or child.i < verb.i:
                 continue
             if not self.is_infinitive(child) and not any(
-                c.dep_.startswith("aux") and self.is_infinitive(c) for c in child.children
+                (c.dep_.startswith("aux") or c.dep_ == "cop") and self.is_infinitive(c) for c in child.children
             ):
-                continue  # "a dit ne pas être surpris", "affirment avoir capturé": the auxiliary says it
-            if any(c.dep_ == "mark" or c.dep_ == "case" for c in child.children if c.i < child.i):
+                # "a dit ne pas être surpris", "affirment avoir capturé": the auxiliary says it; "a
+                # assuré être prête à dialoguer": the copula of the adjective it heads
+                continue
+            copula = next((c.i for c in child.children if c.dep_ == "cop"), None)
+            if any(c.dep_ in ("mark", "case") for c in child.children if c.i < (copula or child.i)):
                 return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
             return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
         nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
