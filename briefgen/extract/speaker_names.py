@@ -175,6 +175,10 @@ class Naming:
             body = self.body_before(token)
             if body:
                 return body
+        if token.pos_ == "NOUN" and not hit:
+            body = self.restated_body(token)
+            if body:
+                return body
         if lemma in self.lex.institutions or token.lower_ in self.lex.institutions:
             orgs = [
                 self.actor_at[i][0]

@@ -8,7 +8,10 @@ French news writing avoids repeating a name; it restates the person with a noun 
 - a definite title or description in the lead restates the one person the headline names, when the
   body names nobody before it ("Michel Sapin affirmatif sur une croissance de 1,5 % ¶ Selon le
   ministre des Finances, …", "Blanc est fier de ses joueurs ¶ le technicien français a déclaré":
-  ``headline person``).
+  ``headline person``);
+- a definite noun that heads the role of one organisation named before restates it ("le syndicat
+  grenoblois UEG … « … », rappelle le syndicat": ``restated body``); two such organisations make
+  it ambiguous, and it names no one.
 """
 
 from __future__ import annotations
@@ -20,7 +23,27 @@ LEAD = 1  # the block of the first paragraph after the headline (block 0)
 
 
 class Restated:
-    """Mixin of ``attribution.Attributor``: descriptions standing for a person named before."""
+    """Mixin of ``attribution.Attributor``: descriptions standing for a person or body named before."""
+
+    def restated_body(self, token) -> Speaker | None:
+        """The one organisation named before whose role the definite singular noun heads ("le
+        syndicat" for the UEG, said "le syndicat grenoblois UEG"), or None."""
+        if "Plur" in token.morph.get("Number") or not any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
+        ):
+            return None
+        if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
+            return None  # "le syndicat des enseignants": a phrase of its own
+        words = {token.lower_, token.lemma_.lower()}
+        found = {}
+        for referent, _ in self.mentions_before(token.i):
+            role = (getattr(referent, "role", None) or "").lower().split()
+            if referent.type == "organization" and role and role[0] in words:
+                found[id(referent)] = referent
+        if len(found) != 1:
+            return None
+        referent = next(iter(found.values()))
+        return self.speaker(referent.name, referent, "restated body")
 
     def restated_person(self, token) -> Speaker | None:
         """The person a singular noun under a demonstrative restates, else the headline's person."""
