@@ -225,6 +225,7 @@ class SayingVerbs:
             prev.pos_ in ("NOUN", "PROPN")
             or (prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start)  # a name misread
             or (prev.pos_ == "PRON" and prev.lower_ in self.lex.pronouns)  # "il", "elle", "ils", "elles"
+            or (prev.lower_ == "qui" and "Rel" in prev.morph.get("PronType"))  # "X, qui dénonce « … »"
         )
         if not subject:
             return False
