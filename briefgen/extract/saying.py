@@ -11,7 +11,7 @@ sense of its own ("se qualifier", "se rappeler": reflexive_not_speech).
 
 from __future__ import annotations
 
-from .speech import clitic_word, sentence_of, verb_lemma
+from .speech import clitic_word, learned_from, sentence_of, verb_lemma
 
 PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or the form the tagger misread
 QUOTATION_ENDS = ("»", "”", '"')  # the mark a quotation closes with, before an incise
@@ -50,7 +50,8 @@ class SayingVerbs:
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = verb_lemma(token, self.lex)
         if lemma not in self.lex.speech:
-            return self.inverted_incise(token)
+            # "…, a-t-on appris auprès de la préfecture": the news has a source, who speaks
+            return self.inverted_incise(token) or learned_from(token, self.lex) is not None
         prev = self.doc[token.i - 1] if token.i > 0 else None
         if (
             prev is not None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speech import speech_phrase_words, verb_lemma
+from .speech import learned_from, speech_phrase_words, verb_lemma
 from .statements import sentence_of
 
 
@@ -48,6 +48,14 @@ class Subjects:
     def subject_of(self, verb, *, after_quote: bool):
         """The speaker of a speech verb: its subject, an inverted clitic or a post-verbal subject."""
         sent = sentence_of(verb)
+        source = learned_from(verb, self.lex)
+        if source is not None:  # "…, a-t-on appris auprès de la préfecture": the source, not "on"
+            if source.lemma_.lower() not in self.lex.described_sources or any(c.dep_ == "det" for c in source.children):
+                return self.resolve(source, "selon")
+            # "de source policière": a source with no article is its description
+            words = [source, *(c for c in source.children if c.dep_ == "amod" and c.i > source.i)]
+            phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            return self.speaker(phrase, None, "description", role=phrase).chain("selon")
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         agent = self._passive_agent(verb) if not after_quote else None
         if agent is not None:  # "Un coup de com' dénoncé par Matthieu Orphelin : « … »"

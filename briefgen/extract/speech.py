@@ -151,6 +151,27 @@ def author_of_source(doc, head, stop: int, lex: Lexicon):
     return None
 
 
+def learned_from(verb, lex: Lexicon):
+    """ "…, a-t-on appris auprès de la préfecture", "apprend-on de source policière": the nominal a
+    verb of learning (speech_verbs.yml, learning_verbs) says the news came from, or None."""
+    if verb.lemma_.lower() not in lex.learning_verbs:
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.lower_ == "auprès":  # "auprès du parquet": the parse hangs the nominal on the adverb
+            return next((c for c in child.children if c.pos_ in ("NOUN", "PROPN")), None) or next(
+                (t for t in doc[child.i + 1 : child.i + 5] if t.pos_ in ("NOUN", "PROPN")), None
+            )
+        if child.pos_ == "NOUN" and child.lemma_.lower() in lex.described_sources and child.i > 0:
+            if doc[child.i - 1].lower_ == "de":  # "de source policière", "de sources concordantes"
+                return child
+        if child.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "auprès" for c in child.children):
+            return child
+    return None
+
+
 def source_phrase(doc, token, lex: Lexicon) -> tuple[int, bool] | None:
     """ "selon", "d'après", "aux yeux de", "Pour" ending at ``token`` (speech_verbs.yml,
     source_phrases): the phrase's first token, and whether it credits only as a sentence's frame

@@ -92,6 +92,7 @@ class Lexicon:
     speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
+    learning_verbs: frozenset[str]  # "a-t-on appris auprès de X": X is the source
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
 
     @cached_property
@@ -190,4 +191,5 @@ def _source_fields(words: dict) -> dict:
             }
         ),
         "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
+        "learning_verbs": frozenset(str(w).lower() for w in words.get("learning_verbs") or []),
     }
