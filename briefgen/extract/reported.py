@@ -29,6 +29,7 @@ from .reported_phrases import VerbPhrases
 from .reported_que import QueClauses
 from .speech import (
     CLAUSE_DEPS,
+    COMPLEMENT_DEPS,
     Statement,
     loose_mark,
     sentence_of,
@@ -189,12 +190,24 @@ class ReportedClauses(QueClauses, VerbPhrases):
             copula = next((c.i for c in child.children if c.dep_ == "cop"), None)
             if any(c.dep_ in ("mark", "case") for c in child.children if c.i < (copula or child.i)):
                 return None  # "appelé à …", "menacé de …": the verb phrase of a stance verb
-            return self.verb_group_start(verb), max(t.i for t in child.subtree) + 1
+            return self.verb_group_start(verb), self.infinitive_end(verb, max(t.i for t in child.subtree) + 1)
         nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if nxt is not None and self.is_infinitive(nxt) and nxt.head.i != verb.i and nxt.i not in self.quoted:
             # "en précisant suivre la situation": the parse made the verb of saying the infinitive's auxiliary
             return self.verb_group_start(verb), max(t.i for t in nxt.subtree if t.i >= nxt.i) + 1
         return None
+
+    def infinitive_end(self, verb, end: int) -> int:
+        """Past the infinitive, what the parse hung on the verb of saying goes on with it, with no comma
+        between ("affirme avoir recensé « … » dans tout le pays lors de la journée")."""
+        for child in sorted(verb.children, key=lambda c: c.i):
+            if child.i < end or child.is_punct or child.dep_ not in (*COMPLEMENT_DEPS, "advmod"):
+                continue
+            first = min(t.i for t in child.subtree)
+            if any(t.text in ",;:" or t.i in self.verb_set for t in self.doc[end:first] if t.i not in self.quoted):
+                break
+            end = max(end, max(t.i for t in child.subtree) + 1)
+        return end
 
     @staticmethod
     def is_infinitive(token) -> bool:
