@@ -147,6 +147,10 @@ class Naming:
                     body = self.body_before(token)
                     if body:
                         return body
+                if token.text.islower():  # "L'institut a révisé": a common noun the tagger took for a name
+                    body = self.restated_body(token)
+                    if body:
+                        return body
                 # "le Guinéen a joint …": one capitalised word under an article names no one by name
                 return self.speaker(phrase, None, "description", role=phrase)
             person = known or self.unlisted_person(start, end)

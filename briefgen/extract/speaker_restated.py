@@ -9,9 +9,10 @@ French news writing avoids repeating a name; it restates the person with a noun 
   body names nobody before it ("Michel Sapin affirmatif sur une croissance de 1,5 % ¶ Selon le
   ministre des Finances, …", "Blanc est fier de ses joueurs ¶ le technicien français a déclaré":
   ``headline person``);
-- a definite noun that heads the role of one organisation named before restates it ("le syndicat
-  grenoblois UEG … « … », rappelle le syndicat": ``restated body``); two such organisations make
-  it ambiguous, and it names no one.
+- a definite noun that heads the role or the name of one organisation named before restates it
+  ("le syndicat grenoblois UEG … « … », rappelle le syndicat", "l'Institut de physique du globe
+  … L'institut a révisé": ``restated body``); two such organisations make it ambiguous, and it
+  names no one.
 """
 
 from __future__ import annotations
@@ -35,10 +36,15 @@ class Restated:
         if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
             return None  # "le syndicat des enseignants": a phrase of its own
         words = {token.lower_, token.lemma_.lower()}
+        # a kind of institution every article has its own of ("la direction", "le parquet") is the
+        # institution rule's, not a name's first word
+        by_name = not words & self.lex.institutions
         found = {}
         for referent, _ in self.mentions_before(token.i):
             role = (getattr(referent, "role", None) or "").lower().split()
-            if referent.type == "organization" and role and role[0] in words:
+            name = referent.name.lower().replace("’", "'").split()
+            # its role's head ("le syndicat grenoblois UEG"), or its name's ("l'Institut Pasteur")
+            if referent.type == "organization" and ((role and role[0] in words) or (by_name and name[0] in words)):
                 found[id(referent)] = referent
         if len(found) != 1:
             return None
