@@ -184,6 +184,11 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
+        """The pronoun's referent in its paragraph or the one before; where none is, across the
+        subheadings between them (``gap_to``), which only an editor wrote."""
+        return self.nearest_antecedent(pronoun, False) or self.nearest_antecedent(pronoun, True)
+
+    def nearest_antecedent(self, pronoun, through_headings: bool) -> Speaker | None:
         """Most recent compatible referent; subjects and earlier speakers win over other mentions,
         the one of a nearer paragraph first (``rank`` orders within a paragraph), and at equal rank a
         person over a body. A subject inside a reported clause is what was said,
@@ -195,7 +200,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         """
         gender, number = self.pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
-        near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
+        near = takewhile(lambda h: self.gap_to(block, h[0], through_headings) <= 1, reversed(self.history))
         # the last speaker of the pronoun's number: one with no referent competes by position; one
         # with a referent ("a rappelé le ministre" → Retailleau) leaves the mentions to decide
         last = next(
@@ -215,7 +220,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         if number == "Sing":
             mentions = merge(mentions, self.demonyms_before(pronoun.i, block), key=lambda m: -m[1])
         for referent, i in mentions:
-            if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
+            if self.gap_to(block, i, through_headings) > 1 or i < unnamed[0]:
                 break
             if referent.type == "country" and number == "Sing" and self.demonym_person(self.doc[i], referent.name):
                 # "le Guinéen a joint …, a-t-il plaisanté": the person of that country the article names
@@ -239,14 +244,14 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             # a subject or a person the gender says, nearer by paragraphs first: the model's guess of
             # a first name's gender ("Matthieu" feminine) ranks within a paragraph, never across
             tier = 0 if base == 0 else 1 if base < 4 else 2
-            rank = (tier, block - self.parsed.block_of(self.doc[i].idx), base, not person)
+            rank = (tier, self.gap_to(block, i, through_headings), base, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
         if last[1] is not None and last[1].referent is not None and self.gender_fits(last[1].referent, pronoun, gender):
             # the last speaker, named by a title or a pronoun where it spoke ("a rappelé le ministre"):
             # a subject of that paragraph, whatever mentions of it there are
             i, spoken = last
-            rank = (1, block - self.parsed.block_of(self.doc[i].idx), 1, spoken.referent.type != "person")
+            rank = (1, self.gap_to(block, i, through_headings), 1, spoken.referent.type != "person")
             if rank not in ranked:
                 ranked[rank] = self.speaker(spoken.name, spoken.referent, "pronoun")
                 rivals[rank] = {id(spoken.referent)}
