@@ -82,6 +82,7 @@ class Lexicon:
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
     # "chef du gouvernement" -> ("premier ministre", …): names of one office, as lower-case word tuples
     office_synonyms: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    national_titles: Mapping[str, str]  # "président" (+ "français") -> "président de la république"
     # --- the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
     stance: StanceWords
     # --- reported speech and its sources (extract/statements.py, speaker_evidence.py)
@@ -182,6 +183,9 @@ def _source_fields(words: dict) -> dict:
             }
         ),
         "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
+        "national_titles": MappingProxyType(
+            {str(k).lower(): str(v).lower() for k, v in (words.get("national_titles") or {}).items()}
+        ),
         "office_synonyms": MappingProxyType(
             {
                 office_words(name): tuple(office_words(other) for other in family if other != name)
