@@ -47,7 +47,7 @@ from .speaker_sources import Sources
 from .speaker_subjects import Subjects
 from .speaker_titles import Titles
 from .speech import clitic_word
-from .statements import Statement
+from .statements import Statement, sentence_of
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("speakers"))
@@ -186,7 +186,34 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
     def antecedent(self, pronoun) -> Speaker | None:
         """The pronoun's referent in its paragraph or the one before; where none is, across the
         subheadings between them (``gap_to``), which only an editor wrote."""
-        return self.nearest_antecedent(pronoun, False) or self.nearest_antecedent(pronoun, True)
+        return (
+            self.institution_before(pronoun)
+            or self.nearest_antecedent(pronoun, False)
+            or self.nearest_antecedent(pronoun, True)
+        )
+
+    def institution_before(self, pronoun) -> Speaker | None:
+        """ "La direction semble encline à céder : mardi, elle a annoncé que …": the nearest subject
+        before the pronoun in its own sentence, where it is an institution no actor stands for
+        ("la direction", "la mairie") under a definite article, of the pronoun's gender and number,
+        is what the pronoun takes up; any other subject there leaves the choice to the mentions."""
+        gender, number = self.pronoun_of(pronoun)
+        for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
+            if token.i in self.quoted or not token.dep_.startswith("nsubj"):
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                token.pos_ != "NOUN"
+                or token.i in self.actor_at
+                or lemma not in self.lex.institutions
+                or not self.definite(token)
+                or token.morph.get("Gender") != [gender]
+                or token.morph.get("Number") != [number]
+            ):
+                return None
+            found = self._resolve(token)
+            return found.chain("pronoun") if found is not None else None
+        return None
 
     def nearest_antecedent(self, pronoun, through_headings: bool) -> Speaker | None:
         """Most recent compatible referent; subjects and earlier speakers win over other mentions,
