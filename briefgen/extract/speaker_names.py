@@ -159,6 +159,10 @@ class Naming:
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return named.with_role(phrase)
+        if self.epithet(token, lemma, is_title) and not hit:
+            body = self.body_before(token, epithet=True)  # "selon le gendarme des télécoms": the regulator
+            if body:
+                return body
         countries = [
             self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"
         ]
@@ -275,10 +279,21 @@ class Naming:
             return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
         return None
 
-    def body_before(self, token):
+    def epithet(self, token, lemma: str, is_title: bool) -> bool:
+        """ "le gendarme des télécoms", "les sages de la rue Cambon": a press epithet for a body
+        (speech_verbs.yml, epithet_bodies) under a definite article, with no name of its own; one
+        that is also a person's title ("gendarme") only with the complement that makes it a figure."""
+        if lemma not in self.lex.epithet_bodies and token.lower_ not in self.lex.epithet_bodies:
+            return False
+        if not self.definite(token) or any(c.pos_ == "PROPN" for c in token.children):
+            return False
+        return not is_title or any(c.dep_ == "nmod" for c in token.children)
+
+    def body_before(self, token, epithet: bool = False):
         """ "Selon cet organisme", "L'institution constate": a noun that stands for a body is the
-        organisation last named (this paragraph or the one before), as its precise name."""
-        if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
+        organisation last named (this paragraph or the one before), as its precise name; an
+        ``epithet`` keeps its complement ("le gendarme des télécoms")."""
+        if any((c.dep_ == "nmod" and not epithet) or c.pos_ == "PROPN" for c in token.children):
             return None  # "l'organisation des JO", "l'organisme Santé publique France": its own phrase
         block = self.parsed.block_of(token.idx)
         for referent, i in self.mentions_before(token.i):
