@@ -261,24 +261,28 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             # one who has spoken counts as a subject, but not where the mention is a complement
             # ("les annonces de Jean-Michel Blanquer"): there someone else is talking about them
             spoke = id(referent) in self.speaker_ids and not self.after_preposition(self.doc[i])
-            subject = (
-                (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj"))
-                and not self.in_reported(i)
-            ) or spoke
+            parsed_subject = (
+                self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj")
+            ) and not self.in_reported(i)
+            subject = parsed_subject or spoke
+            # at equal rank, the subject of the pronoun's own sentence over one who spoke before and is
+            # named there as a complement ("le Guinéen a obtenu une conférence entre ce dernier et
+            # el-Béchir : « … », a-t-il plaisanté": the Guinean)
+            own = parsed_subject and sentence_of(self.doc[i]).start == sentence_of(pronoun).start
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
             base = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
             # a subject or a person the gender says, nearer by paragraphs first: the model's guess of
             # a first name's gender ("Matthieu" feminine) ranks within a paragraph, never across
             tier = 0 if base == 0 else 1 if base < 4 else 2
-            rank = (tier, self.gap_to(block, i, through_headings), base, not person)
+            rank = (tier, self.gap_to(block, i, through_headings), base, not own, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
         if last[1] is not None and last[1].referent is not None and self.gender_fits(last[1].referent, pronoun, gender):
             # the last speaker, named by a title or a pronoun where it spoke ("a rappelé le ministre"):
             # a subject of that paragraph, whatever mentions of it there are
             i, spoken = last
-            rank = (1, self.gap_to(block, i, through_headings), 1, spoken.referent.type != "person")
+            rank = (1, self.gap_to(block, i, through_headings), 1, True, spoken.referent.type != "person")
             if rank not in ranked:
                 ranked[rank] = self.speaker(spoken.name, spoken.referent, "pronoun")
                 rivals[rank] = {id(spoken.referent)}
