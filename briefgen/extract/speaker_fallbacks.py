@@ -184,6 +184,10 @@ class Fallbacks:
         return all(t.is_space or t.is_punct or t.i in self.quoted for t in self.doc[last_end:index])
 
     def is_sentence_subject(self, index: int) -> bool:
-        """A mention opening its sentence, before any verb: the small model often labels it ROOT."""
+        """A mention opening its sentence, before any verb: the small model often labels it ROOT. Not
+        one after a preposition ("Le directeur des relations publiques de Teamster ne mâche pas ses
+        mots": the body where the subject works)."""
+        if self.after_preposition(self.doc[index]):
+            return False
         sent = sentence_of(self.doc[index])
         return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])

@@ -285,3 +285,18 @@ def test_a_quotation_that_names_a_person_by_surname_is_not_their_own_words(parse
     by_name = {a.name.split()[-1]: a for a in actors if a.type == "person"}
     assert attributor.named_inside(quote, by_name["Perrin"])
     assert not attributor.named_inside(quote, by_name["Marchal"])
+
+
+def test_a_body_after_a_preposition_never_opens_its_sentence_as_its_subject(parse):
+    """ "Le directeur des communications de la FTQ ne mâche pas ses mots": the body is where the subject
+    works, not the subject a quotation after it falls back on; "La FTQ ne mâche pas ses mots" is."""
+    from briefgen.lexicon import lexicon
+
+    for text, subject in (
+        ("Le directeur des communications de la FTQ ne mâche pas ses mots.", False),
+        ("La FTQ ne mâche pas ses mots.", True),
+    ):
+        parsed = parse("Lock-out\n\n" + text)
+        attributor = attribution.Attributor(parsed, extract_actors(parsed, lang="fr"), set(), lexicon("fr"))
+        ftq = next(t for t in parsed.doc if t.text == "FTQ")
+        assert attributor.is_sentence_subject(ftq.i) is subject, text
