@@ -187,7 +187,7 @@ class Naming:
             ]
             if orgs and not countries:
                 return self.speaker(orgs[0].name, orgs[0], "institution")
-            if len(nominal) <= 2 and not country:
+            if sum(self.doc[i].pos_ != "DET" for i in nominal) <= 2 and not country:
                 precise = self.precise_body(token)
                 if precise:
                     return precise
@@ -264,10 +264,13 @@ class Naming:
         """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the
         body of its family (data: speech_verbs.yml, institution_families) a subject named just
         before it (this paragraph or the one before)."""
-        family = self.lex.institution_families.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        # "le ministère public" is the parquet's family, not the government's "ministère": a noun and
+        # the adjective right after it first
+        qualified = next((f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "amod" and c.i == token.i + 1), "")
+        family = self.lex.institution_families.get(qualified) or self.lex.institution_families.get(lemma)
         if not family:
             return None
-        lemma = token.lemma_.lower()
         for prev in self.tokens_before(token):
             if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
                 continue
