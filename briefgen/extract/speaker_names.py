@@ -188,7 +188,7 @@ class Naming:
             if orgs and not countries:
                 return self.speaker(orgs[0].name, orgs[0], "institution")
             if sum(self.doc[i].pos_ != "DET" for i in nominal) <= 2 and not country:
-                precise = self.precise_body(token)
+                precise = self.precise_body(token) or self.headline_body(token)
                 if precise:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))

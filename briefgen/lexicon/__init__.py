@@ -92,6 +92,7 @@ class Lexicon:
     described_sources: frozenset[str]  # "une source diplomatique": a person unnamed, not facts
     speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
+    firm_organs: frozenset[str]  # "a annoncé la direction": the firm the headline names
     epithet_bodies: frozenset[str]  # "le gendarme des télécoms": a press epithet of the body named before
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
@@ -195,5 +196,6 @@ def _source_fields(words: dict) -> dict:
             }
         ),
         "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
+        "firm_organs": frozenset(str(w).lower() for w in words.get("firm_organs") or []),
         "epithet_bodies": frozenset(str(w).lower() for w in words.get("epithet_bodies") or []),
     }
