@@ -35,10 +35,10 @@ from ..lexicon import Lexicon
 from ..lexicon.common_words import is_common_word
 from ..nlp import Parsed
 from .countries import country_of_demonym
-from .phrases import determiner_gender
 from .rules import confidence, table
 from .speaker_evidence import Evidence
 from .speaker_fallbacks import Fallbacks
+from .speaker_genders import Genders
 from .speaker_names import Naming, Referent, Speaker
 from .speaker_phrases import Phrases
 from .speaker_positions import Positions
@@ -47,7 +47,7 @@ from .speaker_sources import Sources
 from .speaker_subjects import Subjects
 from .speaker_titles import Titles
 from .speech import clitic_word
-from .statements import Statement
+from .statements import Statement, sentence_of
 
 log = logging.getLogger(__name__)
 __doc__ = __doc__.format(table=table("speakers"))
@@ -65,7 +65,7 @@ def is_uncertain(reaction: Reaction) -> bool:
     return reaction.confidence < UNCERTAIN_BELOW
 
 
-class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles, Restated, Fallbacks):
+class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles, Restated, Fallbacks, Genders):
     """Resolves subjects, incises and pronouns against the actor table of one article."""
 
     log = log
@@ -184,6 +184,38 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             yield self.actor_at[i][0], i
 
     def antecedent(self, pronoun) -> Speaker | None:
+        """The pronoun's referent in its paragraph or the one before; where none is, across the
+        subheadings between them (``gap_to``), which only an editor wrote."""
+        return (
+            self.institution_before(pronoun)
+            or self.nearest_antecedent(pronoun, False)
+            or self.nearest_antecedent(pronoun, True)
+        )
+
+    def institution_before(self, pronoun) -> Speaker | None:
+        """ "La direction semble encline à céder : mardi, elle a annoncé que …": the nearest subject
+        before the pronoun in its own sentence, where it is an institution no actor stands for
+        ("la direction", "la mairie") under a definite article, of the pronoun's gender and number,
+        is what the pronoun takes up; any other subject there leaves the choice to the mentions."""
+        gender, number = self.pronoun_of(pronoun)
+        for token in reversed(self.doc[sentence_of(pronoun).start : pronoun.i]):
+            if token.i in self.quoted or not token.dep_.startswith("nsubj"):
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                token.pos_ != "NOUN"
+                or token.i in self.actor_at
+                or lemma not in self.lex.institutions
+                or not self.definite(token)
+                or token.morph.get("Gender") != [gender]
+                or token.morph.get("Number") != [number]
+            ):
+                return None
+            found = self._resolve(token)
+            return found.chain("pronoun") if found is not None else None
+        return None
+
+    def nearest_antecedent(self, pronoun, through_headings: bool) -> Speaker | None:
         """Most recent compatible referent; subjects and earlier speakers win over other mentions,
         the one of a nearer paragraph first (``rank`` orders within a paragraph), and at equal rank a
         person over a body. A subject inside a reported clause is what was said,
@@ -195,7 +227,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         """
         gender, number = self.pronoun_of(pronoun)
         block = self.parsed.block_of(pronoun.idx)
-        near = takewhile(lambda h: block - self.parsed.block_of(self.doc[h[0]].idx) <= 1, reversed(self.history))
+        near = takewhile(lambda h: self.gap_to(block, h[0], through_headings) <= 1, reversed(self.history))
         # the last speaker of the pronoun's number: one with no referent competes by position; one
         # with a referent ("a rappelé le ministre" → Retailleau) leaves the mentions to decide
         last = next(
@@ -215,7 +247,7 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         if number == "Sing":
             mentions = merge(mentions, self.demonyms_before(pronoun.i, block), key=lambda m: -m[1])
         for referent, i in mentions:
-            if block - self.parsed.block_of(self.doc[i].idx) > 1 or i < unnamed[0]:
+            if self.gap_to(block, i, through_headings) > 1 or i < unnamed[0]:
                 break
             if referent.type == "country" and number == "Sing" and self.demonym_person(self.doc[i], referent.name):
                 # "le Guinéen a joint …, a-t-il plaisanté": the person of that country the article names
@@ -229,24 +261,28 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             # one who has spoken counts as a subject, but not where the mention is a complement
             # ("les annonces de Jean-Michel Blanquer"): there someone else is talking about them
             spoke = id(referent) in self.speaker_ids and not self.after_preposition(self.doc[i])
-            subject = (
-                (self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj"))
-                and not self.in_reported(i)
-            ) or spoke
+            parsed_subject = (
+                self.is_subject_mention(i) if person else self.doc[i].dep_.startswith("nsubj")
+            ) and not self.in_reported(i)
+            subject = parsed_subject or spoke
+            # at equal rank, the subject of the pronoun's own sentence over one who spoke before and is
+            # named there as a complement ("le Guinéen a obtenu une conférence entre ce dernier et
+            # el-Béchir : « … », a-t-il plaisanté": the Guinean)
+            own = parsed_subject and sentence_of(self.doc[i]).start == sentence_of(pronoun).start
             said = number == "Plur" or self.gender_of(i) == gender
             rule = "pronoun" if subject else "pronoun object"
             base = self.rank(subject, said, self.guessed_gender(i) not in (None, gender))
             # a subject or a person the gender says, nearer by paragraphs first: the model's guess of
             # a first name's gender ("Matthieu" feminine) ranks within a paragraph, never across
             tier = 0 if base == 0 else 1 if base < 4 else 2
-            rank = (tier, block - self.parsed.block_of(self.doc[i].idx), base, not person)
+            rank = (tier, self.gap_to(block, i, through_headings), base, not own, not person)
             ranked.setdefault(rank, self.speaker(referent.name, referent, rule))
             rivals.setdefault(rank, set()).add(id(referent))
         if last[1] is not None and last[1].referent is not None and self.gender_fits(last[1].referent, pronoun, gender):
             # the last speaker, named by a title or a pronoun where it spoke ("a rappelé le ministre"):
             # a subject of that paragraph, whatever mentions of it there are
             i, spoken = last
-            rank = (1, block - self.parsed.block_of(self.doc[i].idx), 1, spoken.referent.type != "person")
+            rank = (1, self.gap_to(block, i, through_headings), 1, True, spoken.referent.type != "person")
             if rank not in ranked:
                 ranked[rank] = self.speaker(spoken.name, spoken.referent, "pronoun")
                 rivals[rank] = {id(spoken.referent)}
@@ -281,41 +317,6 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
             i -= 1
         return found
 
-    def gender_fits(self, referent, pronoun, gender: str) -> bool:
-        """A person's gender, from the nearest mention before the pronoun that says or suggests it
-        ("M.", "la ministre", the model's guess of a first name), agrees with the pronoun's."""
-        if id(referent) in self.genders:
-            return self.genders[id(referent)] == gender
-        if referent.type != "person":
-            return True
-        for other, i in self.mentions_before(pronoun.i):
-            if other is referent:
-                known = self.gender_of(i) or self.guessed_gender(i)
-                if known:
-                    return known == gender
-        return True
-
-    @staticmethod
-    def rank(subject: bool, said: bool, guessed_otherwise: bool) -> int:
-        """Who a pronoun stands for, best first (nearest first within a rank): a subject or speaker
-        of the gender said ("Mme X"); a subject or speaker of unknown gender; a person of the
-        gender said who was not a subject ("Paul Berger a reçu Mme Dufour. … a-t-elle dit"); a
-        subject whose first name the model takes for the other gender; anyone compatible. A body
-        counts as a subject only where it is one itself (not as an apposition to a person)."""
-        if subject and said:
-            return 0
-        if subject and not guessed_otherwise:
-            return 1
-        if said:
-            return 2
-        return 3 if subject else 4
-
-    def guessed_gender(self, index: int) -> str | None:
-        """The model's guess of a first name's gender: a tie-breaker only, never a filter (it calls
-        "Vassily" feminine)."""
-        token = self.doc[index]
-        return (token.morph.get("Gender") or [None])[0] if token.pos_ == "PROPN" else None
-
     def is_subject_mention(self, i: int) -> bool:
         """A mention that is a subject, or the name in one ("la ministre Sophie Marchal a …")."""
         token = self.doc[i]
@@ -333,46 +334,6 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         if token.dep_ in ("nmod", "flat:name", "appos", "conj") and head.i < i and head.dep_.startswith("nsubj"):
             return True
         return self.subject_by_position(i)
-
-    def compatible(self, referent, index: int, gender: str, number: str) -> bool:
-        """ "il"/"elle" stand for a person of that gender, or a body whose noun has it ("le groupe
-        UDC … Il a exigé", "la Commission … elle"); "ils"/"elles" for bodies and countries."""
-        if number == "Sing":
-            if referent.type == "person":
-                cue = self.gender_of(index)
-            elif referent.type == "organization":
-                cue = self.noun_gender(index)
-            else:
-                return False
-            return cue is None or cue == gender
-        return referent.type in ("organization", "country")
-
-    def noun_gender(self, index: int) -> str | None:
-        """Grammatical gender of a body's mention: its determiner's, or the common noun's it names
-        ("le groupe UDC", "la Commission")."""
-        token = self.doc[index]
-        for candidate in (token, self.doc[index - 1] if index > 0 else token):
-            if candidate.pos_ in ("DET", "NOUN") and candidate.morph.get("Gender"):
-                return candidate.morph.get("Gender")[0]
-        return determiner_gender(token)
-
-    def gender_of(self, index: int) -> str | None:
-        """Gender cue of a person's mention: M./Mme at its start or just before it, the gender of
-        a title noun before it ("la ministre X"). A name's own morphology is not read: the small
-        model guesses it ("Vassily" feminine)."""
-        for j in range(index, max(index - 3, -1), -1):
-            prev = self.doc[j]
-            if prev.lower_ in self.lex.gender_cues:
-                return self.lex.gender_cues[prev.lower_]
-            if prev.pos_ == "ADP":
-                break  # "le patron de Stellantis": the title is someone else's
-            if j < index and prev.pos_ == "NOUN" and prev.lemma_.lower() in self.lex.titles:
-                genders = prev.morph.get("Gender")
-                dets = [c for c in prev.children if c.pos_ == "DET" and c.morph.get("Gender")]
-                if dets:
-                    return dets[0].morph.get("Gender")[0]
-                return genders[0] if genders else None
-        return None
 
     def remember(self, statement: Statement, speaker: Speaker) -> Speaker:
         """Record an attribution; a role read once for a person holds for the whole article."""

@@ -28,6 +28,9 @@ class Evidence:
     def from_frame(self, statement: Statement):
         """Evidence around a quotation: a verb of saying (nearest first), a selon/pour phrase, a copula."""
         start, end = statement.start, statement.end
+        relative = self.relative_frame(statement)
+        if relative is not None:
+            return relative
         for i in statement.verbs:
             verb = self.doc[i]
             # "Son gouvernement, a déclaré Milei, sera basé sur « … »": an incise's subject follows it
@@ -43,6 +46,25 @@ class Evidence:
             if found:
                 return found
         return self.copula_subject(start) or self.colon_subject(start) or self.signature(end)
+
+    def relative_frame(self, statement: Statement):
+        """ "…, a déclaré le ministre X, qui craint une vague « plus forte encore »": a quotation that is
+        part of what an active relative clause says its antecedent does is the antecedent's words,
+        where the antecedent names a person or a body (not "la réforme, qui a été qualifiée de « … »")."""
+        j = statement.start - 1  # the word the quotation follows, its opening mark aside: the parse may
+        while j > 0 and (j in self.quoted or self.doc[j].is_quote):  # hang the quotation anywhere
+            j -= 1
+        token = self.doc[j]
+        if j < sentence_of(self.doc[statement.start]).start or token.is_punct:
+            return None
+        while (token.i in self.quoted or token.pos_ not in ("VERB", "AUX")) and token.head.i != token.i:
+            token = token.head
+        if token.i in self.quoted or token.dep_ != "acl:relcl" or any(c.dep_ == "aux:pass" for c in token.children):
+            return None
+        who = next((c for c in token.children if c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType")), None)
+        antecedent = self.relative_antecedent(who) if who is not None else None
+        found = self.resolve(antecedent, "subject") if antecedent is not None else None
+        return found if found is not None and found.referent is not None else None
 
     def signature(self, end: int):
         """ "«C'est un effet d'aubaine.» Olivier Pastré, économiste": a quotation closing on a name

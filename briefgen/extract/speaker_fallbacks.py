@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import takewhile
 
+from ..textfold import fold
 from .speaker_names import Speaker
 from .statements import Statement, sentence_of
 
@@ -43,6 +44,7 @@ class Fallbacks:
                 for referent, i in near
                 if referent.type in ("person", "organization")
                 and not self.in_reported(i)
+                and not self.named_inside(statement, referent)
                 and (
                     self.doc[i].dep_.startswith("nsubj")
                     or self.is_sentence_subject(i)
@@ -68,6 +70,14 @@ class Fallbacks:
         if gap == 1:
             return last.only("previous paragraph")
         return self.sole_person(statement, block)
+
+    def named_inside(self, statement: Statement, referent) -> bool:
+        """ "« … Yan Genty a commencé la partie : il a de l'expérience … »": a quotation that names a
+        person by surname speaks of them, and is not their own words."""
+        if referent.type != "person" or not referent.name.split():
+            return False
+        surname = fold(referent.name.split()[-1])
+        return any(fold(self.doc[i].text) == surname for i in range(statement.start, statement.end))
 
     def sole_person(self, statement: Statement, block: int) -> Speaker | None:
         """ "« Si Visma s'intéresse à un de mes jeunes coureurs, je ne sais pas … » … l'aspect économique place
@@ -174,6 +184,10 @@ class Fallbacks:
         return all(t.is_space or t.is_punct or t.i in self.quoted for t in self.doc[last_end:index])
 
     def is_sentence_subject(self, index: int) -> bool:
-        """A mention opening its sentence, before any verb: the small model often labels it ROOT."""
+        """A mention opening its sentence, before any verb: the small model often labels it ROOT. Not
+        one after a preposition ("Le directeur des relations publiques de Teamster ne mâche pas ses
+        mots": the body where the subject works)."""
+        if self.after_preposition(self.doc[index]):
+            return False
         sent = sentence_of(self.doc[index])
         return all(t.pos_ in ("DET", "NOUN", "ADJ", "PUNCT", "ADP", "PROPN") for t in self.doc[sent.start : index])

@@ -163,6 +163,10 @@ class Naming:
             named = self.named_after_title(token) or self.apposed_to(token) or self.apposed_name(token, nominal)
             if named:
                 return named.with_role(phrase)
+        if self.epithet(token, lemma, is_title) and not hit:
+            body = self.body_before(token, epithet=True)  # "selon le gendarme des télécoms": the regulator
+            if body:
+                return body
         countries = [
             self.actor_at[i][0] for i in nominal if i in self.actor_at and self.actor_at[i][0].type == "country"
         ]
@@ -191,8 +195,8 @@ class Naming:
             ]
             if orgs and not countries:
                 return self.speaker(orgs[0].name, orgs[0], "institution")
-            if len(nominal) <= 2 and not country:
-                precise = self.precise_body(token)
+            if sum(self.doc[i].pos_ != "DET" for i in nominal) <= 2 and not country:
+                precise = self.precise_body(token) or self.headline_body(token)
                 if precise:
                     return precise
             return self.speaker(phrase, None, "institution", country=country, number=self.number(token))
@@ -268,10 +272,13 @@ class Naming:
         """ "l'armée" after "le commandement militaire de l'Est": a generic institution noun is the
         body of its family (data: speech_verbs.yml, institution_families) a subject named just
         before it (this paragraph or the one before)."""
-        family = self.lex.institution_families.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        # "le ministère public" is the parquet's family, not the government's "ministère": a noun and
+        # the adjective right after it first
+        qualified = next((f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "amod" and c.i == token.i + 1), "")
+        family = self.lex.institution_families.get(qualified) or self.lex.institution_families.get(lemma)
         if not family:
             return None
-        lemma = token.lemma_.lower()
         for prev in self.tokens_before(token):
             if prev.pos_ != "NOUN" or prev.lemma_.lower() not in family:
                 continue
@@ -283,10 +290,21 @@ class Naming:
             return self.speaker(self.phrase(prev, self.nominal_span(prev)), None, "precise name")
         return None
 
-    def body_before(self, token):
+    def epithet(self, token, lemma: str, is_title: bool) -> bool:
+        """ "le gendarme des télécoms", "les sages de la rue Cambon": a press epithet for a body
+        (speech_verbs.yml, epithet_bodies) under a definite article, with no name of its own; one
+        that is also a person's title ("gendarme") only with the complement that makes it a figure."""
+        if lemma not in self.lex.epithet_bodies and token.lower_ not in self.lex.epithet_bodies:
+            return False
+        if not self.definite(token) or any(c.pos_ == "PROPN" for c in token.children):
+            return False
+        return not is_title or any(c.dep_ == "nmod" for c in token.children)
+
+    def body_before(self, token, epithet: bool = False):
         """ "Selon cet organisme", "L'institution constate": a noun that stands for a body is the
-        organisation last named (this paragraph or the one before), as its precise name."""
-        if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
+        organisation last named (this paragraph or the one before), as its precise name; an
+        ``epithet`` keeps its complement ("le gendarme des télécoms")."""
+        if any((c.dep_ == "nmod" and not epithet) or c.pos_ == "PROPN" for c in token.children):
             return None  # "l'organisation des JO", "l'organisme Santé publique France": its own phrase
         block = self.parsed.block_of(token.idx)
         for referent, i in self.mentions_before(token.i):

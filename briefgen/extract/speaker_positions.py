@@ -17,6 +17,20 @@ from .statements import sentence_of
 class Positions:
     """Mixin of ``attribution.Attributor``: the subject by its place before the verb."""
 
+    def gap_to(self, block: int, index: int, through_headings: bool = False) -> int:
+        """Paragraphs from token ``index``'s back to ``block``; ``through_headings``, subheadings not
+        counted: "la plaidoirie de maître X." then "## Une douleur immense" then "« … », a-t-il
+        commencé": an intertitle is the editor's, not a paragraph of the story."""
+        other = self.parsed.block_of(self.doc[index].idx)
+        if not through_headings:
+            return block - other
+        headings = self.__dict__.get("_headings")
+        if headings is None:
+            headings = self._headings = [
+                b for b in range(1, len(self.parsed.block_starts)) if self.parsed.is_heading(b)
+            ]
+        return block - other - sum(1 for b in headings if other < b < block)
+
     def relative_antecedent(self, relative):
         """ "…, a précisé Météo-France, qui met en garde contre …": the relative's antecedent, the
         nominal right before it (the parse may hang the clause on a verb); after a person's

@@ -92,3 +92,24 @@ class Restated:
         if gender is not None and not self.gender_fits(people[0], token, gender):
             return None
         return self.speaker(people[0].name, people[0], "headline person")
+
+    def headline_body(self, token) -> Speaker | None:
+        """ "SNCF : 17 % de grévistes ¶ …, a annoncé la direction": a firm's organ with no complement
+        (speech_verbs.yml, firm_organs) speaks for the one organisation the headline names, unless that
+        one has spoken already ("La CGT durcit le ton ¶ « … », a dit son leader. « … », a répondu la
+        direction": the other side)."""
+        lemma = token.lemma_.lower()
+        if lemma not in self.lex.firm_organs or "Plur" in token.morph.get("Number"):
+            return None
+        if any(c.dep_ == "nmod" for c in token.children) or not any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
+        ):
+            return None
+        bodies = []  # read in the title's words, where "SNCF :" may be the rubric
+        for word in self.parsed.title_tokens:
+            referent = self.actor_at.get(word.i, (None,))[0]
+            if referent is not None and referent.type == "organization" and referent not in bodies:
+                bodies.append(referent)
+        if len(bodies) != 1 or id(bodies[0]) in self.speaker_ids:
+            return None  # a body that has spoken already is the side "la direction" answers, not its firm
+        return self.speaker(bodies[0].name, bodies[0], "precise name")

@@ -158,7 +158,11 @@ class Titles:
                 holders.append(referent)
         of_body = [h for h in holders if any(body in (h.role or "").lower() for body in bodies)]
         # "le président de l'UA" is the one whose role names the UA, not another "président"
-        return of_body or holders
+        if of_body or not country:
+            return of_body or holders
+        # "le président français" is the "chef de l'État" named before, not the "président élu" of
+        # a country the article never gives him
+        return [h for h in holders if self.same_office(token, h.role)] or holders
 
     def rank_apart(self, token, role: str | None) -> bool:
         """An adjective after the title that is a title itself makes another office ("l'avocate générale" is
@@ -196,17 +200,32 @@ class Titles:
 
     def same_office(self, token, role: str | None) -> bool:
         """The title at ``token`` and a role are two names of one office (speech_verbs.yml,
-        office_synonyms): "le chef du gouvernement" and "Premier ministre"."""
+        office_synonyms): "le chef du gouvernement" and "Premier ministre"; accents aside ("chef de
+        l'Etat" is "chef de l'État"). A head's title qualified by a country's adjective is that
+        country's office (national_titles): "le président français" is the "chef de l'État"."""
         if not role:
             return False
         start = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ("premier", "première") else token.i
-        words = [t.lower_.replace("\u2019", "'") for t in self.doc[start : min(len(self.doc), start + 8)]]
-        role_words = office_words(role)
+        words = [fold(t.text) for t in self.doc[start : min(len(self.doc), start + 8)]]
+        national = next((v for k, v in self.lex.national_titles.items() if fold(k) == words[0]), None)
+        if national and len(words) > 1 and country_of_demonym(self.doc[start + 1].text, self.lex.lang):
+            words = [fold(w) for w in office_words(national)]
+        role_words = tuple(fold(w) for w in office_words(role))
         for k in range(len(words), 0, -1):
-            others = self.lex.office_synonyms.get(tuple(words[:k]))
+            others = self.folded_synonyms().get(tuple(words[:k]))
             if others:
                 return any(role_words[j : j + len(other)] == other for other in others for j in range(len(role_words)))
         return False
+
+    def folded_synonyms(self) -> dict:
+        """``office_synonyms`` with every word folded, made once per article."""
+        found = self.__dict__.get("_folded_synonyms")
+        if found is None:
+            found = self._folded_synonyms = {
+                tuple(fold(w) for w in name): tuple(tuple(fold(w) for w in other) for other in others)
+                for name, others in self.lex.office_synonyms.items()
+            }
+        return found
 
     def office_words(self, token) -> set[str]:
         """The nouns of a title's complement, which say which office it is ("ministre de la Défense":

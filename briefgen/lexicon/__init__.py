@@ -82,6 +82,7 @@ class Lexicon:
     institution_families: Mapping[str, frozenset[str]]  # "armée" -> {"armée", "commandement", …}
     # "chef du gouvernement" -> ("premier ministre", …): names of one office, as lower-case word tuples
     office_synonyms: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    national_titles: Mapping[str, str]  # "président" (+ "français") -> "président de la république"
     # --- the cue types of data/stance.yml beyond verbs and words (extract/stance.py)
     stance: StanceWords
     # --- reported speech and its sources (extract/statements.py, speaker_evidence.py)
@@ -91,6 +92,8 @@ class Lexicon:
     described_sources: frozenset[str]  # "une source diplomatique": a person unnamed, not facts
     speech_phrases: Mapping[str, frozenset[str]]  # "faire" -> {"part", "état"}: "a fait part de"
     reflexive_phrases: frozenset[str]  # "se dire", "se féliciter": with the clitic, a verb phrase
+    firm_organs: frozenset[str]  # "a annoncé la direction": the firm the headline names
+    epithet_bodies: frozenset[str]  # "le gendarme des télécoms": a press epithet of the body named before
     anaphoric_bodies: frozenset[str]  # "cet organisme", "l'institution": the body named before
     learning_verbs: frozenset[str]  # "a-t-on appris auprès de X": X is the source
     framing_sources: frozenset[str]  # "pour": a source only as "Pour X, …"
@@ -183,6 +186,9 @@ def _source_fields(words: dict) -> dict:
             }
         ),
         "reflexive_phrases": frozenset(str(w).lower() for w in words.get("reflexive_phrases") or []),
+        "national_titles": MappingProxyType(
+            {str(k).lower(): str(v).lower() for k, v in (words.get("national_titles") or {}).items()}
+        ),
         "office_synonyms": MappingProxyType(
             {
                 office_words(name): tuple(office_words(other) for other in family if other != name)
@@ -192,4 +198,6 @@ def _source_fields(words: dict) -> dict:
         ),
         "anaphoric_bodies": frozenset(str(w).lower() for w in words.get("anaphoric_bodies") or []),
         "learning_verbs": frozenset(str(w).lower() for w in words.get("learning_verbs") or []),
+        "firm_organs": frozenset(str(w).lower() for w in words.get("firm_organs") or []),
+        "epithet_bodies": frozenset(str(w).lower() for w in words.get("epithet_bodies") or []),
     }

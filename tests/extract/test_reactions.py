@@ -267,3 +267,36 @@ def test_a_source_phrase_stops_before_a_count(parse):
     speakers = {r.speaker for r in reactions_of(parse, text)}
     assert {"autorités", "préfecture"} <= speakers
     assert not any(s and any(c.isdigit() for c in s) for s in speakers), speakers
+
+
+def test_a_quotation_that_names_a_person_by_surname_is_not_their_own_words(parse):
+    """ "« … Louis Perrin a commencé la partie : il a de l'expérience. »": the fallbacks never give
+    such a quotation to the person it talks about (the coach named before speaks of his goalkeeper)."""
+    from briefgen.lexicon import lexicon
+
+    parsed = parse(
+        "Handball\n\nLe sélectionneur Fabien Marchal retenait la première réussie du gardien, Louis Perrin.\n\n"
+        "« La défaite a servi de leçon. Louis Perrin a commencé la partie : il a de l'expérience. »"
+    )
+    actors = extract_actors(parsed, lang="fr")
+    found, quoted = statements.find_statements(parsed, lexicon("fr"))
+    attributor = attribution.Attributor(parsed, actors, quoted, lexicon("fr"))
+    quote = next(s for s in found if s.kind == "direct")
+    by_name = {a.name.split()[-1]: a for a in actors if a.type == "person"}
+    assert attributor.named_inside(quote, by_name["Perrin"])
+    assert not attributor.named_inside(quote, by_name["Marchal"])
+
+
+def test_a_body_after_a_preposition_never_opens_its_sentence_as_its_subject(parse):
+    """ "Le directeur des communications de la FTQ ne mâche pas ses mots": the body is where the subject
+    works, not the subject a quotation after it falls back on; "La FTQ ne mâche pas ses mots" is."""
+    from briefgen.lexicon import lexicon
+
+    for text, subject in (
+        ("Le directeur des communications de la FTQ ne mâche pas ses mots.", False),
+        ("La FTQ ne mâche pas ses mots.", True),
+    ):
+        parsed = parse("Lock-out\n\n" + text)
+        attributor = attribution.Attributor(parsed, extract_actors(parsed, lang="fr"), set(), lexicon("fr"))
+        ftq = next(t for t in parsed.doc if t.text == "FTQ")
+        assert attributor.is_sentence_subject(ftq.i) is subject, text
