@@ -58,6 +58,7 @@ from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import about_restated as rs
+from . import about_size as sz
 from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
@@ -172,6 +173,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
+    holder = sz.size_holder(parsed, number, counted, words)
+    sized = sz.size_about(parsed, holder, counted, stop, words) if holder is not None else None
+    if sized:  # "une ville de 20 000 habitants" → "population de la ville"
+        return sized, "size"
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (

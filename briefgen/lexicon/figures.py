@@ -85,6 +85,8 @@ class AboutWords:
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
+    size_dimensions: Mapping[str, str]  # "habitants" -> "population": "une ville de 20 000 habitants" gives its size
+    having_verbs: frozenset[str]  # "compter": "Goma compte 300 000 habitants" gives the size of Goma
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
@@ -179,6 +181,8 @@ def about_words(lang: str) -> AboutWords:
         format_kickers=words("format_kickers"),
         share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
+        size_dimensions=MappingProxyType(dict(table.get("size_dimensions") or {})),
+        having_verbs=words("having_verbs"),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
         period_prepositions=words("period_prepositions"),
