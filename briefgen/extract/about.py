@@ -250,6 +250,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
+    if percent and verb is not None and lemma in words.share_verbs and (core is None or rule == "unit complement"):
+        shared = av.share_of(parsed, number, verb, core, stop, words)
+        if shared:  # "le tourisme représente 8 % du PIB" → "part du tourisme dans le PIB"
+            return shared, "share"
     # the number, or the unit it counts ("ont saisi 12 kg de cocaïne"), is what the verb acts on: "ont diffusé plus
     # de 11 Go de contenus", a bare noun the model labels oblique, is acted on too
     held = counted if counted is not None and not percent and number.root.head.i == counted.i else number.root

@@ -40,6 +40,8 @@ class AboutWords:
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
     level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    share_verbs: frozenset[str]  # "représenter": "le tourisme représente 8 % du PIB" is the tourism's share of it
+    whole_preposition: str  # "dans": "part du tourisme dans le PIB"
     place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
     level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
@@ -142,6 +144,8 @@ def about_words(lang: str) -> AboutWords:
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
         level_verbs=words("level_verbs"),
+        share_verbs=words("share_verbs"),
+        whole_preposition=str(table.get("whole_preposition") or ""),
         place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in section("figures", lang).get("measure_nouns") or []),
