@@ -18,3 +18,14 @@ def test_a_percentage_a_verb_of_share_gives_is_its_subjects_part_of_the_whole(pa
     )
     assert abouts[6].startswith("part de l'agriculture dans le PIB de l'île"), abouts
     assert abouts[21].startswith("part des seniors parmi les électeurs"), abouts
+
+
+def test_a_value_de_the_object_of_a_verb_of_change_is_the_change_of_that_object(parse):
+    """ "décidé d'abaisser le tarif de stationnement de 15 %": the fall of the fee, not the council."""
+    abouts = _abouts(
+        parse,
+        "Stationnement\n\nLe conseil a décidé d'abaisser le tarif de stationnement de 15 %. La dette de la "
+        "commune a été réduite de 2 millions d'euros.",
+    )
+    assert abouts[15].startswith("baisse du tarif"), abouts
+    assert abouts[2000000].startswith("baisse de la dette"), abouts
