@@ -215,7 +215,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 if not cases or cases[0].lower_ not in words.partitive:
                     break  # "un nombre de chômeurs en croissance de 124": the growth, owned by the number
                 core = core.head  # "une prévision de recettes de fonctionnement de 36,7 millions": the whole phrase
-            changed = _changed_by(parsed, number, core, verb, stop, words) if core is not None else None
+            changed = av.changed_by(parsed, number, core, verb, stop, words) if core is not None else None
             if changed:  # "hausser le compte de taxes de 1,9 %": the rise of the account, what the verb changes
                 return changed
     if rule == "unit complement" and core is not None:
@@ -372,28 +372,6 @@ def _value_of_a_change(doc, number, verb, words: AboutWords) -> bool:
         return False
     subject = ph.subject(verb, number.sent)
     return subject is not None and subject.pos_ == "NOUN" and not number.start <= subject.i <= number.end + 2
-
-
-def _changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutWords):
-    """A value "de" a noun that is the object of a verb of change is the change of that noun: "(décider de) hausser
-    le compte de taxes de 1,9 %" → "hausse du compte de taxes", owned by the verb's subject when it has one."""
-    if verb is None:
-        return None
-    lexical = ph.lexical(verb, words)
-    change = words.change_nouns.get(lexical.lemma_.lower())
-    doc = parsed.doc
-    if (
-        not change
-        or core.dep_ != "obj"
-        or core.head.i != lexical.i
-        or doc[nn.qualified(number) - 1].lower_ not in words.partitive
-    ):
-        return None
-    found = av.about_subject(parsed, number, verb, stop, words)
-    if found[0] is not None:
-        return found
-    span = ph.phrase(doc, core, number.sent, stop, words)
-    return (nn.with_article(parsed, change, span, words), "change") if span else None
 
 
 def _in_a_range(doc, number, sent) -> bool:

@@ -298,3 +298,25 @@ def share_of(parsed: Parsed, number, verb, whole, stop: set[int], words: AboutWo
     taken = set(range(*span)) | (set(range(*part)) if part else set())
     pieces = [p for p in cx.verb_setting(parsed, verb, sent, taken, stop, words) if p not in text]
     return " ".join([text, *pieces])
+
+
+def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutWords):
+    """A value "de" a noun that is the object of a verb of change is the change of that noun: "(décider de) hausser
+    le compte de taxes de 1,9 %" → "hausse du compte de taxes", owned by the verb's subject when it has one."""
+    if verb is None:
+        return None
+    lexical = ph.lexical(verb, words)
+    change = words.change_nouns.get(lexical.lemma_.lower())
+    doc = parsed.doc
+    if (
+        not change
+        or core.dep_ != "obj"
+        or core.head.i != lexical.i
+        or doc[qualified(number) - 1].lower_ not in words.partitive
+    ):
+        return None
+    found = about_subject(parsed, number, verb, stop, words)
+    if found[0] is not None:
+        return found
+    span = ph.phrase(doc, core, number.sent, stop, words)
+    return (nn.with_article(parsed, change, span, words), "change") if span else None
