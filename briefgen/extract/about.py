@@ -307,6 +307,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
+    told = cl.bare_predicate(parsed, number, verb, stop, words) if core is None and counted is None else None
+    if told:  # "En tout, 24 sont mortes de cette maladie": what the clause says of the number
+        return told, "bare predicate"
     priced_at = (  # "L'once d'or s'échangeait à 2 000 dollars", whatever the parse made the subject: the opening noun
         counted is not None
         and counted.lower_ in words.currency_nouns

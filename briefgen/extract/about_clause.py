@@ -21,7 +21,7 @@ from ..nlp import Parsed
 from . import about_verbs as av
 from . import phrases as ph
 from .about_nouns import qualified
-from .phrases import NOUNS
+from .phrases import NOUNS, SUBJECTS
 
 
 def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
@@ -99,6 +99,21 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if any(i in stop for i in range(start, span[1])):
         return None
     return ph.text(parsed, (start, span[1])), (start, span[1])
+
+
+def bare_predicate(parsed: Parsed, number, verb, stop: set[int], words: AboutWords) -> str | None:
+    """What the clause says of a number that is its subject with no noun of its own ("En tout, 24 sont mortes
+    de cette maladie", "Parmi eux, 12 ont été hospitalisés", "37 % sont insatisfaites"): the predicate as
+    written, agreed as the article agrees it ("mortes de cette maladie", "hospitalisés")."""
+    root = number.root
+    if verb is None or root.dep_ not in SUBJECTS or root.head.i != verb.i or root.i > verb.i:
+        return None
+    lexical = ph.lexical(verb, words)
+    if "Part" in lexical.morph.get("VerbForm") or lexical.pos_ == "ADJ":  # written agreed with the number's noun
+        span = ph.phrase(parsed.doc, lexical, number.sent, stop, words, limit=words.predicate_tokens)
+        return ph.text(parsed, (lexical.i, span[1])) if span else None
+    found = predicate(parsed, verb, lexical, number.sent, stop, words)
+    return found[0] if found else None
 
 
 def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) -> str | None:
