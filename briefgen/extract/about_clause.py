@@ -76,7 +76,9 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
         negated = any(c.lower_ in words.negations for c in (*verb.children, *lexical.children))
         if passive or words.passive_auxiliary in auxiliaries:
-            form = ph.participle(lexical, noun, words)
+            # the participle as written agrees with its subject already ("sont « présumés morts »")
+            written = "Part" in lexical.morph.get("VerbForm") and lexical.is_lower
+            form = lexical.text if written else ph.participle(lexical, noun, words)
             if form and negated:  # "ne seront pas jugés" → "non jugés"
                 form = f"{words.negative} {form}"
         elif (
