@@ -280,6 +280,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
+    domain = cl.written_as(parsed, number, counted, stop, words) if core is None else None
+    if domain:  # "3 170 milliards en recettes" → "recettes"
+        return domain, "written as"
     purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
         base = av.about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None

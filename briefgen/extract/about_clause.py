@@ -118,6 +118,30 @@ def bare_predicate(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     return found[0] if found else None
 
 
+def written_as(parsed: Parsed, number, counted, stop: set[int], words: AboutWords) -> str | None:
+    """ "3 170 milliards en recettes et 3 987 milliards en dépenses", "2 millions d'euros en subventions": a sum
+    or a bare amount followed by "en" and a plural noun without article is that noun (a mode, "en moyenne",
+    "en volume", is singular; a date or a place has its own words)."""
+    doc = parsed.doc
+    sent = number.sent
+    if counted is not None and counted.lower_ not in words.currency_nouns:
+        return None
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ != words.domain_preposition:
+        return None
+    noun = doc[i + 1]
+    if (
+        noun.pos_ != "NOUN"
+        or "Plur" not in noun.morph.get("Number")
+        or noun.lower_ in words.locution_nouns
+        or noun.i in stop
+        or any(c.dep_ == "det" for c in noun.children)
+    ):
+        return None
+    span = ph.phrase(doc, noun, sent, stop, words, limit=6)
+    return ph.text(parsed, span) if span else None
+
+
 def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) -> str | None:
     """ "seize mois après des élections", "trois jours avant le scrutin": a count of a time unit followed by
     "après" or "avant" and an event is the time since or before that event, read linearly from the

@@ -40,6 +40,7 @@ class AboutWords:
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
     level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    domain_preposition: str  # "en": "3 milliards en recettes" is an amount of receipts
     share_verbs: frozenset[str]  # "représenter": "le tourisme représente 8 % du PIB" is the tourism's share of it
     whole_preposition: str  # "dans": "part du tourisme dans le PIB"
     place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
@@ -145,6 +146,7 @@ def about_words(lang: str) -> AboutWords:
         setting_prepositions=words("setting_prepositions"),
         level_verbs=words("level_verbs"),
         share_verbs=words("share_verbs"),
+        domain_preposition=str(table.get("domain_preposition") or ""),
         whole_preposition=str(table.get("whole_preposition") or ""),
         place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),

@@ -25,3 +25,9 @@ def test_a_quoted_predicate_and_the_agent_of_a_passive_are_read(parse):
     assert abouts[2].startswith("autres alpinistes présumés morts"), abouts
     abouts = _abouts(parse, "Montagne\n\nCinq chalets ont été endommagés par l'avalanche.")
     assert abouts[5].startswith("chalets endommagés par l'avalanche"), abouts
+
+
+def test_an_amount_en_a_plural_noun_is_an_amount_of_that_noun(parse):
+    """ "1,2 million d'euros en subventions": the subsidies; "en moyenne" is a mode, no noun of the amount."""
+    abouts = _abouts(parse, "Sport\n\nLa région versera 1,2 million d'euros en subventions aux clubs amateurs.")
+    assert abouts[1200000].startswith("subventions"), abouts
