@@ -58,6 +58,7 @@ from . import about_clause as cl
 from . import about_context as cx
 from . import about_nouns as nn
 from . import about_restated as rs
+from . import about_size as sz
 from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
@@ -172,6 +173,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
+    holder = sz.size_holder(parsed, number, counted, words)
+    sized = sz.size_about(parsed, holder, counted, stop, words) if holder is not None else None
+    if sized:  # "une ville de 20 000 habitants" → "population de la ville"
+        return sized, "size"
     core = rule = None
     named = doc[number.start - 1] if number.start > sent.start else None
     duration = (
@@ -210,6 +215,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 if not cases or cases[0].lower_ not in words.partitive:
                     break  # "un nombre de chômeurs en croissance de 124": the growth, owned by the number
                 core = core.head  # "une prévision de recettes de fonctionnement de 36,7 millions": the whole phrase
+            changed = av.changed_by(parsed, number, core, verb, stop, words) if core is not None else None
+            if changed:  # "hausser le compte de taxes de 1,9 %": the rise of the account, what the verb changes
+                return changed
     if rule == "unit complement" and core is not None:
         measured = nn.measured_noun(doc, number, sent, words)
         if measured is not None and measured.lower_ in words.change_heads:
@@ -245,6 +253,10 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
     lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
+    if percent and verb is not None and lemma in words.share_verbs and (core is None or rule == "unit complement"):
+        shared = av.share_of(parsed, number, verb, core, stop, words)
+        if shared:  # "le tourisme représente 8 % du PIB" → "part du tourisme dans le PIB"
+            return shared, "share"
     # the number, or the unit it counts ("ont saisi 12 kg de cocaïne"), is what the verb acts on: "ont diffusé plus
     # de 11 Go de contenus", a bare noun the model labels oblique, is acted on too
     held = counted if counted is not None and not percent and number.root.head.i == counted.i else number.root
@@ -268,6 +280,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
+    domain = cl.written_as(parsed, number, counted, stop, words) if core is None else None
+    if domain:  # "3 170 milliards en recettes" → "recettes"
+        return domain, "written as"
     purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
         base = av.about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
@@ -295,6 +310,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         found = av.about_subject(parsed, number, verb, stop, words)
         if found[0] is not None:
             return found
+    told = cl.bare_predicate(parsed, number, verb, stop, words) if core is None and counted is None else None
+    if told:  # "En tout, 24 sont mortes de cette maladie": what the clause says of the number
+        return told, "bare predicate"
     priced_at = (  # "L'once d'or s'échangeait à 2 000 dollars", whatever the parse made the subject: the opening noun
         counted is not None
         and counted.lower_ in words.currency_nouns

@@ -21,7 +21,7 @@ from ..nlp import Parsed
 from . import about_verbs as av
 from . import phrases as ph
 from .about_nouns import qualified
-from .phrases import NOUNS
+from .phrases import NOUNS, SUBJECTS
 
 
 def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
@@ -76,7 +76,9 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
         negated = any(c.lower_ in words.negations for c in (*verb.children, *lexical.children))
         if passive or words.passive_auxiliary in auxiliaries:
-            form = ph.participle(lexical, noun, words)
+            # the participle as written agrees with its subject already ("sont « présumés morts »")
+            written = "Part" in lexical.morph.get("VerbForm") and lexical.is_lower
+            form = lexical.text if written else ph.participle(lexical, noun, words)
             if form and negated:  # "ne seront pas jugés" → "non jugés"
                 form = f"{words.negative} {form}"
         elif (
@@ -99,6 +101,45 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     if any(i in stop for i in range(start, span[1])):
         return None
     return ph.text(parsed, (start, span[1])), (start, span[1])
+
+
+def bare_predicate(parsed: Parsed, number, verb, stop: set[int], words: AboutWords) -> str | None:
+    """What the clause says of a number that is its subject with no noun of its own ("En tout, 24 sont mortes
+    de cette maladie", "Parmi eux, 12 ont été hospitalisés", "37 % sont insatisfaites"): the predicate as
+    written, agreed as the article agrees it ("mortes de cette maladie", "hospitalisés")."""
+    root = number.root
+    if verb is None or root.dep_ not in SUBJECTS or root.head.i != verb.i or root.i > verb.i:
+        return None
+    lexical = ph.lexical(verb, words)
+    if "Part" in lexical.morph.get("VerbForm") or lexical.pos_ == "ADJ":  # written agreed with the number's noun
+        span = ph.phrase(parsed.doc, lexical, number.sent, stop, words, limit=words.predicate_tokens)
+        return ph.text(parsed, (lexical.i, span[1])) if span else None
+    found = predicate(parsed, verb, lexical, number.sent, stop, words)
+    return found[0] if found else None
+
+
+def written_as(parsed: Parsed, number, counted, stop: set[int], words: AboutWords) -> str | None:
+    """ "3 170 milliards en recettes et 3 987 milliards en dépenses", "2 millions d'euros en subventions": a sum
+    or a bare amount followed by "en" and a plural noun without article is that noun (a mode, "en moyenne",
+    "en volume", is singular; a date or a place has its own words)."""
+    doc = parsed.doc
+    sent = number.sent
+    if counted is not None and counted.lower_ not in words.currency_nouns:
+        return None
+    i = (counted.i if counted is not None else number.end - 1) + 1
+    if i + 1 >= sent.end or doc[i].lower_ != words.domain_preposition:
+        return None
+    noun = doc[i + 1]
+    if (
+        noun.pos_ != "NOUN"
+        or "Plur" not in noun.morph.get("Number")
+        or noun.lower_ in words.locution_nouns
+        or noun.i in stop
+        or any(c.dep_ == "det" for c in noun.children)
+    ):
+        return None
+    span = ph.phrase(doc, noun, sent, stop, words, limit=6)
+    return ph.text(parsed, span) if span else None
 
 
 def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) -> str | None:

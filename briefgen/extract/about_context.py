@@ -28,7 +28,12 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     """Place and period complements of the governing verb ("en janvier", "au Népal"), as written."""
     doc = parsed.doc
     pieces = []
-    for child in verb.children:
+    # "sont « supposées disparues » par les pompiers": the quotation mark taken for the verb, and the participle
+    quoted = ph.lexical(verb, words) if verb.is_quote else verb
+    children = [*verb.children, *(quoted.children if quoted.i != verb.i else ())]
+    # "tués par les paramilitaires", "supposées disparues par les pompiers": the agent of a passive says who
+    passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or "Pass" in quoted.morph.get("Voice")
+    for child in children:
         # "chaque année", "cette semaine": a period needs no preposition, and the parse often takes it for an object
         bare_period = is_period(child, words) and (
             any(c.dep_ == "det" and c.lower_ in words.period_determiners for c in child.children)
@@ -64,7 +69,9 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
         # a definite or named one, not a locution ("au total", "à la suite de") nor an indefinite ("à des classes")
         argued = (
             bool(case)
-            and case[0].lower_ in words.argument_prepositions
+            and (
+                case[0].lower_ in words.argument_prepositions or (case[0].lower_ == words.agent_preposition and passive)
+            )
             and child.lower_ not in words.locution_nouns
             and child.pos_ in NOUNS
         )

@@ -94,6 +94,16 @@ def measured_noun(doc, number, sent, words: AboutWords):
             if node.dep_ != "nmod" or node.head.pos_ != "NOUN" or node.head.i >= node.i:
                 break
             node = node.head
+        compound = noun.head  # "un chiffre d'affaires de 2,3 milliards", "un taux de chômage de 7,4 %": the number
+        if (  # hangs on the compound's head, the noun before it only completes it
+            noun.dep_ == "nmod"
+            and compound.pos_ == "NOUN"
+            and compound.i < noun.i
+            and number.root.head.i == compound.i
+            and compound.lower_ not in words.unit_nouns | words.transparent_nouns
+            and not cx.is_period(compound, words)
+        ):
+            return compound
     return None
 
 

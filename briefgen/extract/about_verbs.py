@@ -264,3 +264,59 @@ def modal(verb, words: AboutWords) -> bool:
     """Whether ``verb`` is a modal ("devaient rouler", "vont disparaître"): it takes an infinitive, never an
     object, so a counted noun the parse makes its object is its subject."""
     return ph.lexical(verb, words).lemma_.lower() in words.modals
+
+
+def share_of(parsed: Parsed, number, verb, whole, stop: set[int], words: AboutWords) -> str | None:
+    """ "le tourisme représente 8 % du PIB" → "part du tourisme dans le PIB": a percentage a verb of share
+    (``share_verbs``) gives its subject is the subject's part of the whole the percentage complements, written
+    with the whole's own article ("du PIB" → "dans le PIB", a plural "parmi les chômeurs"); "part des jeunes"
+    when no whole is written."""
+    doc = parsed.doc
+    sent = number.sent
+    subject = ph.subject(verb, sent)
+    if subject is None:
+        return None
+    subject, _ = ph.resolve(parsed, subject, words)  # "le gazole, qui représente 80 %": the fuel
+    if subject is None or subject.pos_ not in NOUNS or subject.i in stop:
+        return None
+    span = ph.phrase(doc, subject, subject.sent, stop, words, limit=6)
+    if span is None:
+        return None
+    text = ph.join(
+        words.share, words.owner_preposition, ph.determiner(doc, span[0], subject.sent), ph.text(parsed, span), words
+    )
+    part = ph.phrase(doc, whole, sent, stop, words) if whole is not None else None
+    if part is not None:
+        det = ph.determiner(doc, part[0], sent)
+        article = ""
+        if det is not None and det.pos_ == "ADP":  # "du PIB": the article "de" contracts
+            article = next((a.split(" ")[-1] for a, c in words.contractions.items() if c == det.lower_), "") + " "
+        elif det is not None:
+            article = det.text + ("" if det.text.endswith(("'", "’")) else " ")
+        among = "Plur" in whole.morph.get("Number") and words.among_preposition  # "parmi les chômeurs"
+        text = f"{text} {among or words.whole_preposition} {article}{ph.text(parsed, part)}"
+    taken = set(range(*span)) | (set(range(*part)) if part else set())
+    pieces = [p for p in cx.verb_setting(parsed, verb, sent, taken, stop, words) if p not in text]
+    return " ".join([text, *pieces])
+
+
+def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutWords):
+    """A value "de" a noun that is the object of a verb of change is the change of that noun: "(décider de) hausser
+    le compte de taxes de 1,9 %" → "hausse du compte de taxes", owned by the verb's subject when it has one."""
+    if verb is None:
+        return None
+    lexical = ph.lexical(verb, words)
+    change = words.change_nouns.get(lexical.lemma_.lower())
+    doc = parsed.doc
+    if (
+        not change
+        or core.dep_ != "obj"
+        or core.head.i != lexical.i
+        or doc[qualified(number) - 1].lower_ not in words.partitive
+    ):
+        return None
+    found = about_subject(parsed, number, verb, stop, words)
+    if found[0] is not None:
+        return found
+    span = ph.phrase(doc, core, number.sent, stop, words)
+    return (nn.with_article(parsed, change, span, words), "change") if span else None

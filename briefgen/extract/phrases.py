@@ -283,7 +283,12 @@ def _topic(noun, words: AboutWords) -> bool:
 
 def lexical(verb, words: AboutWords):
     """The verb that carries the meaning: the past participle right after an auxiliary the small
-    model took for the main verb ("Les pompiers ont évacué 3 200 habitants", "ont" as root)."""
+    model took for the main verb ("Les pompiers ont évacué 3 200 habitants", "ont" as root); the participle
+    after an opening quotation mark the model took for the verb ("sont « portées disparues »", "«" as root)."""
+    if verb.is_quote or verb.is_punct:
+        quoted = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("VERB", "ADJ")), None)
+        if quoted is not None:
+            return quoted
     if verb.lemma_.lower() in words.auxiliaries:
         for t in verb.doc[verb.i + 1 : verb.i + 3]:
             if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"):

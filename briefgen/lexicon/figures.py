@@ -40,6 +40,9 @@ class AboutWords:
     purpose_prepositions: frozenset[str]  # "300 milliards pour la défense"
     setting_prepositions: frozenset[str]  # "8,04 % en février", "17 victimes en Inde"
     level_verbs: frozenset[str]  # "atteindre": its subject is what reaches the level
+    domain_preposition: str  # "en": "3 milliards en recettes" is an amount of receipts
+    share_verbs: frozenset[str]  # "représenter": "le tourisme représente 8 % du PIB" is the tourism's share of it
+    whole_preposition: str  # "dans": "part du tourisme dans le PIB"
     place_nouns: frozenset[str]  # "monde", "pays", "région": a place the model does not label
     level_prepositions: frozenset[str]  # "à": "estime le taux à 32 %"
     participles: Mapping[str, str]  # irregular past participles: "prendre" -> "pris"
@@ -85,6 +88,8 @@ class AboutWords:
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
+    size_dimensions: Mapping[str, str]  # "habitants" -> "population": "une ville de 20 000 habitants" gives its size
+    having_verbs: frozenset[str]  # "compter": "Goma compte 300 000 habitants" gives the size of Goma
     definite_articles: Mapping[str, str]  # "Masc" -> "le", "elided" -> "l'": "masse du satellite"
     owning_prepositions: frozenset[str]  # "avec": "X termine 3e avec 1,66 %" gives X's value
     period_prepositions: frozenset[str]  # "en", "sur", "au": a title's period "en janvier", "sur 2022"
@@ -140,6 +145,9 @@ def about_words(lang: str) -> AboutWords:
         purpose_prepositions=words("purpose_prepositions"),
         setting_prepositions=words("setting_prepositions"),
         level_verbs=words("level_verbs"),
+        share_verbs=words("share_verbs"),
+        domain_preposition=str(table.get("domain_preposition") or ""),
+        whole_preposition=str(table.get("whole_preposition") or ""),
         place_nouns=words("place_nouns"),
         level_prepositions=words("level_prepositions"),
         measure_nouns=frozenset(str(w).lower() for w in section("figures", lang).get("measure_nouns") or []),
@@ -179,6 +187,8 @@ def about_words(lang: str) -> AboutWords:
         format_kickers=words("format_kickers"),
         share_agreement=tuple(str(w) for w in table.get("share_agreement") or ("", "")),
         unit_dimensions=MappingProxyType(dict(table.get("unit_dimensions") or {})),
+        size_dimensions=MappingProxyType(dict(table.get("size_dimensions") or {})),
+        having_verbs=words("having_verbs"),
         definite_articles=MappingProxyType(dict(table.get("definite_articles") or {})),
         owning_prepositions=words("owning_prepositions"),
         period_prepositions=words("period_prepositions"),
