@@ -139,7 +139,13 @@ def figure_about(
     said = kicker or topic  # "durée de la grève" already says "Grève : un RER sur deux"
     short, core_end = len(content) <= words.context_words, len(text)
     if topic and (bare or not named) and not src.names_country(text, said, parsed.doc.lang_):  # the story it belongs to
-        text, rule = f"{text} ({topic})", f"{rule}+title kicker"
+        at = topic.casefold().find(text.casefold())
+        if at >= 0:  # "soldats nord-coréens" in "Des soldats nord-coréens en Russie : …": it goes on
+            text = text + topic[at + len(text) :]
+            core_end = len(text)
+        else:
+            text = f"{text} ({topic})"
+        rule = f"{rule}+title kicker"
     source = src.source(parsed, number, set(others), words)
     if source and not src.shares_words(source, text):
         text, rule = f"{text} {source}", f"{rule}+source"
@@ -147,7 +153,12 @@ def figure_about(
     if context:  # "personnes tuées": by whom, where, as the sentence says, right after the phrase
         # in brackets, as the title's story is: what the figure is (its phrase) stays what figures across
         # articles are compared by (figure_subjects.py), the context only tells the reader more
-        text, rule = f"{text[:core_end]} ({context}){text[core_end:]}", f"{rule}+sentence context"
+        after = text[core_end:]
+        if after.startswith(" ("):  # one bracket for both: "(Ukraine, Volodymyr Zelensky ; soldats … en Russie)"
+            after = f" ; {after[2:]}"
+        else:
+            after = f"){after}"
+        text, rule = f"{text[:core_end]} ({context}{after}", f"{rule}+sentence context"
     return text, rule
 
 

@@ -88,7 +88,12 @@ def agent_of(parsed: Parsed, verb, span: tuple[int, int], stop: set[int], words:
     named = end + 1 if end < agent.sent.end and doc[end].lower_ in words.partitive else None
     if named is not None and named < agent.sent.end and doc[named].pos_ == "DET":
         named += 1
-    if named is not None and named < agent.sent.end and doc[named].pos_ == "PROPN" and doc[named].head.i == agent.i:
+    if (
+        named is not None
+        and named < agent.sent.end
+        and (doc[named].pos_ == "PROPN" or doc[named].text[:1].isupper())  # "la Corée du Nord": "Nord" a noun
+        and doc[named].head.i == agent.i
+    ):
         end = named + 1  # the body its name says: "les pays de l'Opep+", not "les pays"
         while end < agent.sent.end and end not in stop and doc[end].pos_ in ("PROPN", "ADJ"):  # "Union africaine"
             end += 1
