@@ -31,10 +31,14 @@ LEMMAS = "briefgen.stance_lemmas"  # Doc.user_data key: lemmas_of each token, by
 
 
 def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
-    """What a passive call calls for: an infinitive ("sont invités à quitter les lieux") or a common noun
+    """What a passive call calls for: an infinitive ("sont invités à quitter les lieux"), also one a
+    quotation opens, where the small model makes the opening mark the complement and the
+    infinitive hang on it ("ont été appelées à « protéger les salariés »"), or a common noun
     after the preposition data/stance.yml gives the verb under `governed` ("sont appelés à la
     vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
     if child.dep_ == "xcomp":
+        if child.is_quote:  # "appelées à « protéger … »": the infinitive after the mark
+            child = next((c for c in child.children if c.i == child.i + 1), child)
         return "Inf" in child.morph.get("VerbForm")
     wanted = _governed(lemmas, lex)
     return (
