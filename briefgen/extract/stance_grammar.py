@@ -388,3 +388,15 @@ def _forms(lemma: str, word: str) -> frozenset[str]:
             if form.endswith(feminine):
                 found.add(form[: -len(feminine)] + masculine)
     return frozenset(found)
+
+
+def others_feeling(token, lex: Lexicon) -> bool:
+    """An adjective of feeling beside a noun tells that party's state, not the speaker's act: "nos
+    clients, choqués", "des riverains inquiets" (data/stance.yml `feelings`); as a predicate ("je
+    suis choqué", "les familles sont inquiètes") the words say it."""
+    return (
+        token.dep_ in ("amod", "acl", "appos")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "cop" for c in token.children)
+        and bool(lemmas_of(token) & lex.stance.feelings)
+    )
