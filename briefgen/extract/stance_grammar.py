@@ -397,6 +397,7 @@ def others_feeling(token, lex: Lexicon) -> bool:
     return (
         token.dep_ in ("amod", "acl", "appos")
         and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.is_alpha  # the small model tags a quotation mark a noun: "s'est dit « très préoccupé »"
         and not any(c.dep_ == "cop" for c in token.children)
         and bool(lemmas_of(token) & lex.stance.feelings)
     )
