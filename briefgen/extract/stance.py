@@ -50,7 +50,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_blame import blamed_act, denied_adequacy
+from .stance_blame import blamed_act, denied_adequacy, ought_never
 from .stance_cues import (
     accusation,
     announced_force,
@@ -321,6 +321,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
     if is_verbal(token) and is_negated(token, lex, inherit=False):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
+        if cls == "call":
+            cls = ought_never(token, lex) or cls  # "personne ne devrait mourir du paludisme"
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues
