@@ -50,7 +50,7 @@ import logging
 
 from ..lexicon import Lexicon
 from .rules import table
-from .stance_blame import blamed_act, denied_adequacy
+from .stance_blame import blamed_act, denied_adequacy, ought_never
 from .stance_cues import (
     accusation,
     announced_force,
@@ -73,6 +73,7 @@ from .stance_grammar import (
     is_word,
     lemmas_of,
     listed_class,
+    others_feeling,
     own_side,
     someone_elses,
     subject_of,
@@ -291,8 +292,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
-    if cls and quoted and token.pos_ in VERBS and _narrated(token):
-        cls = None
+    if cls and (quoted and token.pos_ in VERBS and _narrated(token) or others_feeling(token, lex)):
+        cls = None  # "« le tribunal a rejeté la demande »"; "nos clients, choqués"
     if cls and not someone_elses(token, inside, lex):
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
     if token.pos_ in VERBS and own_side(subject_of(token), lex) and _hopes_against(token, lex):
@@ -320,6 +321,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", is_negated(token, lex)))  # "de graves conséquences"
     if is_verbal(token) and is_negated(token, lex, inherit=False):
         cls = listed_class(lemmas_of(token), lex.stance.negated_verbs, lex)
+        if cls == "call":
+            cls = ought_never(token, lex) or cls  # "personne ne devrait mourir du paludisme"
         if cls and not someone_elses(token, inside, lex):
             cues.append((cls, "negated", False))  # "le jugement ne me convient pas"
     return cues

@@ -7,6 +7,10 @@ valise" describe. It is the pairing, listed in data/stance.yml `blame`, that a n
 condemnation: an adjective of horror on a noun of a violent or wrongful act, beside its noun or as
 its predicate; an adjective of excess on a noun of sanction, only as its predicate ("il encourt
 une lourde peine" tells what he risks, "c'est une peine lourde" judges it).
+
+A duty denied for everyone in the conditional ("personne ne devrait mourir du paludisme", "aucune
+mission diplomatique ne devrait être une cible") laments or blames what happens, where a duty
+denied to a named party asks it ("le gouvernement ne devrait pas reculer": a call).
 """
 
 from __future__ import annotations
@@ -86,3 +90,26 @@ def _measure(noun, lex: Lexicon) -> bool:
         and any(c.dep_ == "case" and c.lower_ in lex.stance.adequacy_prepositions for c in noun.children)
         and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
     )
+
+
+def ought_never(verb, lex: Lexicon) -> str | None:
+    """A duty denied for everyone in the conditional laments what does happen, it asks no one:
+    "personne ne devrait mourir du paludisme" is a concern; with the subject the patient of the act
+    (a passive or a copula), the act is condemned: "aucune mission diplomatique ne devrait être une
+    cible". None where the modal is not such ("il ne faut pas céder" calls)."""
+    sw = lex.stance
+    if not lemmas_of(verb) & lex.stance_present_only:
+        return None
+    if not ("Cnd" in verb.morph.get("Mood") or verb.lower_.endswith(sw.conditional_endings)):
+        return None
+    subject = subject_of(verb)
+    negative = subject is not None and (
+        subject.lower_ in sw.restriction.negative_words
+        or any(c.dep_ == "det" and lemmas_of(c) & sw.negative_determiners for c in subject.children)
+    )
+    # the small model may tag "personne" a noun's adjective: the word right before the verb's "ne"
+    before = [verb.doc[c.i - 1] for c in verb.children if c.lower_ in sw.restriction.ne and c.i > 0]
+    if not (negative or any(t.lower_ in sw.restriction.negative_words for t in before)):
+        return None
+    done_to = any(g.dep_ in ("cop", "aux:pass") for c in verb.children if c.dep_ == "xcomp" for g in c.children)
+    return "condemn" if done_to else "concern"

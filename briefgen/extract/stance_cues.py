@@ -148,15 +148,23 @@ def _identified(noun, lex: Lexicon) -> bool:
     """An evaluating noun, definite, as the subject of a copula names what it judges in the
     predicate: "le problème, c'est que les salaires ne suivent pas", "le plus gros problème est
     l'effort demandé par l'État", "le drame, c'est …". Only the noun judges: "le grand défi est …"
-    is no praise."""
+    is no praise. With incises between the subject and its copula ("le plus gros problème, selon la
+    collectivité, pour constituer le budget, est l'effort …") the small model makes the predicate a
+    conjunct of the noun: a conjunct after it with a copula and no subject of its own."""
     head = noun.head
-    return (
-        noun.dep_.startswith("nsubj")
-        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
-        and (
-            any(c.dep_ == "cop" for c in head.children)
-            or (head.lemma_ in lex.stance.copulas and any(c.dep_.startswith("expl") for c in head.children))
+    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+        return False
+    if noun.dep_ == "ROOT":
+        return any(
+            c.dep_ == "conj"
+            and c.i > noun.i
+            and any(g.dep_ == "cop" for g in c.children)
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in noun.children
         )
+    return noun.dep_.startswith("nsubj") and (
+        any(c.dep_ == "cop" for c in head.children)
+        or (head.lemma_ in lex.stance.copulas and any(c.dep_.startswith("expl") for c in head.children))
     )
 
 

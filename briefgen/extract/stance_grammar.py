@@ -31,10 +31,14 @@ LEMMAS = "briefgen.stance_lemmas"  # Doc.user_data key: lemmas_of each token, by
 
 
 def _called_for(child, lemmas: frozenset[str], lex: Lexicon) -> bool:
-    """What a passive call calls for: an infinitive ("sont invités à quitter les lieux") or a common noun
+    """What a passive call calls for: an infinitive ("sont invités à quitter les lieux"), also one a
+    quotation opens, where the small model makes the opening mark the complement and the
+    infinitive hang on it ("ont été appelées à « protéger les salariés »"), or a common noun
     after the preposition data/stance.yml gives the verb under `governed` ("sont appelés à la
     vigilance"), not a place or a time ("appelés à Paris", "vers 3 heures")."""
     if child.dep_ == "xcomp":
+        if child.is_quote:  # "appelées à « protéger … »": the infinitive after the mark
+            child = next((c for c in child.children if c.i == child.i + 1), child)
         return "Inf" in child.morph.get("VerbForm")
     wanted = _governed(lemmas, lex)
     return (
@@ -384,3 +388,16 @@ def _forms(lemma: str, word: str) -> frozenset[str]:
             if form.endswith(feminine):
                 found.add(form[: -len(feminine)] + masculine)
     return frozenset(found)
+
+
+def others_feeling(token, lex: Lexicon) -> bool:
+    """An adjective of feeling beside a noun tells that party's state, not the speaker's act: "nos
+    clients, choqués", "des riverains inquiets" (data/stance.yml `feelings`); as a predicate ("je
+    suis choqué", "les familles sont inquiètes") the words say it."""
+    return (
+        token.dep_ in ("amod", "acl", "appos")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.is_alpha  # the small model tags a quotation mark a noun: "s'est dit « très préoccupé »"
+        and not any(c.dep_ == "cop" for c in token.children)
+        and bool(lemmas_of(token) & lex.stance.feelings)
+    )

@@ -60,6 +60,7 @@ class StanceWords:
     presenting: frozenset[str]  # "s'agir": its "de" complement is a predicate ("il s'agit d'une décision historique")
     averting: frozenset[str]  # "prévenir une escalade": a harm averted is a topic
     hazards: frozenset[str]  # "risque": a concern where the danger is said to be there, not as a topic
+    feelings: frozenset[str]  # "choqué": beside a noun, another party's state
     prefixes: tuple[str, ...]  # "auto-": "s'auto-congratuler" does what "congratuler" does
     modal_infinitive: frozenset[str]  # "à": "pas un problème à prendre à la légère" denies the infinitive
     complements: Mapping[str, frozenset[str]]  # "support" -> {"soutien", …}: "a réaffirmé son soutien"
@@ -168,6 +169,7 @@ def stance_words(lang: str) -> StanceWords:
         frames=per_class("frames"),
         hoping=words_of(table, "hoping"),
         without=words_of(table, "without"),
+        feelings=words_of(table, "feelings"),
         prefixes=tuple(table.get("prefixes") or ()),
         hazards=words_of(table, "hazards"),
         averting=words_of(table, "averting"),
