@@ -18,7 +18,7 @@ inacceptable", "Nous exigeons …"), with the lexicon of each class in data/stan
   conséquences"), and so is a worsening foreseen or under way ("la situation va se dégrader",
   "nous sommes en train de régresser") and a hope that something will not happen ("nous espérons
   qu'il n'y aura pas d'autres victimes"); a noun of danger only as the topic of another word
-  ("une cartographie des risques", "répondre à la menace") is none;
+  ("une cartographie des risques", "répondre à la menace") is none (stance_topics.py);
 - a condition: what the speaker's side will do if something is not done threatens ("si l'accord
   n'est pas signé, nous suspendrons les livraisons");
 - an accusation: violence against civilians laid at a named party's door ("les FSR ont tué plus
@@ -79,6 +79,7 @@ from .stance_grammar import (
     subject_of,
 )
 from .stance_negation import is_negated
+from .stance_topics import averted, hazard_as_topic, headline_complement, owned_complement, relative
 from .statements import Statement
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ def stance_of(doc, statement: Statement, lex: Lexicon) -> tuple[str, str]:
         verb is not None
         and (_judges(verb, lex) or naming)
         and not any(
-            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i and not _relative(t) and t.dep_ != "amod")
+            ("Fin" in t.morph.get("VerbForm") and t.head.i != verb.i and not relative(t) and t.dep_ != "amod")
             or (t.dep_ == "mark" and t.lower_ in lex.complementisers)
             for t in doc[verb.i + 1 : statement.end]
         )
@@ -288,7 +289,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     cls = class_of(token, lex)
     if cls == "threaten" and lemmas_of(token) & lex.stance.endangering and not _threatens_to(token):
         cls = "concern"  # "la sécheresse menace les récoltes" endangers; "menace de suspendre" threatens
-    if cls in ("concern", "condemn") and (_hazard_as_topic(token, lex) or _averted(token, lex)):
+    if cls in ("concern", "condemn") and (hazard_as_topic(token, lex) or averted(token, lex)):
         cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
@@ -298,7 +299,7 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append((disputed(cls, token, lex), "words", is_negated(token, lex)))  # "ces accusations sont odieuses"
     if token.pos_ in VERBS and own_side(subject_of(token), lex) and _hopes_against(token, lex):
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
-    if _owned_complement(token, lex) or _headline_complement(token, inside, lex):
+    if owned_complement(token, lex) or headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
     if foreseen_harm(token, lex):
         cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
@@ -328,24 +329,6 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
     return cues
 
 
-def _hazard_as_topic(noun, lex: Lexicon) -> bool:
-    """A noun of danger is a concern where the words say the danger is there ("il y a un risque",
-    "le danger est réel", "cela fait peser une menace"), not where it is only the topic of another
-    noun or of a verb's prepositional complement: "une cartographie des risques", "répondre à la
-    menace du terrorisme", "face à la menace"."""
-    return (
-        noun.pos_ == "NOUN"
-        and bool(lemmas_of(noun) & lex.stance.hazards)
-        and noun.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
-    )
-
-
-def _averted(noun, lex: Lexicon) -> bool:
-    """A harm or a wrong as what a verb of averting acts on is its topic, not a judgement: "visant à
-    prévenir une escalade", "limiter les atteintes aux civils", "éviter tout risque"."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "obj" and bool(lemmas_of(noun.head) & lex.stance.averting)
-
-
 def _called(child) -> bool:
     """What a call calls for: a complement (also one the small model reads as a second subject), or
     an infinitive the small model hangs as an adverbial clause ("celles-ci doivent, aux yeux du
@@ -358,37 +341,6 @@ def _called(child) -> bool:
     return child.dep_ == "advcl" and any(
         "Inf" in t.morph.get("VerbForm") for t in (child, *(c for c in child.children if c.dep_.startswith("aux")))
     )
-
-
-def _owned_complement(token, lex: Lexicon) -> bool:
-    """A noun that does the act beside the verb of saying does it in the words too as the object
-    of a verb with the speaker's possessive: "vous avez tout mon soutien", "nous lui renouvelons
-    notre confiance"; "avec notre soutien, l'Ukraine peut …" tells."""
-    return (
-        token.dep_ == "obj"
-        and bool(listed_class(lemmas_of(token), lex.stance.complements, lex))
-        and any(c.dep_ == "det" and c.lower_ in lex.stance.own_possessives for c in token.children)
-    )
-
-
-def _headline_complement(token, inside: range, lex: Lexicon) -> bool:
-    """Such a noun heading words with no verb does the act as a headline does: "Soutien aux blessés et
-    gratitude envers les cheminots", "Solidarité avec les familles"."""
-    if not listed_class(lemmas_of(token) | {token.lower_}, lex.stance.complements, lex):
-        return False  # asked of every word of every statement: the lexicon first, the position after
-    words = token.doc[inside.start : inside.stop]
-    first = next((t for t in words if t.is_alpha), None)  # the tagger reads such headlines badly: by position
-    return (
-        first is not None
-        and first.i == token.i
-        and not any("Fin" in t.morph.get("VerbForm") and not _relative(t) for t in words)
-    )
-
-
-def _relative(token) -> bool:
-    """A verb of a relative clause, or its auxiliary ("les secours qui ont su réagir")."""
-    verb = token.head if token.dep_.startswith("aux") else token
-    return verb.dep_ == "acl:relcl"
 
 
 def _narrated(verb) -> bool:
