@@ -34,6 +34,8 @@ class ActorWords:
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
+    media_nouns: frozenset[str]  # "réseau", "page": "sur le réseau social X" names where one posts
+    media_prepositions: frozenset[str]  # "sur": the preposition of where one posts
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
     generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
@@ -94,6 +96,8 @@ def actor_words(lang: str) -> ActorWords:
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        media_nouns=frozenset(orgs.get("media_nouns") or []),
+        media_prepositions=frozenset(orgs.get("media_prepositions") or []),
         naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
         generic_determiners=frozenset(orgs.get("generic_determiners") or []),
         place_prepositions=frozenset(grammar["place_prepositions"]),

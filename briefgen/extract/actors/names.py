@@ -127,6 +127,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 continue  # "sous l'impact du Covid-19", "la grippe H5N1": an illness, not an actor
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
+            if self._posted_on(whole_start):
+                continue  # "sur le réseau social X", "sur sa page Facebook": where a message went out
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
                 end += 1  # the model saw "État" of "l'État islamique"
                 name = self.text(start, end)

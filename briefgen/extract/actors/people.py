@@ -47,6 +47,8 @@ class PeoplePass:
             whole = start - 1 if honorific else start
             probe = Mention(whole, i, "", self.text(start, i), "person", "")
             again = set(name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
+            if not honorific and self._posted_on(whole):
+                continue  # "sur le réseau social X": the medium a message went out on
             if not honorific and whole > 0 and doc[whole - 1].pos_ != "ADP" and self._kind_before(whole) is not None:
                 # "l'hôpital Édouard-Herriot": a kind of organization named after someone
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun"))
