@@ -64,6 +64,34 @@ def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> 
     return listed == 0 and _place_listed_after(doc, start)
 
 
+def coordinated_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
+    """ "des stages à Capbreton, Monaco ou encore Nice": a name listed after an item said as a place shares its
+    preposition, so it is a place too. The list is read from the parse (a conjunct of a place) or, where the
+    small model hangs the conjunct on the verb, from word order (a comma or a conjunction, maybe "ou encore",
+    after the place's name) — never for a subject: "En France, la Russie a …" is a new clause."""
+    token = doc[start]
+    head = token.head
+    if token.dep_ == "conj" and head.i < start and head.text[:1].isupper():
+        between = doc[head.i + 1 : start]
+        if all(t.is_punct or t.pos_ in ("CCONJ", "ADV", "DET") or t.text[:1].isupper() for t in between):
+            first = head.i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            if is_place(doc, first, words):
+                return True
+    if token.dep_.startswith("nsubj") or listed >= LIST_ITEMS:
+        return False
+    sep = start - 1
+    while sep > 0 and doc[sep].pos_ == "ADV" and doc[sep].text.islower():
+        sep -= 1  # "ou encore", "et même"
+    if sep > 0 and doc[sep].pos_ == "CCONJ":
+        sep -= 1 if doc[sep - 1].text == "," else 0
+    if sep <= 0 or not (doc[sep].text == "," or doc[sep].pos_ == "CCONJ"):
+        return False
+    item = _item_before(doc, sep)
+    return item is not None and (is_place(doc, item, words) or coordinated_with_a_place(doc, item, words, listed + 1))
+
+
 def _item_before(doc, sep: int) -> int | None:
     """The first token of the capitalised name a list separator or a bracket follows ("Gironde" of "la Gironde,
     …", its article left out; "Marquise" of "à Marquise (Pas-de-Calais)"); None when no name is there."""
@@ -244,5 +272,7 @@ class PlacesPass:
             rule,
             key=fold(country),
             country=country,
-            agentive=not is_place(self.doc, start, self.words),
+            agentive=not (
+                is_place(self.doc, start, self.words) or coordinated_with_a_place(self.doc, start, self.words)
+            ),
         )
