@@ -34,6 +34,7 @@ class ActorWords:
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
+    national_teams: frozenset[str]  # "équipe", "XV": "l'équipe de France" is the country's team
     media_nouns: frozenset[str]  # "réseau", "page": "sur le réseau social X" names where one posts
     media_prepositions: frozenset[str]  # "sur": the preposition of where one posts
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
@@ -96,6 +97,7 @@ def actor_words(lang: str) -> ActorWords:
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        national_teams=frozenset(orgs.get("national_teams") or []),
         media_nouns=frozenset(orgs.get("media_nouns") or []),
         media_prepositions=frozenset(orgs.get("media_prepositions") or []),
         naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),

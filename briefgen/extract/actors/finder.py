@@ -90,6 +90,7 @@ class Finder(
         self.roles()
         self.namings()
         self.places_that_never_act()
+        self.national_teams()
         return sorted(self.mentions, key=lambda m: m.start)
 
     def places_that_never_act(self) -> None:

@@ -138,6 +138,16 @@ class PlacesPass:
                         break
             if found:
                 n, (country, kind) = found.words, found.place
+                team = self._national_team(i) if kind == "name" else None
+                if team is not None:
+                    # "l'équipe de France", "le XV de France": the country's team, an organization
+                    text = self.text(team, i + n)
+                    key = "national team|" + fold(country)
+                    self.add(
+                        Mention(team, i + n, text, text, "organization", "national-team", key=key, country=country)
+                    )
+                    i += n
+                    continue
                 ent = ents_by_token.get(i)
                 inside_longer = (
                     ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
@@ -175,6 +185,31 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _national_team(self, start: int) -> int | None:
+        """The first token of "équipe (nationale) de", "XV de", "sélection du" before the country name at
+        ``start``: the country's national team (organizations.yml ``national_teams``), or None."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET" and self.texts[i].islower():
+            i -= 1  # "l'équipe du Sénégal" is one token "du"; "l'équipe de la Côte d'Ivoire"
+        if i < 1 or self.lowers[i] not in self.words.genitives:
+            return None
+        i -= 1
+        while i > 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower():
+            i -= 1  # "la sélection nationale du Maroc"
+        return i if self.lowers[i] in self.words.national_teams else None
+
+    def national_teams(self) -> None:
+        """Where the article names a country's national team, the country's bare name is that team too, as sport
+        news writes it ("la France s'est qualifiée" beside "l'équipe de France"): its mentions join the team's."""
+        teams: dict[str | None, Mention] = {}
+        for m in self.mentions:
+            if m.rule == "national-team":
+                teams.setdefault(m.country, m)
+        for m in self.mentions:
+            if m.kind == "country" and not m.capital and m.country in teams:
+                # the team's, not a longer name's the bare name is part of ("France TV Info")
+                m.kind, m.key, m.same_as = "organization", teams[m.country].key, teams[m.country]
 
     def _dateline(self, start: int, end: int) -> bool:
         """A city opening a paragraph as a dispatch's dateline: in capitals before a comma or a dash, past more
