@@ -4,10 +4,14 @@ abbreviates ("le Parquet national antiterroriste (PNAT)"), a text's ("des plans 
 
 from __future__ import annotations
 
+import re
+
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, initials, is_acronym
 from .organizations import known_acronyms
+
+NUMBERED_ACRONYM = re.compile(r"^[A-Z]+[0-9]+[A-Z0-9]*$")  # "M23", "G5": capitals then digits
 
 
 class AcronymsPass:
@@ -59,6 +63,22 @@ class AcronymsPass:
             mention.role = self.text(*mention.role_span)
             mention.country = self._country_in(kind_noun, mention.start)
         return mention
+
+    def numbered_acronyms(self) -> None:
+        """ "le Mouvement du 23 mars (M23)": capitals and digits alone in brackets right after an organization's
+        name are its short name, which the article goes on using ("le M23 a repris…"); grouping links the two.
+        Run once the bodies are found, since such a name is often one ("Mouvement" heads it)."""
+        for m in list(self.mentions):
+            if m.kind == "organization" and not is_acronym(m.name):
+                self._numbered_acronym_after(m)
+
+    def _numbered_acronym_after(self, named: Mention) -> None:
+        i = named.end
+        if i + 2 >= len(self.doc) or self.texts[i] != "(" or self.texts[i + 2] != ")" or i + 1 in self.taken:
+            return
+        short = self.texts[i + 1]
+        if NUMBERED_ACRONYM.match(short):
+            self.add(Mention(i + 1, i + 2, short, short, "organization", "acronym"))
 
     def _rest_of_name(self, end: int) -> Mention | None:
         """The organization the model read in the words after an acronym and its space ("Humanité" of "SOS

@@ -85,6 +85,7 @@ class Finder(
         self.articled_names()
         self.editions()
         self.bodies()
+        self.numbered_acronyms()
         self.same_names_are_people()
         self.employers()
         self.roles()
