@@ -231,9 +231,11 @@ class NamesPass(NameKinds, KindNounsPass):
         )
 
     def _state_named(self, start: int, end: int) -> bool:
-        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country."""
+        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country; not
+        the complement of a noun through a bare "d'" ("un coup d'État militaire", "un chef d'État africain")."""
         return (
             end - start == 2
+            and not (start > 0 and self.lowers[start - 1] in self.words.genitives)
             and fold(self.lowers[start]) in self._folded_state()
             and self.texts[start][:1].isupper()
             and self.doc[start + 1].pos_ == "ADJ"
