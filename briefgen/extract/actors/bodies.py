@@ -174,6 +174,11 @@ class BodiesPass:
             or self._sentence_setting(head)
             or (self._article_country() if self._acts(head) and self._definite(head) else None)
         )
+        if end == head.i + 1 and head.lower_ in self.words.local_bodies and head.dep_ == "obl:agent":
+            # "abattu par la police", "fichés par la gendarmerie": a bare local body as the agent of a passive is
+            # the institution at work in the background, not a party to the story ("la police a indiqué",
+            # "le parquet a ouvert une enquête", "ouverte par le parquet de Paris" are)
+            return
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
