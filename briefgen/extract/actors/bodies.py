@@ -198,8 +198,16 @@ class BodiesPass:
                 key=fold(text) + "|" + str(country),
                 country=country,
                 body=True,
+                agentive=not self._undergoes(head),
             )
         )
+
+    def _undergoes(self, head) -> bool:
+        """ "sanctionner les autorités tchadiennes", "assure la présidence du Conseil": a body named by a common
+        noun as the direct object of a verb other than one of saying (whose object, inverted, is its speaker:
+        "a précisé la mairie") undergoes the act; a body that only ever undergoes one is no actor (grouping drops it)."""
+        verb = head.head
+        return head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ not in lexicon(self.lang).speech
 
     def _article_country(self) -> str | None:
         """The one country an article is about: named (or its adjective written) more often than any other, and
