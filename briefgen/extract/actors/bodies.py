@@ -37,10 +37,17 @@ class BodiesPass:
                 and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
                 and not self._portfolio(token.i, self.text(token.i, token.i + 1))
+                and not self._region(token)
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
                 # name the model missed (not a minister's portfolio: "ministre de l'Administration territoriale")
                 self._body(token, force=True, proper=True)
+
+    def _region(self, token) -> bool:
+        """ "du Sud-Ouest, du Centre et Centre-Est": a compass word heading nothing (a punctuation mark, a
+        conjunction or a hyphen follows it, not "national de…") is a region, though "Centre" heads names too."""
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return self._compass_place(token.text) and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ")
 
     def _the_state_acting(self, token) -> bool:
         """ "l'État" capitalised, with its article, as a subject or an agent, and no adjective or name after it

@@ -53,13 +53,11 @@ class NameKinds:
     def _compass_place(self, name: str) -> bool:
         """ "l'axe Sud-Est", "l'Afrique de l'Ouest": a place named by a cardinal point, though the words also
         appear in an organization's name (ASEAN's "Asie du Sud-Est"); not a name headed by an organization
-        noun."""
+        noun, unless such words make the whole name ("Centre-Est")."""
         words = fold(name).replace("-", " ").split()
-        return (
-            bool(words)
-            and words[0] not in self.words.organization_heads
-            and any(w in self.words.place_nouns or w == "est" for w in words)
-        )
+        compass = [w in self.words.place_nouns or w == "est" for w in words]
+        # "Centre-Est", "le Centre": a name made of such words alone is a region, though "centre" heads names too
+        return bool(words) and (all(compass) or (words[0] not in self.words.organization_heads and any(compass)))
 
     def _names_an_event(self, start: int, end: int, name: str) -> bool:
         """An event's name: headed by an event noun ("Festival international du film", "la Mostra", "Coupe du
