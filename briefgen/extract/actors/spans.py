@@ -174,7 +174,9 @@ class SpansPass:
         after_comma = span.start > 0 and self.texts[span.start - 1] == "," and start == span.start
         # "la Fondation Abbé Pierre": a body named after a person, its head noun capitalised
         named_after = appositive == start + 1 and fold(self.lowers[start]) in self.words.organization_heads
-        if appositive is not None and not after_comma and not named_after:
+        # "l'Imprimerie Québecor Media": words ending on a company's last word ("Media", "Group") are no person's
+        company = fold(self.texts[span.end - 1]) in self.words.organization_tails
+        if appositive is not None and not after_comma and not named_after and not company:
             # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
             # the parser hangs the person's name on the noun before, in apposition; the model glued them
             return [
