@@ -137,8 +137,13 @@ class AcronymsPass:
         """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
         if token.text in self.words.common_acronyms:
             return True
-        if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
-            return True  # "six TGV sur dix": counted, so a kind of thing
+        if any(
+            c.dep_ == "nummod" and c.i < token.i and all(t.pos_ == "ADJ" for t in self.doc[c.i + 1 : token.i])
+            for c in token.children
+        ) or (token.i > 0 and self.doc[token.i - 1].like_num):
+            # "six TGV sur dix", "six nouveaux EPR": counted, so a kind of thing (not "de 1,1 à 1,5, selon l'OMS":
+            # a number the parser hung on a name further on counts nothing of it)
+            return True
         if token.i > 0 and self.doc[token.i - 1].whitespace_ and any(ch.isdigit() for ch in self.texts[token.i - 1]):
             return True  # "21H45 GMT", "12h UTC": a unit after a measure written with digits
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners
