@@ -158,8 +158,18 @@ class NamesPass(NameKinds, KindNounsPass):
                 label == "PER" and len(name_words(name)) > 1 and fold(name.split()[-1]) in self.words.organization_tails
             ):
                 kind, rule = "organization", "organization-head"  # "Lightspeed Venture Partners" read as a person
-            elif label == "PER" and self._led(whole_start):
-                kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
+            elif (
+                label == "PER"
+                or (
+                    label == "LOC"
+                    and whole_start > 0
+                    and self.doc[whole_start - 1].pos_ != "DET"
+                    and not countries.is_region(name, self.lang)
+                )
+            ) and self._led(whole_start):
+                # "directeur général de Kiplink Finances", "le PDG de Total" (read as a place; a region takes an
+                # article: "le président de la Catalogne")
+                kind, rule = "organization", "led-body"
             elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
                 continue  # "les Lyonnaises ont dominé", "aux Bleus": a plural names a group, not a person
             elif label == "PER":
