@@ -42,6 +42,7 @@ class ActorWords:
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
     place_verbs: frozenset[str]  # "regagner", "quitter": their direct object is a place
     dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
+    between_prepositions: frozenset[str]  # "entre": "entre Israël et le Hamas" names parties, not places
     months: frozenset[str]  # "janvier", "lundi": dates, never names
     participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
     rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
@@ -105,6 +106,7 @@ def actor_words(lang: str) -> ActorWords:
         place_prepositions=frozenset(grammar["place_prepositions"]),
         place_verbs=frozenset(grammar.get("place_verbs") or []),
         dative_heads=frozenset(places.get("dative_heads") or []),
+        between_prepositions=frozenset(places.get("between_prepositions") or []),
         # an English tweet's date ("February 7, 2021") inside a French article is a date all the same
         months=frozenset(
             w.lower() for table in load_data("grammar").values() for w in (table or {}).get("calendar") or []

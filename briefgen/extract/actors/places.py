@@ -44,7 +44,18 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
         )  # "… de la France (Charente, Charente-Maritime et Gironde)": a country's regions
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
+    if doc[i].lower_ in words.between_prepositions and _country_by_its_name(doc, start):
+        return False  # "des négociations entre Israël et le Hamas": parties (a city's name is a route's end)
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
+
+
+def _country_by_its_name(doc, start: int) -> bool:
+    """The name at ``start`` is a country's own name, not its capital's or seat's."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+        end += 1
+    place = countries.lookup(doc[start:end].text, doc.lang_) if end > start else None
+    return place is not None and not place.is_city
 
 
 def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
