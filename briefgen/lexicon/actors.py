@@ -34,11 +34,15 @@ class ActorWords:
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
+    national_teams: frozenset[str]  # "équipe", "XV": "l'équipe de France" is the country's team
+    media_nouns: frozenset[str]  # "réseau", "page": "sur le réseau social X" names where one posts
+    media_prepositions: frozenset[str]  # "sur": the preposition of where one posts
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
     generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
     place_prepositions: frozenset[str]  # "à", "en": a country after them is a place, not an agent
     place_verbs: frozenset[str]  # "regagner", "quitter": their direct object is a place
     dative_heads: frozenset[str]  # "liés": "liés à Pyongyang" is a partner, not a place
+    between_prepositions: frozenset[str]  # "entre": "entre Israël et le Hamas" names parties, not places
     months: frozenset[str]  # "janvier", "lundi": dates, never names
     participle_endings: tuple[str, ...]  # "réunis", "interrogé": a participle opening a sentence
     rubric_max_words: int  # "Santé :", "Économie :" — a short label before a colon heads a paragraph
@@ -94,11 +98,15 @@ def actor_words(lang: str) -> ActorWords:
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
+        national_teams=frozenset(orgs.get("national_teams") or []),
+        media_nouns=frozenset(orgs.get("media_nouns") or []),
+        media_prepositions=frozenset(orgs.get("media_prepositions") or []),
         naming=tuple(tuple(fold(p).split()) for p in orgs.get("naming") or []),
         generic_determiners=frozenset(orgs.get("generic_determiners") or []),
         place_prepositions=frozenset(grammar["place_prepositions"]),
         place_verbs=frozenset(grammar.get("place_verbs") or []),
         dative_heads=frozenset(places.get("dative_heads") or []),
+        between_prepositions=frozenset(places.get("between_prepositions") or []),
         # an English tweet's date ("February 7, 2021") inside a French article is a date all the same
         months=frozenset(
             w.lower() for table in load_data("grammar").values() for w in (table or {}).get("calendar") or []

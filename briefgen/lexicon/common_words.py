@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 SIZES = ("sm", "md", "lg")
+# the accented lower-case letters an unaccented capital may stand for
+UNACCENTED_CAPITALS = {"E": "éèê", "A": "àâ", "I": "î", "O": "ô", "U": "ù", "C": "ç"}
 
 
 @cache
@@ -46,7 +48,11 @@ def is_common_word(word: str, lang: str) -> bool:
         return False
     forms, lemmas = tables
     lower = word.lower()
-    return lower in lemmas or lower in forms
+    # French often leaves a capital unaccented ("Etat", "Ecole", "A l'heure"): the word is its accented form's
+    candidates = [lower] + (
+        [a + lower[1:] for a in UNACCENTED_CAPITALS.get(word[:1], "")] if word[:1].isupper() else []
+    )
+    return any(w in lemmas or w in forms for w in candidates)
 
 
 def table_lemmas(word: str, lang: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ from briefgen.extract.countries import country_of_demonym, country_of_name, is_r
         ("Kremlin", "Russie", "seat"),
         ("Maison Blanche", "États-Unis", "seat"),
         ("RDC", "République démocratique du Congo", "name"),
+        ("RD Congo", "République démocratique du Congo", "name"),
         ("Norvège", "Norvège", "name"),
     ],
 )

@@ -4,10 +4,14 @@ abbreviates ("le Parquet national antiterroriste (PNAT)"), a text's ("des plans 
 
 from __future__ import annotations
 
+import re
+
 from ...textfold import fold
 from .. import countries
 from .mention import STOP_PUNCT, Mention, initials, is_acronym
 from .organizations import known_acronyms
+
+NUMBERED_ACRONYM = re.compile(r"^[A-Z]+[0-9]+[A-Z0-9]*$")  # "M23", "G5": capitals then digits
 
 
 class AcronymsPass:
@@ -59,6 +63,22 @@ class AcronymsPass:
             mention.role = self.text(*mention.role_span)
             mention.country = self._country_in(kind_noun, mention.start)
         return mention
+
+    def numbered_acronyms(self) -> None:
+        """ "le Mouvement du 23 mars (M23)": capitals and digits alone in brackets right after an organization's
+        name are its short name, which the article goes on using ("le M23 a repris…"); grouping links the two.
+        Run once the bodies are found, since such a name is often one ("Mouvement" heads it)."""
+        for m in list(self.mentions):
+            if m.kind == "organization" and not is_acronym(m.name):
+                self._numbered_acronym_after(m)
+
+    def _numbered_acronym_after(self, named: Mention) -> None:
+        i = named.end
+        if i + 2 >= len(self.doc) or self.texts[i] != "(" or self.texts[i + 2] != ")" or i + 1 in self.taken:
+            return
+        short = self.texts[i + 1]
+        if NUMBERED_ACRONYM.match(short):
+            self.add(Mention(i + 1, i + 2, short, short, "organization", "acronym"))
 
     def _rest_of_name(self, end: int) -> Mention | None:
         """The organization the model read in the words after an acronym and its space ("Humanité" of "SOS
@@ -117,8 +137,13 @@ class AcronymsPass:
         """ "les ONG présentes", "le PIB": an acronym used as a common noun names a kind of thing, not one body."""
         if token.text in self.words.common_acronyms:
             return True
-        if any(c.dep_ == "nummod" for c in token.children) or (token.i > 0 and self.doc[token.i - 1].like_num):
-            return True  # "six TGV sur dix": counted, so a kind of thing
+        if any(
+            c.dep_ == "nummod" and c.i < token.i and all(t.pos_ == "ADJ" for t in self.doc[c.i + 1 : token.i])
+            for c in token.children
+        ) or (token.i > 0 and self.doc[token.i - 1].like_num):
+            # "six TGV sur dix", "six nouveaux EPR": counted, so a kind of thing (not "de 1,1 à 1,5, selon l'OMS":
+            # a number the parser hung on a name further on counts nothing of it)
+            return True
         if token.i > 0 and self.doc[token.i - 1].whitespace_ and any(ch.isdigit() for ch in self.texts[token.i - 1]):
             return True  # "21H45 GMT", "12h UTC": a unit after a measure written with digits
         return token.i > 0 and self.doc[token.i - 1].lower_ in self.words.generic_determiners

@@ -37,10 +37,17 @@ class BodiesPass:
                 and (self.doc[token.i - 1].pos_ == "DET" or "Def" in self.doc[token.i - 1].morph.get("Definite"))
                 and fold(token.text) in self.words.organization_heads
                 and not self._portfolio(token.i, self.text(token.i, token.i + 1))
+                and not self._region(token)
             ):
                 # "la Fondation pour le logement des défavorisés": a capitalised organization noun starts a
                 # name the model missed (not a minister's portfolio: "ministre de l'Administration territoriale")
                 self._body(token, force=True, proper=True)
+
+    def _region(self, token) -> bool:
+        """ "du Sud-Ouest, du Centre et Centre-Est": a compass word heading nothing (a punctuation mark, a
+        conjunction or a hyphen follows it, not "national de…") is a region, though "Centre" heads names too."""
+        nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return self._compass_place(token.text) and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ")
 
     def _the_state_acting(self, token) -> bool:
         """ "l'État" capitalised, with its article, as a subject or an agent, and no adjective or name after it
@@ -174,6 +181,11 @@ class BodiesPass:
             or self._sentence_setting(head)
             or (self._article_country() if self._acts(head) and self._definite(head) else None)
         )
+        if end == head.i + 1 and head.lower_ in self.words.local_bodies and head.dep_ == "obl:agent":
+            # "abattu par la police", "fichés par la gendarmerie": a bare local body as the agent of a passive is
+            # the institution at work in the background, not a party to the story ("la police a indiqué",
+            # "le parquet a ouvert une enquête", "ouverte par le parquet de Paris" are)
+            return
         if not force and country is None and not any(doc[i].text[:1].isupper() for i in range(head.i + 1, end)):
             # a bare "le gouvernement" with no country or name is too vague to be an actor
             return
@@ -193,8 +205,16 @@ class BodiesPass:
                 key=fold(text) + "|" + str(country),
                 country=country,
                 body=True,
+                agentive=not self._undergoes(head),
             )
         )
+
+    def _undergoes(self, head) -> bool:
+        """ "sanctionner les autorités tchadiennes", "assure la présidence du Conseil": a body named by a common
+        noun as the direct object of a verb other than one of saying (whose object, inverted, is its speaker:
+        "a précisé la mairie") undergoes the act; a body that only ever undergoes one is no actor (grouping drops it)."""
+        verb = head.head
+        return head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ not in lexicon(self.lang).speech
 
     def _article_country(self) -> str | None:
         """The one country an article is about: named (or its adjective written) more often than any other, and

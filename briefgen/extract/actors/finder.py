@@ -22,7 +22,7 @@ from .names import NamesPass
 from .people import PeoplePass
 from .places import PlacesPass, is_place, listed_with_a_place
 from .roles import RolesPass
-from .spans import SpansPass
+from .spans import COUNT, SpansPass
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +85,13 @@ class Finder(
         self.articled_names()
         self.editions()
         self.bodies()
+        self.numbered_acronyms()
         self.same_names_are_people()
         self.employers()
         self.roles()
         self.namings()
         self.places_that_never_act()
+        self.national_teams()
         return sorted(self.mentions, key=lambda m: m.start)
 
     def places_that_never_act(self) -> None:
@@ -186,7 +188,10 @@ class Finder(
             elif (
                 m.kind == "organization"
                 and not m.body
-                and ((j < len(doc) and doc[j].like_num) or (m.end - m.start > 1 and doc[m.end - 1].like_num))
+                and (
+                    (j < len(doc) and doc[j].like_num and not COUNT.match(self.texts[j]))
+                    or (m.end - m.start > 1 and doc[m.end - 1].like_num)
+                )
             ):
                 numbered.add(fold(m.name))  # "Ligue 1", "France 2": a competition or a channel
         # a numbered name that never acts is a competition ("la 12e journée de Ligue 1"); one that acts

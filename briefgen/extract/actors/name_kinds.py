@@ -1,6 +1,6 @@
 """What a capitalised name names when it names no actor, read from the words around it: a group ("les
 Lyonnaises"), a nationality ("l'Américaine X"), a place named by a cardinal point, an event, a text, a thing
-or a work ("le film X"), or a club named by its town. Mixed into the names pass, whose state it reads."""
+or a work ("le film X"), a medium one posts on ("sur le réseau social X"), or a club named by its town. Mixed into the names pass, whose state it reads."""
 
 from __future__ import annotations
 
@@ -53,13 +53,11 @@ class NameKinds:
     def _compass_place(self, name: str) -> bool:
         """ "l'axe Sud-Est", "l'Afrique de l'Ouest": a place named by a cardinal point, though the words also
         appear in an organization's name (ASEAN's "Asie du Sud-Est"); not a name headed by an organization
-        noun."""
+        noun, unless such words make the whole name ("Centre-Est")."""
         words = fold(name).replace("-", " ").split()
-        return (
-            bool(words)
-            and words[0] not in self.words.organization_heads
-            and any(w in self.words.place_nouns or w == "est" for w in words)
-        )
+        compass = [w in self.words.place_nouns or w == "est" for w in words]
+        # "Centre-Est", "le Centre": a name made of such words alone is a region, though "centre" heads names too
+        return bool(words) and (all(compass) or (words[0] not in self.words.organization_heads and any(compass)))
 
     def _names_an_event(self, start: int, end: int, name: str) -> bool:
         """An event's name: headed by an event noun ("Festival international du film", "la Mostra", "Coupe du
@@ -96,6 +94,26 @@ class NameKinds:
             and (rank := RANKING.match(self.texts[end + 1])) is not None
             and int(rank.group(1)) <= TABLE_SIZE
         )
+
+    def _posted_on(self, start: int) -> bool:
+        """ "sur le réseau social X", "sur sa page Facebook", "sur son compte Telegram": a name after a noun of
+        where one posts (past its lower-case adjectives), that noun governed by "sur", is the medium a message
+        went out on, not an actor (a channel one speaks on, "sur RTL", has no such noun and stays one)."""
+        i = start - 1
+        # "social" of "réseau social" is at times tagged a noun, but hung on the noun as its adjective
+        while (
+            i >= 0
+            and (self.doc[i].pos_ == "ADJ" or self.doc[i].dep_ == "amod")
+            and self.texts[i].islower()
+            and start - i <= 2
+        ):
+            i -= 1
+        if i < 1 or self.lowers[i] not in self.words.media_nouns:
+            return False
+        i -= 1
+        if self.doc[i].pos_ == "DET":
+            i -= 1
+        return i >= 0 and self.lowers[i] in self.words.media_prepositions
 
     def _thing_before(self, start: int) -> bool:
         """A kind of thing before the name, maybe past adjectives: "l'instrument NIRCam", "le télescope spatial

@@ -127,6 +127,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 continue  # "sous l'impact du Covid-19", "la grippe H5N1": an illness, not an actor
             if self._thing_before(whole_start):
                 continue  # "l'instrument NIRCam", "le satellite Cheops": a thing, not an actor
+            if self._posted_on(whole_start):
+                continue  # "sur le réseau social X", "sur sa page Facebook": where a message went out
             if end - start == 1 and end < len(self.doc) and self._state_named(start, end + 1):
                 end += 1  # the model saw "État" of "l'État islamique"
                 name = self.text(start, end)
@@ -156,8 +158,18 @@ class NamesPass(NameKinds, KindNounsPass):
                 label == "PER" and len(name_words(name)) > 1 and fold(name.split()[-1]) in self.words.organization_tails
             ):
                 kind, rule = "organization", "organization-head"  # "Lightspeed Venture Partners" read as a person
-            elif label == "PER" and self._led(whole_start):
-                kind, rule = "organization", "led-body"  # "directeur général de Kiplink Finances"
+            elif (
+                label == "PER"
+                or (
+                    label == "LOC"
+                    and whole_start > 0
+                    and self.doc[whole_start - 1].pos_ != "DET"
+                    and not countries.is_region(name, self.lang)
+                )
+            ) and self._led(whole_start):
+                # "directeur général de Kiplink Finances", "le PDG de Total" (read as a place; a region takes an
+                # article: "le président de la Catalogne")
+                kind, rule = "organization", "led-body"
             elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
                 continue  # "les Lyonnaises ont dominé", "aux Bleus": a plural names a group, not a person
             elif label == "PER":
@@ -229,9 +241,11 @@ class NamesPass(NameKinds, KindNounsPass):
         )
 
     def _state_named(self, start: int, end: int) -> bool:
-        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country."""
+        """ "l'État islamique": a state noun and an adjective that is no demonym name a group, not a country; not
+        the complement of a noun through a bare "d'" ("un coup d'État militaire", "un chef d'État africain")."""
         return (
             end - start == 2
+            and not (start > 0 and self.lowers[start - 1] in self.words.genitives)
             and fold(self.lowers[start]) in self._folded_state()
             and self.texts[start][:1].isupper()
             and self.doc[start + 1].pos_ == "ADJ"

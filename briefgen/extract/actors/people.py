@@ -47,6 +47,8 @@ class PeoplePass:
             whole = start - 1 if honorific else start
             probe = Mention(whole, i, "", self.text(start, i), "person", "")
             again = set(name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
+            if not honorific and self._posted_on(whole):
+                continue  # "sur le réseau social X": the medium a message went out on
             if not honorific and whole > 0 and doc[whole - 1].pos_ != "ADP" and self._kind_before(whole) is not None:
                 # "l'hôpital Édouard-Herriot": a kind of organization named after someone
                 self.add(Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun"))
@@ -79,7 +81,8 @@ class PeoplePass:
     def labelled_people(self) -> None:
         """Interview labels: a first name and a surname in capitals opening a paragraph before a colon
         ("Fabien GALTHIE : « … »", "Antoine DUPONT :"), which the model reads as an organization or not
-        at all. The name is written with the surname's capital only."""
+        at all. The name is written with the surname's capital only; capitals the article also writes in its
+        running text are an acronym, not a surname."""
         texts, tokens = self.texts, self.parsed.tokens
         for i in range(len(texts) - 2):
             first, surname = texts[i], texts[i + 1]
@@ -96,6 +99,8 @@ class PeoplePass:
                 continue
             if tokens[i].is_stop or tokens[i].pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ"):
                 continue  # "Le HCR : la crise …": an article and an acronym
+            if any(t == surname and texts[k + 1 : k + 2] != [":"] for k, t in enumerate(texts) if k != i + 1):
+                continue  # "Nouvelle CEI : …" beside "la CEI a …": capitals the text runs on are an acronym
             name = f"{first} {surname.title()}"
             self.add(Mention(i, i + 2, self.text(i, i + 2), name, "person", "label-name"))
 

@@ -44,7 +44,18 @@ def is_place(doc, start: int, words: ActorWords) -> bool:
         )  # "… de la France (Charente, Charente-Maritime et Gironde)": a country's regions
     if i < 0 or doc[i].lower_ not in words.place_prepositions:
         return False
+    if doc[i].lower_ in words.between_prepositions and _country_by_its_name(doc, start):
+        return False  # "des négociations entre Israël et le Hamas": parties (a city's name is a route's end)
     return not (i > 0 and doc[i - 1].lower_ in words.dative_heads)
+
+
+def _country_by_its_name(doc, start: int) -> bool:
+    """The name at ``start`` is a country's own name, not its capital's or seat's."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+        end += 1
+    place = countries.lookup(doc[start:end].text, doc.lang_) if end > start else None
+    return place is not None and not place.is_city
 
 
 def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
@@ -62,6 +73,34 @@ def listed_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> 
         ):
             return True
     return listed == 0 and _place_listed_after(doc, start)
+
+
+def coordinated_with_a_place(doc, start: int, words: ActorWords, listed: int = 0) -> bool:
+    """ "des stages à Capbreton, Monaco ou encore Nice": a name listed after an item said as a place shares its
+    preposition, so it is a place too. The list is read from the parse (a conjunct of a place) or, where the
+    small model hangs the conjunct on the verb, from word order (a comma or a conjunction, maybe "ou encore",
+    after the place's name) — never for a subject: "En France, la Russie a …" is a new clause."""
+    token = doc[start]
+    head = token.head
+    if token.dep_ == "conj" and head.i < start and head.text[:1].isupper():
+        between = doc[head.i + 1 : start]
+        if all(t.is_punct or t.pos_ in ("CCONJ", "ADV", "DET") or t.text[:1].isupper() for t in between):
+            first = head.i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            if is_place(doc, first, words):
+                return True
+    if token.dep_.startswith("nsubj") or listed >= LIST_ITEMS:
+        return False
+    sep = start - 1
+    while sep > 0 and doc[sep].pos_ == "ADV" and doc[sep].text.islower():
+        sep -= 1  # "ou encore", "et même"
+    if sep > 0 and doc[sep].pos_ == "CCONJ":
+        sep -= 1 if doc[sep - 1].text == "," else 0
+    if sep <= 0 or not (doc[sep].text == "," or doc[sep].pos_ == "CCONJ"):
+        return False
+    item = _item_before(doc, sep)
+    return item is not None and (is_place(doc, item, words) or coordinated_with_a_place(doc, item, words, listed + 1))
 
 
 def _item_before(doc, sep: int) -> int | None:
@@ -110,6 +149,16 @@ class PlacesPass:
                         break
             if found:
                 n, (country, kind) = found.words, found.place
+                team = self._national_team(i) if kind == "name" else None
+                if team is not None:
+                    # "l'équipe de France", "le XV de France": the country's team, an organization
+                    text = self.text(team, i + n)
+                    key = "national team|" + fold(country)
+                    self.add(
+                        Mention(team, i + n, text, text, "organization", "national-team", key=key, country=country)
+                    )
+                    i += n
+                    continue
                 ent = ents_by_token.get(i)
                 inside_longer = (
                     ent is not None and (ent.start < i or ent.end > i + n) and not countries.lookup(ent.text, self.lang)
@@ -147,6 +196,31 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _national_team(self, start: int) -> int | None:
+        """The first token of "équipe (nationale) de", "XV de", "sélection du" before the country name at
+        ``start``: the country's national team (organizations.yml ``national_teams``), or None."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET" and self.texts[i].islower():
+            i -= 1  # "l'équipe du Sénégal" is one token "du"; "l'équipe de la Côte d'Ivoire"
+        if i < 1 or self.lowers[i] not in self.words.genitives:
+            return None
+        i -= 1
+        while i > 0 and self.doc[i].pos_ == "ADJ" and self.texts[i].islower():
+            i -= 1  # "la sélection nationale du Maroc"
+        return i if self.lowers[i] in self.words.national_teams else None
+
+    def national_teams(self) -> None:
+        """Where the article names a country's national team, the country's bare name is that team too, as sport
+        news writes it ("la France s'est qualifiée" beside "l'équipe de France"): its mentions join the team's."""
+        teams: dict[str | None, Mention] = {}
+        for m in self.mentions:
+            if m.rule == "national-team":
+                teams.setdefault(m.country, m)
+        for m in self.mentions:
+            if m.kind == "country" and not m.capital and m.country in teams:
+                # the team's, not a longer name's the bare name is part of ("France TV Info")
+                m.kind, m.key, m.same_as = "organization", teams[m.country].key, teams[m.country]
 
     def _dateline(self, start: int, end: int) -> bool:
         """A city opening a paragraph as a dispatch's dateline: in capitals before a comma or a dash, past more
@@ -244,5 +318,7 @@ class PlacesPass:
             rule,
             key=fold(country),
             country=country,
-            agentive=not is_place(self.doc, start, self.words),
+            agentive=not (
+                is_place(self.doc, start, self.words) or coordinated_with_a_place(self.doc, start, self.words)
+            ),
         )

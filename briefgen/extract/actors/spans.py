@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ...textfold import fold
@@ -20,6 +22,7 @@ from .mention import is_acronym
 from .organizations import known_acronyms
 
 QUOTE_MARKS = OPENING | CLOSING
+COUNT = re.compile(r"^\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+$")  # "5.000", "20 000": a number grouped in thousands
 
 # English pipelines label names PERSON and GPE where French ones say PER and LOC.
 LABELS = {"PERSON": "PER", "GPE": "LOC", "NORP": "MISC"}
@@ -174,7 +177,9 @@ class SpansPass:
         after_comma = span.start > 0 and self.texts[span.start - 1] == "," and start == span.start
         # "la Fondation Abbé Pierre": a body named after a person, its head noun capitalised
         named_after = appositive == start + 1 and fold(self.lowers[start]) in self.words.organization_heads
-        if appositive is not None and not after_comma and not named_after:
+        # "l'Imprimerie Québecor Media": words ending on a company's last word ("Media", "Group") are no person's
+        company = fold(self.texts[span.end - 1]) in self.words.organization_tails
+        if appositive is not None and not after_comma and not named_after and not company:
             # "le ministre israélien de la Défense Yoav Gallant", "un responsable du Séléka Djouma Narkoyo":
             # the parser hangs the person's name on the noun before, in apposition; the model glued them
             return [
@@ -364,6 +369,8 @@ class SpansPass:
             )
         ):
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
+        if end - start > 1 and COUNT.match(self.texts[end - 1]):
+            end -= 1  # "les FARDC 20.000 hommes et les Nations unies 5.000": a count with its thousands, no name's
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words.honorifics:
             honorific = start - 1  # "M." left outside the entity
         elif (
