@@ -563,3 +563,18 @@ def test_an_apposition_opened_by_autre_gives_the_title_without_it(parse):
     )
     assert role_of(parse, text, "Claire Dumont") == "ancienne ministre de la Culture"
     assert role_of(parse, text, "CFDT") == "syndicat réformiste"
+
+
+def test_an_affiliation_closes_past_the_acronym_of_its_body(parse):
+    """ "Selon Claire Morin, de l'Institut … (Ined), la natalité…": the bracketed acronym is the body's alias."""
+    text = (
+        "Natalité\n\nSelon Claire Morin, de l'Institut national d'études démographiques (Ined), la natalité "
+        "continuera de baisser en 2026."
+    )
+    assert {"institut", "national", "etudes", "demographiques"} <= words(role_of(parse, text, "Claire Morin"))
+
+
+def test_an_affiliation_to_a_name_no_pass_took_is_the_role(parse):
+    """ "explique Paul Marchand, de l'Energy Forum.": capitalised words after the article name a body."""
+    text = 'Pétrole\n\n"La demande recule", explique Paul Marchand, de l\'Energy Forum. "Elle baissera encore.'
+    assert {"energy", "forum"} <= words(role_of(parse, text, "Paul Marchand"))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ...lexicon.actors import honorific_roles, organization_relations, other_words, standing_words
 from ...textfold import fold
-from .mention import Mention
+from .. import countries
+from .mention import Mention, is_acronym
 
 
 class AppositionsPass:
@@ -250,8 +251,23 @@ class AppositionsPass:
             # "David Fyfe, du groupe de recherche sur l'industrie pétrolière Argus Media, …": the kind of
             # body first, its name closing the phrase
             owner = next((o for j in range(i + 3, end) if (o := self.taken.get(j)) is not None and o.end == end), None)
+        if owner is None and not named_only and self._proper_after_article(i + 1, end):
+            # "explique Kate Dourian, de l'Energy Institute.": a name the passes left to others, right after
+            # its article and closing the apposition, is the body the person speaks for
+            return (i, end) if end >= len(doc) or self.texts[end] in (",", ".", ")", ";") else None
         if owner is None or owner.kind == "person":
             return None
+        if (
+            not named_only
+            and end + 3 < len(doc)
+            and self.texts[end] == "("
+            and self.texts[end + 2] == ")"
+            and (is_acronym(self.texts[end + 1]) or self.doc[end + 1].pos_ == "PROPN")  # "(OFCE)", "(Ined)"
+            and self.texts[end + 3] in (",", ".", ";")
+        ):
+            # "Pour Mathieu Plane, de l'Observatoire français des conjonctures économiques (OFCE), on est…":
+            # the acronym is the body's alias; the apposition closes after it
+            return i, end
         if named_only and (owner.kind != "organization" or owner.start not in near):
             return None
         if named_only:  # the organization ends the phrase, and the clause goes on or ends
@@ -263,6 +279,23 @@ class AppositionsPass:
         else:
             closes = end >= len(doc) or self.texts[end] in (",", ".", ")", ";")
         return (i, end) if closes else None
+
+    def _proper_after_article(self, start: int, end: int) -> bool:
+        """ "de l'Energy Institute", "du Pew Research Center": capitalised words no pass took, right after the
+        article of "de" and running to the phrase's end, name a body (not a country or a region: "de la Bretagne")."""
+        doc = self.doc
+        k = start if self.lowers[start - 1] in ("du", "des") else start + 1
+        if k == start + 1 and doc[start].pos_ != "DET":
+            return False
+        if k >= end or end - k > 6 or not self.texts[k][:1].isupper() or not self.texts[end - 1][:1].isupper():
+            return False
+        name = doc[k:end].text
+        if countries.lookup(name, self.lang) is not None or countries.is_region(name, self.lang):
+            return False
+        return all(
+            j not in self.taken and (self.texts[j][:1].isupper() or self.lowers[j] in self.words.connectives)
+            for j in range(k, end)
+        )
 
     def _apposed_noun(self, head, m: Mention) -> bool:
         """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common
