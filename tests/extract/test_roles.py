@@ -578,3 +578,24 @@ def test_an_affiliation_to_a_name_no_pass_took_is_the_role(parse):
     """ "explique Paul Marchand, de l'Energy Forum.": capitalised words after the article name a body."""
     text = 'Pétrole\n\n"La demande recule", explique Paul Marchand, de l\'Energy Forum. "Elle baissera encore.'
     assert {"energy", "forum"} <= words(role_of(parse, text, "Paul Marchand"))
+
+
+def test_a_title_closing_on_a_generic_body_noun_names_the_body_the_paragraph_named(parse):
+    """ "le président de la Commission de l'organisation X" after "la Ligue arabe": that body."""
+    text = (
+        "Sommet\n\nLe Liban a échappé aux sanctions de la Ligue arabe lundi au Caire. Les délégués devaient "
+        "voter un texte où le secrétaire général de l'organisation Karim Haddad demandait des sanctions."
+    )
+    assert {"ligue", "arabe"} <= words(role_of(parse, text, "Karim Haddad"))
+
+
+def test_a_title_closing_on_a_kind_names_the_body_of_that_kind_named_before(parse):
+    """ "le président du syndicat" after "le Syndicat national des pilotes": the body called so, not the
+    company named in between; a speaker's quoted words name no body for it."""
+    text = (
+        "Grève\n\nLe Syndicat national des pilotes maintient son préavis contre Air Lorraine.\n\n"
+        "« Nous irons jusqu'au bout », a déclaré le président du syndicat, Marc Ferrand. "
+        "« Les pilotes d'Air Lorraine sont épuisés », a ajouté le directeur de l'hôpital, Paul Roux."
+    )
+    assert {"syndicat", "national", "pilotes"} <= words(role_of(parse, text, "Marc Ferrand"))
+    assert "lorraine" not in words(role_of(parse, text, "Paul Roux"))
