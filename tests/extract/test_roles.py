@@ -609,3 +609,12 @@ def test_the_participle_of_a_verb_after_an_adverb_is_no_title(parse):
     )
     role = role_of(parse, text, "Lajos Kovács")
     assert "accuse" not in words(role) and "hongrois" in words(role), role
+
+
+def test_a_title_after_a_participle_with_no_auxiliary_is_its_object_not_an_incise(parse):
+    """ "…, appelant le ministre du Travail à répondre": the title is who is called on, not the subject's."""
+    text = (
+        "Grève\n\nLa FSU a compté 40 000 grévistes. Sa porte-parole Marie Roux a parlé d'un succès. "
+        "Marie Roux a jugé la mobilisation historique, appelant le ministre du Travail à répondre vite."
+    )
+    assert "ministre" not in words(role_of(parse, text, "Marie Roux"))
