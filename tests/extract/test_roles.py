@@ -618,3 +618,12 @@ def test_a_title_after_a_participle_with_no_auxiliary_is_its_object_not_an_incis
         "Marie Roux a jugé la mobilisation historique, appelant le ministre du Travail à répondre vite."
     )
     assert "ministre" not in words(role_of(parse, text, "Marie Roux"))
+
+
+def test_an_article_that_looks_like_a_number_does_not_date_the_title(parse):
+    """ "auteur du meilleur temps pour un coureur du club": "un" is an article here, not a date or a count."""
+    text = (
+        "Cyclisme\n\n« La forme revient », a confié Hugo Lemaire, auteur du meilleur chrono de la saison "
+        "pour un coureur du Vélo Club de Tours."
+    )
+    assert {"coureur", "velo", "club"} <= words(role_of(parse, text, "Hugo Lemaire"))

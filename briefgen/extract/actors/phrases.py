@@ -35,7 +35,8 @@ class PhrasesPass:
                 t.pos_ == "ADP"
                 and self.lowers[i] not in self.words.genitives  # "auteur de deux buts" counts
                 and i + 1 < len(doc)
-                and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
+                # "un", "une" are numbers to the tokenizer, but as articles ("pour un porteur") date nothing
+                and ((doc[i + 1].like_num and doc[i + 1].pos_ != "DET") or self.lowers[i + 1] in self.words.months)
             )  # "présidente de la Commission depuis 2019": the date is not the title's
             medium = (
                 self.lowers[i] == "sur"
