@@ -627,3 +627,11 @@ def test_an_article_that_looks_like_a_number_does_not_date_the_title(parse):
         "pour un coureur du Vélo Club de Tours."
     )
     assert {"coureur", "velo", "club"} <= words(role_of(parse, text, "Hugo Lemaire"))
+
+
+def test_a_long_apposition_keeps_its_last_complement(parse):
+    text = (
+        "Lait\n\n« Le prix ne couvre plus nos coûts », affirme Jean Morvan, président de la section bovine de la "
+        "Fédération départementale des syndicats d'exploitants agricoles (FDSEA) du Finistère nord."
+    )
+    assert {"section", "bovine", "finistere", "nord"} <= words(role_of(parse, text, "Jean Morvan"))

@@ -138,7 +138,9 @@ class AppositionsPass:
         kind_acronym = head.lower_ in self.words.kinds  # "Amnesty International, l'ONG de défense…"
         if m.kind != "person" and (bare or not nominal or not (head.text.islower() or kind_acronym)):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
-        end = self._phrase_end(i + 1, limit=14)
+        # an apposition closes at its own comma: a long one ("président de la section laitière de la Fédération
+        # régionale des syndicats agricoles (FRSEA) du grand Ouest") runs past the limit of a title before a name
+        end = self._phrase_end(i + 1, limit=20)
         infinitive = (
             end + 1 < len(doc)
             and doc[end].pos_ == "ADP"
