@@ -635,3 +635,10 @@ def test_a_long_apposition_keeps_its_last_complement(parse):
         "Fédération départementale des syndicats d'exploitants agricoles (FDSEA) du Finistère nord."
     )
     assert {"section", "bovine", "finistere", "nord"} <= words(role_of(parse, text, "Jean Morvan"))
+
+
+def test_an_ordinal_title_between_commas_is_no_age(parse):
+    """ "Paul Girard, Premier ministre, a annoncé": "Premier" is no age like "54 ans" to skip past."""
+    text = "Crise\n\nPaul Girard, Premier ministre, a annoncé un plan d'urgence. Jean Morel, 54 ans, maire de Cavaillon, a salué."
+    assert words("Premier ministre") <= words(role_of(parse, text, "Paul Girard"))
+    assert words("maire Cavaillon") <= words(role_of(parse, text, "Jean Morel"))

@@ -58,6 +58,7 @@ class AppositionsPass:
             and after + 3 < len(doc)
             and self.texts[after] == ","
             and doc[after + 1].like_num
+            and doc[after + 1].pos_ == "NUM"  # not the ordinal of "X, Premier ministre, a annoncé…"
             and doc[after + 2].pos_ == "NOUN"
             and self.texts[after + 3] == ","
         ):
