@@ -642,3 +642,9 @@ def test_an_ordinal_title_between_commas_is_no_age(parse):
     text = "Crise\n\nPaul Girard, Premier ministre, a annoncé un plan d'urgence. Jean Morel, 54 ans, maire de Cavaillon, a salué."
     assert words("Premier ministre") <= words(role_of(parse, text, "Paul Girard"))
     assert words("maire Cavaillon") <= words(role_of(parse, text, "Jean Morel"))
+
+
+def test_a_kind_s_adjective_the_tagger_calls_a_verb_is_part_of_the_role(parse):
+    """ "la compagnie aérienne Volotea": "aérienne" tagged as a finite verb, its lemma no infinitive."""
+    text = "Transport\n\nLa compagnie aérienne Volotea a annulé quarante vols lundi."
+    assert words("compagnie aérienne") <= words(role_of(parse, text, "Volotea"))
