@@ -648,3 +648,13 @@ def test_a_kind_s_adjective_the_tagger_calls_a_verb_is_part_of_the_role(parse):
     """ "la compagnie aérienne Ryanair": "aérienne" tagged as a finite verb, its lemma no infinitive."""
     text = "Transport\n\nLa compagnie aérienne Ryanair a annulé des vols."
     assert words("compagnie aérienne") <= words(role_of(parse, text, "Ryanair"))
+
+
+def test_a_ranked_apposition_with_no_article_describes_a_country_or_a_company(parse):
+    """ "l'Italie, troisième économie de la zone euro,": a rank stands where an article would."""
+    text = (
+        "Économie\n\nL'Italie, troisième économie de la zone euro, entre en récession. "
+        "Michelin, premier fabricant européen de pneus, supprime des postes."
+    )
+    assert words("troisième économie zone euro") <= words(role_of(parse, text, "Italie"))
+    assert words("premier fabricant européen pneus") <= words(role_of(parse, text, "Michelin"))

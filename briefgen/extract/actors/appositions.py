@@ -133,7 +133,9 @@ class AppositionsPass:
             or fold(head.lower_) in self.words.organization_heads
             or head.lower_ in organization_relations(self.lang)  # "le Hezbollah, allié de l'Iran,"
         )
-        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
+        # "l'Allemagne, première économie européenne,": a rank says what it is, as an article would
+        ranked = "Ord" in doc[start].morph.get("NumType") and doc[start].text.islower() and head.i > start
+        bare = start == after + 1 and not self._apposed_noun(head, m) and not described and not ranked
         # "opposant" as VERB; "l'institut national de la statistique" read as a name (PROPN)
         nominal = head.pos_ == "NOUN" or (described and ("Part" in head.morph.get("VerbForm") or m.kind != "person"))
         kind_acronym = head.lower_ in self.words.kinds  # "Amnesty International, l'ONG de défense…"
