@@ -658,3 +658,13 @@ def test_a_ranked_apposition_with_no_article_describes_a_country_or_a_company(pa
     )
     assert words("troisième économie zone euro") <= words(role_of(parse, text, "Italie"))
     assert words("premier fabricant européen pneus") <= words(role_of(parse, text, "Michelin"))
+
+
+def test_the_medium_after_sur_and_an_article_is_not_part_of_the_title(parse):
+    """ "a écrit le ministre polonais sur le réseau social X": where it was written, not his title."""
+    text = (
+        "Diplomatie\n\n« C'est inacceptable », a écrit le ministre polonais des Affaires étrangères sur le réseau "
+        "social X, ajoutant qu'une réponse viendrait. Radek Nowak a convoqué l'ambassadeur."
+    )
+    role = role_of(parse, text, "Radek Nowak")
+    assert "ministre" in words(role) and "reseau" not in words(role), role
