@@ -601,16 +601,6 @@ def test_a_title_closing_on_a_kind_names_the_body_of_that_kind_named_before(pars
     assert "lorraine" not in words(role_of(parse, text, "Paul Roux"))
 
 
-def test_the_participle_of_a_verb_after_an_adverb_is_no_title(parse):
-    """ "a également accusé son homologue X": the adverb between the auxiliary and "accusé" keeps it a verb."""
-    text = (
-        "Diplomatie\n\nLe chancelier autrichien Paul Weber a reçu la délégation. Il a aussi accusé son homologue "
-        "hongrois Lajos Kovács de bloquer l'accord."
-    )
-    role = role_of(parse, text, "Lajos Kovács")
-    assert "accuse" not in words(role) and "hongrois" in words(role), role
-
-
 def test_a_title_after_a_participle_with_no_auxiliary_is_its_object_not_an_incise(parse):
     """ "…, appelant le ministre du Travail à répondre": the title is who is called on, not the subject's."""
     text = (

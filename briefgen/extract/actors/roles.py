@@ -319,10 +319,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
         )
         if first is None:
             return None
-        aux = first - 1
-        while aux > i and doc[aux].pos_ == "ADV":
-            aux -= 1  # "a également accusé son homologue": an adverb between the auxiliary and the participle
-        if aux >= 0 and doc[aux].lemma_ in ("avoir", "être") and doc[aux].pos_ == "AUX":
+        if first > 0 and doc[first - 1].lemma_ in ("avoir", "être") and doc[first - 1].pos_ == "AUX":
             # "a prévenu Sophie Binet": the participle of a verb of saying, not "un prévenu"; a title may
             # follow it ("avait prévenu le Premier ministre Boris Johnson")
             first = next((j for j in range(first + 1, end) if doc[j].lower_ in self.words.roles), None)
