@@ -164,6 +164,18 @@ def organization_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def generic_body_nouns(lang: str) -> frozenset[str]:
+    """ "organisation", "institution": nouns that restate any organization (titles.yml ``generic_body_nouns``)."""
+    return frozenset(section("titles", lang).get("generic_body_nouns") or [])
+
+
+@cache
+def media_nouns(lang: str) -> frozenset[str]:
+    """ "réseau", "plateau": where something was said, after "sur le" (titles.yml ``media_nouns``)."""
+    return frozenset(section("titles", lang).get("media_nouns") or [])
+
+
+@cache
 def member_nouns(lang: str) -> frozenset[str]:
     """ "gendarmes", "paramilitaires": the members an armed, security or militant body is made of
     (titles.yml ``member_nouns``)."""

@@ -563,3 +563,98 @@ def test_an_apposition_opened_by_autre_gives_the_title_without_it(parse):
     )
     assert role_of(parse, text, "Claire Dumont") == "ancienne ministre de la Culture"
     assert role_of(parse, text, "CFDT") == "syndicat réformiste"
+
+
+def test_an_affiliation_closes_past_the_acronym_of_its_body(parse):
+    """ "Selon Claire Morin, de l'Institut … (Ined), la natalité…": the bracketed acronym is the body's alias."""
+    text = (
+        "Natalité\n\nSelon Claire Morin, de l'Institut national d'études démographiques (Ined), la natalité "
+        "continuera de baisser en 2026."
+    )
+    assert {"institut", "national", "etudes", "demographiques"} <= words(role_of(parse, text, "Claire Morin"))
+
+
+def test_an_affiliation_to_a_name_no_pass_took_is_the_role(parse):
+    """ "explique Paul Marchand, de l'Energy Forum.": capitalised words after the article name a body."""
+    text = 'Pétrole\n\n"La demande recule", explique Paul Marchand, de l\'Energy Forum. "Elle baissera encore.'
+    assert {"energy", "forum"} <= words(role_of(parse, text, "Paul Marchand"))
+
+
+def test_a_title_closing_on_a_generic_body_noun_names_the_body_the_paragraph_named(parse):
+    """ "le président de la Commission de l'organisation X" after "la Ligue arabe": that body."""
+    text = (
+        "Sommet\n\nLe Liban a échappé aux sanctions de la Ligue arabe lundi au Caire. Les délégués devaient "
+        "voter un texte où le secrétaire général de l'organisation Karim Haddad demandait des sanctions."
+    )
+    assert {"ligue", "arabe"} <= words(role_of(parse, text, "Karim Haddad"))
+
+
+def test_a_title_closing_on_a_kind_names_the_body_of_that_kind_named_before(parse):
+    """ "le président du syndicat" after "le Syndicat national des pilotes": the body called so, not the
+    company named in between; a speaker's quoted words name no body for it."""
+    text = (
+        "Grève\n\nLe Syndicat national des pilotes maintient son préavis contre Air Lorraine.\n\n"
+        "« Nous irons jusqu'au bout », a déclaré le président du syndicat, Marc Ferrand. "
+        "« Les pilotes d'Air Lorraine sont épuisés », a ajouté le directeur de l'hôpital, Paul Roux."
+    )
+    assert {"syndicat", "national", "pilotes"} <= words(role_of(parse, text, "Marc Ferrand"))
+    assert "lorraine" not in words(role_of(parse, text, "Paul Roux"))
+
+
+def test_a_title_after_a_participle_with_no_auxiliary_is_its_object_not_an_incise(parse):
+    """ "…, appelant le ministre du Travail à répondre": the title is who is called on, not the subject's."""
+    text = (
+        "Grève\n\nLa FSU a compté 40 000 grévistes. Sa porte-parole Marie Roux a parlé d'un succès. "
+        "Marie Roux a jugé la mobilisation historique, appelant le ministre du Travail à répondre vite."
+    )
+    assert "ministre" not in words(role_of(parse, text, "Marie Roux"))
+
+
+def test_an_article_that_looks_like_a_number_does_not_date_the_title(parse):
+    """ "auteur du meilleur temps pour un coureur du club": "un" is an article here, not a date or a count."""
+    text = (
+        "Cyclisme\n\n« La forme revient », a confié Hugo Lemaire, auteur du meilleur chrono de la saison "
+        "pour un coureur du Vélo Club de Tours."
+    )
+    assert {"coureur", "velo", "club"} <= words(role_of(parse, text, "Hugo Lemaire"))
+
+
+def test_a_long_apposition_keeps_its_last_complement(parse):
+    text = (
+        "Lait\n\n« Le prix ne couvre plus nos coûts », affirme Jean Morvan, président de la section bovine de la "
+        "Fédération départementale des syndicats d'exploitants agricoles (FDSEA) du Finistère nord."
+    )
+    assert {"section", "bovine", "finistere", "nord"} <= words(role_of(parse, text, "Jean Morvan"))
+
+
+def test_an_ordinal_title_between_commas_is_no_age(parse):
+    """ "Paul Girard, Premier ministre, a annoncé": "Premier" is no age like "54 ans" to skip past."""
+    text = "Crise\n\nPaul Girard, Premier ministre, a annoncé un plan d'urgence. Jean Morel, 54 ans, maire de Cavaillon, a salué."
+    assert words("Premier ministre") <= words(role_of(parse, text, "Paul Girard"))
+    assert words("maire Cavaillon") <= words(role_of(parse, text, "Jean Morel"))
+
+
+def test_a_kind_s_adjective_the_tagger_calls_a_verb_is_part_of_the_role(parse):
+    """ "la compagnie aérienne Ryanair": "aérienne" tagged as a finite verb, its lemma no infinitive."""
+    text = "Transport\n\nLa compagnie aérienne Ryanair a annulé des vols."
+    assert words("compagnie aérienne") <= words(role_of(parse, text, "Ryanair"))
+
+
+def test_a_ranked_apposition_with_no_article_describes_a_country_or_a_company(parse):
+    """ "l'Italie, troisième économie de la zone euro,": a rank stands where an article would."""
+    text = (
+        "Économie\n\nL'Italie, troisième économie de la zone euro, entre en récession. "
+        "Michelin, premier fabricant européen de pneus, supprime des postes."
+    )
+    assert words("troisième économie zone euro") <= words(role_of(parse, text, "Italie"))
+    assert words("premier fabricant européen pneus") <= words(role_of(parse, text, "Michelin"))
+
+
+def test_the_medium_after_sur_and_an_article_is_not_part_of_the_title(parse):
+    """ "a écrit le ministre polonais sur le réseau social X": where it was written, not his title."""
+    text = (
+        "Diplomatie\n\n« C'est inacceptable », a écrit le ministre polonais des Affaires étrangères sur le réseau "
+        "social X, ajoutant qu'une réponse viendrait. Radek Nowak a convoqué l'ambassadeur."
+    )
+    role = role_of(parse, text, "Radek Nowak")
+    assert "ministre" in words(role) and "reseau" not in words(role), role

@@ -155,6 +155,8 @@ class AnaphoricRolesPass:
         i = verb.i - 1
         while i >= 0 and self.doc[i].pos_ in ("AUX", "PRON") or (i >= 0 and self.texts[i] == "-"):
             i -= 1
+        if i == verb.i - 1 and "Part" in verb.morph.get("VerbForm"):
+            return False  # "…, appelant le Premier ministre à répondre": a participle with no auxiliary is no incise
         return i >= 0 and (self.texts[i] == "," or self.texts[i] in ("»", "”", '"'))
 
     def _sole_subject(self, people: list[Mention], m: Mention) -> bool:

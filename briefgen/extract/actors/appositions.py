@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ...lexicon.actors import honorific_roles, organization_relations, other_words, standing_words
 from ...textfold import fold
-from .mention import Mention
+from .. import countries
+from .mention import Mention, is_acronym
 
 
 class AppositionsPass:
@@ -57,6 +58,7 @@ class AppositionsPass:
             and after + 3 < len(doc)
             and self.texts[after] == ","
             and doc[after + 1].like_num
+            and doc[after + 1].pos_ == "NUM"  # not the ordinal of "X, Premier ministre, a annoncé…"
             and doc[after + 2].pos_ == "NOUN"
             and self.texts[after + 3] == ","
         ):
@@ -131,13 +133,17 @@ class AppositionsPass:
             or fold(head.lower_) in self.words.organization_heads
             or head.lower_ in organization_relations(self.lang)  # "le Hezbollah, allié de l'Iran,"
         )
-        bare = start == after + 1 and not self._apposed_noun(head, m) and not described
+        # "l'Allemagne, première économie européenne,": a rank says what it is, as an article would
+        ranked = "Ord" in doc[start].morph.get("NumType") and doc[start].text.islower() and head.i > start
+        bare = start == after + 1 and not self._apposed_noun(head, m) and not described and not ranked
         # "opposant" as VERB; "l'institut national de la statistique" read as a name (PROPN)
         nominal = head.pos_ == "NOUN" or (described and ("Part" in head.morph.get("VerbForm") or m.kind != "person"))
         kind_acronym = head.lower_ in self.words.kinds  # "Amnesty International, l'ONG de défense…"
         if m.kind != "person" and (bare or not nominal or not (head.text.islower() or kind_acronym)):
             return None  # an organization's apposition needs an article: "CNN, la chaîne américaine"
-        end = self._phrase_end(i + 1, limit=14)
+        # an apposition closes at its own comma: a long one ("président de la section laitière de la Fédération
+        # régionale des syndicats agricoles (FRSEA) du grand Ouest") runs past the limit of a title before a name
+        end = self._phrase_end(i + 1, limit=20)
         infinitive = (
             end + 1 < len(doc)
             and doc[end].pos_ == "ADP"
@@ -250,8 +256,23 @@ class AppositionsPass:
             # "David Fyfe, du groupe de recherche sur l'industrie pétrolière Argus Media, …": the kind of
             # body first, its name closing the phrase
             owner = next((o for j in range(i + 3, end) if (o := self.taken.get(j)) is not None and o.end == end), None)
+        if owner is None and not named_only and self._proper_after_article(i + 1, end):
+            # "explique Kate Dourian, de l'Energy Institute.": a name the passes left to others, right after
+            # its article and closing the apposition, is the body the person speaks for
+            return (i, end) if end >= len(doc) or self.texts[end] in (",", ".", ")", ";") else None
         if owner is None or owner.kind == "person":
             return None
+        if (
+            not named_only
+            and end + 3 < len(doc)
+            and self.texts[end] == "("
+            and self.texts[end + 2] == ")"
+            and (is_acronym(self.texts[end + 1]) or self.doc[end + 1].pos_ == "PROPN")  # "(OFCE)", "(Ined)"
+            and self.texts[end + 3] in (",", ".", ";")
+        ):
+            # "Pour Mathieu Plane, de l'Observatoire français des conjonctures économiques (OFCE), on est…":
+            # the acronym is the body's alias; the apposition closes after it
+            return i, end
         if named_only and (owner.kind != "organization" or owner.start not in near):
             return None
         if named_only:  # the organization ends the phrase, and the clause goes on or ends
@@ -263,6 +284,23 @@ class AppositionsPass:
         else:
             closes = end >= len(doc) or self.texts[end] in (",", ".", ")", ";")
         return (i, end) if closes else None
+
+    def _proper_after_article(self, start: int, end: int) -> bool:
+        """ "de l'Energy Institute", "du Pew Research Center": capitalised words no pass took, right after the
+        article of "de" and running to the phrase's end, name a body (not a country or a region: "de la Bretagne")."""
+        doc = self.doc
+        k = start if self.lowers[start - 1] in ("du", "des") else start + 1
+        if k == start + 1 and doc[start].pos_ != "DET":
+            return False
+        if k >= end or end - k > 6 or not self.texts[k][:1].isupper() or not self.texts[end - 1][:1].isupper():
+            return False
+        name = doc[k:end].text
+        if countries.lookup(name, self.lang) is not None or countries.is_region(name, self.lang):
+            return False
+        return all(
+            j not in self.taken and (self.texts[j][:1].isupper() or self.lowers[j] in self.words.connectives)
+            for j in range(k, end)
+        )
 
     def _apposed_noun(self, head, m: Mention) -> bool:
         """ "Max Pacioretty, auteur de deux buts.", "Léa Roux, responsable du dossier au syndicat,": a common

@@ -46,7 +46,12 @@ class KindNounsPass:
             inside = "Part" in t.morph.get("VerbForm") or (
                 t.pos_ == "DET" and i > 0 and self.lowers[i - 1] in self.words.genitives
             )
-            if t.text[:1].isupper() or (t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym and not inside):
+            # "la compagnie aérienne Ryanair": an adjective the tagger calls a verb, with a lemma no infinitive
+            # ends like ("aérien")
+            misread = t.pos_ == "VERB" and t.text.islower() and not t.lemma_.endswith(("r", "re"))
+            if t.text[:1].isupper() or (
+                t.pos_ not in ("ADJ", "ADP", "NOUN") and not demonym and not inside and not misread
+            ):
                 return None
             if t.lower_ in self.words.roles and t.pos_ == "NOUN":
                 return None  # "en compagnie du ministre de l'Intérieur": the name complements a title

@@ -4,7 +4,7 @@ de Perpignan"); not a date, a medium, a verb or the next clause's noun."""
 
 from __future__ import annotations
 
-from ...lexicon.actors import title_participles
+from ...lexicon.actors import media_nouns, title_participles
 from ...lexicon.common_words import is_finite_verb_form
 from .mention import STOP_PUNCT
 
@@ -35,7 +35,8 @@ class PhrasesPass:
                 t.pos_ == "ADP"
                 and self.lowers[i] not in self.words.genitives  # "auteur de deux buts" counts
                 and i + 1 < len(doc)
-                and (doc[i + 1].like_num or self.lowers[i + 1] in self.words.months)
+                # "un", "une" are numbers to the tokenizer, but as articles ("pour un porteur") date nothing
+                and ((doc[i + 1].like_num and doc[i + 1].pos_ != "DET") or self.lowers[i + 1] in self.words.months)
             )  # "présidente de la Commission depuis 2019": the date is not the title's
             medium = (
                 self.lowers[i] == "sur"
@@ -44,6 +45,8 @@ class PhrasesPass:
                     "Yes" in doc[i + 1].morph.get("Poss")
                     or doc[i + 1].pos_ == "PROPN"
                     or (doc[i + 1].text[:1].isupper() and doc[i + 1].text[:1].isalpha())  # "sur TF1" tagged NOUN
+                    # "sur le réseau social X", "sur le plateau de LCI"
+                    or (doc[i + 1].pos_ == "DET" and i + 2 < len(doc) and self.lowers[i + 2] in media_nouns(self.lang))
                 )
             )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
             superlative = (

@@ -13,6 +13,7 @@ from ...lexicon.actors import honorific_roles, member_nouns, organization_nouns,
 from ...textfold import fold
 from .. import countries
 from .appositions import AppositionsPass
+from .body_anaphors import BodyAnaphorsPass
 from .counterparts import CounterpartsPass
 from .mention import STOP_PUNCT, Mention, is_acronym
 from .organization_roles import OrganizationRolesPass
@@ -33,7 +34,7 @@ def _unknown_verb(token) -> bool:
     )
 
 
-class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, PhrasesPass):
+class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAnaphorsPass, PhrasesPass):
     def roles(self) -> None:
         for m in self.mentions:
             if m.kind == "country":
@@ -127,6 +128,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, Phrase
         self._later_titles()
         self._titles_of_the_latter()
         self._counterparts()
+        self._bodies_of_anaphoric_titles()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
