@@ -171,8 +171,8 @@ def generic_body_nouns(lang: str) -> frozenset[str]:
 
 @cache
 def media_nouns(lang: str) -> frozenset[str]:
-    """ "réseau", "plateau": where something was said, after "sur le" (titles.yml ``media_nouns``)."""
-    return frozenset(section("titles", lang).get("media_nouns") or [])
+    """ "réseau", "plateau": where something was said, after "sur le" (organizations.yml ``media_nouns``)."""
+    return frozenset(section("organizations", lang).get("media_nouns") or [])
 
 
 @cache
