@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-from briefgen.extract.figures import extract_figures
 
-
-def _abouts(parse, text: str) -> dict:
-    return {f.value: f.about for f in extract_figures(parse(text), [], lang="fr")}
-
-
-def test_a_percentage_a_verb_of_share_gives_is_its_subjects_part_of_the_whole(parse):
+def test_a_percentage_a_verb_of_share_gives_is_its_subjects_part_of_the_whole(abouts):
     """ "L'agriculture représente 6 % du PIB": the farming's share of the GDP, not "agriculture"; a plural
     whole takes "parmi"."""
-    abouts = _abouts(
-        parse,
+    found = abouts(
         "Économie\n\nL'agriculture représente 6 % du PIB de l'île. Les seniors constituent 21 % des électeurs.",
     )
-    assert abouts[6].startswith("part de l'agriculture dans le PIB de l'île"), abouts
-    assert abouts[21].startswith("part des seniors parmi les électeurs"), abouts
+    assert found[6].startswith("part de l'agriculture dans le PIB de l'île"), found
+    assert found[21].startswith("part des seniors parmi les électeurs"), found
 
 
-def test_a_value_de_the_object_of_a_verb_of_change_is_the_change_of_that_object(parse):
+def test_a_value_de_the_object_of_a_verb_of_change_is_the_change_of_that_object(abouts):
     """ "décidé d'abaisser le tarif de stationnement de 15 %": the fall of the fee, not the council."""
-    abouts = _abouts(
-        parse,
+    found = abouts(
         "Stationnement\n\nLe conseil a décidé d'abaisser le tarif de stationnement de 15 %. La dette de la "
         "commune a été réduite de 2 millions d'euros.",
     )
-    assert abouts[15].startswith("baisse du tarif"), abouts
-    assert abouts[2000000].startswith("baisse de la dette"), abouts
+    assert found[15].startswith("baisse du tarif"), found
+    assert found[2000000].startswith("baisse de la dette"), found
