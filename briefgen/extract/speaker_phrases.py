@@ -3,8 +3,10 @@
 Where the phrase of "le chef de la diplomatie européenne, Kaja Kallas" or "un analyste basé à Londres"
 begins and ends (``Phrases``, a mixin of ``attribution.Attributor``): its tokens and the apposed name
 after a comma (``nominal_span``), and its words as written, without determiner or apposition, stopped
-before a clause, a place, a time or a count that is no part of it (``phrase``). Split from
-speaker_names.py, which decides what the phrase stands for.
+before a clause, a place, a time or a count that is no part of it (``phrase``); where a personal name
+after a title begins (``department_then_name``: "le ministre de la Défense Yoav Gallant", "le préfet
+des Alpes-Maritimes Adolphe Colrat") and ends (``name_end``). Split from speaker_names.py and
+speaker_titles.py, which decide what the phrase stands for.
 """
 
 from __future__ import annotations
@@ -42,11 +44,15 @@ class Phrases:
             and not (
                 self.doc[end].text[:1].isupper()
                 and self.doc[end - 1].pos_ not in ("ADP", "DET")
+                and self.doc[end - 1].whitespace_  # "des Alpes-Maritimes": glued to the word before
                 # "le chef de la Coalition Avenir Québec": a name the actor table knows goes on to its end
                 and not (end - 1 in self.actor_at and self.actor_at.get(end, (None,))[0] is self.actor_at[end - 1][0])
             )
         ):
             prev = self.doc[end - 1]
+            if not prev.whitespace_ and (prev.text == "-" or self.doc[end].text == "-"):
+                end += 1  # "des Alpes-Maritimes": one word in three tokens
+                continue
             if (
                 self.doc[end].pos_ in ("NOUN", "PROPN")
                 and prev.pos_ in ("NOUN", "PROPN")
@@ -82,3 +88,49 @@ class Phrases:
             and not any(c.dep_ == "det" for c in token.children)
             and verb_lemma(token, self.lex) in self.lex.speech
         )
+
+    def department_then_name(self, i: int) -> bool:
+        """ "le ministre israélien de la Défense Yoav Gallant": the office's department is a common
+        noun capitalised by convention, right after its article; a proper noun of two words or more
+        after it is the holder's name."""
+        doc = self.doc
+        prev = doc[i - 1]
+        first = i - 1
+        while first > 1 and not doc[first - 1].whitespace_ and "-" in (doc[first].text, doc[first - 1].text):
+            first -= 1  # "le préfet des Alpes-Maritimes Adolphe Colrat": a hyphenated place is one word
+        return (
+            (
+                prev.pos_ == "NOUN"
+                and doc[i - 2].pos_ in ("DET", "ADP")
+                or first < i - 1
+                and doc[first - 1].pos_ in ("DET", "ADP")
+            )
+            and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].is_alpha
+            # the tagger calls one of the two words a proper noun, the other anything ("Yoav"
+            # PROPN "Gallant" ADJ, "Avi" NOUN "Berman" PROPN)
+            and "PROPN" in (doc[i].pos_, doc[i + 1].pos_)
+            and doc[i].pos_ in ("PROPN", "NOUN")
+        )
+
+    def name_end(self, start: int, stop: int) -> int:
+        """End of a personal name starting at ``start``: capitalised words and their particles
+        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
+        end = start
+        while end < stop and end not in self.quoted:
+            token = self.doc[end]
+            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
+                end += 1
+            elif (
+                token.text in self.lex.name_particles
+                and end + 1 < stop
+                and self.doc[end + 1].text[:1].isupper()
+                and end > start
+            ):
+                end += 1
+            else:
+                break
+        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
+            return start
+        return end

@@ -313,45 +313,6 @@ class Titles:
         person = self.unlisted_person(token.i + 1, end)
         return self.speaker(person.name, person, "entity")
 
-    def department_then_name(self, i: int) -> bool:
-        """ "le ministre israélien de la Défense Yoav Gallant": the office's department is a common
-        noun capitalised by convention, right after its article; a proper noun of two words or more
-        after it is the holder's name."""
-        doc = self.doc
-        prev = doc[i - 1]
-        return (
-            prev.pos_ == "NOUN"
-            and doc[i - 2].pos_ in ("DET", "ADP")
-            and i + 1 < len(doc)
-            and doc[i + 1].text[:1].isupper()
-            and doc[i + 1].is_alpha
-            # the tagger calls one of the two words a proper noun, the other anything ("Yoav"
-            # PROPN "Gallant" ADJ, "Avi" NOUN "Berman" PROPN)
-            and "PROPN" in (doc[i].pos_, doc[i + 1].pos_)
-            and doc[i].pos_ in ("PROPN", "NOUN")
-        )
-
-    def name_end(self, start: int, stop: int) -> int:
-        """End of a personal name starting at ``start``: capitalised words and their particles
-        ("Ursula von der Leyen", "Xavier Le Pichon"), whatever the tagger called them."""
-        end = start
-        while end < stop and end not in self.quoted:
-            token = self.doc[end]
-            if token.text[:1].isupper() and (token.is_alpha or "-" in token.text):
-                end += 1
-            elif (
-                token.text in self.lex.name_particles
-                and end + 1 < stop
-                and self.doc[end + 1].text[:1].isupper()
-                and end > start
-            ):
-                end += 1
-            else:
-                break
-        if end > start and self.doc[start].pos_ not in ("PROPN", "NOUN", "ADJ", "X", "DET"):
-            return start
-        return end
-
     def name_in_phrase(self, token):
         """ "le ministre de l'Agriculture Marc Fesneau": a bare name closing the title's phrase."""
         sent_end = sentence_of(token).end
@@ -363,6 +324,7 @@ class Titles:
             if (
                 self.doc[i].text[:1].isupper()
                 and prev.pos_ not in ("ADP", "DET")
+                and prev.whitespace_  # "Alpes-Maritimes": the second half of a word is no name
                 and (not prev.text[:1].isupper() or self.department_then_name(i))
             ):
                 hit = self.actor_at.get(i)

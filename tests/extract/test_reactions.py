@@ -300,3 +300,12 @@ def test_a_body_after_a_preposition_never_opens_its_sentence_as_its_subject(pars
         attributor = attribution.Attributor(parsed, extract_actors(parsed, lang="fr"), set(), lexicon("fr"))
         ftq = next(t for t in parsed.doc if t.text == "FTQ")
         assert attributor.is_sentence_subject(ftq.i) is subject, text
+
+
+def test_a_hyphenated_department_is_no_part_of_its_holders_name(parse):
+    """ "le préfet des Alpes-Maritimes Claude Mirmand": the second half of the place opens no name (the
+    gold passages match a speaker by words held, so "Maritimes Claude Mirmand" would pass there)."""
+    got = reactions_of(
+        parse, "Inondations\n\n« Le bilan reste provisoire », a déclaré le préfet des Alpes-Maritimes Claude Mirmand."
+    )
+    assert [r.speaker for r in got] == ["Claude Mirmand"]
