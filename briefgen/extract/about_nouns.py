@@ -239,7 +239,7 @@ def bridged(parsed: Parsed, noun, span: tuple[int, int], stop: set[int], words: 
     doc = parsed.doc
     if noun.lower_ not in words.change_heads or span[1] > noun.i + 1:
         return None
-    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+    if not ph.has_definite_article(noun):
         return None
     earlier = ph.earlier_subject(parsed, noun, words)
     if earlier is None:

@@ -143,6 +143,11 @@ def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     return f"{word} {prep} {text}"
 
 
+def has_definite_article(noun) -> bool:
+    """ "le syndicat", "la direction", "l'institut": a determiner the morphology marks definite."""
+    return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+
+
 def definite(noun, words: AboutWords) -> str:
     """ "de" and the definite article ``noun`` takes, as written before it: "du ", "de la ", "de l'", "des "."""
     article = words.definite_articles
@@ -207,7 +212,7 @@ def subject(verb, sent):
 def _named(noun):
     """ "Autre indicateur, l'inflation sous-jacente, …": a subject without a definite article, set
     beside a definite noun between commas, is named by it."""
-    if any("Def" in c.morph.get("Definite") for c in noun.children if c.dep_ == "det"):
+    if has_definite_article(noun):
         return noun
     for c in noun.children:
         if c.dep_ in ("appos", "conj") and c.pos_ == "NOUN" and c.i > noun.i and noun.doc[c.i - 1].pos_ != "CCONJ":

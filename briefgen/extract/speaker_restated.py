@@ -17,7 +17,7 @@ French news writing avoids repeating a name; it restates the person with a noun 
 
 from __future__ import annotations
 
-from .phrases import determiner_gender
+from .phrases import determiner_gender, has_definite_article
 from .speaker_names import Speaker
 
 LEAD = 1  # the block of the first paragraph after the headline (block 0)
@@ -29,9 +29,7 @@ class Restated:
     def restated_body(self, token) -> Speaker | None:
         """The one organisation named before whose role the definite singular noun heads ("le
         syndicat" for the UEG, said "le syndicat grenoblois UEG"), or None."""
-        if "Plur" in token.morph.get("Number") or not any(
-            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
-        ):
+        if "Plur" in token.morph.get("Number") or not has_definite_article(token):
             return None
         if any(c.dep_ == "nmod" or c.pos_ == "PROPN" for c in token.children):
             return None  # "le syndicat des enseignants": a phrase of its own
@@ -76,7 +74,7 @@ class Restated:
         one person the headline names, if its article's gender fits."""
         if self.parsed.block_of(token.idx) != LEAD or "Plur" in token.morph.get("Number"):
             return None
-        if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children):
+        if not has_definite_article(token):
             return None
         people = []
         for referent, i in self.mentions_before(token.i):
@@ -101,9 +99,7 @@ class Restated:
         lemma = token.lemma_.lower()
         if lemma not in self.lex.firm_organs or "Plur" in token.morph.get("Number"):
             return None
-        if any(c.dep_ == "nmod" for c in token.children) or not any(
-            c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children
-        ):
+        if any(c.dep_ == "nmod" for c in token.children) or not has_definite_article(token):
             return None
         bodies = []  # read in the title's words, where "SNCF :" may be the rubric
         for word in self.parsed.title_tokens:

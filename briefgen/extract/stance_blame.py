@@ -16,6 +16,7 @@ denied to a named party asks it ("le gouvernement ne devrait pas reculer": a cal
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .phrases import has_definite_article
 from .stance_cues import copula_complement
 from .stance_grammar import Cue, lemmas_of, someone_elses, subject_of
 from .stance_negation import is_negated
@@ -88,7 +89,7 @@ def _measure(noun, lex: Lexicon) -> bool:
     return (
         bool(lemmas_of(noun) & lex.stance.adequacy_measures)
         and any(c.dep_ == "case" and c.lower_ in lex.stance.adequacy_prepositions for c in noun.children)
-        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+        and has_definite_article(noun)
     )
 
 

@@ -12,6 +12,7 @@ are read in stance_denial.py.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .phrases import has_definite_article
 from .quotes import MARKS as QUOTE_MARKS
 from .stance_grammar import (
     VERBS,
@@ -152,7 +153,7 @@ def _identified(noun, lex: Lexicon) -> bool:
     collectivité, pour constituer le budget, est l'effort …") the small model makes the predicate a
     conjunct of the noun: a conjunct after it with a copula and no subject of its own."""
     head = noun.head
-    if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+    if not has_definite_article(noun):
         return False
     if noun.dep_ == "ROOT":
         return any(

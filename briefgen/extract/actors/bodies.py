@@ -7,6 +7,7 @@ from collections import Counter
 from ...lexicon import lexicon
 from ...textfold import fold
 from .. import countries
+from ..phrases import has_definite_article
 from .mention import STOP_PUNCT, Mention, is_acronym
 
 AGENTS = ("nsubj", "nsubj:pass", "obl:agent")  # a body acts as the subject or the agent of a passive
@@ -27,7 +28,7 @@ class BodiesPass:
                 # "le parquet a fait appel": a court, a prosecutor, a town hall is named by its seat or not at
                 # all, so one acting needs no country (a bare "le gouvernement" does)
                 self._body(
-                    token, force=lower in self.words.local_bodies and self._acts(token) and self._definite(token)
+                    token, force=lower in self.words.local_bodies and self._acts(token) and has_definite_article(token)
                 )
             elif (
                 token.text[:1].isupper()
@@ -59,7 +60,7 @@ class BodiesPass:
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         return (
             token.dep_ in AGENTS
-            and self._definite(token)
+            and has_definite_article(token)
             and not (nxt is not None and ((nxt.head == token and nxt.dep_ == "amod") or nxt.text[:1].isupper()))
         )
 
@@ -75,14 +76,11 @@ class BodiesPass:
             token.dep_ == "obj"
             and head.i < token.i
             and head.lemma_ in lexicon(self.lang).speech
-            and self._definite(token)
+            and has_definite_article(token)
             and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
             # "rapporte l'agence mauritanienne Saharamedias": the name after the noun is the speaker
             and not any(t.text[:1].isupper() for t in token.subtree if t.i > token.i)
         )
-
-    def _definite(self, token) -> bool:
-        return any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
 
     def _demonym_after(self, token) -> bool:
         i = token.i + 1
@@ -90,7 +88,7 @@ class BodiesPass:
             i < len(self.doc)
             and self.texts[i].islower()
             and countries.country_of_demonym(self.texts[i], self.lang) is not None
-            and self._definite(token)
+            and has_definite_article(token)
         )
 
     def _namesake(self, head: int, person: int) -> bool:
@@ -179,7 +177,7 @@ class BodiesPass:
             or (owner.country if owner is not None else None)
             or self._country_in(head.i, end + 2)
             or self._sentence_setting(head)
-            or (self._article_country() if self._acts(head) and self._definite(head) else None)
+            or (self._article_country() if self._acts(head) and has_definite_article(head) else None)
         )
         if end == head.i + 1 and head.lower_ in self.words.local_bodies and head.dep_ == "obl:agent":
             # "abattu par la police", "fichés par la gendarmerie": a bare local body as the agent of a passive is
