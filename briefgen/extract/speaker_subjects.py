@@ -53,8 +53,7 @@ class Subjects:
             if source.lemma_.lower() not in self.lex.described_sources or any(c.dep_ == "det" for c in source.children):
                 return self.resolve(source, "selon")
             # "de source policière": a source with no article is its description
-            words = [source, *(c for c in source.children if c.dep_ == "amod" and c.i > source.i)]
-            phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            phrase = self.phrase(source, self.nominal_span(source))
             return self.speaker(phrase, None, "description", role=phrase).chain("selon")
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         agent = self._passive_agent(verb) if not after_quote else None
