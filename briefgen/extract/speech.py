@@ -132,13 +132,10 @@ def author_of_source(doc, head, stop: int, lex: Lexicon):
     if head.lemma_.lower() not in lex.authored_sources and head.lower_ not in lex.authored_sources:
         return None
     for token in doc[head.i + 1 : min(stop, head.i + 5)]:
-        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():  # "du SNUipp-FSU" tagged a noun
-            before = doc[token.i - 1]
-            if before.pos_ == "DET" and token.i - 2 > head.i:
-                before = doc[token.i - 2]
-            return token if before.lower_ in lex.title_complements else None
-        if token.pos_ == "NOUN" and (token.lemma_.lower() in lex.institutions or token.lower_ in lex.institutions):
+        if (token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()) or (  # "du SNUipp-FSU" tagged a noun
             # "selon les bilans des préfectures", "les chiffres de la police": a body named by its kind
+            token.pos_ == "NOUN" and (token.lemma_.lower() in lex.institutions or token.lower_ in lex.institutions)
+        ):
             before = doc[token.i - 1]
             if before.pos_ == "DET" and token.i - 2 > head.i:
                 before = doc[token.i - 2]
