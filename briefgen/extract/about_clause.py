@@ -87,7 +87,7 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
             form = ph.present_participle(lexical, words)  # "200 patients dorment…" → "patients dormant…"
             clitic = doc[lexical.i - 1].lower_.replace("’", "'") if lexical.i > 0 else ""
             if clitic in ("s'", "se"):  # "militaires s'entraînent" → "militaires s'entraînant"
-                form = f"s'{form}" if form[:1] in "aeéèêhiîouy" else f"se {form}"
+                form = f"s'{form}" if form[:1] in ph.VOWELS else f"se {form}"
         else:
             form = ph.participle(lexical, noun, words, agree=False)
             adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
