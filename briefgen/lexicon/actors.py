@@ -35,7 +35,7 @@ class ActorWords:
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
     national_teams: frozenset[str]  # "équipe", "XV": "l'équipe de France" is the country's team
-    media_nouns: frozenset[str]  # "réseau", "page": "sur le réseau social X" names where one posts
+    media_nouns: frozenset[str]  # "réseau", "plateau": "sur le réseau social X" is where one posts; it ends a title
     media_prepositions: frozenset[str]  # "sur": the preposition of where one posts
     naming: tuple[tuple[str, ...], ...]  # folded: "connu sous le nom de"
     generic_determiners: frozenset[str]  # "les", "des": an acronym after them is a common noun
@@ -167,12 +167,6 @@ def organization_nouns(lang: str) -> frozenset[str]:
 def generic_body_nouns(lang: str) -> frozenset[str]:
     """ "organisation", "institution": nouns that restate any organization (titles.yml ``generic_body_nouns``)."""
     return frozenset(section("titles", lang).get("generic_body_nouns") or [])
-
-
-@cache
-def media_nouns(lang: str) -> frozenset[str]:
-    """ "réseau", "plateau": where something was said, after "sur le" (organizations.yml ``media_nouns``)."""
-    return frozenset(section("organizations", lang).get("media_nouns") or [])
 
 
 @cache

@@ -4,7 +4,7 @@ de Perpignan"); not a date, a medium, a verb or the next clause's noun."""
 
 from __future__ import annotations
 
-from ...lexicon.actors import media_nouns, title_participles
+from ...lexicon.actors import title_participles
 from ...lexicon.common_words import is_finite_verb_form
 from .mention import STOP_PUNCT
 
@@ -46,7 +46,7 @@ class PhrasesPass:
                     or doc[i + 1].pos_ == "PROPN"
                     or (doc[i + 1].text[:1].isupper() and doc[i + 1].text[:1].isalpha())  # "sur TF1" tagged NOUN
                     # "sur le réseau social X", "sur le plateau de LCI"
-                    or (doc[i + 1].pos_ == "DET" and i + 2 < len(doc) and self.lowers[i + 2] in media_nouns(self.lang))
+                    or (doc[i + 1].pos_ == "DET" and i + 2 < len(doc) and self.lowers[i + 2] in self.words.media_nouns)
                 )
             )  # "a révélé le ministre de l'Intérieur sur notre antenne", "sur BFMTV": where it was said
             superlative = (
