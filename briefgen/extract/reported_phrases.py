@@ -46,7 +46,7 @@ class VerbPhrases:
             t.lower_ in self.lex.complementisers and t.dep_ == "mark"
             for c in complements
             for t in c.subtree
-            if t.i < min(x.i for x in c.subtree) + 2
+            if t.i < c.left_edge.i + 2  # the complement's first two words
         ):
             return None  # "a reconnu après le match que …": a que-clause the parse hung elsewhere is no object
         if verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
