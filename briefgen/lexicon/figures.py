@@ -61,6 +61,7 @@ class AboutWords:
     argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
     locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    purpose_marks: frozenset[str]  # "pour", "afin": "mobilisés pour arrêter le meurtrier" says what the action is for
     place_relatives: frozenset[str]  # "où": "dans les zones où 139 000 locaux…" sets the figure in the zones
     verb_locutions: Mapping[str, Mapping[str, tuple[str, str]]]  # "mettre" + "main" → ("saisir", "sur")
     source_word: str  # "selon": how a source read from a verb's subject is introduced
@@ -165,6 +166,7 @@ def about_words(lang: str) -> AboutWords:
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
         circumstance_prepositions=words("circumstance_prepositions"),
+        purpose_marks=words("purpose_marks"),
         place_relatives=words("place_relatives"),
         verb_locutions=MappingProxyType(
             {
