@@ -5,11 +5,11 @@ from __future__ import annotations
 
 
 def test_the_purpose_of_the_governing_verb_follows_the_figure(abouts):
-    """ "mobilisés pour retrouver l'enfant disparu": what the action is for says which count this is; a bare
-    end ("pour tenter") names nothing and is left out."""
+    """ "mobilisés pour retrouver l'enfant disparu": what the action is for says which count this is; an end
+    that names no thing ("pour s'établir à 7,1 %") is left out."""
     found = abouts("Disparition\n\nQuelque 80 sauveteurs ont été mobilisés pour retrouver l'enfant disparu.")
     assert "pour retrouver l'enfant disparu" in found[80], found
     found = abouts("Climat\n\nLe fonds a débloqué un prêt de 40 millions d'euros pour reconstruire les digues du port.")
     assert "pour reconstruire les digues" in found[40000000], found
-    found = abouts("Pêche\n\nLes ministres ont réduit de 12 % les quotas de sardine pour tenter de sauver l'espèce.")
-    assert "pour tenter" not in (found[12] or ""), found
+    found = abouts("Emploi\n\nLe nombre de chômeurs a reculé de 12 % sur un an pour s'établir à 2,1 millions.")
+    assert "pour s'établir" not in (found[12] or ""), found
