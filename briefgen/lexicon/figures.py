@@ -86,6 +86,7 @@ class AboutWords:
     impersonal_verbs: Mapping[str, str]  # "manquer" -> "manquant": "il manque 300 enseignants"
     impersonal_subjects: frozenset[str]  # "il": the subject of an impersonal verb
     elapsed_prepositions: frozenset[str]  # "après", "avant": "seize mois après les élections" is the time since them
+    set_period_prepositions: frozenset[str]  # "pour": "l'état d'urgence pour 30 jours" is the state's length
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
@@ -227,6 +228,9 @@ def about_words(lang: str) -> AboutWords:
         impersonal_subjects=words("impersonal_subjects"),
         elapsed_prepositions=frozenset(
             str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
+        ),
+        set_period_prepositions=frozenset(
+            str(w).lower() for w in section("figures", lang).get("set_period_prepositions") or []
         ),
         present_participle=str(table.get("present_participle") or "\0"),
         present_participle_endings=MappingProxyType(dict(table.get("present_participle_endings") or {})),

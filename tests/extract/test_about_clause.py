@@ -33,3 +33,12 @@ def test_a_predicate_goes_on_with_the_infinitive_complement_of_its_verb(abouts):
         "Sondage\n\nPrès de 60 % des salariés interrogés ont déclaré être satisfaits de leur nouvel horaire."
     )
     assert "être satisfaits de leur nouvel horaire" in found[60], found
+
+
+def test_a_length_set_with_pour_is_the_length_of_the_verbs_object(abouts):
+    """ "a fermé le parc municipal pour trois mois": the length of what the verb set, with its participle;
+    "pour" before a bare complement ("parti en vacances pour deux semaines") sets no object."""
+    found = abouts("Travaux\n\nLa préfecture a fermé le parc municipal pour trois mois.")
+    assert found[3].startswith("durée du parc municipal fermé"), found
+    found = abouts("Santé\n\nLe gouvernement a instauré le couvre-feu pour quinze jours dans la capitale.")
+    assert found[15].startswith("durée du couvre-feu instauré"), found
