@@ -61,11 +61,14 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
             and case[0].lower_ in words.circumstance_prepositions
             and child.pos_ == "NOUN"
             and all(
-                "Def" in d.morph.get("Definite") or "Yes" in d.morph.get("Poss")
+                "Def" in d.morph.get("Definite")
+                or "Yes" in d.morph.get("Poss")
+                or ("Ind" in d.morph.get("Definite") and "Plur" in d.morph.get("Number"))
                 for d in child.children
                 if d.dep_ in ("det", "nummod")
             )
-        )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
+        )  # "dans l'attaque", "dans sa filiale", "dans des frappes aériennes"; not "dans deux lettres", nor
+        # "dans un communiqué", a singular indefinite naming where it was said more often than an event
         # "tirées sur les hôpitaux", "livrés à la Russie", "requis contre les accusés": the verb's own arguments
         # a definite or named one, not a locution ("au total", "à la suite de") nor an indefinite ("à des classes")
         argued = (

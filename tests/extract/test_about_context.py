@@ -13,3 +13,12 @@ def test_the_purpose_of_the_governing_verb_follows_the_figure(abouts):
     assert "pour reconstruire les digues" in found[40000000], found
     found = abouts("Emploi\n\nLe nombre de chômeurs a reculé de 12 % sur un an pour s'établir à 2,1 millions.")
     assert "pour s'établir" not in (found[12] or ""), found
+
+
+def test_a_plural_indefinite_event_sets_the_figure_but_not_a_singular_one(abouts):
+    """ "tués dans des frappes aériennes": the events the dead belong to, as "dans l'attaque" is; "dans un
+    communiqué" names where it was said, and is left out."""
+    found = abouts("Conflit\n\nDouze civils ont été tués dans des frappes aériennes sur la province, selon l'ONU.")
+    assert "dans des frappes aériennes" in found[12], found
+    found = abouts("Conflit\n\nLa mairie a recensé dans un communiqué 40 maisons détruites par la crue.")
+    assert "communiqué" not in (found[40] or ""), found
