@@ -22,3 +22,12 @@ def test_a_plural_indefinite_event_sets_the_figure_but_not_a_singular_one(abouts
     assert "dans des frappes aériennes" in found[12], found
     found = abouts("Conflit\n\nLa mairie a recensé dans un communiqué 40 maisons détruites par la crue.")
     assert "communiqué" not in (found[40] or ""), found
+
+
+def test_a_short_phrase_gets_at_most_two_names_of_its_sentence(abouts):
+    """ "personnes blessées (Lyon, Paul Martin)": who and where, not every name the sentence lists."""
+    found = abouts(
+        "Accident\n\nLors d'une conférence de presse à Lyon, le général Paul Martin et le préfet Jean Dupont ont "
+        "annoncé que 14 personnes ont été blessées, selon la préfecture du Rhône."
+    )
+    assert "Jean Dupont" not in found[14], found
