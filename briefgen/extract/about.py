@@ -359,6 +359,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     since = cl.elapsed(parsed, core, sent, stop, words) if timed else None
     if since:  # "seize mois après les élections" → "durée après les élections"
         return f"{words.time_dimension} {since}", "elapsed time"
+    set_for = cl.set_period(parsed, number, core, verb, stop, words) if timed else None
+    if set_for:  # "a proclamé l'état d'urgence pour 30 jours" → "durée de l'état d'urgence proclamé"
+        return set_for, "set period"
     voted = av.vote(parsed, number, counted, verb, stop, words) if rule == "counted noun" else None
     if voted:  # "le texte a été rejeté par 142 voix" → "voix contre le texte"
         return voted, "vote"

@@ -18,10 +18,11 @@ from __future__ import annotations
 from ..lexicon import AboutWords
 from ..lexicon.common_words import is_inflected_form
 from ..nlp import Parsed
+from . import about_context as cx
 from . import about_verbs as av
 from . import phrases as ph
 from .about_nouns import qualified
-from .phrases import NOUNS, SUBJECTS
+from .phrases import MAX_TOKENS, NOUNS, SUBJECTS
 
 
 def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWords):
@@ -160,6 +161,39 @@ def elapsed(parsed: Parsed, counted, sent, stop: set[int], words: AboutWords) ->
         return None
     span = ph.phrase(doc, doc[j], sent, stop, words)
     return ph.text(parsed, (i, span[1])) if span else None
+
+
+def set_period(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWords) -> str | None:
+    """A count of a time unit after "pour" is the length the verb sets for its object: "a proclamé l'état
+    d'urgence pour 30 jours" → "durée de l'état d'urgence proclamé", "a fermé le site pour trois mois" →
+    "durée du site fermé". The object is read linearly, from right after the verb to the preposition (the
+    small model often breaks "l'état d'urgence" apart); None without one, or with a clause or a comma between."""
+    doc = parsed.doc
+    sent = number.sent
+    before = qualified(number) - 1
+    if verb is None or before <= sent.start or doc[before].lower_ not in words.set_period_prepositions:
+        return None
+    lexical = ph.lexical(verb, words)
+    start = lexical.i + 1
+    while start < before and doc[start].pos_ == "ADV":
+        start += 1
+    inside = doc[start:before]
+    if (
+        not 0 < len(inside) < MAX_TOKENS
+        or doc[start].pos_ not in ("DET", *NOUNS)
+        or lexical not in doc[start].ancestors
+    ):
+        return None  # "a proclamé l'état d'urgence": what follows the verb is its object, not "le 3 mai"
+    if any(t.is_punct or t.i in stop or t.dep_ in ("mark", *SUBJECTS) or cx.is_period(t, words) for t in inside):
+        return None
+    article = doc[start].lower_.replace("’", "'")
+    det = doc[start] if article in words.definite_articles.values() else None
+    rest = ph.text(parsed, (start + 1, before)) if det is not None else ph.text(parsed, (start, before))
+    if not rest:
+        return None
+    form = ph.participle(lexical, doc[start], words, agree=False)
+    text = ph.join(words.time_dimension, words.owner_preposition, det, rest, words)
+    return f"{text} {form}" if form else text
 
 
 def head_noun(core, words: AboutWords):

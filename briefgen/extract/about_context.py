@@ -4,7 +4,8 @@ A phrase that names what a figure counts is rarely enough in a table of figures 
 articles: "taux de chômage" needs "dans le Jura en janvier". These read it from the parse:
 
 - **verb setting**: the place, period or event complements of the governing verb ("en janvier",
-  "au Népal", "au cours de la semaine écoulée", "dans l'attaque de deux camps");
+  "au Népal", "au cours de la semaine écoulée", "dans l'attaque de deux camps"), and its purpose
+  infinitive ("mobilisés pour arrêter le meurtrier");
 - **own setting**: the place or period written right after the value, which is this value's alone
   ("passée de 7,59 % en janvier à 8,04 % en février", "contre 3 % vendredi"), or for a value in
   brackets the phrase it completes ("lors de la dernière grève du 23 avril (23,9 %)");
@@ -60,11 +61,14 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
             and case[0].lower_ in words.circumstance_prepositions
             and child.pos_ == "NOUN"
             and all(
-                "Def" in d.morph.get("Definite") or "Yes" in d.morph.get("Poss")
+                "Def" in d.morph.get("Definite")
+                or "Yes" in d.morph.get("Poss")
+                or ("Ind" in d.morph.get("Definite") and "Plur" in d.morph.get("Number"))
                 for d in child.children
                 if d.dep_ in ("det", "nummod")
             )
-        )  # "dans l'attaque", "dans sa filiale", not "dans deux lettres"
+        )  # "dans l'attaque", "dans sa filiale", "dans des frappes aériennes"; not "dans deux lettres", nor
+        # "dans un communiqué", a singular indefinite naming where it was said more often than an event
         # "tirées sur les hôpitaux", "livrés à la Russie", "requis contre les accusés": the verb's own arguments
         # a definite or named one, not a locution ("au total", "à la suite de") nor an indefinite ("à des classes")
         argued = (
@@ -98,7 +102,30 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     where = antecedent_place(parsed, verb, taken | stop, words)
     if where is not None:
         pieces.append(where)
+    purpose = _purpose(parsed, quoted, sent, taken | stop, words)
+    if purpose is not None:
+        pieces.append(purpose)
     return [text for _, text in sorted(pieces)[:3]]
+
+
+def _purpose(parsed: Parsed, verb, sent, stop: set[int], words: AboutWords) -> tuple[int, str] | None:
+    """What the governing verb's action is for, an infinitive after "pour" or "afin de" ("120 gendarmes ont été
+    mobilisés pour arrêter le meurtrier", "un financement de 100 milliards pour soutenir les pays pauvres"): the
+    figure the verb acts on is counted for that end, which tells it from another count of the same thing."""
+    doc = parsed.doc
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.pos_ != "VERB" or "Inf" not in child.morph.get("VerbForm"):
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+        if not marks or marks[0].lower_ not in words.purpose_marks or not sent.start <= marks[0].i < sent.end:
+            continue
+        span = ph.phrase(doc, child, sent, stop, words, limit=7)
+        if span is None or any(i in stop for i in range(marks[0].i, span[1])):
+            continue
+        if not any(t.pos_ in NOUNS for t in doc[child.i + 1 : span[1]]):
+            continue  # "pour tenter", "pour s'établir à 4 %": an end with no thing named says nothing of the figure
+        return marks[0].i, ph.text(parsed, (marks[0].i, span[1]))
+    return None
 
 
 def _listed_places(doc, child, end: int, sent, stop: set[int], words: AboutWords) -> int:

@@ -90,9 +90,11 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
         if t.dep_ == "mark" and is_finite_clause(t.head):
             break  # "morts mercredi après que leur véhicule a heurté…": another clause with its own subject
         nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
+        infinitive = _infinitive_complement(t, head)  # "ont déclaré être insatisfaites du gouvernement"
         if (
             t.pos_ in ("VERB", "AUX")
             and not nominal
+            and not infinitive
             and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
         ):
             break  # "le taux de grévistes grimpe": the phrase ends at its verb
@@ -100,6 +102,20 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
         end -= 1
     return start, end
+
+
+def _infinitive_complement(token, head) -> bool:
+    """Whether ``token`` is (or is the auxiliary of) the infinitive complement of the verb ``head``: "ont
+    décidé de fermer l'usine", "ont déclaré être insatisfaites", "affirment avoir reçu des menaces" say what
+    the verb does only with it, as "sont décédées dans l'incendie" does with its complement."""
+    if head.pos_ != "VERB":
+        return False
+    complement = token.head if token.dep_ in ("cop", "aux:pass", "aux:tense") else token
+    if complement.dep_ != "xcomp" or complement.head.i != head.i:
+        return False
+    return "Inf" in complement.morph.get("VerbForm") or any(
+        c.dep_ in ("cop", "aux:pass", "aux:tense") and "Inf" in c.morph.get("VerbForm") for c in complement.children
+    )
 
 
 def determiner_gender(token) -> str | None:

@@ -61,6 +61,7 @@ class AboutWords:
     argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
     locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
+    purpose_marks: frozenset[str]  # "pour", "afin": "mobilisés pour arrêter le meurtrier" says what the action is for
     place_relatives: frozenset[str]  # "où": "dans les zones où 139 000 locaux…" sets the figure in the zones
     verb_locutions: Mapping[str, Mapping[str, tuple[str, str]]]  # "mettre" + "main" → ("saisir", "sur")
     source_word: str  # "selon": how a source read from a verb's subject is introduced
@@ -85,6 +86,7 @@ class AboutWords:
     impersonal_verbs: Mapping[str, str]  # "manquer" -> "manquant": "il manque 300 enseignants"
     impersonal_subjects: frozenset[str]  # "il": the subject of an impersonal verb
     elapsed_prepositions: frozenset[str]  # "après", "avant": "seize mois après les élections" is the time since them
+    set_period_prepositions: frozenset[str]  # "pour": "l'état d'urgence pour 30 jours" is the state's length
     format_kickers: frozenset[str]  # "vidéo", "exclusif": a title kicker that names a format, not a story
     share_agreement: tuple[str, str]  # ("Fem", "Sing"): "part de l'objectif sécurisée" agrees with "part"
     unit_dimensions: Mapping[str, str]  # "kilos" -> "masse": "un satellite de 250 kilos" gives its mass
@@ -165,6 +167,7 @@ def about_words(lang: str) -> AboutWords:
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
         circumstance_prepositions=words("circumstance_prepositions"),
+        purpose_marks=words("purpose_marks"),
         place_relatives=words("place_relatives"),
         verb_locutions=MappingProxyType(
             {
@@ -225,6 +228,9 @@ def about_words(lang: str) -> AboutWords:
         impersonal_subjects=words("impersonal_subjects"),
         elapsed_prepositions=frozenset(
             str(w).lower() for w in section("figures", lang).get("elapsed_prepositions") or []
+        ),
+        set_period_prepositions=frozenset(
+            str(w).lower() for w in section("figures", lang).get("set_period_prepositions") or []
         ),
         present_participle=str(table.get("present_participle") or "\0"),
         present_participle_endings=MappingProxyType(dict(table.get("present_participle_endings") or {})),

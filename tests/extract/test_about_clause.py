@@ -25,3 +25,20 @@ def test_an_amount_en_a_plural_noun_is_an_amount_of_that_noun(abouts):
     """ "1,2 million d'euros en subventions": the subsidies; "en moyenne" is a mode, no noun of the amount."""
     found = abouts("Sport\n\nLa région versera 1,2 million d'euros en subventions aux clubs amateurs.")
     assert found[1200000].startswith("subventions"), found
+
+
+def test_a_predicate_goes_on_with_the_infinitive_complement_of_its_verb(abouts):
+    """ "ont déclaré être satisfaits de l'accord": what the people declared is the predicate, not "déclaré" alone."""
+    found = abouts(
+        "Sondage\n\nPrès de 60 % des salariés interrogés ont déclaré être satisfaits de leur nouvel horaire."
+    )
+    assert "être satisfaits de leur nouvel horaire" in found[60], found
+
+
+def test_a_length_set_with_pour_is_the_length_of_the_verbs_object(abouts):
+    """ "a fermé le parc municipal pour trois mois": the length of what the verb set, with its participle;
+    "pour" before a bare complement ("parti en vacances pour deux semaines") sets no object."""
+    found = abouts("Travaux\n\nLa préfecture a fermé le parc municipal pour trois mois.")
+    assert found[3].startswith("durée du parc municipal fermé"), found
+    found = abouts("Santé\n\nLe gouvernement a instauré le couvre-feu pour quinze jours dans la capitale.")
+    assert found[15].startswith("durée du couvre-feu instauré"), found
