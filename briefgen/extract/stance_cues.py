@@ -48,6 +48,8 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         head, words = token, [token]
     else:
         return None
+    if lemmas_of(head) & lex.stance.collectives:
+        return None  # "nous sommes une bonne vingtaine": the adjective of a collective sizes the count (figures.yml)
     if _supposed(head, lex):
         return None  # "la question de savoir si l'épidémie constitue une urgence", "si c'est une erreur, …"
     for word in words:

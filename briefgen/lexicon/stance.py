@@ -79,6 +79,7 @@ class StanceWords:
     naming: frozenset[str]  # "a parlé d'un succès": a predicate by an indefinite noun
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
+    collectives: frozenset[str]  # "une bonne vingtaine": a size before a collective counts, it does not judge
     own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
     schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
@@ -197,6 +198,7 @@ def stance_words(lang: str) -> StanceWords:
         naming=words_of(table, "naming"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
+        collectives=frozenset(str(w).lower() for w in section("figures", lang).get("approx_nouns") or {}),
         own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
         saying=words_of(table, "saying"),
