@@ -386,14 +386,22 @@ def required(token, inside: range, lex: Lexicon) -> bool:
     fermer la maternité sans consulter les habitants", "ne saurait être envisagée sans réponses
     claires"): the necessary condition of French argument. The negation is the one "ne" marks ("le
     plus sévère jamais mis en œuvre" denies nothing), and the adverbial idioms of "sans" are
-    neutral phrases ("sans doute", "sans précédent")."""
+    neutral phrases ("sans doute", "sans précédent"). A clause in the past conditional is the unreal
+    of the past, what would not have happened, which asks nothing: "sans la vidéo, ce procès
+    n'aurait pas eu lieu"."""
     if not any(c.dep_ in ("case", "mark") and c.lower_ in lex.stance.without for c in token.children):
         return False
     head, steps = token.head, 0
     while head.i in inside and steps < 3:
         if any(c.lower_ in lex.stance.restriction.ne and c.dep_ in ("advmod", "neg") for c in head.children):
-            return True
+            return not _unreal_past(head)
         if head.head.i == head.i:
             break
         head, steps = head.head, steps + 1
     return False
+
+
+def _unreal_past(verb) -> bool:
+    """A compound tense whose auxiliary is conditional: "n'aurait pas eu lieu", "ne serait pas venu"
+    (the participle is sometimes tagged an adjective: "n'aurait pas abouti")."""
+    return any(c.dep_ == "aux:tense" and "Cnd" in c.morph.get("Mood") for c in verb.children)
