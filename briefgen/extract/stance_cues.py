@@ -81,17 +81,33 @@ def attributed(token, inside: range, lex: Lexicon) -> Cue | None:
     mostly describe ("un grand nombre", "une bonne première période", "des blessés graves"), and
     less those of the class that also describe (`descriptive`: "une chute brutale", "l'immigration
     illégale"). Praise denied blames, as a denied predicate does: "ne saurait constituer une
-    solution raisonnable", "aucune réponse crédible" (data/stance.yml negated_predicate)."""
-    if token.dep_ != "amod" or token.pos_ not in ("ADJ", "VERB", "NOUN") or token.head.i not in inside:
+    solution raisonnable", "aucune réponse crédible" (data/stance.yml negated_predicate). An adjective
+    quoted alone is the speaker's own word for the noun, a judgement of any class: "évoque un accord
+    « équilibré »", "des réquisitions « sévères »"."""
+    doc = token.doc
+    quoted_alone = (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text in QUOTE_MARKS
+        and doc[token.i + 1].text in QUOTE_MARKS
+        and token.head.text not in QUOTE_MARKS  # "a jugé « bon » de rappeler": hung on its own quotation mark
+    )
+    # quoted alone, the adjective is sometimes tagged a name: "un accord « équilibré »"
+    tags = ("ADJ", "VERB", "NOUN", *(("PROPN",) if quoted_alone else ()))
+    if token.dep_ != "amod" or token.pos_ not in tags or token.head.i not in inside:
         return None  # tagged a noun, or hung on a participle by the small model: "d'études détaillées insuffisantes"
-    if lemmas_of(token) & lex.stance.descriptive:
+    if lemmas_of(token) & lex.stance.descriptive and not quoted_alone:
         return None  # "une chute brutale", "une sévère défaite" describe
     cls = listed_class(lemmas_of(token), lex.stance.predicates, lex)
     if not cls or someone_elses(token.head, inside, lex):
         return None
     negated = is_negated(token, lex) or is_negated(token.head, lex)
     judging_only = bool(lemmas_of(token) & lex.stance.judging_only)
-    if cls in lex.stance.attributive or judging_only or (negated and cls in lex.stance.negated_predicate):
+    if (
+        cls in lex.stance.attributive
+        or judging_only
+        or quoted_alone
+        or (negated and cls in lex.stance.negated_predicate)
+    ):
         return cls, "attribute", negated  # "ne saurait constituer une solution raisonnable" condemns
     return None
 
