@@ -64,6 +64,10 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
             to_come = any(c.dep_ == "cop" and "Fut" in c.morph.get("Tense") for c in head.children)
             # "de nouvelles mesures seront nécessaires": what will be needed is asked for
             return ("call" if impersonal or to_come else "support"), "predicate", is_negated(head, lex)
+        if lemmas & lex.stance.importance:
+            if word.i == head.i and _deontic(head, lex):
+                return "call", "predicate", is_negated(head, lex)  # "il est important de maintenir le dialogue"
+            continue  # "c'est un moment important" describes
         cls = listed_class(lemmas, lex.stance.predicates, lex)
         if cls and _advice(head, lex):
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
@@ -71,6 +75,19 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
             negated = is_negated(head, lex) and not _to_be_done(head, lex)
             return disputed(cls, head, lex), "predicate", negated
     return None
+
+
+def _deontic(head, lex: Lexicon) -> bool:
+    """An adjective of importance whose subject is a clause after it says what is to be done, a
+    call: "il est important de maintenir le dialogue", "il est fondamental que les parties
+    reprennent les négociations"; "il est important de rappeler que …" only frames what follows. The
+    small model hangs the infinitive as a clause of the adjective too ("aussi décisif d'arriver à …")."""
+    return any(
+        (c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))
+        and c.i > head.i
+        and not lemmas_of(c) & lex.stance.saying
+        for c in head.children
+    )
 
 
 def attributed(token, inside: range, lex: Lexicon) -> Cue | None:

@@ -85,6 +85,7 @@ class StanceWords:
     schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
     saying: frozenset[str]  # "je dois vous dire que": no call
     necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
+    importance: frozenset[str]  # "il est important de" calls; "un moment important" describes
     warning_verbs: frozenset[str]  # "a prévenu que"
     force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
     severity_nouns: frozenset[str]  # "conséquences" …
@@ -204,6 +205,7 @@ def stance_words(lang: str) -> StanceWords:
         saying=words_of(table, "saying"),
         schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
         necessity=words_of(table, "necessity"),
+        importance=words_of(table, "importance"),
         warning_verbs=words_of(warning, "verbs"),
         force=words_of(warning, "force"),
         severity_nouns=words_of(severity, "nouns"),
