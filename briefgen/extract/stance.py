@@ -62,6 +62,7 @@ from .stance_cues import (
     phrase_cues,
     predicate_cue,
     required,
+    wanted,
 )
 from .stance_denial import denials
 from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
@@ -313,6 +314,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if required(token, inside, lex):
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
+    if wanted(token, lex):
+        cues.append(("call", "words", is_negated(token, lex)))  # "nous voulons des réponses"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex) or denied_adequacy(token, inside, lex)

@@ -306,6 +306,40 @@ def announced_force(token, lex: Lexicon) -> bool:
     return own and later
 
 
+def wanted(token, lex: Lexicon) -> bool:
+    """What the speaker's side says it wants of others it asks for, a call: a verb of wanting in the
+    present with a first-person subject ("je", "nous", "on") and a thing or another's act as its
+    complement: "nous voulons des réponses claires", "nous voulons que l'État paie", and the
+    pseudo-cleft "ce qu'on veut, c'est une revalorisation de nos prix". Wanting to do something
+    oneself says an intention ("nous voulons gagner ce match"), and so does wanting one's own people
+    somewhere ("nous voulons nos joueurs sur la glace"); "voulait" narrates."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not lemmas_of(token) & sw.wanting:
+        return False
+    if "Pres" not in token.morph.get("Tense") or "Ind" not in token.morph.get("Mood"):
+        return False
+    own = sw.denial_subjects | sw.threat_subjects
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in own:
+        return False
+
+    def others(thing) -> bool:
+        return thing.lower_ not in own and not any(
+            d.dep_ == "det" and d.lower_ in sw.own_possessives for d in thing.children
+        )
+
+    return any(
+        (c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and others(c))
+        or (
+            c.dep_ == "ccomp"
+            and not lemmas_of(c) & sw.saying  # "je veux que vous sachiez que …" frames what follows
+            and any(g.dep_.startswith("nsubj") and others(g) for g in c.children)
+        )
+        or (c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children))  # "c'est une …"
+        for c in token.children
+    )
+
+
 def accusation(token, inside: range, lex: Lexicon) -> bool:
     """Violence against civilians laid at a named party's door accuses it: a verb of violence whose
     agent is named (the subject, or "par" the agent of a passive) and whose victims or targets are

@@ -86,6 +86,7 @@ class StanceWords:
     saying: frozenset[str]  # "je dois vous dire que": no call
     necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
     importance: frozenset[str]  # "il est important de" calls; "un moment important" describes
+    wanting: frozenset[str]  # "nous voulons des réponses": what the speaker's side wants of others is asked for
     warning_verbs: frozenset[str]  # "a prévenu que"
     force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
     severity_nouns: frozenset[str]  # "conséquences" …
@@ -206,6 +207,7 @@ def stance_words(lang: str) -> StanceWords:
         schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
         necessity=words_of(table, "necessity"),
         importance=words_of(table, "importance"),
+        wanting=words_of(table, "wanting"),
         warning_verbs=words_of(warning, "verbs"),
         force=words_of(warning, "force"),
         severity_nouns=words_of(severity, "nouns"),
