@@ -23,10 +23,11 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
     necessity calls when impersonal ("il est essentiel de", "c'est urgent") or in the future ("des
     mesures seront nécessaires"), supports a subject of its own ("poursuivre la voie bilatérale est
     essentiel"), and only describes the noun it qualifies ("un élément essentiel de …")."""
+    laid = False  # "le problème avec Lactalis, c'est que …": the problem is that party's
     if token.pos_ in ("NOUN", "PROPN") and copula_complement(token, lex):
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
-        head, words = token.head, [token]  # "le problème, c'est que …"
+        head, words, laid = token.head, [token], _laid_on_a_party(token, lex)  # "le problème, c'est que …"
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
         if not copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
@@ -61,8 +62,22 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
             return "call", "predicate", is_negated(head, lex)  # "ce serait une faute d'abdiquer"
         if cls:
             negated = is_negated(head, lex) and not _to_be_done(head, lex)
+            if laid and cls == "concern":
+                cls = "condemn"  # "le problème avec Lactalis, c'est que le partage n'est pas dans son ADN"
             return disputed(cls, head, lex), "predicate", negated
     return None
+
+
+def _laid_on_a_party(noun, lex: Lexicon) -> bool:
+    """A problem named with the party it comes from ("le problème avec Lactalis", "le souci avec ce
+    gouvernement") lays it at that party's door: blame, where "le problème, c'est que …" alone
+    worries. The party is a name, an institution or a title ("le problème avec la pluie" names none)."""
+    return any(
+        c.dep_ == "nmod"
+        and any(g.dep_ == "case" and g.lower_ in lex.stance.party_prepositions for g in c.children)
+        and (c.pos_ == "PROPN" or bool(lemmas_of(c) & (lex.institutions | lex.titles)))
+        for c in noun.children
+    )
 
 
 def _deontic(head, lex: Lexicon) -> bool:

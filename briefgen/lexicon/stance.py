@@ -119,6 +119,7 @@ class StanceWords:
     adequacy_measures: frozenset[str]  # "à la hauteur": denied, blames
     adequacy_prepositions: frozenset[str]  # "à"
     adequacy: frozenset[str]  # "sérieuse": denied, blames ("ne saurait constituer une réponse sérieuse")
+    party_prepositions: frozenset[str]  # "le problème avec Lactalis": a problem laid on a party blames it
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
@@ -237,6 +238,7 @@ def stance_words(lang: str) -> StanceWords:
         sanctions=words_of(blame, "sanctions"),
         excess=words_of(blame, "excess"),
         adequacy=words_of(blame, "adequacy"),
+        party_prepositions=words_of(blame, "party_prepositions"),
         adequacy_measures=words_of(blame, "measures"),
         adequacy_prepositions=words_of(blame, "measure_prepositions"),
         hypothesis_marks=words_of(blame, "hypothesis"),
