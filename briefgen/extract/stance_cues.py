@@ -198,8 +198,22 @@ def phrase_cues(tokens, lex: Lexicon, inside: range = range(0), neutral: set[int
                 negated = not any(t.lower_ in lex.negators for t in matched) and any(
                     c.lower_ in lex.negators and c.dep_ in ("advmod", "neg") for t in matched for c in t.children
                 )  # "pas question" is negative itself: its "ne" negates nothing more
+                if cls == "threaten" and _befalls(matched[-1], lex):
+                    cls = "concern"  # "sous peine d'une crise sanitaire très grave" warns of a harm
                 cues.append((cls, "phrase", negated))
     return cues
+
+
+def _befalls(last, lex: Lexicon) -> bool:
+    """A threat phrase whose complement is a harm that befalls, not an act anyone does, warns of it:
+    "sous peine d'une crise sanitaire" is a concern where "sous peine de poursuites", "sous peine de
+    publier les fichiers" threaten. The complement is the noun the phrase's last word opens, and a
+    harm a word of concern (a noun, or a predicate noun: "crise", "catastrophe")."""
+    noun = next((t for t in last.doc[last.i + 1 : last.i + 4] if t.pos_ in ("NOUN", "VERB")), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    lemmas = lemmas_of(noun)
+    return bool(lemmas & lex.stance_words["concern"] or lemmas & lex.stance.predicates["concern"])
 
 
 def _phrases_at(token, lex: Lexicon):
