@@ -38,7 +38,8 @@ class data/stance.yml gives it ("ne soutient pas", "ne lui convient pas": reject
 describes someone else's act does not count: in a relative clause ("certains qui dénoncent …",
 "un budget qui tient compte de la menace …") or in a subordinate clause with a subject of its own
 ("je regrette que l'opposition dénonce …"). This module reads the frame and the words and
-decides; stance_cues.py reads the cues beyond single words, stance_grammar.py what the parse says
+decides; stance_cues.py reads the acts beyond single words, stance_predicates.py the judgements
+(predicates, attributes, verbs of judging), stance_grammar.py what the parse says
 of a cue (its lemmas and scope), stance_negation.py whether it is denied. The rule that decided, with its confidence:
 
 {table}
@@ -54,14 +55,11 @@ from .stance_blame import blamed_act, denied_adequacy, ought_never
 from .stance_cues import (
     accusation,
     announced_force,
-    attributed,
     conditional_threat,
-    disputed,
     imperative,
-    judged,
     phrase_cues,
-    predicate_cue,
     required,
+    wanted,
 )
 from .stance_denial import denials
 from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
@@ -79,6 +77,7 @@ from .stance_grammar import (
     subject_of,
 )
 from .stance_negation import is_negated
+from .stance_predicates import attributed, disputed, judged, predicate_cue
 from .stance_topics import averted, hazard_as_topic, headline_complement, owned_complement, relative
 from .statements import Statement
 
@@ -313,6 +312,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
     if required(token, inside, lex):
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
+    if wanted(token, lex):
+        cues.append(("call", "words", is_negated(token, lex)))  # "nous voulons des réponses"
     if imperative(token, inside, lex):
         cues.append(("call", "imperative", is_negated(token, lex)))  # "ramenez vos troupes en Russie !"
     predicate = predicate_cue(token, lex) or blamed_act(token, inside, lex) or denied_adequacy(token, inside, lex)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from .phrases import has_definite_article
-from .stance_cues import copula_complement
 from .stance_grammar import Cue, lemmas_of, someone_elses, subject_of
 from .stance_negation import is_negated
+from .stance_predicates import copula_complement
 
 QUALIFYING = ("ADJ", "VERB", "NOUN")  # the small model tags some adjectives as participles or nouns
 

@@ -22,7 +22,9 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
         if not (main and token.pos_ in VERBS and is_negated(token, lex)):
             continue
         if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
-            c.dep_ == "obj" and (lemmas_of(c) & sw.problems or _blamed_thing(c, lex)) for c in token.children
+            # "« il n'y avait pas » de dysfonctionnement": past a closing mark, the small model hangs it as obl:arg
+            c.dep_ in ("obj", "obl:arg") and (lemmas_of(c) & sw.problems or _blamed_thing(c, lex))
+            for c in token.children
         ):
             return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile", "pas de système frauduleux"
         if _record_of_harm(token, lex):

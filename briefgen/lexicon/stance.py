@@ -79,11 +79,14 @@ class StanceWords:
     naming: frozenset[str]  # "a parlé d'un succès": a predicate by an indefinite noun
     claims: frozenset[str]  # "ces accusations sont absurdes": a judgement against a claim rejects it
     partitive_pronouns: frozenset[str]  # "l'un des jours les plus sanglants": the predicate is the noun
+    collectives: frozenset[str]  # "une bonne vingtaine": a size before a collective counts, it does not judge
     own_possessives: frozenset[str]  # "vous avez mon soutien": a complement noun the speaker owns
     conditional_too: frozenset[str]  # "il faudrait"
     schedule: frozenset[str]  # "doivent reprendre lundi": a date schedules, it does not call
     saying: frozenset[str]  # "je dois vous dire que": no call
     necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
+    importance: frozenset[str]  # "il est important de" calls; "un moment important" describes
+    wanting: frozenset[str]  # "nous voulons des réponses": what the speaker's side wants of others is asked for
     warning_verbs: frozenset[str]  # "a prévenu que"
     force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
     severity_nouns: frozenset[str]  # "conséquences" …
@@ -116,6 +119,7 @@ class StanceWords:
     adequacy_measures: frozenset[str]  # "à la hauteur": denied, blames
     adequacy_prepositions: frozenset[str]  # "à"
     adequacy: frozenset[str]  # "sérieuse": denied, blames ("ne saurait constituer une réponse sérieuse")
+    party_prepositions: frozenset[str]  # "le problème avec Lactalis": a problem laid on a party blames it
     violence: frozenset[str]  # "tuer", "bombarder": an accusation …
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
@@ -197,11 +201,14 @@ def stance_words(lang: str) -> StanceWords:
         naming=words_of(table, "naming"),
         claims=words_of(table, "claims"),
         partitive_pronouns=words_of(table, "partitive_pronouns"),
+        collectives=frozenset(str(w).lower() for w in section("figures", lang).get("approx_nouns") or {}),
         own_possessives=words_of(table, "own_possessives"),
         conditional_too=words_of(table, "conditional_too"),
         saying=words_of(table, "saying"),
         schedule=words_of(table, "schedule") | words_of(section("grammar", lang), "calendar"),
         necessity=words_of(table, "necessity"),
+        importance=words_of(table, "importance"),
+        wanting=words_of(table, "wanting"),
         warning_verbs=words_of(warning, "verbs"),
         force=words_of(warning, "force"),
         severity_nouns=words_of(severity, "nouns"),
@@ -231,6 +238,7 @@ def stance_words(lang: str) -> StanceWords:
         sanctions=words_of(blame, "sanctions"),
         excess=words_of(blame, "excess"),
         adequacy=words_of(blame, "adequacy"),
+        party_prepositions=words_of(blame, "party_prepositions"),
         adequacy_measures=words_of(blame, "measures"),
         adequacy_prepositions=words_of(blame, "measure_prepositions"),
         hypothesis_marks=words_of(blame, "hypothesis"),
