@@ -31,6 +31,9 @@ class Evidence:
         relative = self.relative_frame(statement)
         if relative is not None:
             return relative
+        judged = self.judged_by(start, end)
+        if judged is not None:
+            return judged
         for i in statement.verbs:
             verb = self.doc[i]
             # "Son gouvernement, a déclaré Milei, sera basé sur « … »": an incise's subject follows it

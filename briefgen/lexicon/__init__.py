@@ -47,6 +47,7 @@ class Lexicon:
     speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
     judgement_verbs: frozenset[str]  # "juge la réforme indispensable": with an attribute
     attribute_markers: frozenset[str]  # "considère X comme …", "tient X pour …"
+    judged_by_agent: frozenset[str]  # "présenté comme « … » par X": the agent's judgement
     support_verbs: frozenset[str]  # "a lancé un appel à …", "a émis des réserves": lemmas
     support_objects: frozenset[str]  # their objects, nouns of a speech act: forms
     support_bare_objects: frozenset[str]  # those said without a determiner ("rendre hommage")
@@ -145,6 +146,7 @@ def lexicon(lang: str) -> Lexicon:
         support_verbs=lemmas("support_verbs"),
         judgement_verbs=lemmas("judgement_verbs"),
         attribute_markers=lemmas("attribute_markers"),
+        judged_by_agent=lemmas("judged_by_agent"),
         support_objects=lemmas("support_objects"),
         support_bare_objects=lemmas("support_bare_objects"),
         not_speakers=lemmas("not_speakers"),
