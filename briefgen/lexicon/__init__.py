@@ -37,6 +37,8 @@ class Lexicon:
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
     additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
+    verb_coordinators: frozenset[str]  # "a dénoncé … et exprimé …": two verbs of one subject
+    gerund_markers: frozenset[str]  # "en soulignant", "tout en appelant"
     time_nouns: frozenset[str]  # "ce vendredi", "mardi soir": a time phrase with no preposition (with the calendar)
     comparative_frames: tuple[tuple[str, ...], ...]  # "comme l'a rappelé X, …": a frame of saying
     # --- speech_verbs.yml and titles.yml: who speaks, and how
@@ -134,6 +136,8 @@ def lexicon(lang: str) -> Lexicon:
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
         additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
+        verb_coordinators=frozenset(w.lower() for w in grammar.get("verb_coordinators") or ()),
+        gerund_markers=frozenset(w.lower() for w in grammar.get("gerund_markers") or ()),
         time_nouns=frozenset(w.lower() for key in ("time_nouns", "calendar") for w in grammar.get(key) or ()),
         comparative_frames=tuple(tuple(w.split()) for w in grammar.get("comparative_frames") or ()),
         reflexive=reflexive,
