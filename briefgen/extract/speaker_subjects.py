@@ -81,6 +81,8 @@ class Subjects:
                     continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if after_quote and child.lower_ in self.lex.time_nouns and child.i not in self.actor_at:
+                    continue  # "…, a indiqué vendredi le chef de la diplomatie": the day says when; the parse's subject
                 if "Rel" in child.morph.get("PronType") and child.i > 0:
                     antecedent = self.relative_antecedent(child)
                     return self.resolve(antecedent, "subject") if antecedent is not None else None
