@@ -230,6 +230,10 @@ class Titles:
         for k in range(len(words), 0, -1):
             others = self.folded_synonyms().get(tuple(words[:k]))
             if others:
+                if len(role_words) == 1:
+                    # "le ministre X" then "le chef de la diplomatie": a bare title is the head of the
+                    # office's other name ("ministre des Affaires étrangères"), which it does not contradict
+                    return any(other[0] == role_words[0] for other in others)
                 return any(role_words[j : j + len(other)] == other for other in others for j in range(len(role_words)))
         return False
 
