@@ -39,6 +39,7 @@ class Lexicon:
     additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
     verb_coordinators: frozenset[str]  # "a dénoncé … et exprimé …": two verbs of one subject
     gerund_markers: frozenset[str]  # "en soulignant", "tout en appelant"
+    example_markers: frozenset[str]  # "des pays tels que …": examples follow
     first_group_present: tuple[str, ...]  # "ajout-e": a present of an -er verb, never a participle
     time_nouns: frozenset[str]  # "ce vendredi", "mardi soir": a time phrase with no preposition (with the calendar)
     comparative_frames: tuple[tuple[str, ...], ...]  # "comme l'a rappelé X, …": a frame of saying
@@ -139,6 +140,7 @@ def lexicon(lang: str) -> Lexicon:
         additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
         verb_coordinators=frozenset(w.lower() for w in grammar.get("verb_coordinators") or ()),
         gerund_markers=frozenset(w.lower() for w in grammar.get("gerund_markers") or ()),
+        example_markers=frozenset(w.lower() for w in grammar.get("example_markers") or ()),
         first_group_present=tuple(str(w).lower() for w in grammar.get("first_group_present") or ()),
         time_nouns=frozenset(w.lower() for key in ("time_nouns", "calendar") for w in grammar.get(key) or ()),
         comparative_frames=tuple(tuple(w.split()) for w in grammar.get("comparative_frames") or ()),
