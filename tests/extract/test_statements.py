@@ -485,3 +485,13 @@ def test_a_present_the_tagger_reads_as_a_participle_still_closes_the_clause_by_i
     assert [(s.rule, s.text) for s in statements] == [
         ("incise-clause", "La digue du port n'est pas « un simple mur de sable »")
     ]
+
+
+def test_a_relative_source_clause_may_open_on_a_quotation(parse):
+    # "selon qui « … » ont été …": the clause after the relative opens on quoted words, which the tagger
+    # may call a verb; the clause is the statement, the quotation a fragment of it
+    text = "Crue\n\nLe maire, selon qui « de gros moyens terrestres » ont été mis en œuvre par les pompiers, reste prudent."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("selon-clause", "« de gros moyens terrestres » ont été mis en œuvre par les pompiers")
+    ]
