@@ -146,7 +146,9 @@ class Attributor(Evidence, Subjects, Positions, Sources, Naming, Phrases, Titles
         for statement in statements:
             if statement.kind == "direct":
                 found = self.from_frame(statement)
-                if found is not None:
+                if found is not None and not found.rule.startswith("judged"):
+                    # a judgement a participle clause reports ("Présenté comme « … » par ses collègues,
+                    # il …") is no turn of speech: the speakers around stay the antecedents
                     self.remember(statement, found)
                 elif not self.voiced(statement):
                     found = self.fallback(statement)

@@ -180,11 +180,14 @@ class VerbPhrases:
             "Yes" in c.morph.get("Reflex") for c in verb.children if c.i < verb.i
         )
 
-    @staticmethod
-    def bare_participle(token) -> bool:
+    def bare_participle(self, token) -> bool:
         """ "objectif annoncé par Laura Flessel": a participle with no auxiliary reports nothing itself;
-        "a nié que …", "a toutefois nié" where the parse made "a" the head has one, written before it."""
+        "a nié que …", "a toutefois nié" where the parse made "a" the head has one, written before it.
+        A present of an -er verb the tagger calls a participle ("« … », ajoute le député") is none."""
         if "Part" not in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children):
+            return False
+        lemma = verb_lemma(token, self.lex)
+        if lemma.endswith("er") and any(token.lower_ == lemma[:-2] + e for e in self.lex.first_group_present):
             return False
         i = token.i - 1
         while i > 0 and token.doc[i].pos_ == "ADV":

@@ -82,7 +82,8 @@ class SourceClauses:
         start = token.i + 2
         if start < sent.end and doc[start].text == ",":
             start += 1  # "pour qui, la question cruciale reste …"
-        if start >= sent.end or doc[start].pos_ in ("VERB", "AUX"):
+        first = next((t for t in doc[start : sent.end] if not t.is_quote), None)  # the tagger may call "«" a verb
+        if first is None or first.pos_ in ("VERB", "AUX"):
             return None
         end = next((t.i for t in doc[start + 1 : sent.end] if self.closes_relative(t, sent.end)), sent.end)
         while end > start and loose_mark(doc[end - 1]) and end - 1 not in self.quoted:

@@ -31,6 +31,9 @@ class Evidence:
         relative = self.relative_frame(statement)
         if relative is not None:
             return relative
+        judged = self.judged_by(start, end)
+        if judged is not None:
+            return judged
         for i in statement.verbs:
             verb = self.doc[i]
             # "Son gouvernement, a déclaré Milei, sera basé sur « … »": an incise's subject follows it
@@ -178,14 +181,18 @@ class Evidence:
         )
 
     def incise_before(self, verb):
-        """The verb of an incise right before a present participle that follows it after a comma
-        ("…, a prévenu X, disant …"): a verb of saying, itself after a comma, within a few words."""
+        """The verb of an incise right before a present participle or a gerund that follows it after a
+        comma ("…, a prévenu X, disant …", "…, a estimé X, tout en saluant …"): a verb of saying, itself
+        after a comma, within a few words."""
         if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
             return None
         doc, start = self.doc, sentence_of(verb).start
-        if verb.i - 1 <= start or doc[verb.i - 1].text != ",":
+        comma = verb.i - 1
+        while comma > start and doc[comma].lower_ in self.lex.gerund_markers:
+            comma -= 1  # "…, a estimé la préfète, tout en saluant …": the gerund's own words
+        if comma <= start or doc[comma].text != ",":
             return None
-        for token in reversed(doc[max(start, verb.i - 16) : verb.i - 1]):
+        for token in reversed(doc[max(start, comma - 15) : comma]):
             if token.i in self.quoted or token.text in (".", ";", ":"):
                 return None
             # the tagger may call an incise's verb a noun ("…, dénonce le dirigeant, alertant"): a

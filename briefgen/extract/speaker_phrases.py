@@ -66,6 +66,11 @@ class Phrases:
                 break  # "le chef de l'État ukrainien sur Telegram": where, not who; "à notre micro": to whom
             if self.doc[end].pos_ not in ("NOUN", "PROPN") and self.doc[end].lemma_.lower() in self.lex.speech:
                 break  # "Les rebelles accusent l'armée": the verb the tagger hung on its subject is no part of it
+            if (
+                self.doc[end].lower_ in self.lex.example_markers
+                and self.doc[end + 1 : end + 2].text in self.lex.complementisers
+            ):
+                break  # "les délégués de pays tels que les États-Unis": examples, not the speaker's name
             if self.ends_the_phrase(self.doc[end]):
                 break  # "indique le ministère qui explique", "L'organisation alerte sur": a clause, not the name
             if self.doc[end].pos_ in ("ADV", "CCONJ") and any(t.like_num for t in self.doc[end + 1 : end + 4]):

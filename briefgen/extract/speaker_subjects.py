@@ -2,7 +2,8 @@
 
 The ``subject`` evidence of the ``speakers`` family (data/rules.yml), read where the small model's
 parse hides it: the agent of a participle or a passive of saying ("dénoncé par X", "ont été
-appelées à … par la ministre": ``agent``), a subject the model hung on the auxiliary behind a tonic
+appelées à … par la ministre": ``agent``), the agent of a participle of judgement whose attribute
+a quotation is ("Présenté comme « calme » par ses collègues, il …": ``judged``), a subject the model hung on the auxiliary behind a tonic
 pronoun ("L'Union africaine a quant à elle demandé"), a personal "il" the model reads as the
 impersonal one ("Il a réclamé que …"), subjects joined by "et" that speak together, a subject
 dislocated before its pronoun ("L'Inde, elle, se dit …"), and a subject detached by a participle
@@ -80,6 +81,8 @@ class Subjects:
                     continue  # "Forcées de siéger …, les oppositions ont dénoncé": the clause's subject comes after
                 if after_quote and child.i < verb.i:
                     continue  # "<clause>, a précisé X": a subject before the incise is the clause's
+                if after_quote and child.lower_ in self.lex.time_nouns and child.i not in self.actor_at:
+                    continue  # "…, a indiqué vendredi le chef de la diplomatie": the day says when; the parse's subject
                 if "Rel" in child.morph.get("PronType") and child.i > 0:
                     antecedent = self.relative_antecedent(child)
                     return self.resolve(antecedent, "subject") if antecedent is not None else None
@@ -216,6 +219,39 @@ class Subjects:
                 named = any(hit is not None and hit[0].type in ("person", "organization") for hit in hits)
                 return child if named else None  # "par la ministre du Travail Catherine Vautrin" too
         return None
+
+    def judged_by(self, start: int, end: int):
+        """ "Présenté comme « calme et sans histoires » par des responsables syndicaux, il …", "la
+        tempête, qualifiée d'« exceptionnelle » par Météo France": a quotation that is the attribute of
+        a past participle of judgement (data/speech_verbs.yml, judged_by_agent), right after it or after
+        "comme" / "de", whose agent ("par X") follows it, is the agent's judgement; a verb of saying
+        elsewhere in the sentence ("…, précise le ministre") reports other words. Only an agent the
+        actor table or a description names."""
+        doc = self.doc
+        i = start - 1
+        while i > 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        if i > 0 and (doc[i].lower_ in self.lex.attribute_markers or self.folded(i) in self.lex.actors.genitives):
+            i -= 1  # "présenté comme « … »", "qualifiée d'« … »"
+        participle = doc[i]
+        if (
+            i in self.quoted
+            or participle.pos_ not in ("VERB", "ADJ")
+            or "Part" not in participle.morph.get("VerbForm")
+            or "Pres" in participle.morph.get("Tense")
+            or verb_lemma(participle, self.lex) not in self.lex.judged_by_agent
+            or any(c.dep_ in ("aux", "aux:tense") for c in participle.children)  # "a qualifié" is active
+        ):
+            return None
+        j = end
+        while j < len(doc) and (doc[j].is_quote or doc[j].is_space):
+            j += 1
+        if j >= len(doc) or j in self.quoted or doc[j].lower_ not in self.lex.stance.agent_prepositions:
+            return None
+        agent = doc[j].head
+        if agent.i <= j or agent.i in self.quoted or agent.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.resolve(agent, "judged")
 
     def _subject_candidates(self, verb):
         """The verb's dependents, where a subject may be. A pronoun after a preposition is a tonic

@@ -95,6 +95,10 @@ class Titles:
                 return True
             if not words & self.lex.titles or lemma in words:
                 return False
+            if spoke and not office and qualifiers & words:
+                # "a lancé le leader solidaire, X" then "ajoute le député solidaire": a title that restates one
+                # who has spoken by the qualifier of their role (a party, a side) is one more name of them
+                return False
             if spoke and not office and not country and gender is not None and self.genders.get(id(referent)) == gender:
                 # "la députée" after "a-t-elle lancé" said by the group's "présidente": a bare title of
                 # the gender a pronoun already gave this speaker is one more name of her, not another office
@@ -102,6 +106,18 @@ class Titles:
             return not (lemma in self.lex.heads and words & self.lex.heads)
 
         experts = {word for word in self.lex.expert_roles if " " not in word}
+        # the adjectives after the title that say which side it is of ("le député solidaire"), not an office
+        # ("adjoint") nor a country ("israélien"), which other rules read
+        qualifiers = {
+            c.lower_
+            for c in token.children
+            if c.dep_ == "amod"
+            and c.i > token.i
+            and c.pos_ == "ADJ"
+            and c.lower_ not in self.lex.titles
+            and c.lemma_.lower() not in self.lex.titles
+            and not country_of_demonym(c.text, self.lex.lang)
+        }
         # "la députée" is no man: the title's own gender (its article's) must fit what the article says of the person
         gender = determiner_gender(token)
 
@@ -214,6 +230,10 @@ class Titles:
         for k in range(len(words), 0, -1):
             others = self.folded_synonyms().get(tuple(words[:k]))
             if others:
+                if len(role_words) == 1:
+                    # "le ministre X" then "le chef de la diplomatie": a bare title is the head of the
+                    # office's other name ("ministre des Affaires étrangères"), which it does not contradict
+                    return any(other[0] == role_words[0] for other in others)
                 return any(role_words[j : j + len(other)] == other for other in others for j in range(len(role_words)))
         return False
 

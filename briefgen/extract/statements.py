@@ -15,7 +15,8 @@ only *what* is reported, and finds the quotations itself:
   a quotation of its author's;
 - the reported clauses (``que-clause``, ``colon-clause``, ``incise-clause``, ``infinitive``,
   ``verb-phrase``, ``selon-clause``) are ``reported.py``'s part; a quotation inside one that it
-  does not fill is a fragment of it, not a statement of its own;
+  does not fill is a fragment of it, not a statement of its own; a gerund that carries a verb phrase
+  on ("constate …, en soulignant …") is part of it (``reported_joined.py``);
 - a verb of saying is a lemma of data/speech_verbs.yml, whatever the tagger calls it where the
   form or the lemmatizer says it is a verb ("« … » commente X", "Les conseils dénoncent");
 - words already inside a quotation or another reported clause never yield a second statement,
@@ -38,6 +39,7 @@ from .quotes import clean_words, find_quotes
 from .reported import ReportedClauses
 from .reported_continued import ContinuedSpeech
 from .reported_incises import InciseClauses
+from .reported_joined import JoinedPhrases
 from .reported_sources import SourceClauses
 from .rules import table
 from .saying import SayingVerbs
@@ -53,7 +55,7 @@ MARKS = str.maketrans("", "", "«»“”‹›„\"")  # quotation marks, left 
 EMBEDDED_POST = re.compile(r"(?m)^(?P<words>[^\n]{12,}?)\s+[—–]\s+[^\n()]{2,60}?\s+\(@\w+\)[^\n]{0,40}$")
 
 
-class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, ContinuedSpeech):
+class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, ContinuedSpeech, JoinedPhrases):
     """The statements of one article, in text order."""
 
     def __init__(self, parsed: Parsed, lex: Lexicon):
@@ -379,4 +381,4 @@ class Finder(SayingVerbs, ReportedClauses, InciseClauses, SourceClauses, Continu
 def find_statements(parsed: Parsed, lex: Lexicon) -> tuple[list[Statement], set[int]]:
     """The article's statements in text order, and the tokens inside quotations."""
     finder = Finder(parsed, lex)
-    return finder.with_continuations(finder.find()), finder.quoted
+    return finder.with_continuations(finder.joined(finder.find())), finder.quoted

@@ -37,6 +37,10 @@ class Lexicon:
     attribution: frozenset[str]  # "selon", "après" (of "d'après")
     complementisers: frozenset[str]
     additive_conjunctions: tuple[tuple[str, ...], ...]  # "ainsi que": a phrase goes on after a comma
+    verb_coordinators: frozenset[str]  # "a dénoncé … et exprimé …": two verbs of one subject
+    gerund_markers: frozenset[str]  # "en soulignant", "tout en appelant"
+    example_markers: frozenset[str]  # "des pays tels que …": examples follow
+    first_group_present: tuple[str, ...]  # "ajout-e": a present of an -er verb, never a participle
     time_nouns: frozenset[str]  # "ce vendredi", "mardi soir": a time phrase with no preposition (with the calendar)
     comparative_frames: tuple[tuple[str, ...], ...]  # "comme l'a rappelé X, …": a frame of saying
     # --- speech_verbs.yml and titles.yml: who speaks, and how
@@ -47,6 +51,7 @@ class Lexicon:
     speech_nouns: frozenset[str]  # "ses réquisitions : …", "l'annonce du ministre : …"
     judgement_verbs: frozenset[str]  # "juge la réforme indispensable": with an attribute
     attribute_markers: frozenset[str]  # "considère X comme …", "tient X pour …"
+    judged_by_agent: frozenset[str]  # "présenté comme « … » par X": the agent's judgement
     support_verbs: frozenset[str]  # "a lancé un appel à …", "a émis des réserves": lemmas
     support_objects: frozenset[str]  # their objects, nouns of a speech act: forms
     support_bare_objects: frozenset[str]  # those said without a determiner ("rendre hommage")
@@ -133,6 +138,10 @@ def lexicon(lang: str) -> Lexicon:
         attribution=frozenset(grammar["attribution"]),
         complementisers=frozenset(grammar["complementisers"]),
         additive_conjunctions=tuple(tuple(w.split()) for w in grammar.get("additive_conjunctions") or ()),
+        verb_coordinators=frozenset(w.lower() for w in grammar.get("verb_coordinators") or ()),
+        gerund_markers=frozenset(w.lower() for w in grammar.get("gerund_markers") or ()),
+        example_markers=frozenset(w.lower() for w in grammar.get("example_markers") or ()),
+        first_group_present=tuple(str(w).lower() for w in grammar.get("first_group_present") or ()),
         time_nouns=frozenset(w.lower() for key in ("time_nouns", "calendar") for w in grammar.get(key) or ()),
         comparative_frames=tuple(tuple(w.split()) for w in grammar.get("comparative_frames") or ()),
         reflexive=reflexive,
@@ -145,6 +154,7 @@ def lexicon(lang: str) -> Lexicon:
         support_verbs=lemmas("support_verbs"),
         judgement_verbs=lemmas("judgement_verbs"),
         attribute_markers=lemmas("attribute_markers"),
+        judged_by_agent=lemmas("judged_by_agent"),
         support_objects=lemmas("support_objects"),
         support_bare_objects=lemmas("support_bare_objects"),
         not_speakers=lemmas("not_speakers"),

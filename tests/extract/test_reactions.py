@@ -309,3 +309,9 @@ def test_a_hyphenated_department_is_no_part_of_its_holders_name(parse):
         parse, "Inondations\n\n« Le bilan reste provisoire », a déclaré le préfet des Alpes-Maritimes Claude Mirmand."
     )
     assert [r.speaker for r in got] == ["Claude Mirmand"]
+
+
+def test_a_list_of_examples_ends_the_speakers_phrase(parse):
+    text = CASES["a_list_of_examples_is_not_part_of_the_speakers_name"]["text"]
+    (reaction,) = reactions_of(parse, text)
+    assert reaction.speaker == "représentants de pays"

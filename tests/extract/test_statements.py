@@ -476,3 +476,22 @@ def test_the_shown_subject_is_no_part_of_the_words_said(parse):
     (statement,) = find_statements(parsed, lexicon("fr"))[0]
     assert statement.text == "Les opposants au barrage ont salué la décision du préfet"
     assert parsed.doc[statement.start].text == "ont"
+
+
+def test_a_present_the_tagger_reads_as_a_participle_still_closes_the_clause_by_incise(parse):
+    # "ajoute" is no participle ("ajouté" is): the incise reports the whole clause, the quoted end included
+    text = "Crue\n\nLa digue du port n'est pas « un simple mur de sable », ajoute le conseiller écologiste."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("incise-clause", "La digue du port n'est pas « un simple mur de sable »")
+    ]
+
+
+def test_a_relative_source_clause_may_open_on_a_quotation(parse):
+    # "selon qui « … » ont été …": the clause after the relative opens on quoted words, which the tagger
+    # may call a verb; the clause is the statement, the quotation a fragment of it
+    text = "Crue\n\nLe maire, selon qui « de gros moyens terrestres » ont été mis en œuvre par les pompiers, reste prudent."
+    statements, _ = find_statements(parse(text), lexicon("fr"))
+    assert [(s.rule, s.text) for s in statements] == [
+        ("selon-clause", "« de gros moyens terrestres » ont été mis en œuvre par les pompiers")
+    ]
