@@ -658,3 +658,13 @@ def test_the_medium_after_sur_and_an_article_is_not_part_of_the_title(parse):
     )
     role = role_of(parse, text, "Radek Nowak")
     assert "ministre" in words(role) and "reseau" not in words(role), role
+
+
+def test_a_possessive_title_is_not_held_in_the_medium_the_statement_is_made_to(parse):
+    """ "a déclaré à l'AFP son directeur": "son" is the body the paragraph named before, not the agency."""
+    text = (
+        "Prisons\n\nL'Observatoire des prisons (ODP) a compté 40 morts. « Les cellules ont été détruites », "
+        "a déclaré à l'AFP son directeur Paul Renaud."
+    )
+    role = role_of(parse, text, "Paul Renaud")
+    assert {"directeur", "observatoire", "prisons"} <= words(role) and "afp" not in words(role), role
