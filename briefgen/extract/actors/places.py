@@ -225,7 +225,7 @@ class PlacesPass:
     def _dateline(self, start: int, end: int) -> bool:
         """A city opening a paragraph as a dispatch's dateline: in capitals before a comma or a dash, past more
         words in capitals ("PARIS LA DÉFENSE -"), or written as a name before a comma and the date
-        ("Bruxelles, 3 déc. (LaPresse) –")."""
+        ("Bruxelles, 3 déc. (LaPresse) –") or before the agency's name in brackets and a dash ("Paris (AFP) -")."""
         doc = self.doc
         if end >= len(doc) or not self._new_block(self._previous_word(start, set()), start):
             return False
@@ -235,6 +235,10 @@ class PlacesPass:
                 j += 1
             return j < len(doc) and self.texts[j] in (",", ":", "(", "-", "–", "—")
         nxt = end + 1
+        if self.texts[end] == "(":
+            # "Paris (AFP) -", "Genève (awp/afp) -": the agency in brackets, then the dash opening the dispatch
+            close = next((k for k in range(nxt, min(nxt + 6, len(doc))) if self.texts[k] == ")"), None)
+            return close is not None and close + 1 < len(doc) and self.texts[close + 1] in ("-", "–", "—")
         return (
             self.texts[end] == "," and nxt < len(doc) and (doc[nxt].like_num or self.lowers[nxt] in self.words.months)
         )
