@@ -97,6 +97,10 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
                 role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
+                honorific = self._honorific_role(m) if m.kind == "person" else None
+                if honorific is not None and role[0] >= m.end and self.doc[role[0]].pos_ == "VERB":
+                    # "maître Roux qui représente la famille": the honorific's office, then what the clause says
+                    m.role = f"{honorific_roles(self.lang)[self.lowers[m.start].rstrip('.')]}, {m.role}"
                 if self.lowers[role[0]] in member_nouns(self.lang):
                     pass  # "les gendarmes du C3N": a body of gendarmes, said in the plural
                 elif (
