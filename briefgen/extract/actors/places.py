@@ -149,6 +149,13 @@ class PlacesPass:
                         break
             if found:
                 n, (country, kind) = found.words, found.place
+                named = self._name_after_a_country(i, i + n) if kind == "name" else None
+                if named is not None:
+                    # "La France insoumise": a party named by its country and an adjective, its article capitalised
+                    text = self.text(i - 1, named)
+                    self.add(Mention(i - 1, named, text, text, "organization", "articled-name"))
+                    i = named
+                    continue
                 team = self._national_team(i) if kind == "name" else None
                 if team is not None:
                     # "l'équipe de France", "le XV de France": the country's team, an organization
@@ -196,6 +203,21 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _name_after_a_country(self, start: int, end: int) -> int | None:
+        """ "la motion de La France insoumise": a capitalised article inside a sentence before a country's name
+        and a lower-case adjective makes one name of the three, a party's or a movement's (a country takes a
+        lower-case article there: "la France"); returns where that name ends, or None."""
+        doc = self.doc
+        if start < 2 or not self.texts[start - 1][:1].isupper() or not self.words.is_article(self.lowers[start - 1]):
+            return None
+        article, before = doc[start - 1], doc[start - 2]
+        if article.is_sent_start or article.text.isupper() or not (before.is_alpha or before.text == ","):
+            return None
+        j = end
+        while j < len(doc) and self.texts[j].isalpha() and self.texts[j].islower() and doc[j].pos_ in ("ADJ", "VERB"):
+            j += 1
+        return j if j > end else None
 
     def _national_team(self, start: int) -> int | None:
         """The first token of "équipe (nationale) de", "XV de", "sélection du" before the country name at
