@@ -182,6 +182,8 @@ class PlacesPass:
                     mention.capital = city
                     if city and self._dateline(i, i + n):
                         mention.agentive = False  # "PARIS, 12 mars (Reuters) -": where the dispatch comes from
+                    if city and self._listed_among_towns(i, i + n):
+                        mention.agentive = False  # "Vendée, Vienne, Haute-Vienne": a place among places
                     previous = self.taken.get(i - 2) if i >= 2 and doc[i - 1].pos_ in ("CCONJ", "ADV") else None
                     if previous is not None and previous.kind == "country" and not previous.agentive:
                         mention.agentive = False  # "à Bruxelles puis Berlin", "en France et en Italie"
@@ -203,6 +205,27 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _listed_among_towns(self, start: int, end: int) -> bool:
+        """ "Vendée, Vienne, Haute-Vienne", "Paris, Lyon et Marseille": a capital's name listed right beside a place
+        the model labels one that is no country nor capital is a town or a region of that list (a homonym, or
+        the city itself), not its country acting ("Moscou, Pékin et Washington" list capitals: countries)."""
+        doc = self.doc
+        neighbours = []
+        if start > 1 and (self.texts[start - 1] == "," or doc[start - 1].pos_ == "CCONJ"):
+            neighbours.append(_item_before(doc, start - 1))
+        k = end + 1
+        if end < len(doc) and (self.texts[end] == "," or doc[end].pos_ == "CCONJ"):
+            neighbours.append(k if k < len(doc) and self.texts[k][:1].isupper() else None)
+        for item in neighbours:
+            if item is None or doc[item].ent_type_ != "LOC":
+                continue
+            last = item
+            while last + 1 < len(doc) and (self.texts[last + 1][:1].isupper() or self.texts[last + 1] == "-"):
+                last += 1
+            if not countries.lookup(doc[item : last + 1].text, self.lang):
+                return True
+        return False
 
     def _name_after_a_country(self, start: int, end: int) -> int | None:
         """ "la motion de La France insoumise": a capitalised article inside a sentence before a country's name
