@@ -33,6 +33,8 @@ class ActorWords:
     organization_tails: frozenset[str]  # folded: the last word of a company's name ("Partners", "Media")
     common_acronyms: frozenset[str]  # "PIB": an acronym used as a common noun
     documents: frozenset[str]  # "accord", "loi": a text a city or an acronym may name
+    text_parts: frozenset[str]  # "article": "l'article 40 de la Constitution" names a text
+    political_nuances: frozenset[str]  # folded: "divers droite", a candidate's political colour, no party
     employer_prepositions: frozenset[str]  # "chez": what one works at is an organization
     national_teams: frozenset[str]  # "équipe", "XV": "l'équipe de France" is the country's team
     media_nouns: frozenset[str]  # "réseau", "plateau": "sur le réseau social X" is where one posts; it ends a title
@@ -97,6 +99,8 @@ def actor_words(lang: str) -> ActorWords:
         organization_tails=frozenset(fold(w) for w in orgs.get("tails") or []),
         common_acronyms=frozenset(orgs.get("common_acronyms") or []),
         documents=frozenset(orgs.get("documents") or []),
+        text_parts=frozenset(orgs.get("text_parts") or []),
+        political_nuances=frozenset(fold(w) for w in orgs.get("political_nuances") or []),
         employer_prepositions=frozenset(orgs.get("employer_prepositions") or []),
         national_teams=frozenset(orgs.get("national_teams") or []),
         media_nouns=frozenset(orgs.get("media_nouns") or []),

@@ -658,3 +658,24 @@ def test_the_medium_after_sur_and_an_article_is_not_part_of_the_title(parse):
     )
     role = role_of(parse, text, "Radek Nowak")
     assert "ministre" in words(role) and "reseau" not in words(role), role
+
+
+def test_a_possessive_title_is_not_held_in_the_medium_the_statement_is_made_to(parse):
+    """ "a déclaré à l'AFP son directeur": "son" is the body the paragraph named before, not the agency."""
+    text = (
+        "Prisons\n\nL'Observatoire des prisons (ODP) a compté 40 morts. « Les cellules ont été détruites », "
+        "a déclaré à l'AFP son directeur Paul Renaud."
+    )
+    role = role_of(parse, text, "Paul Renaud")
+    assert {"directeur", "observatoire", "prisons"} <= words(role) and "afp" not in words(role), role
+
+
+def test_a_relative_clause_right_after_an_honorific_name_says_whom_the_lawyer_represents(parse):
+    """ "indique maître Girard qui représente la commune": no comma before "qui", the clause is still said of
+    the name (a proper name takes no restrictive relative), and the honorific's office stays."""
+    text = (
+        "Procès\n\n« Le dossier est vide », indique avec prudence maître Girard qui représente la commune de "
+        "Saint-Pons, avant de quitter la salle."
+    )
+    role = role_of(parse, text, "Girard")
+    assert {"avocat", "commune", "saint", "pons"} <= words(role), role

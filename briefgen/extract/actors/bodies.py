@@ -210,9 +210,20 @@ class BodiesPass:
     def _undergoes(self, head) -> bool:
         """ "sanctionner les autorités tchadiennes", "assure la présidence du Conseil": a body named by a common
         noun as the direct object of a verb other than one of saying (whose object, inverted, is its speaker:
-        "a précisé la mairie") undergoes the act; a body that only ever undergoes one is no actor (grouping drops it)."""
+        "a précisé la mairie"), or of one with a subject of its own before the body, undergoes the act; a body that only ever undergoes one is no actor (grouping drops it)."""
         verb = head.head
-        return head.dep_ == "obj" and verb.pos_ == "VERB" and verb.lemma_ not in lexicon(self.lang).speech
+        # a verb of saying with a subject of its own in its clause ("La Russie assure la présidence du Conseil")
+        # has no inverted speaker: its object undergoes it too (not a quote the parser makes the subject of an
+        # incise: "« … », précise le ministère")
+        subject = any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i and not any(t.is_punct for t in self.doc[c.i : verb.i])
+            for c in verb.children
+        )
+        return (
+            head.dep_ == "obj"
+            and verb.pos_ == "VERB"
+            and (verb.lemma_ not in lexicon(self.lang).speech or (subject and verb.i < head.i))
+        )
 
     def _article_country(self) -> str | None:
         """The one country an article is about: named (or its adjective written) more often than any other, and

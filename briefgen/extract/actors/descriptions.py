@@ -24,6 +24,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from ...lexicon import lexicon
 from ...lexicon.actors import person_relations, standing_words
 from ...textfold import fold
 from .. import countries
@@ -102,7 +103,8 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
         return None
 
     def _last_named_before(self, i: int, block: int, kinds: tuple[str, ...], but: Mention | None = None):
-        """The last mention of one of ``kinds`` before token ``i`` in paragraph ``block`` (other than ``but``)."""
+        """The last mention of one of ``kinds`` before token ``i`` in paragraph ``block`` (other than ``but``),
+        not one a statement is made to ("a déclaré à l'AFP son directeur": the director is not the AFP's)."""
         return max(
             (
                 o
@@ -111,10 +113,25 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 and o.kind in kinds
                 and o.start < i
                 and self.parsed.block_of(self.doc[o.start].idx) == block
+                and not self._addressee(o)
             ),
             key=lambda o: o.start,
             default=None,
         )
+
+    def _addressee(self, o: Mention) -> bool:
+        """ "a précisé à l'AFP", "a déclaré au Monde": a name introduced by "à" as the argument of a verb of
+        saying is who the statement is made to, the medium or the listener, not the speaker's side."""
+        for t in self.doc[o.start : o.end]:
+            head = t.head
+            if (
+                t.dep_ in ("obl", "obl:arg", "iobj")
+                and head.pos_ == "VERB"
+                and head.lemma_.lower() in lexicon(self.lang).speech
+                and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in t.children)
+            ):
+                return True
+        return False
 
     def _whose(self, m: Mention) -> None:
         """ "La CGSLB a validé l'accord. Son président, Mario Coppens, …": a title after a possessive is held in

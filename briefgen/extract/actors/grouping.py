@@ -179,10 +179,14 @@ def extract_actors(parsed: Parsed, *, lang: str = "fr") -> list[Actor]:
         )
         groups.setdefault(owner if owner is not None else id(m), []).append(m)
 
-    # "le parquet" beside "le parquet de Paris": a bare body is the one body of the article it heads
+    # "le parquet" beside "le parquet de Paris": a bare body is the one body of the article it heads, also
+    # when that one is written as a name ("le tribunal" beside "le Tribunal correctionnel de Genève")
+    body_nouns = lexicon(lang).actors.bodies
     bodies_by_head: dict[str, dict[str, Mention]] = {}
     for m in mentions:
-        if m.body and " " in m.text:
+        if " " in m.text and (
+            m.body or (m.kind == "organization" and m.name.split()[0].lower() in body_nouns and m.same_as is None)
+        ):
             bodies_by_head.setdefault(fold(m.text).split()[0], {}).setdefault(m.key or fold(m.text), m)
     for m in mentions:
         longer = bodies_by_head.get(fold(m.text), {})

@@ -77,6 +77,19 @@ class NameKinds:
         words = name_words(name)
         return len(words) > 1 and words[0] in self._documents_folded
 
+    def _numbered_part_of(self, start: int) -> bool:
+        """ "l'article 40 de la Constitution", "l'alinéa 3 du Code pénal": a name complementing a numbered part of a
+        text is that text."""
+        i = start - 1
+        if i >= 0 and self.doc[i].pos_ == "DET":
+            i -= 1
+        return (
+            i >= 2
+            and self.lowers[i] in self.words.genitives
+            and self.doc[i - 1].like_num
+            and self.lowers[i - 2] in self.words.text_parts
+        )
+
     def _team_named_by_its_town(self, start: int, end: int, label: str) -> bool:
         """Sport news names a club by its town: after a sport staff title or position ("entraîneur de Caen",
         "le gardien de Nantes", whatever the model reads the town as) or, a name the model reads as a place,

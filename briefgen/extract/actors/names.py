@@ -121,6 +121,10 @@ class NamesPass(NameKinds, KindNounsPass):
                 continue  # "l'accord UE-Turquie", "le plan Marshall": the name names a text
             if self._headed_by_a_document(name):
                 continue  # "le Plan de départs volontaires", "la Charte des Nations unies": a text
+            if self._numbered_part_of(whole_start):
+                continue  # "l'article 40 de la Constitution": a text
+            if fold(name) in self.words.political_nuances:
+                continue  # "maire Divers Droite": a political colour, no party
             if self._names_an_event(start, end, name):
                 continue  # "la Mostra", "la COP24 se tiendra à Katowice": where things happen
             if fold(name) in self.words.diseases:

@@ -149,6 +149,13 @@ class PlacesPass:
                         break
             if found:
                 n, (country, kind) = found.words, found.place
+                named = self._name_after_a_country(i, i + n) if kind == "name" else None
+                if named is not None:
+                    # "La France insoumise": a party named by its country and an adjective, its article capitalised
+                    text = self.text(i - 1, named)
+                    self.add(Mention(i - 1, named, text, text, "organization", "articled-name"))
+                    i = named
+                    continue
                 team = self._national_team(i) if kind == "name" else None
                 if team is not None:
                     # "l'équipe de France", "le XV de France": the country's team, an organization
@@ -175,6 +182,8 @@ class PlacesPass:
                     mention.capital = city
                     if city and self._dateline(i, i + n):
                         mention.agentive = False  # "PARIS, 12 mars (Reuters) -": where the dispatch comes from
+                    if city and self._listed_among_towns(i, i + n):
+                        mention.agentive = False  # "Vendée, Vienne, Haute-Vienne": a place among places
                     previous = self.taken.get(i - 2) if i >= 2 and doc[i - 1].pos_ in ("CCONJ", "ADV") else None
                     if previous is not None and previous.kind == "country" and not previous.agentive:
                         mention.agentive = False  # "à Bruxelles puis Berlin", "en France et en Italie"
@@ -196,6 +205,42 @@ class PlacesPass:
                 country = countries.country_of_demonym(demonym.text, self.lang) if demonym is not None else None
                 if country:
                     self.add(self._country(token.i, demonym.i + 1, country, "state-noun"))
+
+    def _listed_among_towns(self, start: int, end: int) -> bool:
+        """ "Vendée, Vienne, Haute-Vienne", "Paris, Lyon et Marseille": a capital's name listed right beside a place
+        the model labels one that is no country nor capital is a town or a region of that list (a homonym, or
+        the city itself), not its country acting ("Moscou, Pékin et Washington" list capitals: countries)."""
+        doc = self.doc
+        neighbours = []
+        if start > 1 and (self.texts[start - 1] == "," or doc[start - 1].pos_ == "CCONJ"):
+            neighbours.append(_item_before(doc, start - 1))
+        k = end + 1
+        if end < len(doc) and (self.texts[end] == "," or doc[end].pos_ == "CCONJ"):
+            neighbours.append(k if k < len(doc) and self.texts[k][:1].isupper() else None)
+        for item in neighbours:
+            if item is None or doc[item].ent_type_ != "LOC":
+                continue
+            last = item
+            while last + 1 < len(doc) and (self.texts[last + 1][:1].isupper() or self.texts[last + 1] == "-"):
+                last += 1
+            if not countries.lookup(doc[item : last + 1].text, self.lang):
+                return True
+        return False
+
+    def _name_after_a_country(self, start: int, end: int) -> int | None:
+        """ "la motion de La France insoumise": a capitalised article inside a sentence before a country's name
+        and a lower-case adjective makes one name of the three, a party's or a movement's (a country takes a
+        lower-case article there: "la France"); returns where that name ends, or None."""
+        doc = self.doc
+        if start < 2 or not self.texts[start - 1][:1].isupper() or not self.words.is_article(self.lowers[start - 1]):
+            return None
+        article, before = doc[start - 1], doc[start - 2]
+        if article.is_sent_start or article.text.isupper() or not (before.is_alpha or before.text == ","):
+            return None
+        j = end
+        while j < len(doc) and self.texts[j].isalpha() and self.texts[j].islower() and doc[j].pos_ in ("ADJ", "VERB"):
+            j += 1
+        return j if j > end else None
 
     def _national_team(self, start: int) -> int | None:
         """The first token of "équipe (nationale) de", "XV de", "sélection du" before the country name at
@@ -225,7 +270,7 @@ class PlacesPass:
     def _dateline(self, start: int, end: int) -> bool:
         """A city opening a paragraph as a dispatch's dateline: in capitals before a comma or a dash, past more
         words in capitals ("PARIS LA DÉFENSE -"), or written as a name before a comma and the date
-        ("Bruxelles, 3 déc. (LaPresse) –")."""
+        ("Bruxelles, 3 déc. (LaPresse) –") or before the agency's name in brackets and a dash ("Paris (AFP) -")."""
         doc = self.doc
         if end >= len(doc) or not self._new_block(self._previous_word(start, set()), start):
             return False
@@ -235,6 +280,10 @@ class PlacesPass:
                 j += 1
             return j < len(doc) and self.texts[j] in (",", ":", "(", "-", "–", "—")
         nxt = end + 1
+        if self.texts[end] == "(":
+            # "Paris (AFP) -", "Genève (awp/afp) -": the agency in brackets, then the dash opening the dispatch
+            close = next((k for k in range(nxt, min(nxt + 6, len(doc))) if self.texts[k] == ")"), None)
+            return close is not None and close + 1 < len(doc) and self.texts[close + 1] in ("-", "–", "—")
         return (
             self.texts[end] == "," and nxt < len(doc) and (doc[nxt].like_num or self.lowers[nxt] in self.words.months)
         )

@@ -51,11 +51,15 @@ class PredicatesPass:
 
     def _relative_after_comma(self, m: Mention) -> tuple[int, int] | None:
         """ "…, note Martin Friede, qui dirige le département…": "qui" right after the name and its comma opens a
-        relative clause on the name, wherever the parser attaches the clause."""
+        relative clause on the name, wherever the parser attaches the clause; right after the name too ("indique
+        maître Roux qui représente la famille"): a proper name takes no restrictive relative, the clause is said of
+        the person."""
         i = m.end
-        if i + 2 >= len(self.doc) or self.texts[i] != "," or self.lowers[i + 1] != "qui":
+        if i < len(self.doc) and self.texts[i] == ",":
+            i += 1
+        if i + 1 >= len(self.doc) or self.lowers[i] != "qui":
             return None
-        rel = self.doc[i + 1]
+        rel = self.doc[i]
         if rel.dep_ not in SUBJECTS or rel.head.i <= rel.i:
             return None
         return self._relative_title(rel.head)

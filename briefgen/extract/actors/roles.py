@@ -36,6 +36,15 @@ def _unknown_verb(token) -> bool:
 
 class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAnaphorsPass, PhrasesPass):
     def roles(self) -> None:
+        # one word: "Jean Dupont (groupe LR)" is a person and her parliamentary group
+        glossed = {
+            fold(m.name)
+            for m in self.mentions
+            if m.kind == "person" and " " not in m.name and self._glossed_as_organization(m.end)
+        }
+        for m in self.mentions:
+            if m.kind == "person" and fold(m.name) in glossed:
+                m.kind = "organization"  # "Hutchinson (filiale de Total)": the bracket says what the name is
         for m in self.mentions:
             if m.kind == "country":
                 # "la Russie, premier fournisseur de gaz de l'Europe,": an apposition says what the country is
@@ -88,6 +97,10 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
                 role = self._honorific_role(m)
             if role:
                 m.role = self.text(*role)
+                honorific = self._honorific_role(m) if m.kind == "person" else None
+                if honorific is not None and role[0] >= m.end and self.doc[role[0]].pos_ == "VERB":
+                    # "maître Roux qui représente la famille": the honorific's office, then what the clause says
+                    m.role = f"{honorific_roles(self.lang)[self.lowers[m.start].rstrip('.')]}, {m.role}"
                 if self.lowers[role[0]] in member_nouns(self.lang):
                     pass  # "les gendarmes du C3N": a body of gendarmes, said in the plural
                 elif (
@@ -134,6 +147,14 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+
+    def _glossed_as_organization(self, end: int) -> bool:
+        """ "Hutchinson (filiale de Total)", "Lactalis (groupe laitier)": a bracket opening on a relation between
+        organizations or a kind of organization, with no article, glosses the name before it as one."""
+        if end + 2 >= len(self.doc) or self.texts[end] != "(":
+            return False
+        head = self.lowers[end + 1]
+        return head in organization_relations(self.lang) or head in self.words.kinds
 
     def _parallel_country(self, start: int, end: int) -> str | None:
         """ "salué par l'Espagne, par le chef du gouvernement Pedro Sánchez": the same preposition repeated

@@ -40,7 +40,10 @@ class SpansPass:
             if breaks:
                 start = breaks[-1] + 1
             while (
-                end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text == "-" or doc[end - 1].text == "-")
+                end < len(doc)
+                and not doc[end - 1].whitespace_
+                and (doc[end].text == "-" or doc[end - 1].text == "-")
+                and not self._compound_with_a_common_noun(end)
             ):
                 end += 1
             if (
@@ -64,6 +67,15 @@ class SpansPass:
             else:
                 out.append([start, end, LABELS.get(ent.label_, ent.label_)])
         return [tuple(x) for x in out]
+
+    def _compound_with_a_common_noun(self, end: int) -> bool:
+        """ "une collision TER-voiture": an acronym hyphenated to a lower-case common noun makes a compound
+        noun, not a longer name ("Kim Jong-un" keeps its lower-case part: no acronym before it)."""
+        doc = self.doc
+        if doc[end].text != "-" or end + 1 >= len(doc) or doc[end].whitespace_:
+            return False
+        noun = doc[end + 1]
+        return is_acronym(self.texts[end - 1]) and noun.text.islower() and noun.pos_ == "NOUN"
 
     def _pieces(self) -> list:
         """The model's entities, cut at a bracket or a spaced dash ("(Reuters) - La Belgique" is a dateline's
