@@ -63,6 +63,7 @@ from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
 from .about_core import core_about
+from .about_where import placed_value
 from .numbers import rules
 from .phrases import PLACES, SUBJECTS
 
@@ -102,6 +103,10 @@ def figure_about(
         text, rule = rs.elided_about(parsed, number, elided, set(range(number.start, number.end)) | set(others), words)
     if not text:
         text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
+    if not text and counted is None:  # "on retrouve l'Espagne (3,1 %)": the rate named for the place
+        stop = set(range(nn.qualified(number), number.end)) | set(others)
+        text = placed_value(parsed, number, stop, words)
+        rule = "placed value" if text else None
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2

@@ -58,6 +58,7 @@ class AboutWords:
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
     change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
     bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    rate_nouns: frozenset[str]  # "taux", "part": a rate an enumeration of places gives place by place
     argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
     locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
@@ -166,6 +167,7 @@ def about_words(lang: str) -> AboutWords:
         modals=MappingProxyType(dict(table.get("modals") or {})),
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
+        rate_nouns=words("rate_nouns"),
         circumstance_prepositions=words("circumstance_prepositions"),
         purpose_marks=words("purpose_marks"),
         place_relatives=words("place_relatives"),
