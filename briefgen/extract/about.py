@@ -375,6 +375,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
     if measured and counted is not None and counted.lower_ in words.time_units and core.i != counted.i:
         dimension = words.time_dimension  # "une trêve de quatre jours" → "durée de la trêve"
+        if counted.lower_ in words.age_units and core.lemma_.lower() in words.person_nouns:
+            dimension = words.age_dimension  # "un policier de 26 ans" → "âge du policier"
     if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
         text = f"{dimension} {ph.definite(core, words)}{text}"
     unit = (
