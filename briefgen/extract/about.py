@@ -63,6 +63,7 @@ from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
 from .about_core import core_about
+from .about_where import placed_value
 from .numbers import rules
 from .phrases import PLACES, SUBJECTS
 
@@ -102,6 +103,10 @@ def figure_about(
         text, rule = rs.elided_about(parsed, number, elided, set(range(number.start, number.end)) | set(others), words)
     if not text:
         text, rule = _figure_about(parsed, number, counted, words, others, percent, what_end)
+    if not text and counted is None:  # "on retrouve l'Espagne (3,1 %)": the rate named for the place
+        stop = set(range(nn.qualified(number), number.end)) | set(others)
+        text = placed_value(parsed, number, stop, words)
+        rule = "placed value" if text else None
     if not text:
         return text, rule
     bare = len([w for w in re.findall(r"\w+", text.casefold()) if w not in words.function_words]) <= 2
@@ -370,6 +375,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     dimension = words.unit_dimensions.get(counted.lower_) if counted is not None and measured else None
     if measured and counted is not None and counted.lower_ in words.time_units and core.i != counted.i:
         dimension = words.time_dimension  # "une trêve de quatre jours" → "durée de la trêve"
+        if counted.lower_ in words.age_units and core.lemma_.lower() in words.person_nouns:
+            dimension = words.age_dimension  # "un policier de 26 ans" → "âge du policier"
     if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
         text = f"{dimension} {ph.definite(core, words)}{text}"
     unit = (

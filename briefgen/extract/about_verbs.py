@@ -19,6 +19,7 @@ from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
 from .about_nouns import qualified
+from .numbers import rules
 from .phrases import NOUNS
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,39 @@ def change_verb_before(doc, number, sent, words: AboutWords):
     return None
 
 
+def _is_percent(doc, number) -> bool:
+    """Whether the value is a percentage ("6,9 %", "6,9 pour cent")."""
+    marks = {w.split()[0] for w in rules(doc.lang_).words("percent_words")}
+    after = doc[number.end].lower_ if number.end < len(doc) else ""
+    return any(m in number.text for m in marks if not m.isalpha()) or after in marks
+
+
+def _rate_antecedent(parsed: Parsed, pronoun, found, words: AboutWords):
+    """A pronoun that a percentage is said of stands for a rate: "Eurostat a publié une estimation du taux
+    d'inflation. Il s'élève à 6,9 %" is the rate's, not Eurostat's, though both agree with "il". The nearest
+    rate noun (``rate_nouns``) agreeing with the pronoun, between the antecedent read (or, where none was, the
+    start of the sentence before, in the same paragraph) and the pronoun."""
+    if found is not None and found.lemma_.lower() in words.rate_nouns | words.change_heads:
+        return None
+    doc = parsed.doc
+    start = pronoun.sent.start
+    if found is not None:
+        start = found.i + 1
+    elif start > 0 and parsed.block_of(doc[start - 1].idx) == parsed.block_of(pronoun.idx):
+        start = doc[start - 1].sent.start
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+    for i in range(pronoun.i - 1, start - 1, -1):
+        t = doc[i]
+        if (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in words.rate_nouns
+            and (not gender or t.morph.get("Gender") in ([], gender))
+            and (not number or t.morph.get("Number") in ([], number))
+        ):
+            return t
+    return None
+
+
 def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
     """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
     17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
@@ -169,6 +203,8 @@ def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWord
         return None, None
     written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
     subject, resolved = ph.resolve(parsed, subject, words)
+    if resolved and written.lower_ in words.anaphoric_pronouns and _is_percent(doc, number):
+        subject = _rate_antecedent(parsed, written, subject, words) or subject
     if subject is None or subject.pos_ not in NOUNS:
         return None, None
     span = ph.phrase(doc, subject, subject.sent, stop, words)

@@ -58,6 +58,7 @@ class AboutWords:
     sign_changes: Mapping[str, str]  # "+" -> "hausse": a signed value with no verb is a change
     change_heads: frozenset[str]  # "hausse", "croissance": nouns that already name a change
     bracket_tokens: int  # a value at most this many words into brackets is about the phrase before them
+    rate_nouns: frozenset[str]  # "taux", "part": a rate an enumeration of places gives place by place
     argument_prepositions: frozenset[str]  # "sur", "à": "tirées sur les hôpitaux" keeps the verb's argument
     locution_nouns: frozenset[str]  # "total", "suite": "au total", "à la suite de" are no argument
     circumstance_prepositions: frozenset[str]  # "dans", "lors": "dans l'attaque de deux camps" sets the scene
@@ -79,6 +80,9 @@ class AboutWords:
     time_units: frozenset[str]  # "jours", "ans" (figures.yml): "une trêve de quatre jours" is about the truce…
     action_amount_nouns: frozenset[str]  # "hauteur": "financé à hauteur de 556 milliards" is the financing
     time_dimension: str  # … its length: "durée de la trêve"
+    age_dimension: str  # "âge": a count of years measuring a person ("un policier de 26 ans" → "âge du policier")
+    age_units: frozenset[str]  # "ans": the units of an age
+    person_nouns: frozenset[str]  # "homme", "policier", "épouse": nouns of a person, whose years are an age
     time_agreement: tuple[str, str]  # ("Fem", "Sing"): "durée exigée par la Cédéao" agrees with "durée"
     money_head: str  # "somme": a sum of money reads "somme détournée", not "euros détournés"
     money_agreement: tuple[str, str]  # ("Fem", "Sing"): the participle after it agrees with "somme"
@@ -166,6 +170,7 @@ def about_words(lang: str) -> AboutWords:
         modals=MappingProxyType(dict(table.get("modals") or {})),
         sign_changes=MappingProxyType(dict(table.get("sign_changes") or {})),
         bracket_tokens=int(table.get("bracket_tokens") or 0),
+        rate_nouns=words("rate_nouns"),
         circumstance_prepositions=words("circumstance_prepositions"),
         purpose_marks=words("purpose_marks"),
         place_relatives=words("place_relatives"),
@@ -217,6 +222,13 @@ def about_words(lang: str) -> AboutWords:
         negative_adverbs=words("negative_adverbs"),
         action_amount_nouns=words("action_amount_nouns"),
         time_dimension=str(table.get("time_dimension") or ""),
+        age_dimension=str(table.get("age_dimension") or ""),
+        age_units=frozenset(str(w).lower() for w in section("figures", lang).get("age_units") or []),
+        person_nouns=frozenset(
+            str(w).lower()
+            for key, name in (("age_nouns", "figures"), ("roles", "titles"), ("person_relations", "titles"))
+            for w in section(name, lang).get(key) or []
+        ),
         time_agreement=tuple(str(w) for w in table.get("time_dimension_agreement") or ("", "")),
         money_head=str((table.get("money_head") or {}).get("noun") or ""),
         money_agreement=(

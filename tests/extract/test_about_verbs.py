@@ -21,3 +21,18 @@ def test_a_value_de_the_object_of_a_verb_of_change_is_the_change_of_that_object(
     )
     assert found[15].startswith("baisse du tarif"), found
     assert found[2000000].startswith("baisse de la dette"), found
+
+
+def test_a_pronoun_a_percentage_is_said_of_stands_for_the_rate(abouts):
+    """ "Le ministère a publié une estimation du taux de chômage. Il s'élève à 7,4 %": "il" agrees with both
+    the ministry and the rate; a percentage is said of the rate (and of it too where no subject agrees)."""
+    found = abouts(
+        "Emploi\n\nL'institut national a publié jeudi une estimation du taux de chômage régional. "
+        "Il s'élève à 7,4 %, en baisse sur un an."
+    )
+    assert (found[7.4] or "").startswith("taux de chômage"), found
+    found = abouts(
+        "Emploi\n\nLe ministère du Travail a publié jeudi une estimation du taux de chômage régional. "
+        "Il s'élève à 7,4 %, en baisse sur un an."
+    )
+    assert (found[7.4] or "").startswith("taux de chômage"), found
