@@ -139,11 +139,26 @@ class VerbPhrases:
                     token.pos_ == "CCONJ" and doc[end + 1].pos_ in ("DET", "NOUN", "PROPN") if end + 1 < stop else False
                 )
                 or (token.i in self.quoted and last.i in self.quoted)
+                or self.infinitive_complement(end, stop)
             ):
                 end += 1
                 continue
             break
         return end
+
+    def infinitive_complement(self, i: int, stop: int) -> bool:
+        """ "déplorant l'incapacité du Conseil à adopter une résolution": a preposition right after the
+        phrase that marks an infinitive completes the noun before it (or the verb: "appelle l'État à agir");
+        the small model hangs it on the main verb of the sentence, but its words are the statement's."""
+        token = self.doc[i]
+        if (
+            token.pos_ != "ADP"
+            or token.dep_ != "mark"
+            or i + 1 >= stop
+            or self.doc[i - 1].pos_ not in ("NOUN", "PROPN")
+        ):
+            return False
+        return self.is_infinitive(self.doc[i + 1])
 
     def with_coordinated(self, conj: int) -> int:
         """ "condamnent toute prise de pouvoir et demandent la libération de X", "a dénoncé des actes
