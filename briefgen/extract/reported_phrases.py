@@ -119,7 +119,10 @@ class VerbPhrases:
         """Where the parse left a phrase unfinished, its words go on: a token right after it that
         hangs on a word inside ("estime le taux à 40 %" with "%" attached to "40"), or the rest
         after a determiner or a preposition that cannot end a phrase ("de sa « vive inquiétude »"),
-        up to a comma, a stop or an incise."""
+        up to a comma, a stop or an incise. A complement right after the phrase that the parse hangs on a
+        word before it ("a indiqué le maire en déplorant une overdose fiscale dans le pays", "dans le pays"
+        on "indiqué") is the phrase's own: with no comma, a verb's adjunct does not follow another verb's
+        phrase."""
         doc = self.doc
         while end < stop:
             token, last = doc[end], doc[end - 1]
@@ -140,6 +143,7 @@ class VerbPhrases:
                 )
                 or (token.i in self.quoted and last.i in self.quoted)
                 or self.infinitive_complement(end, stop)
+                or (token.dep_ == "case" and anchor.i < start and last.pos_ in ("NOUN", "PROPN", "ADJ"))
             ):
                 end += 1
                 continue
