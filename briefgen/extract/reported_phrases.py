@@ -119,7 +119,10 @@ class VerbPhrases:
         """Where the parse left a phrase unfinished, its words go on: a token right after it that
         hangs on a word inside ("estime le taux à 40 %" with "%" attached to "40"), or the rest
         after a determiner or a preposition that cannot end a phrase ("de sa « vive inquiétude »"),
-        up to a comma, a stop or an incise."""
+        up to a comma, a stop or an incise. A complement right after the phrase that the parse hangs on a
+        word before it ("a indiqué le maire en déplorant une overdose fiscale dans le pays", "dans le pays"
+        on "indiqué") is the phrase's own: with no comma, a verb's adjunct does not follow another verb's
+        phrase."""
         doc = self.doc
         while end < stop:
             token, last = doc[end], doc[end - 1]
@@ -139,11 +142,27 @@ class VerbPhrases:
                     token.pos_ == "CCONJ" and doc[end + 1].pos_ in ("DET", "NOUN", "PROPN") if end + 1 < stop else False
                 )
                 or (token.i in self.quoted and last.i in self.quoted)
+                or self.infinitive_complement(end, stop)
+                or (token.dep_ == "case" and anchor.i < start and last.pos_ in ("NOUN", "PROPN", "ADJ"))
             ):
                 end += 1
                 continue
             break
         return end
+
+    def infinitive_complement(self, i: int, stop: int) -> bool:
+        """ "déplorant l'incapacité du Conseil à adopter une résolution": a preposition right after the
+        phrase that marks an infinitive completes the noun before it (or the verb: "appelle l'État à agir");
+        the small model hangs it on the main verb of the sentence, but its words are the statement's."""
+        token = self.doc[i]
+        if (
+            token.pos_ != "ADP"
+            or token.dep_ != "mark"
+            or i + 1 >= stop
+            or self.doc[i - 1].pos_ not in ("NOUN", "PROPN")
+        ):
+            return False
+        return self.is_infinitive(self.doc[i + 1])
 
     def with_coordinated(self, conj: int) -> int:
         """ "condamnent toute prise de pouvoir et demandent la libération de X", "a dénoncé des actes

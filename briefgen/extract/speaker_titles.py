@@ -265,7 +265,8 @@ class Titles:
 
     def named_later_with(self, token, phrase: str):
         """ "la ministre de la Santé a déclaré …" in the lead, "la ministre de la Santé, Marisol
-        Touraine" further on: the one person the next paragraphs give that very title, of the title's
+        Touraine" further on: the one person the next paragraphs give that very title (or another name of
+        its office: "le chef de la diplomatie", "le ministre des Affaires étrangères"), of the title's
         gender where its article says it ("la ministre" is not "M. X, ministre"), not a former one ("X,
         ancien ministre")."""
         lemma = token.lemma_.lower()
@@ -289,7 +290,13 @@ class Titles:
                 and role.split()[0] not in phrase.lower().split()
             ):
                 continue  # nor "X, ancien ministre": an office no longer held
-            if phrase.lower() in role or (lemma in role.split() and self.titled_at(i, lemma)):
+            if (
+                phrase.lower() in role
+                or (lemma in role.split() and self.titled_at(i, lemma))
+                or (self.same_office(token, role) and self.titled_at(i, role.split()[0]))
+            ):
+                # "le chef de la diplomatie allemande" in the lead, "le ministre X" further on: the role,
+                # written right before the name, is another name of the title's office (office_synonyms)
                 found.append(referent)
         if len(found) != 1:
             return None
