@@ -679,3 +679,15 @@ def test_a_relative_clause_right_after_an_honorific_name_says_whom_the_lawyer_re
     )
     role = role_of(parse, text, "Girard")
     assert {"avocat", "commune", "saint", "pons"} <= words(role), role
+
+
+def test_an_indefinite_description_stops_where_its_participle_aside_begins(parse):
+    """ "de l'Alliance du Nord, une rébellion pourtant battue en 2013, près de…": the adverb and participle open a
+    reduced relative of their own; the organization is a "rébellion", which outranks the plural of its members
+    ("combattants") said before."""
+    text = (
+        "Frontière\n\nDes habitants ont signalé la présence de combattants de l'Alliance du Nord, une rébellion "
+        "pourtant battue en 2013, près de la frontière."
+    )
+    role = role_of(parse, text, "Alliance du Nord")
+    assert words(role) == {"rebellion"}, role
