@@ -691,3 +691,16 @@ def test_an_indefinite_description_stops_where_its_participle_aside_begins(parse
     )
     role = role_of(parse, text, "Alliance du Nord")
     assert words(role) == {"rebellion"}, role
+
+
+def test_a_later_title_restates_the_bare_office_of_the_previous_paragraph_s_speaker(parse):
+    """ "a jugé le ministre Karl Hofbauer. ¶ …, a ajouté le chef de la diplomatie autrichienne tout en …": the
+    incise's subject is the title beside the name; the later title says which ministry, and its gerund is the
+    sentence's, not the title's."""
+    text = (
+        "Sanctions\n\n\"Il fallait réagir\", a jugé le ministre Karl Hofbauer dans un communiqué.\n\n"
+        "Mais il est \"important de garder le dialogue\", a ajouté le chef de la diplomatie autrichienne tout en "
+        "déplorant le silence du Conseil."
+    )
+    role = role_of(parse, text, "Karl Hofbauer")
+    assert {"chef", "diplomatie", "autrichienne"} <= words(role) and "tout" not in words(role), role
