@@ -679,3 +679,28 @@ def test_a_relative_clause_right_after_an_honorific_name_says_whom_the_lawyer_re
     )
     role = role_of(parse, text, "Girard")
     assert {"avocat", "commune", "saint", "pons"} <= words(role), role
+
+
+def test_an_indefinite_description_stops_where_its_participle_aside_begins(parse):
+    """ "de l'Alliance du Nord, une rébellion pourtant battue en 2013, près de…": the adverb and participle open a
+    reduced relative of their own; the organization is a "rébellion", which outranks the plural of its members
+    ("combattants") said before."""
+    text = (
+        "Frontière\n\nDes habitants ont signalé la présence de combattants de l'Alliance du Nord, une rébellion "
+        "pourtant battue en 2013, près de la frontière."
+    )
+    role = role_of(parse, text, "Alliance du Nord")
+    assert words(role) == {"rebellion"}, role
+
+
+def test_a_later_title_restates_the_bare_office_of_the_previous_paragraph_s_speaker(parse):
+    """ "a jugé le ministre Karl Hofbauer. ¶ …, a ajouté le chef de la diplomatie autrichienne tout en …": the
+    incise's subject is the title beside the name; the later title says which ministry, and its gerund is the
+    sentence's, not the title's."""
+    text = (
+        "Sanctions\n\n\"Il fallait réagir\", a jugé le ministre Karl Hofbauer dans un communiqué.\n\n"
+        "Mais il est \"important de garder le dialogue\", a ajouté le chef de la diplomatie autrichienne tout en "
+        "déplorant le silence du Conseil."
+    )
+    role = role_of(parse, text, "Karl Hofbauer")
+    assert {"chef", "diplomatie", "autrichienne"} <= words(role) and "tout" not in words(role), role

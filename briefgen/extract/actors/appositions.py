@@ -162,6 +162,9 @@ class AppositionsPass:
             and "Inf" in doc[end + 1].morph.get("VerbForm")
         ):
             return None  # "le gouvernement de Sophie Wilmès, chargé d'expédier les affaires courantes": a clause
+        cut = self._aside_cut(start, i, end) if m.kind != "person" and described else None
+        if cut is not None:
+            return start, cut
         if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
         if (
@@ -194,6 +197,38 @@ class AppositionsPass:
         if apposed and not any(t.pos_ in ("VERB", "AUX") and not start <= t.i < end for t in head.sent):
             return None  # an apposition is an aside: with no verb left, the "noun" was the sentence's verb
         return start, end
+
+    def _aside_cut(self, start: int, head: int, end: int) -> int | None:
+        """ "le M23, une rébellion pourtant battue en 2013, …", "la CFDT, un syndicat fondé en 1964, …": after an
+        indefinite description, an adverb or a past participle opens a reduced relative, an aside of its own that
+        closes at the next comma with no finite verb; what the organization is, is the noun and its adjectives
+        before it. Returns where the description ends, or None."""
+        doc = self.doc
+        if start == 0 or "Ind" not in doc[start - 1].morph.get("Definite"):
+            return None  # only the indefinite article of a description: "une rébellion", "un syndicat"
+        if end < len(doc) and self.texts[end] in (",", ")", ".", ";"):
+            return None  # the apposition closes by itself
+        cut = next(
+            (
+                j
+                for j in range(head + 1, min(end + 1, len(doc)))
+                if doc[j].pos_ == "ADV"
+                or (
+                    doc[j].pos_ == "VERB"
+                    and "Part" in doc[j].morph.get("VerbForm")
+                    and "Past" in doc[j].morph.get("Tense")
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        for j in range(cut + 1, min(cut + 12, len(doc))):
+            if self.texts[j] in (",", ")", ".", ";"):
+                return cut
+            if doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"):
+                return None
+        return None
 
     def _titled_name_at(self, k: int) -> bool:
         """A person's name starts at ``k`` with no preposition before it: "le commandant Hervé Bastien" is a

@@ -311,12 +311,14 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass):
                 return None
             # the agent of a passive is who acts ("retenus par Philippe Saint-André"), and so is the name
             # after the verb of an incise
+            before = m.role_span[0] if m.role_span and m.role_span[1] == m.start else m.start
             if any(self.doc[i].dep_ in SUBJECTS + ("obl:agent",) for i in range(m.start, m.end)) or (
-                self._inverted_subject(self.doc[m.start])
-            ):
+                self._inverted_subject(self.doc[m.start]) or self._inverted_subject(self.doc[before])
+            ):  # "a jugé le ministre Karl Hofbauer": the incise's subject is the title beside the name
                 # an office of its own, not a standing ("Auteur du but égalisateur, Alexandre Carrier")
                 titled = m.role and self._office(m.role)
-                if titled:
+                # a bare office before the name says less than a later title restating it with its body
+                if titled and (len(m.role.split()) > 1 or m.role_span is None or m.role_span[1] != m.start):
                     return None
                 if self.parsed.block_of(self.doc[m.start].idx) != block and not self._sole_subject(people, m):
                     return None  # "M. Zelensky a annoncé… Mme von der Leyen a dénoncé… ¶ …, a dit le chef": which?

@@ -75,8 +75,16 @@ class PhrasesPass:
                 and i + 1 < len(doc)
                 and self.lowers[i + 1] in self.words.genitives
             )  # "secrétaire d'État chargé du Numérique"
+            k = i + 1 if self.lowers[i] == "tout" else i
+            gerund = (
+                self.lowers[k] == "en"
+                and k + 1 < len(doc)
+                and "Part" in doc[k + 1].morph.get("VerbForm")
+                and "Pres" in doc[k + 1].morph.get("Tense")
+            )  # "a ajouté le ministre tout en déplorant…": the gerund is the sentence's, not the title's
             if (
-                (t.text in STOP_PUNCT and not self._listed_portfolio(i))
+                gerund
+                or (t.text in STOP_PUNCT and not self._listed_portfolio(i))
                 or t.text in (")", "(")
                 or (
                     t.pos_ in ("VERB", "AUX", "PRON", "SCONJ")

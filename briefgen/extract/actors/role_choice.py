@@ -19,6 +19,7 @@ import re
 
 from ...brief import Actor
 from ...lexicon import lexicon
+from ...lexicon.actors import member_nouns
 from ...textfold import fold
 from .mention import Mention, is_acronym
 
@@ -41,6 +42,12 @@ def informative(role: str, lang: str) -> int:
 def _is_office(role: str, lang: str) -> bool:
     words = lexicon(lang).actors
     return any(w in words.roles for w in role.lower().split())
+
+
+def _of_members(role: str, lang: str) -> bool:
+    """A role read from the plural of a body's members ("rebelles", "gendarmes")."""
+    first = role.lower().split()[0] if role.strip() else ""
+    return first in member_nouns(lang)
 
 
 def _with_state(role: str, country: str | None, lang: str) -> str:
@@ -66,7 +73,9 @@ def group_role(group: list[Mention], country: str | None, lang: str) -> str | No
         return None
     # the country added to "président de la République" is not said by the title: "président ivoirien"
     # says as much
-    best = max(roles, key=lambda r: informative(said[r], lang))
+    # "les rebelles du M23" says who its members are; "le M23, une rébellion" says what it is: at equal words,
+    # the plural of its members (titles.yml ``member_nouns``) gives way
+    best = max(roles, key=lambda r: (informative(said[r], lang), not _of_members(said[r], lang)))
     if not _is_office(best, lang):
         return best
     seen = set(_words(best, lang))
