@@ -55,6 +55,7 @@ from .stance_blame import blamed_act, denied_adequacy, ought_never
 from .stance_cues import (
     accusation,
     announced_force,
+    coercion,
     conditional_threat,
     imperative,
     phrase_cues,
@@ -310,6 +311,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if announced_force(token, lex):
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
+    if coercion(token, lex):
+        cues.append(("threaten", "force", is_negated(token, lex)))  # "pour contraindre le gouvernement à …"
     if required(token, inside, lex):
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if wanted(token, lex):

@@ -90,6 +90,48 @@ def announced_force(token, lex: Lexicon) -> bool:
     return own and later
 
 
+def coercion(token, lex: Lexicon) -> bool:
+    """Coercion announced threatens: a verb of compelling ("contraindre", "forcer") with a party as its
+    object and what it is made to do, in the future or the conditional or as the purpose of an act
+    ("des actions fortes pour contraindre le gouvernement à revoir sa position", "des sanctions qui
+    la contraindront à l'isolement", "nos sanctions contraindront le régime à négocier"). A thing that compels foresees ("la crise forcera la banque
+    centrale à relever ses taux"), a thing compelled is no party ("forcer les prix à monter"), and
+    the speaker's side compelled complains ("on va nous forcer à en faire"); "doit contraindre la
+    Russie à la paix" calls."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not lemmas_of(token) & sw.coercing:
+        return False
+    target = next((c for c in token.children if c.dep_ == "obj"), None)
+    if target is None or not _party(target, lex) or target.lower_ in sw.denial_subjects | {"nous", "me", "m'"}:
+        return False
+    made_to = any(c.dep_ in ("xcomp", "obl:arg") for c in token.children) or any(
+        c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") for c in target.children
+    )  # what the party is made to do, which the small model may hang on the party: "la direction à rouvrir …"
+    if not made_to:
+        return False
+    subject = subject_of(token)
+    if subject is not None and subject.pos_ == "NOUN" and not (_party(subject, lex) or lemmas_of(subject) & sw.force):
+        return False  # "la crise forcera …"; "nos sanctions la contraindront …" is force
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+    )
+    purpose = "Inf" in token.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in sw.purpose_marks for c in token.children
+    )
+    return later or purpose
+
+
+def _party(noun, lex: Lexicon) -> bool:
+    """A party: a name, a personal pronoun, a title, an institution or a side ("le gouvernement")."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in lex.impersonal
+    return bool(lemmas_of(noun) & (lex.titles | lex.institutions | lex.stance.denial_sides))
+
+
 def wanted(token, lex: Lexicon) -> bool:
     """What the speaker's side says it wants of others it asks for, a call: a verb of wanting in the
     present with a first-person subject ("je", "nous", "on") and a thing or another's act as its

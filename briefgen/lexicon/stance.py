@@ -101,6 +101,8 @@ class StanceWords:
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
     force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
     announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
+    coercing: frozenset[str]  # "pour contraindre le gouvernement à …": coercion announced threatens …
+    purpose_marks: frozenset[str]  # … in the future or as a purpose ("pour", "afin de")
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
@@ -223,6 +225,8 @@ def stance_words(lang: str) -> StanceWords:
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
         announcing=words_of(condition, "announcing"),
+        coercing=words_of(condition, "coercing"),
+        purpose_marks=words_of(condition, "purpose"),
         condition_marks=words_of(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
