@@ -58,6 +58,7 @@ from .stance_cues import (
     coercion,
     conditional_threat,
     imperative,
+    in_need,
     phrase_cues,
     required,
     wanted,
@@ -293,6 +294,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
+    if cls == "call" and in_need(token.head, lex):
+        cls = "concern"  # "des millions de déplacés ont un besoin urgent d'aide": their need, no call
     if cls and (quoted and token.pos_ in VERBS and _narrated(token) or others_feeling(token, lex)):
         cls = None  # "« le tribunal a rejeté la demande »"; "nos clients, choqués"
     if cls and not someone_elses(token, inside, lex):
@@ -301,6 +304,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if owned_complement(token, lex) or headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
+    if in_need(token, lex):
+        cues.append(("concern", "words", False))  # "des milliers de familles ont besoin de nourriture"
     if foreseen_harm(token, lex):
         cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
     if foreseen_worsening(token, lex):

@@ -17,6 +17,7 @@ from .stance_grammar import (
     is_main,
     is_verbal,
     lemmas_of,
+    own_side,
     someone_elses,
     subject_of,
 )
@@ -130,6 +131,22 @@ def _party(noun, lex: Lexicon) -> bool:
     if noun.pos_ == "PRON":
         return noun.lower_ not in lex.impersonal
     return bool(lemmas_of(noun) & (lex.titles | lex.institutions | lex.stance.denial_sides))
+
+
+def in_need(token, lex: Lexicon) -> bool:
+    """People said to need relief is a concern, as the humanitarian agencies say it: a noun of need
+    ("besoin") as the object of "avoir", with a noun of relief in its phrase and a subject other
+    than the speaker's side ("des millions de déplacés ont un besoin urgent d'aide humanitaire",
+    "des milliers de familles ont besoin de nourriture"). "Urgent" there does not call: the need is
+    someone else's state. "Nous avons besoin de votre aide" asks; "l'Europe a besoin d'une réponse
+    commune" names no relief."""
+    sw = lex.stance
+    if token.pos_ != "NOUN" or not lemmas_of(token) & sw.need_nouns or token.dep_ != "obj":
+        return False
+    verb = token.head
+    if "avoir" not in lemmas_of(verb) or own_side(subject_of(verb), lex):
+        return False
+    return any(t.i != token.i and lemmas_of(t) & sw.relief for t in token.subtree)
 
 
 def wanted(token, lex: Lexicon) -> bool:

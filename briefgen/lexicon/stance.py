@@ -101,6 +101,8 @@ class StanceWords:
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
     force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
     announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
+    need_nouns: frozenset[str]  # "ont un besoin urgent" …
+    relief: frozenset[str]  # … "d'aide humanitaire": others in need of relief, a concern
     coercing: frozenset[str]  # "pour contraindre le gouvernement à …": coercion announced threatens …
     purpose_marks: frozenset[str]  # … in the future or as a purpose ("pour", "afin de")
     condition_marks: frozenset[str]  # "si"
@@ -225,6 +227,8 @@ def stance_words(lang: str) -> StanceWords:
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
         announcing=words_of(condition, "announcing"),
+        need_nouns=words_of(table.get("need") or {}, "nouns"),
+        relief=words_of(table.get("need") or {}, "relief"),
         coercing=words_of(condition, "coercing"),
         purpose_marks=words_of(condition, "purpose"),
         condition_marks=words_of(condition, "marks"),
