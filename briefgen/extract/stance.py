@@ -60,6 +60,7 @@ from .stance_cues import (
     imperative,
     in_need,
     phrase_cues,
+    progress_made,
     required,
     wanted,
 )
@@ -304,6 +305,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if owned_complement(token, lex) or headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
+    if progress_made(token, lex) and not (is_negated(token.head, lex) or is_negated(token, lex)):
+        cues.append(("support", "words", False))  # "des progrès ont été réalisés"; "aucun progrès" is no rejection
     if in_need(token, lex):
         cues.append(("concern", "words", False))  # "des milliers de familles ont besoin de nourriture"
     if foreseen_harm(token, lex):

@@ -149,6 +149,22 @@ def in_need(token, lex: Lexicon) -> bool:
     return any(t.i != token.i and lemmas_of(t) & sw.relief for t in token.subtree)
 
 
+def progress_made(token, lex: Lexicon) -> bool:
+    """Progress said to be made welcomes it, a support: a noun of progress as what a verb of achieving
+    makes ("beaucoup de progrès ont été réalisés lors des entretiens", "des avancées importantes ont
+    été accomplies"), reached through the words the small model hangs it on ("beaucoup", a quotation
+    mark). Little progress ("peu de progrès") regrets; a negated verb is read by the caller."""
+    sw = lex.stance
+    if token.pos_ != "NOUN" or not lemmas_of(token) & sw.progress:
+        return False
+    head, steps = token.head, 0
+    while head.pos_ not in VERBS and head.head.i != head.i and steps < 3:
+        if head.lower_ in sw.scarce:
+            return False
+        head, steps = head.head, steps + 1
+    return head.pos_ in VERBS and bool(lemmas_of(head) & sw.achieving)
+
+
 def wanted(token, lex: Lexicon) -> bool:
     """What the speaker's side says it wants of others it asks for, a call: a verb of wanting in the
     present with a first-person subject ("je", "nous", "on") and a thing or another's act as its

@@ -103,6 +103,9 @@ class StanceWords:
     announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
     need_nouns: frozenset[str]  # "ont un besoin urgent" …
     relief: frozenset[str]  # … "d'aide humanitaire": others in need of relief, a concern
+    progress: frozenset[str]  # "des progrès" …
+    achieving: frozenset[str]  # … "ont été réalisés": progress made is welcomed, a support …
+    scarce: frozenset[str]  # … but "peu de progrès"
     coercing: frozenset[str]  # "pour contraindre le gouvernement à …": coercion announced threatens …
     purpose_marks: frozenset[str]  # … in the future or as a purpose ("pour", "afin de")
     condition_marks: frozenset[str]  # "si"
@@ -229,6 +232,9 @@ def stance_words(lang: str) -> StanceWords:
         announcing=words_of(condition, "announcing"),
         need_nouns=words_of(table.get("need") or {}, "nouns"),
         relief=words_of(table.get("need") or {}, "relief"),
+        progress=words_of(table.get("progress") or {}, "nouns"),
+        achieving=words_of(table.get("progress") or {}, "achieving"),
+        scarce=words_of(table.get("progress") or {}, "scarce"),
         coercing=words_of(condition, "coercing"),
         purpose_marks=words_of(condition, "purpose"),
         condition_marks=words_of(condition, "marks"),
