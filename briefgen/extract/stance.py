@@ -65,7 +65,7 @@ from .stance_cues import (
     wanted,
 )
 from .stance_denial import denials
-from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
+from .stance_foreseen import expected_harm, foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -311,6 +311,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", False))  # "des milliers de familles ont besoin de nourriture"
     if foreseen_harm(token, lex):
         cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
+    if expected_harm(token, lex):
+        cues.append(("concern", "words", is_negated(token, lex)))  # "nous nous attendons à ce que … soient dévastés"
     if foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):

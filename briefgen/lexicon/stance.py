@@ -114,6 +114,8 @@ class StanceWords:
     worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
     progressive: tuple[str, ...]  # "en train de": a worsening under way is a concern too
     elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
+    expecting: frozenset[str]  # "s'attendre à ce que" …
+    devastating: frozenset[str]  # … "soient dévastés": a harm expected is a concern
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     causing: frozenset[str]  # "entraîner" …
@@ -242,6 +244,8 @@ def stance_words(lang: str) -> StanceWords:
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
         worsening=words_of(table.get("worsening") or {}, "verbs"),
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
+        expecting=words_of(table.get("worsening") or {}, "expected_by"),
+        devastating=words_of(table.get("worsening") or {}, "devastating"),
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
