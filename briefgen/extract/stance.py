@@ -55,14 +55,17 @@ from .stance_blame import blamed_act, denied_adequacy, ought_never
 from .stance_cues import (
     accusation,
     announced_force,
+    coercion,
     conditional_threat,
     imperative,
+    in_need,
     phrase_cues,
+    progress_made,
     required,
     wanted,
 )
 from .stance_denial import denials
-from .stance_foreseen import foreseen_harm, foreseen_worsening, severe_consequence
+from .stance_foreseen import expected_harm, foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
     VERBS,
     Cue,
@@ -292,6 +295,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cls = None  # "une cartographie des risques", "répondre à la menace", "prévenir une escalade"
     if cls == "call" and token.pos_ in VERBS and not any(_called(c) for c in token.children):
         cls = None  # "notre mission est de plaider": a call calls for something
+    if cls == "call" and in_need(token.head, lex):
+        cls = "concern"  # "des millions de déplacés ont un besoin urgent d'aide": their need, no call
     if cls and (quoted and token.pos_ in VERBS and _narrated(token) or others_feeling(token, lex)):
         cls = None  # "« le tribunal a rejeté la demande »"; "nos clients, choqués"
     if cls and not someone_elses(token, inside, lex):
@@ -300,8 +305,14 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("concern", "words", False))  # "« nous espérons qu'il n'y aura pas de victimes »"
     if owned_complement(token, lex) or headline_complement(token, inside, lex):
         cues.append((listed_class(lemmas_of(token), lex.stance.complements, lex), "words", is_negated(token, lex)))
+    if progress_made(token, lex) and not (is_negated(token.head, lex) or is_negated(token, lex)):
+        cues.append(("support", "words", False))  # "des progrès ont été réalisés"; "aucun progrès" is no rejection
+    if in_need(token, lex):
+        cues.append(("concern", "words", False))  # "des milliers de familles ont besoin de nourriture"
     if foreseen_harm(token, lex):
         cues.append(("concern", "words", False))  # "susceptibles d'entraîner une vague épidémique"
+    if expected_harm(token, lex):
+        cues.append(("concern", "words", is_negated(token, lex)))  # "nous nous attendons à ce que … soient dévastés"
     if foreseen_worsening(token, lex):
         cues.append(("concern", "words", is_negated(token.head, lex)))  # "le bilan pourrait s'alourdir"
     if accusation(token, inside, lex):
@@ -310,6 +321,8 @@ def _word_cues(token, inside: range, lex: Lexicon, *, quoted: bool = False) -> l
         cues.append(("threaten", "condition", False))  # "si l'accord n'est pas signé, nous suspendrons …"
     if announced_force(token, lex):
         cues.append(("threaten", "force", is_negated(token, lex)))  # "nous riposterons"
+    if coercion(token, lex):
+        cues.append(("threaten", "force", is_negated(token, lex)))  # "pour contraindre le gouvernement à …"
     if required(token, inside, lex):
         cues.append(("call", "words", False))  # "pas de paix durable sans justice"
     if wanted(token, lex):

@@ -17,6 +17,7 @@ from .stance_grammar import (
     is_main,
     is_verbal,
     lemmas_of,
+    own_side,
     someone_elses,
     subject_of,
 )
@@ -88,6 +89,80 @@ def announced_force(token, lex: Lexicon) -> bool:
         or (governor.i != token.i and bool(lemmas_of(governor) & sw.announcing))
     )
     return own and later
+
+
+def coercion(token, lex: Lexicon) -> bool:
+    """Coercion announced threatens: a verb of compelling ("contraindre", "forcer") with a party as its
+    object and what it is made to do, in the future or the conditional or as the purpose of an act
+    ("des actions fortes pour contraindre le gouvernement à revoir sa position", "des sanctions qui
+    la contraindront à l'isolement", "nos sanctions contraindront le régime à négocier"). A thing that compels foresees ("la crise forcera la banque
+    centrale à relever ses taux"), a thing compelled is no party ("forcer les prix à monter"), and
+    the speaker's side compelled complains ("on va nous forcer à en faire"); "doit contraindre la
+    Russie à la paix" calls."""
+    sw = lex.stance
+    if token.pos_ != "VERB" or not lemmas_of(token) & sw.coercing:
+        return False
+    target = next((c for c in token.children if c.dep_ == "obj"), None)
+    if target is None or not _party(target, lex) or target.lower_ in sw.denial_subjects | {"nous", "me", "m'"}:
+        return False
+    made_to = any(c.dep_ in ("xcomp", "obl:arg") for c in token.children) or any(
+        c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") for c in target.children
+    )  # what the party is made to do, which the small model may hang on the party: "la direction à rouvrir …"
+    if not made_to:
+        return False
+    subject = subject_of(token)
+    if subject is not None and subject.pos_ == "NOUN" and not (_party(subject, lex) or lemmas_of(subject) & sw.force):
+        return False  # "la crise forcera …"; "nos sanctions la contraindront …" is force
+    later = (
+        "Fut" in token.morph.get("Tense")
+        or "Cnd" in token.morph.get("Mood")
+        or token.lower_.endswith(sw.future_endings)
+    )
+    purpose = "Inf" in token.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in sw.purpose_marks for c in token.children
+    )
+    return later or purpose
+
+
+def _party(noun, lex: Lexicon) -> bool:
+    """A party: a name, a personal pronoun, a title, an institution or a side ("le gouvernement")."""
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in lex.impersonal
+    return bool(lemmas_of(noun) & (lex.titles | lex.institutions | lex.stance.denial_sides))
+
+
+def in_need(token, lex: Lexicon) -> bool:
+    """People said to need relief is a concern, as the humanitarian agencies say it: a noun of need
+    ("besoin") as the object of "avoir", with a noun of relief in its phrase and a subject other
+    than the speaker's side ("des millions de déplacés ont un besoin urgent d'aide humanitaire",
+    "des milliers de familles ont besoin de nourriture"). "Urgent" there does not call: the need is
+    someone else's state. "Nous avons besoin de votre aide" asks; "l'Europe a besoin d'une réponse
+    commune" names no relief."""
+    sw = lex.stance
+    if token.pos_ != "NOUN" or not lemmas_of(token) & sw.need_nouns or token.dep_ != "obj":
+        return False
+    verb = token.head
+    if "avoir" not in lemmas_of(verb) or own_side(subject_of(verb), lex):
+        return False
+    return any(t.i != token.i and lemmas_of(t) & sw.relief for t in token.subtree)
+
+
+def progress_made(token, lex: Lexicon) -> bool:
+    """Progress said to be made welcomes it, a support: a noun of progress as what a verb of achieving
+    makes ("beaucoup de progrès ont été réalisés lors des entretiens", "des avancées importantes ont
+    été accomplies"), reached through the words the small model hangs it on ("beaucoup", a quotation
+    mark). Little progress ("peu de progrès") regrets; a negated verb is read by the caller."""
+    sw = lex.stance
+    if token.pos_ != "NOUN" or not lemmas_of(token) & sw.progress:
+        return False
+    head, steps = token.head, 0
+    while head.pos_ not in VERBS and head.head.i != head.i and steps < 3:
+        if head.lower_ in sw.scarce:
+            return False
+        head, steps = head.head, steps + 1
+    return head.pos_ in VERBS and bool(lemmas_of(head) & sw.achieving)
 
 
 def wanted(token, lex: Lexicon) -> bool:

@@ -84,3 +84,16 @@ def severe_consequence(noun, lex: Lexicon) -> bool:
     return any(q & lex.stance.severity_adjectives for q in qualifiers) and not any(
         q & lex.stance.predicates["support"] for q in qualifiers
     )
+
+
+def expected_harm(token, lex: Lexicon) -> bool:
+    """A harm or a worsening the speaker expects is a concern: a verb of devastation or worsening in
+    the clause of "s'attendre à ce que" ("nous nous attendons à ce que certains villages soient
+    complètement dévastés", "on s'attend à ce que la situation se dégrade")."""
+    sw = lex.stance
+    if token.pos_ not in VERBS or not lemmas_of(token) & (sw.worsening | sw.devastating):
+        return False
+    head = token.head
+    if head.pos_ == "PRON" and head.dep_.startswith("obl"):
+        head = head.head  # "à ce que …": the small model hangs the clause on "ce"
+    return head.i != token.i and head.pos_ in VERBS and bool(lemmas_of(head) & sw.expecting)

@@ -101,12 +101,21 @@ class StanceWords:
     threat_subjects: frozenset[str]  # "on" too: "si …, on bloquera les routes"
     force_acts: frozenset[str]  # "nous riposterons": force the speaker's side announces …
     announcing: frozenset[str]  # … in the future, or under "aller", "prêt à"
+    need_nouns: frozenset[str]  # "ont un besoin urgent" …
+    relief: frozenset[str]  # … "d'aide humanitaire": others in need of relief, a concern
+    progress: frozenset[str]  # "des progrès" …
+    achieving: frozenset[str]  # … "ont été réalisés": progress made is welcomed, a support …
+    scarce: frozenset[str]  # … but "peu de progrès"
+    coercing: frozenset[str]  # "pour contraindre le gouvernement à …": coercion announced threatens …
+    purpose_marks: frozenset[str]  # … in the future or as a purpose ("pour", "afin de")
     condition_marks: frozenset[str]  # "si"
     conditional_endings: tuple[str, ...]  # "devraient": a conditional the tagger reads as a present
     future_endings: tuple[str, ...]  # "suspendrons": the future the tagger reads as a present
     worsening: frozenset[str]  # "s'alourdir", "se dégrader": a concern when foreseen …
     progressive: tuple[str, ...]  # "en train de": a worsening under way is a concern too
     elisions: Mapping[str, str]  # "d'" -> "de": an elided word as a phrase of the table writes it
+    expecting: frozenset[str]  # "s'attendre à ce que" …
+    devastating: frozenset[str]  # … "soient dévastés": a harm expected is a concern
     foreseeing: frozenset[str]  # … under "pouvoir", "aller", "risquer"
     endangering: frozenset[str]  # "menacer" + a direct object endangers it: a concern
     causing: frozenset[str]  # "entraîner" …
@@ -223,11 +232,20 @@ def stance_words(lang: str) -> StanceWords:
         threat_subjects=words_of(condition, "subjects"),
         force_acts=words_of(condition, "force_acts"),
         announcing=words_of(condition, "announcing"),
+        need_nouns=words_of(table.get("need") or {}, "nouns"),
+        relief=words_of(table.get("need") or {}, "relief"),
+        progress=words_of(table.get("progress") or {}, "nouns"),
+        achieving=words_of(table.get("progress") or {}, "achieving"),
+        scarce=words_of(table.get("progress") or {}, "scarce"),
+        coercing=words_of(condition, "coercing"),
+        purpose_marks=words_of(condition, "purpose"),
         condition_marks=words_of(condition, "marks"),
         future_endings=tuple(condition.get("future_endings") or ()),
         conditional_endings=tuple(condition.get("conditional_endings") or ()),
         worsening=words_of(table.get("worsening") or {}, "verbs"),
         foreseeing=words_of(table.get("worsening") or {}, "foreseen_by"),
+        expecting=words_of(table.get("worsening") or {}, "expected_by"),
+        devastating=words_of(table.get("worsening") or {}, "devastating"),
         progressive=tuple((table.get("worsening") or {}).get("progressive") or ()),
         elisions=MappingProxyType(elisions),
         endangering=words_of(table, "endangering"),
