@@ -180,13 +180,13 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if (
         main is not None and main.i != level.i
     ):  # "Le CAC 40 a reculé, terminant à 8 045 points": the main subject's level
-        found = av.about_subject(parsed, number, main, stop, words)
+        found = av.about_subject(parsed, number, main, stop, words, percent=percent)
         if found[0] is not None:
             return found
     if counted is not None and _value_of_a_change(doc, number, verb, words):
         # "le nombre de chômeurs a progressé de 64.000 à 2,3 millions de personnes": the people count what
         # changed, the verb's subject; the rise is by the first value, the level the second
-        found = av.about_subject(parsed, number, verb, stop, words)
+        found = av.about_subject(parsed, number, verb, stop, words, percent=percent)
         if found[0] is not None:
             return found
     holder = sz.size_holder(parsed, number, counted, words)
@@ -231,7 +231,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 if not cases or cases[0].lower_ not in words.partitive:
                     break  # "un nombre de chômeurs en croissance de 124": the growth, owned by the number
                 core = core.head  # "une prévision de recettes de fonctionnement de 36,7 millions": the whole phrase
-            changed = av.changed_by(parsed, number, core, verb, stop, words) if core is not None else None
+            changed = (
+                av.changed_by(parsed, number, core, verb, stop, words, percent=percent) if core is not None else None
+            )
             if changed:  # "hausser le compte de taxes de 1,9 %": the rise of the account, what the verb changes
                 return changed
     if rule == "unit complement" and core is not None:
@@ -293,7 +295,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         and lemma not in words.light_verbs
         and (lemma in words.level_verbs or not acted_on)  # "a consacré 12 % du budget": a share, not its subject
     ):
-        found = av.about_subject(parsed, number, verb, stop, words)  # "le déficit atteint 5,4 % du PIB"
+        found = av.about_subject(
+            parsed, number, verb, stop, words, percent=percent
+        )  # "le déficit atteint 5,4 % du PIB"
         if found[0] is not None:
             return found
     domain = cl.written_as(parsed, number, counted, stop, words) if core is None else None
@@ -301,7 +305,11 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         return domain, "written as"
     purpose = nn.purpose(parsed, number, counted, sent, stop, words) if core is None else None
     if purpose is not None:
-        base = av.about_subject(parsed, number, verb, stop, words, setting=False)[0] if verb is not None else None
+        base = (
+            av.about_subject(parsed, number, verb, stop, words, setting=False, percent=percent)[0]
+            if verb is not None
+            else None
+        )
         text = f"{base} {purpose}" if base else purpose.split(" ", 1)[1]
         log.debug("about %r: %r (purpose)", number.text, text)
         return text, "purpose"
@@ -323,7 +331,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     if core is None and av.spent(number, counted, verb, words):
         core, rule = counted, "counted noun"  # "a détourné 300 000 euros": the sum the verb acts on, not its subject
     if core is None and verb is not None:
-        found = av.about_subject(parsed, number, verb, stop, words)
+        found = av.about_subject(parsed, number, verb, stop, words, percent=percent)
         if found[0] is not None:
             return found
     told = cl.bare_predicate(parsed, number, verb, stop, words) if core is None and counted is None else None
@@ -357,7 +365,9 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
                 ]
                 return " ".join([text, *pieces]), "counted noun+owner"
         else:
-            found = av.about_subject(parsed, number, verb, stop, words)  # "la hausse atteint 7001 personnes"
+            found = av.about_subject(
+                parsed, number, verb, stop, words, percent=percent
+            )  # "la hausse atteint 7001 personnes"
             if found[0] is not None:
                 return found
     timed = rule == "counted noun" and core.lower_ in words.time_units  # a length: "durée", not "mois"

@@ -19,7 +19,6 @@ from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
 from .about_nouns import qualified
-from .numbers import rules
 from .phrases import NOUNS
 
 log = logging.getLogger(__name__)
@@ -160,13 +159,6 @@ def change_verb_before(doc, number, sent, words: AboutWords):
     return None
 
 
-def _is_percent(doc, number) -> bool:
-    """Whether the value is a percentage ("6,9 %", "6,9 pour cent")."""
-    marks = {w.split()[0] for w in rules(doc.lang_).words("percent_words")}
-    after = doc[number.end].lower_ if number.end < len(doc) else ""
-    return any(m in number.text for m in marks if not m.isalpha()) or after in marks
-
-
 def _rate_antecedent(parsed: Parsed, pronoun, found, words: AboutWords):
     """A pronoun that a percentage is said of stands for a rate: "Eurostat a publié une estimation du taux
     d'inflation. Il s'élève à 6,9 %" is the rate's, not Eurostat's, though both agree with "il". The nearest
@@ -193,9 +185,12 @@ def _rate_antecedent(parsed: Parsed, pronoun, found, words: AboutWords):
     return None
 
 
-def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True):
+def about_subject(
+    parsed: Parsed, number, verb, stop: set[int], words: AboutWords, *, setting: bool = True, percent: bool = False
+):
     """A figure with no noun of its own is about the subject of its verb ("le taux … s'établissait à
-    17 %"); a verb of change names the change ("hausse du nombre de chômeurs")."""
+    17 %"); a verb of change names the change ("hausse du nombre de chômeurs"). ``percent``: the value is a
+    percentage, which a pronoun subject says of a rate (``_rate_antecedent``)."""
     doc = parsed.doc
     sent = number.sent
     subject = ph.subject(verb, sent)
@@ -203,7 +198,7 @@ def about_subject(parsed: Parsed, number, verb, stop: set[int], words: AboutWord
         return None, None
     written = subject  # "Il coûtait 9 euros": the verb of price follows the pronoun
     subject, resolved = ph.resolve(parsed, subject, words)
-    if resolved and written.lower_ in words.anaphoric_pronouns and _is_percent(doc, number):
+    if resolved and written.lower_ in words.anaphoric_pronouns and percent:
         subject = _rate_antecedent(parsed, written, subject, words) or subject
     if subject is None or subject.pos_ not in NOUNS:
         return None, None
@@ -341,7 +336,7 @@ def share_of(parsed: Parsed, number, verb, whole, stop: set[int], words: AboutWo
     return " ".join([text, *pieces])
 
 
-def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutWords):
+def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutWords, *, percent: bool = False):
     """A value "de" a noun that is the object of a verb of change is the change of that noun: "(décider de) hausser
     le compte de taxes de 1,9 %" → "hausse du compte de taxes", owned by the verb's subject when it has one."""
     if verb is None:
@@ -356,7 +351,7 @@ def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutW
         or doc[qualified(number) - 1].lower_ not in words.partitive
     ):
         return None
-    found = about_subject(parsed, number, verb, stop, words)
+    found = about_subject(parsed, number, verb, stop, words, percent=percent)
     if found[0] is not None:
         return found
     span = ph.phrase(doc, core, number.sent, stop, words)
