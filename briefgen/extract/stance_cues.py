@@ -103,7 +103,7 @@ def coercion(token, lex: Lexicon) -> bool:
     if token.pos_ != "VERB" or not lemmas_of(token) & sw.coercing:
         return False
     target = next((c for c in token.children if c.dep_ == "obj"), None)
-    if target is None or not _party(target, lex) or target.lower_ in sw.denial_subjects | {"nous", "me", "m'"}:
+    if target is None or not _party(target, lex) or target.lower_ in sw.denial_subjects | sw.own_objects:
         return False
     made_to = any(c.dep_ in ("xcomp", "obl:arg") for c in token.children) or any(
         c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm") for c in target.children

@@ -92,6 +92,7 @@ class StanceWords:
     severity_nouns: frozenset[str]  # "conséquences" …
     severity_adjectives: frozenset[str]  # … "graves"
     denial_subjects: frozenset[str]  # "nous n'avons jamais"
+    own_objects: frozenset[str]  # "on va nous forcer à …": the speaker's side as an object
     denial_possessives: frozenset[str]  # "son pays ne frappe pas"
     denial_sides: frozenset[str]
     emphatic: frozenset[str]  # "jamais"
@@ -223,6 +224,7 @@ def stance_words(lang: str) -> StanceWords:
         severity_nouns=words_of(severity, "nouns"),
         severity_adjectives=words_of(severity, "adjectives"),
         denial_subjects=words_of(denial, "subjects"),
+        own_objects=words_of(denial, "objects"),
         denial_possessives=words_of(denial, "possessives"),
         denial_sides=words_of(denial, "sides"),
         emphatic=words_of(denial, "emphatic"),
