@@ -12,6 +12,8 @@ from ...textfold import fold
 from .. import countries
 from .mention import Mention, is_acronym
 
+CLOSERS = (",", ")", ".", ";")  # what closes an apposition: "le M23, une rébellion, …", "(groupe LR)"
+
 
 class AppositionsPass:
     def _affiliation(self, m: Mention) -> tuple[int, int] | None:
@@ -152,9 +154,7 @@ class AppositionsPass:
         )
         if infinitive and head.pos_ == "NOUN" and "Part" not in head.morph.get("VerbForm"):
             # "La CGSLB, premier syndicat à officialiser sa position, a validé…": the infinitive is the noun's
-            end = next(
-                (j for j in range(end + 2, min(end + 12, len(doc))) if self.texts[j] in (",", ")", ".", ";")), end
-            )
+            end = next((j for j in range(end + 2, min(end + 12, len(doc))) if self.texts[j] in CLOSERS), end)
         elif (
             end == i + 1
             and end + 1 < len(doc)
@@ -165,7 +165,7 @@ class AppositionsPass:
         cut = self._aside_cut(start, i, end) if m.kind != "person" and described else None
         if cut is not None:
             return start, cut
-        if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in (",", ")", ".", ";"):
+        if (m.kind != "person" or apposed) and end < len(doc) and doc[end].text not in CLOSERS:
             return None  # "Selon Greenpeace, l'accord reste…" is a new clause, not an apposition
         if (
             end < len(doc)
@@ -206,7 +206,7 @@ class AppositionsPass:
         doc = self.doc
         if start == 0 or "Ind" not in doc[start - 1].morph.get("Definite"):
             return None  # only the indefinite article of a description: "une rébellion", "un syndicat"
-        if end < len(doc) and self.texts[end] in (",", ")", ".", ";"):
+        if end < len(doc) and self.texts[end] in CLOSERS:
             return None  # the apposition closes by itself
         cut = next(
             (
@@ -224,7 +224,7 @@ class AppositionsPass:
         if cut is None:
             return None
         for j in range(cut + 1, min(cut + 12, len(doc))):
-            if self.texts[j] in (",", ")", ".", ";"):
+            if self.texts[j] in CLOSERS:
                 return cut
             if doc[j].pos_ in ("VERB", "AUX") and "Fin" in doc[j].morph.get("VerbForm"):
                 return None
