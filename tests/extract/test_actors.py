@@ -11,6 +11,7 @@ import yaml
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.countries import country_of_name
 from briefgen.textfold import fold as key
+from tests.extract.passages import passage_params
 
 GOLD = yaml.safe_load((Path(__file__).with_name("actors_gold.yml")).read_text(encoding="utf-8"))
 
@@ -23,7 +24,7 @@ def find(actors, name):
     return next((a for a in actors if key(a.name) == key(name) or key(name) in map(key, a.aliases)), None)
 
 
-@pytest.mark.parametrize("case", GOLD, ids=[c["case"] for c in GOLD])
+@pytest.mark.parametrize("case", passage_params(GOLD))
 def test_gold_passage(parse, case):
     actors = extract_actors(parse(case["text"]), lang="fr")
     for expected in case["actors"]:

@@ -16,6 +16,7 @@ from briefgen.extract.numbers import (
     qualifier_after,
     qualifier_before,
 )
+from tests.extract.passages import passage_params
 
 CASES = yaml.safe_load((Path(__file__).parent / "figures_passages.yml").read_text(encoding="utf-8"))
 
@@ -31,7 +32,7 @@ def actors_named(parsed, names):
     return actors
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+@pytest.mark.parametrize("case", passage_params(CASES))
 def test_passage(parse, case):
     parsed = parse(case["text"])
     figures = extract_figures(parsed, actors_named(parsed, case.get("actors", [])), lang="fr")

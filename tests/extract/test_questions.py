@@ -8,11 +8,12 @@ import pytest
 import yaml
 
 from briefgen.extract.questions import _indirect_pattern, extract_questions
+from tests.extract.passages import passage_params
 
 CASES = yaml.safe_load((Path(__file__).parent / "questions_passages.yml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+@pytest.mark.parametrize("case", passage_params(CASES))
 def test_passage(parse, case):
     questions = extract_questions(parse(case["text"]), lang="fr")
     got = [{"text": q.text, "kind": q.kind, "in_quote": q.in_quote} for q in questions]

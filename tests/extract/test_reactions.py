@@ -14,6 +14,7 @@ from briefgen.extract import attribution, stance, statements
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.reactions import UNCERTAIN_BELOW, extract_reactions, is_uncertain
 from briefgen.extract.rules import confidence, rules, table
+from tests.extract.passages import passage_params
 
 CASES = yaml.safe_load((Path(__file__).parent / "reactions_gold.yml").read_text(encoding="utf-8"))
 
@@ -45,7 +46,7 @@ def reactions_of(parse, text: str):
     return extract_reactions(parsed, extract_actors(parsed, lang="fr"), lang="fr")
 
 
-@pytest.mark.parametrize("name", list(CASES))
+@pytest.mark.parametrize("name", passage_params(CASES))
 def test_gold_passage(parse, name):
     case = CASES[name]
     got = reactions_of(parse, case["text"])

@@ -12,11 +12,12 @@ from briefgen.extract.actors import extract_actors
 from briefgen.extract.reactions import extract_reactions
 from briefgen.extract.rules import rules
 from briefgen.lexicon import lexicon
+from tests.extract.passages import passage_params
 
 CASES = yaml.safe_load((Path(__file__).parent / "stance_passages.yml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", list(CASES))
+@pytest.mark.parametrize("name", passage_params(CASES))
 def test_stance_passage(parse, name):
     case = CASES[name]
     parsed = parse(f"Actualité\n\n{case['text']}")
