@@ -249,16 +249,21 @@ class SpansPass:
         return None
 
     def _cut_at_a_new_clause(self, start: int, end: int) -> int:
-        """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark or at a
-        lower-case finite or infinitive verb (a participle is an adjective of the name: "Nations unies")."""
+        """ "l'Assemblée générale de « voter…" read as one name: a name stops at a quotation mark, at a
+        lower-case finite or infinitive verb (a participle is an adjective of the name: "Nations unies"), or
+        at a lower-case weekday or month right after a capitalised word ("le Bayern Munich mercredi soir",
+        "l'agence Belga lundi": the date of the event, not "le Mouvement du 22 mars")."""
         for i in range(start + 1, end):
             t = self.doc[i]
             finite_or_infinitive = t.morph.get("VerbForm") and "Part" not in t.morph.get("VerbForm")
             particle = (
                 self.lowers[i] in self.words.particles and i + 1 < end and self.texts[i + 1][:1].isupper()
             )  # "ben" tagged AUX
-            if self.texts[i] in QUOTE_MARKS or (
-                t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive and not particle
+            date = t.text.islower() and self.lowers[i] in self.words.months and self.texts[i - 1][:1].isupper()
+            if (
+                self.texts[i] in QUOTE_MARKS
+                or date
+                or (t.pos_ in ("VERB", "AUX") and t.text.islower() and finite_or_infinitive and not particle)
             ):
                 return i
         return end
