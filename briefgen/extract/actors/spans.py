@@ -94,10 +94,23 @@ class SpansPass:
                     end = i
                     while end > start and self.texts[end - 1].islower() and self.texts[end - 1].endswith(("'", "’")):
                         end -= 1  # "Antonio Costa s’est dit": an elided clitic ends no name
+                    start = self._after_a_topic_noun(start, end)
                     if end > start:
                         out.extend(self._unglued(Span(doc, start, end, label=ent.label_), ent.label_))
                     start = i + 1
         return out
+
+    def _after_a_topic_noun(self, start: int, end: int) -> int:
+        """ "Séisme au Népal", "Accord social en Belgique": a common noun capitalised only because it opens
+        the headline or sentence, then a place preposition, read as one name; the name is what follows the
+        preposition (not "la Mission de l'ONU en RDC": a body's head noun opens a name)."""
+        first = self.doc[start]
+        if not first.is_sent_start or first.pos_ != "NOUN" or fold(first.text) in self.words.organization_heads:
+            return start
+        for i in range(start + 1, end - 1):
+            if self.texts[i].islower() and self.lowers[i] in self.words.place_prepositions:
+                return i + 1 if self.texts[i + 1][:1].isupper() else start
+        return start
 
     def _coordinated_in_a_name(self, start: int, end: int, nxt: int) -> bool:
         """ "le Conseil de Paix et de Sécurité": a name's complement coordinated with "et de" and a capitalised
