@@ -191,6 +191,16 @@ class NamesPass(NameKinds, KindNounsPass):
             ):
                 # "le Snalc-FO, deuxième syndicat des professeurs": a kind of organization is no person's title
                 kind, rule = ("organization", "kind-noun") if self._names_a_kind(*titled) else ("person", "titled-name")
+            elif (
+                label == "ORG"
+                and self._written_like_a_name(start, end)
+                and (kinded := self._role_after(Mention(whole_start, end, "", name, "organization", "")))
+                and self._names_a_kind(*kinded)
+            ):
+                # "Le Snalc-FO, deuxième syndicat des professeurs,": the kind of organization in apposition names
+                # it, as it does a name read as a place, whether the parser reads the apposition as one or as a
+                # coordination
+                kind, rule = "organization", "kind-noun"
             elif label == "ORG" and not countries.is_region(name, self.lang):
                 kind, rule = "organization", "entity"
             elif label == "LOC" and self._organization_named(name) and not self._compass_place(name):
