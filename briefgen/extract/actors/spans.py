@@ -399,6 +399,13 @@ class SpansPass:
             )
         ):
             end -= 1  # "Pastef du Premier [ministre…]": the title belongs to the next name
+        if (
+            end - start == 2
+            and self.texts[end - 1].islower()
+            and countries.country_of_demonym(self.texts[end - 1], self.lang)
+            and fold(self.texts[start]) not in self.words.organization_heads
+        ):
+            end -= 1  # "le Hezbollah libanais": a proper name's nationality, not its word ("le Parlement européen" is)
         if end - start > 1 and COUNT.match(self.texts[end - 1]):
             end -= 1  # "les FARDC 20.000 hommes et les Nations unies 5.000": a count with its thousands, no name's
         if honorific is None and start > 0 and doc[start - 1].lower_ in self.words.honorifics:
