@@ -285,6 +285,13 @@ class NamesPass(NameKinds, KindNounsPass):
         """ "ministre marocain de l'Équipement et de l'Eau": a minister's portfolio is not an organization;
         after "secrétaire" or "chef" only a domain is ("commissaire à la Santé", not "secrétaire général
         des Nations unies")."""
+        if (
+            start > 1
+            and fold(name) in self.words.domains
+            and self.doc[start - 1].pos_ == "DET"
+            and self.lowers[start - 2] in ("à", "au")
+        ):
+            return True  # "le successeur de Macron à l'Economie": one domain under its article after "à", the office
         for i in range(start - 1, max(start - 8, -1), -1):
             lower = self.doc[i].lower_
             if lower in self.words.portfolio:
@@ -292,9 +299,12 @@ class NamesPass(NameKinds, KindNounsPass):
             if lower in self.words.portfolio_if_domain:
                 # a whole word: "Mer" is a portfolio, "Mercosur" is not
                 return any(f"{fold(name)} ".startswith(f"{d} ") for d in self.words.domains)
-            # "les ministres égyptien et soudanais des Affaires étrangères"
-            if self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ") and not countries.country_of_demonym(
-                self.texts[i], self.lang
+            # "les ministres égyptien et soudanais des Affaires étrangères"; "ministre de l'Economie et des Finances":
+            # a portfolio coordinated with another, whatever the model calls the first
+            if (
+                self.doc[i].pos_ not in ("ADP", "DET", "ADJ", "CCONJ")
+                and not countries.country_of_demonym(self.texts[i], self.lang)
+                and not (fold(self.texts[i]) in self.words.domains and fold(name) in self.words.domains)
             ):
                 return False
         return False
