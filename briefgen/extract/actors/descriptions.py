@@ -115,11 +115,12 @@ class DescriptionsPass(AnaphoricRolesPass, PredicatesPass, LaterTitlesPass):
 
     def _addressee(self, o: Mention) -> bool:
         """ "a précisé à l'AFP", "a déclaré au Monde": a name introduced by "à" as the argument of a verb of
-        saying is who the statement is made to, the medium or the listener, not the speaker's side."""
+        saying is who the statement is made to, the medium or the listener, not the speaker's side (whether the
+        parser reads it as the verb's argument or as a modifier)."""
         for t in self.doc[o.start : o.end]:
             head = t.head
             if (
-                t.dep_ in ("obl", "obl:arg", "iobj")
+                t.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
                 and head.pos_ == "VERB"
                 and head.lemma_.lower() in lexicon(self.lang).speech
                 and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in t.children)
