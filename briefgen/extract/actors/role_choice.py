@@ -115,7 +115,11 @@ def complete_roles(actors: list[Actor], lang: str) -> None:
                     expansions.setdefault(alias, a.name)
     for a in actors:
         if a.role:
-            named = next((w for w in re.findall(r"[\w-]+", a.role) if w in expansions), None)
+            # "directrice de l'OIM (Organisation internationale pour les migrations)": the expansion glosses the
+            # acronym that ends the role; after "chercheuse à l'Inserm et spécialiste des virus" it would gloss
+            # words the acronym does not name
+            last = re.findall(r"[\w-]+", a.role)[-1:]
+            named = last[0] if last and last[0] in expansions else None
             if named is not None and named != a.name and fold(expansions[named]) not in fold(a.role):
                 a.role = f"{a.role} ({expansions[named]})"
         elif a.type == "organization" and not is_acronym(a.name) and any(_short_name_of(x, a.name) for x in a.aliases):
