@@ -316,6 +316,8 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
                     and not (t.dep_ == "amod" and t.text.islower() and i > 0 and doc[i - 1].lower_ in self.words.roles)
                     # "le chef péquiste Paul St-Pierre Plamondon": a "verb" the lemmatizer knows no verb for
                     and not (_unknown_verb(t) and i > 0 and doc[i - 1].lower_ in self.words.roles)
+                    # "le secrétaire général des Nations unies, X": a word of the complement's name, whatever its tag
+                    and not (owner is not None and owner.kind == "organization")
                 )
                 or (owner is not None and owner.kind == "person")
             ):
