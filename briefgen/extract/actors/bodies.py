@@ -66,7 +66,23 @@ class BodiesPass:
 
     def _acts(self, token) -> bool:
         """The body is a subject, the agent of a passive, or the speaker of an incise."""
-        return token.dep_ in AGENTS or self._speaker_after_its_verb(token)
+        return token.dep_ in AGENTS or self._speaker_after_its_verb(token) or self._subject_by_word_order(token)
+
+    def _subject_by_word_order(self, token) -> bool:
+        """ "… et le gouvernement a appelé au calme": a body's noun under a bare definite article (not a complement:
+        "le porte-parole du gouvernement a dit") right before a finite verb is its subject, however the parser hung
+        it (it may read a coordination with the noun before)."""
+        i, nxt = token.i, token.i + 1
+        return (
+            i >= 1
+            and nxt < len(self.doc)
+            and self.doc[i - 1].pos_ == "DET"
+            and "Def" in self.doc[i - 1].morph.get("Definite")
+            and self.lowers[i - 1] not in ("du", "des", "au", "aux")
+            and (i < 2 or self.lowers[i - 2] not in self.words.genitives)
+            and self.doc[nxt].pos_ in ("AUX", "VERB")
+            and "Fin" in self.doc[nxt].morph.get("VerbForm")
+        )
 
     def _speaker_after_its_verb(self, token) -> bool:
         """ "…, a précisé la mairie": a body after a verb of saying that has no subject of its own is that verb's
