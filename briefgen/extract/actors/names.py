@@ -159,9 +159,13 @@ class NamesPass(NameKinds, KindNounsPass):
             elif label == "PER" and len(name_words(name)) > 1 and self._organization_named(name, person_label=True):
                 kind, rule = "organization", "organization-head"  # "la Fondation Abbé-Pierre" read as a person
             elif (
-                label == "PER" and len(name_words(name)) > 1 and fold(name.split()[-1]) in self.words.organization_tails
+                label in ("PER", "MISC")
+                and len(name_words(name)) > 1
+                and self._written_like_a_name(start, end)
+                and fold(name.split()[-1]) in self.words.organization_tails
             ):
-                kind, rule = "organization", "organization-head"  # "Lightspeed Venture Partners" read as a person
+                # "Lightspeed Venture Partners" read as a person or a miscellany: a company's last word ends it
+                kind, rule = "organization", "organization-head"
             elif (
                 label == "PER"
                 or (
