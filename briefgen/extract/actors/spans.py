@@ -297,6 +297,18 @@ class SpansPass:
         head, _, rest = text.partition("-")
         return text in self.words.particles or (head in self.words.particles and rest[:1].isupper())
 
+    def _hyphened_particle(self, i: int, end: int) -> bool:
+        """ "Cheikh ben-Rachid": a lower-case particle glued by a hyphen to a capitalised word opens one name,
+        whatever its tag (fr_core_news_md tags "ben" an adverb, which would be dropped as a function word)."""
+        return (
+            i + 2 < end
+            and self.lowers[i] in self.words.particles
+            and not self.doc[i].whitespace_
+            and self.texts[i + 1] == "-"
+            and not self.doc[i + 1].whitespace_
+            and self.texts[i + 2][:1].isupper()
+        )
+
     def _article_of_a_name(self, i: int, end: int) -> bool:
         """A capitalised article inside a sentence, before a capitalised word of the same name: the title of a
         newspaper or a name that takes its article ("rapporte Le Soir", "le quotidien Le Télégramme", "La Haye")."""
@@ -341,7 +353,11 @@ class SpansPass:
                 start += 1
                 continue
             # "Le Soir", "L'Équipe" in the middle of a sentence: a capitalised article is the name's
-            if self._article_of_a_name(start, end) or self._foreign_article(start):
+            if (
+                self._article_of_a_name(start, end)
+                or self._foreign_article(start)
+                or self._hyphened_particle(start, end)
+            ):
                 break
             if (
                 end - start > 2
