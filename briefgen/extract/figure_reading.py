@@ -66,7 +66,8 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
         # "six TGV sur dix": a proportion counts its items out of the whole ("un train sur trois" counts none)
         return f"{what} {doc[k].text} {doc[k + 1].text}", k + 2
     if (
-        k + 1 < len(doc)
+        not symbol  # "12 000 t de céréales": a unit measures its complement, the complement is no part of it
+        and k + 1 < len(doc)
         and doc[k].lower_ in preps
         and is_noun(doc[k + 1])
         and doc[k + 1].head.i == head.i
