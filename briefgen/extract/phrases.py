@@ -91,15 +91,21 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
             break  # "morts mercredi après que leur véhicule a heurté…": another clause with its own subject
         nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
         infinitive = _infinitive_complement(t, head)  # "ont déclaré être insatisfaites du gouvernement"
+        # "48 pays ayant participé au sommet": the auxiliary of a participle clause on the noun opens it
+        clause = t.head if t.dep_.startswith("aux") and t.head.i > t.i else t
         if (
             t.pos_ in ("VERB", "AUX")
             and not nominal
             and not infinitive
-            and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
+            and (clause.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
         ):
             break  # "le taux de grévistes grimpe": the phrase ends at its verb
         end += 1
-    while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
+    while (
+        end - 1 > head.i
+        and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV")
+        and not doc[end - 1].is_digit  # "l'indice CAC 40", its number tagged as a pronoun: a name's word
+    ):
         end -= 1
     return start, end
 
@@ -144,7 +150,7 @@ def _in_name(doc, i: int) -> bool:
 
 def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
-    if det is not None and det.pos_ == "ADP":  # a contracted article: "des", "aux"; its article joins "de"
+    if det is not None and (det.pos_ == "ADP" or contracted_article(det)):  # "des", "aux": its article joins "de"
         det_word = next((a for a, c in words.contractions.items() if c == det.lower_), "").split(" ")[-1]
         merged = words.contractions.get(f"{prep} {det_word}")
         return f"{word} {merged or prep} {text}"
@@ -186,7 +192,25 @@ def determiner(doc, start: int, sent):
     if start - 1 >= sent.start and "Def" in doc[start - 1].morph.get("Definite"):
         if doc[start - 1].pos_ in ("DET", "ADP"):
             return doc[start - 1]
+    if start - 1 >= sent.start and contracted_article(doc[start - 1]):
+        return doc[start - 1]
     return None
+
+
+def contracted_article(det) -> bool:
+    """A plural article tagged indefinite that opens a noun's complement with no preposition of its own
+    ("une envolée des prix du gaz", where a tagger reads "des" as "un"): French drops the indefinite "des"
+    after "de" ("une envolée de prix"), so this one is "de" and "les" contracted."""
+    noun = det.head
+    return (
+        det.pos_ == "DET"
+        and det.dep_ == "det"
+        and "Ind" in det.morph.get("Definite")
+        and "Plur" in det.morph.get("Number")
+        and noun.dep_ == "nmod"
+        and noun.head.i < det.i
+        and not any(c.dep_ == "case" for c in noun.children)
+    )
 
 
 def subject(verb, sent):
