@@ -242,9 +242,11 @@ def elided_count(
     if nxt is not None and nxt.lower_ in r.words("whole_partitives") and end + 1 < doc_len and doc[end + 1].like_num:
         noun = doc[end + 2] if end + 2 < doc_len else None  # "sept des huit prévenus": a part of a whole counted
         return "elided noun", noun.text if noun is not None and is_noun(noun) else antecedent
-    # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
+    # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name; "la 14
+    # fonctionnera": a singular article before a number of two or more names an item (a line), counts none
     if before is not None and (
         before.lower_ in r.words("anaphoric_determiners")
+        or (before.pos_ == "DET" and "Sing" in before.morph.get("Number") and "Art" in before.morph.get("PronType"))
         or before.lower_ in r.words("ratio_words")
         or before.pos_ == "PROPN"
     ):
