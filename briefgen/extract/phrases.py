@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import AboutWords
+from ..lexicon.actors import actor_words
 from ..nlp import Parsed
 
 MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
@@ -405,13 +406,15 @@ def resolve(parsed: Parsed, head, words: AboutWords):
 
 def text(parsed: Parsed, span: tuple[int, int]) -> str:
     """The article's words of a phrase, on one line; a capital that only opened a sentence goes
-    ("Depuis octobre" inside a phrase reads "depuis octobre")."""
+    ("Depuis octobre" inside a phrase reads "depuis octobre"), a month's or a weekday's too whatever
+    its tag: a calendar word is never a name ("Samedi, l'artillerie a tiré…", md tags Samedi PROPN)."""
     first = parsed.doc[span[0]]
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
     hyphenated = re.match(r"\w+-[A-ZÀ-Ý]", text)  # "Deux-Sèvres" is a name
-    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
+    common = first.pos_ != "PROPN" or first.lower_ in actor_words(parsed.doc.lang_).months
+    if opening and common and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text
 
