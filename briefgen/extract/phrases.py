@@ -70,6 +70,12 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     subtree = {t.i for t in head.subtree}
     if head.head.pos_ == "ADJ" and head.head.i == head.i + 1:
         subtree.add(head.i + 1)  # "L'armée malienne" parsed with the adjective as the head
+    follow = doc[head.i + 1] if head.i + 1 < sent.end else None
+    if head.pos_ == "NOUN" and follow is not None and follow.ent_iob_ == "B" and follow.i not in subtree:
+        # "la région Pays de la Loire": a name right after its kind noun, hung elsewhere (md tags "Pays" ADJ
+        # on the verb), is the noun's apposition all the same: the entity's span says where the name goes
+        name_end = next((j for j in range(follow.i + 1, sent.end) if doc[j].ent_iob_ != "I"), sent.end)
+        subtree |= set(range(follow.i, name_end))
     while end < sent.end and end in subtree and end not in stop and end - start < limit:
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
