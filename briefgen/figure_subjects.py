@@ -13,8 +13,9 @@ where a missed one only leaves two rows apart. Two figures are one subject only 
   case and plural endings are set aside ("taux de chômage en Suisse" = "Taux de chômage en
   Suisse"); a title kicker in brackets is not part of it;
 - **one article, one count**: in one brief, two figures count the same noun ("soldats"), they do
-  not name different places ("morts au Népal", "morts en Inde"), and their values are within a
-  factor of two: an article that gives "jusqu'à 12 000 soldats" and then "10 000 soldats
+  not name different places ("morts au Népal", "morts en Inde"; one naming a name more than the
+  other, "soldats envoyés par Pyongyang en Russie" and "soldats en Russie", only says more of the
+  same count), and their values are within a factor of two: an article that gives "jusqu'à 12 000 soldats" and then "10 000 soldats
   nord-coréens" is giving two estimates of one number.
 
 A subject's values **disagree** when two of them, given on the same date (or in one brief), differ
@@ -174,7 +175,9 @@ def _places(about: str | None) -> frozenset[str]:
 
 def _same_count(a: tuple[Brief, Figure, str], b: tuple[Brief, Figure, str]) -> bool:
     """One article giving two estimates of one count: same brief, same count noun (its unit key
-    given), no two different places named, values within a factor of two."""
+    given), no two different places named, values within a factor of two. Places differ when each
+    about names one the other does not; an about whose names include the other's only says more
+    (an agent, "envoyés par Pyongyang", beside the same "en Russie")."""
     (b1, f1, unit1), (b2, f2, unit2) = a, b
     if b1.slug != b2.slug or unit1 != unit2 or not unit1 or unit1 in _units(b1.lang):
         return False
@@ -182,7 +185,7 @@ def _same_count(a: tuple[Brief, Figure, str], b: tuple[Brief, Figure, str]) -> b
     if low == 0 or high / low > SAME_COUNT_RATIO:
         return False
     places1, places2 = _places(f1.about), _places(f2.about)
-    return not (places1 and places2 and places1 != places2)
+    return not (places1 - places2 and places2 - places1)
 
 
 @cache

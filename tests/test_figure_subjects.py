@@ -62,6 +62,18 @@ def test_same_noun_far_apart_in_value_or_place_is_not_one_count():
     assert figure_subjects([brief("seisme", "2015-05-12", new, old, india)]) == []
 
 
+def test_an_about_naming_one_name_more_says_more_of_the_same_count():
+    """ "Le gouvernement aurait décidé d'envoyer jusqu'à 800 gendarmes en Corse. […] 600 gendarmes en
+    Corse…": an agent named in one about ("envoyés par Paris") is no other place; two places, each named
+    by one about only, still part two counts."""
+    sent = fig(800, "gendarmes", "gendarmes envoyés par Paris en Corse", qualifier="at_most")
+    there = fig(600, "gendarmes", "gendarmes en Corse")
+    [subject] = figure_subjects([brief("renforts", "2025-03-02", sent, there)])
+    assert subject.disagree
+    elsewhere = fig(700, "gendarmes", "gendarmes envoyés par Paris en Guyane")
+    assert figure_subjects([brief("renforts", "2025-03-02", elsewhere, there)]) == []
+
+
 def test_two_sources_the_same_day_disagree_and_equal_values_agree():
     police = brief("manif-a", "2024-03-07", fig(12000, "manifestants", "manifestants à Paris", claimed_by="police"))
     unions = brief("manif-b", "2024-03-07", fig(35000, "manifestants", "manifestants à Paris", claimed_by="CGT"))

@@ -242,6 +242,8 @@ def title_subject(parsed: Parsed, words: AboutWords) -> str | None:
         )  # a noun and its complement name an event; "Élections régionales" a rubric
     else:
         return None
+    while start < end and doc[start].is_punct:
+        start += 1  # "Affectée par l'Italie, la Bourse de Paris recule": the comma before the subject is no part of it
     while end > start and doc[end - 1].is_punct:
         end -= 1
     span = doc[start:end]

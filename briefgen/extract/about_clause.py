@@ -287,6 +287,7 @@ def object_participle(
         while split < span[1] and (
             doc[split].pos_ in ("ADJ", "NOUN", "DET")
             or (doc[split].pos_ == "PROPN" and doc[split - 1].pos_ in ("DET", "ADP", "PROPN"))  # "de l'Ocean Viking"
+            or doc[split].dep_.startswith("flat")  # a name's next word, whatever its tag ("Viking" as X)
             or (
                 doc[split].pos_ == "ADP"
                 and doc[split].lower_ in words.partitive

@@ -77,6 +77,8 @@ def agent_of(parsed: Parsed, verb, span: tuple[int, int], stop: set[int], words:
     start = agent.i
     while start - 1 >= agent.sent.start and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == agent.i:
         start -= 1
+    while start - 2 >= agent.sent.start and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # "l'état-major", parsed with "major" as the subject: a hyphen joins one word
     end = agent.i + 1  # the body's name and adjectives, not its complements: "l'entreprise française"
     while end < agent.sent.end and end not in stop:
         joined = not doc[end - 1].whitespace_ and not doc[end].is_punct or doc[end].text == "-"  # "état-major"

@@ -66,7 +66,8 @@ def what_counted(doc, i: int, amount: Amount, r: Rules) -> tuple[str | None, int
         # "six TGV sur dix": a proportion counts its items out of the whole ("un train sur trois" counts none)
         return f"{what} {doc[k].text} {doc[k + 1].text}", k + 2
     if (
-        k + 1 < len(doc)
+        not symbol  # "12 000 t de céréales": a unit measures its complement, the complement is no part of it
+        and k + 1 < len(doc)
         and doc[k].lower_ in preps
         and is_noun(doc[k + 1])
         and doc[k + 1].head.i == head.i
@@ -241,9 +242,11 @@ def elided_count(
     if nxt is not None and nxt.lower_ in r.words("whole_partitives") and end + 1 < doc_len and doc[end + 1].like_num:
         noun = doc[end + 2] if end + 2 < doc_len else None  # "sept des huit prévenus": a part of a whole counted
         return "elided noun", noun.text if noun is not None and is_noun(noun) else antecedent
-    # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name
+    # "les 27 se sont réunis": a known set; "un train sur trois": a ratio; "France 2 veut": a name; "la 14
+    # fonctionnera": a singular article before a number of two or more names an item (a line), counts none
     if before is not None and (
         before.lower_ in r.words("anaphoric_determiners")
+        or (before.pos_ == "DET" and "Sing" in before.morph.get("Number") and "Art" in before.morph.get("PronType"))
         or before.lower_ in r.words("ratio_words")
         or before.pos_ == "PROPN"
     ):

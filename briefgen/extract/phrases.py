@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import AboutWords
+from ..lexicon.actors import actor_words
 from ..nlp import Parsed
 
 MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
@@ -69,6 +70,12 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
     subtree = {t.i for t in head.subtree}
     if head.head.pos_ == "ADJ" and head.head.i == head.i + 1:
         subtree.add(head.i + 1)  # "L'armée malienne" parsed with the adjective as the head
+    follow = doc[head.i + 1] if head.i + 1 < sent.end else None
+    if head.pos_ == "NOUN" and follow is not None and follow.ent_iob_ == "B" and follow.i not in subtree:
+        # "la région Pays de la Loire": a name right after its kind noun, hung elsewhere (md tags "Pays" ADJ
+        # on the verb), is the noun's apposition all the same: the entity's span says where the name goes
+        name_end = next((j for j in range(follow.i + 1, sent.end) if doc[j].ent_iob_ != "I"), sent.end)
+        subtree |= set(range(follow.i, name_end))
     while end < sent.end and end in subtree and end not in stop and end - start < limit:
         t = doc[end]
         if t.is_punct or t.dep_ in ("conj", "cc", "appos", "parataxis") or t.lower_ in words.stop_words:
@@ -91,15 +98,21 @@ def phrase(doc, head, sent, stop: set[int], words: AboutWords, limit: int = MAX_
             break  # "morts mercredi après que leur véhicule a heurté…": another clause with its own subject
         nominal = t.dep_ == "nmod" and any(c.dep_ == "case" for c in t.children)  # "d'approvisionnement" tagged VERB
         infinitive = _infinitive_complement(t, head)  # "ont déclaré être insatisfaites du gouvernement"
+        # "48 pays ayant participé au sommet": the auxiliary of a participle clause on the noun opens it
+        clause = t.head if t.dep_.startswith("aux") and t.head.i > t.i else t
         if (
             t.pos_ in ("VERB", "AUX")
             and not nominal
             and not infinitive
-            and (t.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
+            and (clause.dep_ not in ("acl", "amod") or "Fin" in t.morph.get("VerbForm"))
         ):
             break  # "le taux de grévistes grimpe": the phrase ends at its verb
         end += 1
-    while end - 1 > head.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV"):
+    while (
+        end - 1 > head.i
+        and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV")
+        and not doc[end - 1].is_digit  # "l'indice CAC 40", its number tagged as a pronoun: a name's word
+    ):
         end -= 1
     return start, end
 
@@ -144,7 +157,7 @@ def _in_name(doc, i: int) -> bool:
 
 def join(word: str, prep: str, det, text: str, words: AboutWords) -> str:
     """ "voix" + "de" + "le" + "Labour" → "voix du Labour"; "morts" + "de" + "l'" + "épidémie" → "morts de l'épidémie"."""
-    if det is not None and det.pos_ == "ADP":  # a contracted article: "des", "aux"; its article joins "de"
+    if det is not None and (det.pos_ == "ADP" or contracted_article(det)):  # "des", "aux": its article joins "de"
         det_word = next((a for a, c in words.contractions.items() if c == det.lower_), "").split(" ")[-1]
         merged = words.contractions.get(f"{prep} {det_word}")
         return f"{word} {merged or prep} {text}"
@@ -186,7 +199,25 @@ def determiner(doc, start: int, sent):
     if start - 1 >= sent.start and "Def" in doc[start - 1].morph.get("Definite"):
         if doc[start - 1].pos_ in ("DET", "ADP"):
             return doc[start - 1]
+    if start - 1 >= sent.start and contracted_article(doc[start - 1]):
+        return doc[start - 1]
     return None
+
+
+def contracted_article(det) -> bool:
+    """A plural article tagged indefinite that opens a noun's complement with no preposition of its own
+    ("une envolée des prix du gaz", where a tagger reads "des" as "un"): French drops the indefinite "des"
+    after "de" ("une envolée de prix"), so this one is "de" and "les" contracted."""
+    noun = det.head
+    return (
+        det.pos_ == "DET"
+        and det.dep_ == "det"
+        and "Ind" in det.morph.get("Definite")
+        and "Plur" in det.morph.get("Number")
+        and noun.dep_ == "nmod"
+        and noun.head.i < det.i
+        and not any(c.dep_ == "case" for c in noun.children)
+    )
 
 
 def subject(verb, sent):
@@ -381,13 +412,15 @@ def resolve(parsed: Parsed, head, words: AboutWords):
 
 def text(parsed: Parsed, span: tuple[int, int]) -> str:
     """The article's words of a phrase, on one line; a capital that only opened a sentence goes
-    ("Depuis octobre" inside a phrase reads "depuis octobre")."""
+    ("Depuis octobre" inside a phrase reads "depuis octobre"), a month's or a weekday's too whatever
+    its tag: a calendar word is never a name ("Samedi, l'artillerie a tiré…", md tags Samedi PROPN)."""
     first = parsed.doc[span[0]]
     text = " ".join(parsed.span_text(parsed.doc[span[0] : span[1]]).split())
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
     hyphenated = re.match(r"\w+-[A-ZÀ-Ý]", text)  # "Deux-Sèvres" is a name
-    if opening and first.pos_ != "PROPN" and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
+    common = first.pos_ != "PROPN" or first.lower_ in actor_words(parsed.doc.lang_).months
+    if opening and common and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text
 

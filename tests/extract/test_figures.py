@@ -318,6 +318,17 @@ def test_a_phrase_opens_on_the_noun_its_article_opens(parse):
     assert about.startswith("valeur marchande totale"), about
 
 
+def test_a_weekday_opening_a_sentence_is_lowered_whatever_its_tag(parse):
+    """ "Samedi, les pompiers ont secouru 40 randonneurs.": a weekday or a month is never a name, so its capital only
+    opened the sentence, though the medium model tags "Samedi" a proper noun there; a name keeps its capital."""
+    from briefgen.extract.phrases import text
+
+    parsed = parse("Samedi, les pompiers ont secouru 40 randonneurs. Lyon a envoyé 20 pompiers.")
+    lyon = next(t.i for t in parsed.doc if t.text == "Lyon")
+    assert text(parsed, (0, 1)) == "samedi"
+    assert text(parsed, (lyon, lyon + 1)) == "Lyon"
+
+
 def test_a_unit_symbol_glued_to_its_number_ends_it(parse):
     """ "9kg de cocaïne", "10km de câbles": the number and its unit, as "9 kg"; "la 5G" names a network, and
     a glued symbol is matched with its own case ("G" is no gram)."""
