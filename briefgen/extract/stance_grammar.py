@@ -314,7 +314,22 @@ def _own_intent(token, lex: Lexicon) -> bool:
 
 
 def _acts_as_verb(token) -> bool:
+    """A word the tagger calls a verb does a verb's act with a verb's company (a subject, an
+    auxiliary, an infinitive it governs), or in a form only a verb has: a finite form, a present
+    participle. The medium model hangs a finite verb it took for a modifier on a noun ("des records
+    risquent d'être battus", "la branche du syndicat menace d'organiser une grève"): its mood and
+    person still make it the clause's verb; a noun with a determiner is no verb ("une menace"), nor
+    an adjective in "-ent" the tagger reads as a third person plural ("un gouvernement
+    déliquescent"), unless the lemmatizer's table lists the form as a verb's."""
     if plural_finite(token):
+        return True
+    if (
+        token.pos_ == "VERB"
+        and "Fin" in token.morph.get("VerbForm")
+        and token.morph.get("Person")
+        and not any(c.dep_ == "det" for c in token.children)
+        and (not token.lower_.endswith(PLURAL_FINITE) or is_finite_verb_form(token.lower_, token.lang_))
+    ):
         return True
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True
