@@ -60,11 +60,19 @@ def conditional_threat(token, lex: Lexicon) -> bool:
         or token.lower_.endswith(sw.future_endings)
     )
     return later and any(
-        c.dep_ == "advcl"
-        and is_negated(c, lex)
-        and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
-        for c in token.children
+        is_negated(c, lex) and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
+        for c in _condition_clauses(token)
     )
+
+
+def _condition_clauses(verb) -> list:
+    """The clauses that may state a verb's condition: its adverbial clauses, and the clause before it
+    that the medium model makes the head of the sentence, hanging the main clause on it as a conjunct
+    ("si l'accord n'est pas signé, nous suspendrons …": "suspendrons" a conjunct of "signé")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return clauses
 
 
 def announced_force(token, lex: Lexicon) -> bool:
