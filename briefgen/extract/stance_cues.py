@@ -252,13 +252,14 @@ def _blamed(verb, lex: Lexicon) -> bool:
 
 
 def _named(agent, lex: Lexicon) -> bool:
-    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid"."""
+    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid" (the
+    name after the noun, however hung on it: the medium model makes "Janjawid" a clause, ``acl``)."""
     if agent.lower_ in lex.stance.denial_subjects or any(
         d.lower_ in lex.stance.denial_possessives for d in agent.children if d.dep_ == "det"
     ):
         return False
     return agent.pos_ == "PROPN" or any(
-        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos")
+        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos", "acl")
     )
 
 
