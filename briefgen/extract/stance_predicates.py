@@ -225,9 +225,10 @@ def copula_complement(token, lex: Lexicon) -> bool:
     if any(c.dep_ == "cop" for c in token.children):
         return True
     head = token.head
-    if not head.is_alpha and any(
-        c.dep_ in ("cop", "aux:pass") and c.lemma_ in lex.stance.copulas for c in head.children
-    ):
+    # the medium model calls that copula a tense auxiliary ("était « une erreur historique »"): a
+    # noun or an adjective has no compound tense, so before its quotation it is the copula
+    hung = ("cop", "aux:pass") if token.pos_ in VERBS else ("cop", "aux:pass", "aux:tense")
+    if not head.is_alpha and any(c.dep_ in hung and c.lemma_ in lex.stance.copulas for c in head.children):
         return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True
