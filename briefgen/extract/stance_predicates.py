@@ -28,6 +28,8 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
         head, words, laid = token.head, [token], _laid_on_a_party(token, lex)  # "le problème, c'est que …"
+    elif token.pos_ == "NOUN" and (copula := _dislocated(token, lex)) is not None:
+        head, words, laid = copula, [token], _laid_on_a_party(token, lex)  # the same, by its word order
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
         if not copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
@@ -205,6 +207,21 @@ def _identified(noun, lex: Lexicon) -> bool:
         any(c.dep_ == "cop" for c in head.children)
         or (head.lemma_ in lex.stance.copulas and any(c.dep_.startswith("expl") for c in head.children))
     )
+
+
+def _dislocated(noun, lex: Lexicon):
+    """The copula of an evaluating noun set before "c'est" and named again by "ce": "le problème,
+    c'est que les salaires ne suivent pas", "le problème avec la préfecture, c'est qu'elle …", read
+    by its word order (the noun's phrase, a comma, "c'est"), where the medium model makes "c'est" a
+    fixed adverb and the noun a stray word of the quotation."""
+    doc = noun.doc
+    if not has_definite_article(noun) or noun.dep_.startswith(("obj", "obl", "nmod")):
+        return None
+    end = noun.right_edge.i
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lemma_.lower() != "ce":
+        return None
+    copula = doc[end + 3]
+    return copula if copula.lemma_ in lex.stance.copulas else None
 
 
 def _advice(head, lex: Lexicon) -> bool:
