@@ -258,7 +258,11 @@ def _cleft(verb, lex: Lexicon) -> bool:
 def _free_judgement(clause) -> bool:
     """A free relative that judges is the speaker's own: "ce qui est plus inquiétant, c'est que …"
     (a copula's complement whose antecedent is "ce"); "ce qui dénonce …" is not judged."""
-    if clause.head.lemma_.lower() != "ce":
+    relatives = [c for c in clause.children if "Rel" in c.morph.get("PronType")]
+    before = clause.doc[relatives[0].i - 1] if relatives and relatives[0].i > 0 else None
+    # "ce" right before the relative pronoun is its antecedent, where the medium model hangs the
+    # clause elsewhere ("inquiétant" an adverb of the verb after "c'est que")
+    if clause.head.lemma_.lower() != "ce" and (before is None or before.lemma_.lower() != "ce"):
         return False
     # "ce qui se passe est triste": the small model may hang the predicate on the relative verb
     return any(
