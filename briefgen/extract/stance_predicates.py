@@ -86,9 +86,17 @@ def _deontic(head, lex: Lexicon) -> bool:
     """An adjective of importance whose subject is a clause after it says what is to be done, a
     call: "il est important de maintenir le dialogue", "il est fondamental que les parties
     reprennent les négociations"; "il est important de rappeler que …" only frames what follows. The
-    small model hangs the infinitive as a clause of the adjective too ("aussi décisif d'arriver à …")."""
+    small model hangs the infinitive as a clause of the adjective too ("aussi décisif d'arriver à …"),
+    the medium model as a bare ``dep``: an infinitive opened by its preposition is the clause whatever
+    its label."""
     return any(
-        (c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))
+        (
+            c.dep_ in ("xcomp", "ccomp", "csubj")
+            or (
+                "Inf" in c.morph.get("VerbForm")
+                and (c.dep_ == "acl" or any(m.dep_ == "mark" and m.i < c.i for m in c.children))
+            )
+        )
         and c.i > head.i
         and not lemmas_of(c) & lex.stance.saying
         for c in head.children
