@@ -40,7 +40,9 @@ from ..lexicon import QuestionWords
 log = logging.getLogger(__name__)
 
 STOPS = {":", ";"}
-CLAUSE_TOPS = ("ROOT", "conj", "parataxis")
+# a relative clause is a clause of its own: "…, pour qui, la question reste de savoir …" (the medium model's
+# relative where the small model reads a conjunct)
+CLAUSE_TOPS = ("ROOT", "conj", "parataxis", "acl:relcl")
 
 
 class Found(NamedTuple):
@@ -210,10 +212,13 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if anchor is None:
                 # a free relative is an indirect question under a verb that asks ("on ignore ce qui s'est passé",
                 # "reste de savoir ce que la Fed va faire"), as an interrogative clause is
+                # or a verb right before it, past an opening mark, where the medium model hangs the relative
+                # elsewhere: "reste de savoir « ce que la banque centrale va faire »"
+                near = (doc[j] for j in range(t.i - 1, max(first, t.i - 3) - 1, -1))
                 anchor = next(
                     (
                         g
-                        for g in _ancestors(t, 2)
+                        for g in (*_ancestors(t, 2), *near)
                         if g.i < t.i
                         and g.pos_ in ("VERB", "AUX")
                         and (rule := _trigger(g, q)) in ("uncertainty-verb", "open-knowledge")
