@@ -130,6 +130,14 @@ def _debating_verb(doc, noun, first: int, q: QuestionWords):
     return verb
 
 
+def _clause_between(subject, verb) -> bool:
+    """A comma and a coordinating conjunction between a noun and the verb it would be the subject of open a
+    clause of their own: in "le flou persiste sur le calendrier, et les critiques se multiplient" the small
+    model makes "flou" the subject of "multiplient"; "le flou" is what persists."""
+    doc = subject.doc
+    return any(doc[j].pos_ == "CCONJ" and doc[j - 1].text == "," for j in range(subject.i + 2, verb.i))
+
+
 def _ancestors(token, limit: int = 4):
     while limit and token.head is not token:
         token = token.head
@@ -231,7 +239,11 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
             # the object, or the subject of a reflexive or passive raiser: "la question du financement se pose",
             # "le débat sur la fin de vie est relancé"
-            raised = t.dep_ == "obj" or (t.dep_.startswith("nsubj") and (t.dep_.endswith("pass") or _reflexive(t.head)))
+            raised = t.dep_ == "obj" or (
+                t.dep_.startswith("nsubj")
+                and (t.dep_.endswith("pass") or _reflexive(t.head))
+                and not _clause_between(t, t.head)
+            )
             raiser = t.head if raised and _is(t.head, q.raising_verbs) else None
             raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
             topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (
