@@ -223,8 +223,8 @@ def _dislocated(noun, lex: Lexicon):
     by its word order (the noun's phrase, a comma, "c'est"), where the medium model makes "c'est" a
     fixed adverb and the noun a stray word of the quotation."""
     doc = noun.doc
-    if not has_definite_article(noun) or noun.dep_.startswith(("obj", "obl", "nmod")):
-        return None
+    if not has_definite_article(noun) or any(c.dep_ == "case" and c.i < noun.i for c in noun.children):
+        return None  # "dans le problème, …" is no subject; its label varies (md: "le problème avec X" obl:mod)
     end = noun.right_edge.i
     if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lemma_.lower() != "ce":
         return None
