@@ -261,8 +261,11 @@ def _named(agent, lex: Lexicon) -> bool:
         d.lower_ in lex.stance.denial_possessives for d in agent.children if d.dep_ == "det"
     ):
         return False
-    return agent.pos_ == "PROPN" or any(
-        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos", "acl")
+    # an acronym in capitals names an organisation, whatever its tag ("les FSR" tagged a noun by md)
+    return (
+        agent.pos_ == "PROPN"
+        or (agent.text.isupper() and len(agent.text) > 1)
+        or any(c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos", "acl"))
     )
 
 
