@@ -134,7 +134,7 @@ def is_verbal(token) -> bool:
     adverb, "nous n'accepterons jamais cette annexion" and "je crains le pire" as adjectives."""
     if token.pos_ in VERBS:
         return True
-    if plural_finite(token):
+    if plural_finite(token) or bare_before_infinitive(token):
         return True
     return (
         token.pos_ in MISTAGGED
@@ -305,6 +305,25 @@ def plural_finite(token) -> bool:
     )
 
 
+def bare_before_infinitive(token) -> bool:
+    """A common noun stands with a determiner or a preposition; a word tagged a noun or an adjective
+    with neither, right after its subject's last word and before « de » and an infinitive, is a verb
+    of the « menacer de faire » kind: « la plus importante section du syndicat socialiste menace
+    d'organiser une grève » (the medium model tags « menace » a noun and hangs the infinitive on the
+    subject). Not after a verb or a preposition (« a besoin de partir », « faute de pouvoir »)."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ") or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before, mark, infinitive = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    return (
+        before.pos_ in ("NOUN", "ADJ", "PROPN")
+        and mark.lemma_ == "de"
+        and mark.dep_ == "mark"
+        and "Inf" in infinitive.morph.get("VerbForm")
+        and not any(c.dep_ in ("det", "case") for c in token.children)
+    )
+
+
 def _own_intent(token, lex: Lexicon) -> bool:
     """ "notre détermination à soutenir l'Ukraine", "ma volonté de condamner": an infinitive completing a noun
     the speaker's own possessive owns is the speaker's act."""
@@ -325,7 +344,7 @@ def _acts_as_verb(token) -> bool:
     person still make it the clause's verb; a noun with a determiner is no verb ("une menace"), nor
     an adjective in "-ent" the tagger reads as a third person plural ("un gouvernement
     déliquescent"), unless the lemmatizer's table lists the form as a verb's."""
-    if plural_finite(token):
+    if plural_finite(token) or bare_before_infinitive(token):
         return True
     if (
         token.pos_ == "VERB"
