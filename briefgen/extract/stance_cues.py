@@ -208,7 +208,7 @@ def wanted(token, lex: Lexicon) -> bool:
         or (c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children))  # "c'est une …"
         or (c.dep_ == "xcomp" and _caused(c))  # "on veut faire entendre nos revendications"
         for c in token.children
-    )
+    ) or _cleft_predicate(token, others)
 
 
 def _caused(infinitive) -> bool:
@@ -219,6 +219,19 @@ def _caused(infinitive) -> bool:
         c.i == infinitive.i - 1 and c.lemma_ == "faire" and "Inf" in c.morph.get("VerbForm")
         for c in infinitive.children
     )
+
+
+def _cleft_predicate(verb, others) -> bool:
+    """The pseudo-cleft read by its word order: « ce qu'on veut, c'est une revalorisation »: « ce »
+    and the relative pronoun before the subject, then the copula and its noun right after the verb,
+    where the medium model hangs the noun elsewhere in the sentence."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 3].lower_ != "ce" or doc[verb.i - 2].lower_ not in ("qu'", "que", "qu’"):
+        return False
+    for token in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
+        if token.dep_ == "cop" and token.lemma_ == "être":
+            return token.head.i > token.i and token.head.pos_ == "NOUN" and others(token.head)
+    return False
 
 
 def accusation(token, inside: range, lex: Lexicon) -> bool:
