@@ -40,7 +40,9 @@ from ..lexicon import QuestionWords
 log = logging.getLogger(__name__)
 
 STOPS = {":", ";"}
-CLAUSE_TOPS = ("ROOT", "conj", "parataxis")
+# a relative clause is a clause of its own: "…, pour qui, la question reste de savoir …" (the medium model's
+# relative where the small model reads a conjunct)
+CLAUSE_TOPS = ("ROOT", "conj", "parataxis", "acl:relcl")
 
 
 class Found(NamedTuple):
@@ -128,6 +130,14 @@ def _debating_verb(doc, noun, first: int, q: QuestionWords):
     return verb
 
 
+def _clause_between(subject, verb) -> bool:
+    """A comma and a coordinating conjunction between a noun and the verb it would be the subject of open a
+    clause of their own: in "le flou persiste sur le calendrier, et les critiques se multiplient" the small
+    model makes "flou" the subject of "multiplient"; "le flou" is what persists."""
+    doc = subject.doc
+    return any(doc[j].pos_ == "CCONJ" and doc[j - 1].text == "," for j in range(subject.i + 2, verb.i))
+
+
 def _ancestors(token, limit: int = 4):
     while limit and token.head is not token:
         token = token.head
@@ -210,10 +220,13 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             if anchor is None:
                 # a free relative is an indirect question under a verb that asks ("on ignore ce qui s'est passé",
                 # "reste de savoir ce que la Fed va faire"), as an interrogative clause is
+                # or a verb right before it, past an opening mark, where the medium model hangs the relative
+                # elsewhere: "reste de savoir « ce que la banque centrale va faire »"
+                near = (doc[j] for j in range(t.i - 1, max(first, t.i - 3) - 1, -1))
                 anchor = next(
                     (
                         g
-                        for g in _ancestors(t, 2)
+                        for g in (*_ancestors(t, 2), *near)
                         if g.i < t.i
                         and g.pos_ in ("VERB", "AUX")
                         and (rule := _trigger(g, q)) in ("uncertainty-verb", "open-knowledge")
@@ -226,7 +239,11 @@ def find_indirect(doc, first: int, last: int, q: QuestionWords) -> Found | None:
             before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].pos_ == "DET" else doc[t.i - 1] if t.i else t
             # the object, or the subject of a reflexive or passive raiser: "la question du financement se pose",
             # "le débat sur la fin de vie est relancé"
-            raised = t.dep_ == "obj" or (t.dep_.startswith("nsubj") and (t.dep_.endswith("pass") or _reflexive(t.head)))
+            raised = t.dep_ == "obj" or (
+                t.dep_.startswith("nsubj")
+                and (t.dep_.endswith("pass") or _reflexive(t.head))
+                and not _clause_between(t, t.head)
+            )
             raiser = t.head if raised and _is(t.head, q.raising_verbs) else None
             raiser = raiser or (before if before.i >= first and _is(before, q.raising_verbs) else None)
             topic = any(c.dep_ in ("nmod", "acl") for c in t.children) or (

@@ -60,11 +60,19 @@ def conditional_threat(token, lex: Lexicon) -> bool:
         or token.lower_.endswith(sw.future_endings)
     )
     return later and any(
-        c.dep_ == "advcl"
-        and is_negated(c, lex)
-        and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
-        for c in token.children
+        is_negated(c, lex) and any(m.lower_ in sw.condition_marks for m in c.children if m.dep_ == "mark")
+        for c in _condition_clauses(token)
     )
+
+
+def _condition_clauses(verb) -> list:
+    """The clauses that may state a verb's condition: its adverbial clauses, and the clause before it
+    that the medium model makes the head of the sentence, hanging the main clause on it as a conjunct
+    ("si l'accord n'est pas signé, nous suspendrons …": "suspendrons" a conjunct of "signé")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    return clauses
 
 
 def announced_force(token, lex: Lexicon) -> bool:
@@ -157,6 +165,9 @@ def progress_made(token, lex: Lexicon) -> bool:
     sw = lex.stance
     if token.pos_ != "NOUN" or not lemmas_of(token) & sw.progress:
         return False
+    before = token.doc[max(token.i - 2, 0) : token.i]
+    if len(before) == 2 and before[0].lower_ in sw.scarce and before[1].lower_ in sw.partitives:
+        return False  # "peu de progrès", by its word order: the medium model hangs "peu" on the verb
     head, steps = token.head, 0
     while head.pos_ not in VERBS and head.head.i != head.i and steps < 3:
         if head.lower_ in sw.scarce:
@@ -195,8 +206,32 @@ def wanted(token, lex: Lexicon) -> bool:
             and any(g.dep_.startswith("nsubj") and others(g) for g in c.children)
         )
         or (c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children))  # "c'est une …"
+        or (c.dep_ == "xcomp" and _caused(c))  # "on veut faire entendre nos revendications"
         for c in token.children
+    ) or _cleft_predicate(token, others)
+
+
+def _caused(infinitive) -> bool:
+    """An infinitive under the causative « faire » is an act the wanter has others do: "on veut
+    faire entendre nos revendications" wants someone to hear them (both models hang « faire » on
+    the infinitive after it)."""
+    return "Inf" in infinitive.morph.get("VerbForm") and any(
+        c.i == infinitive.i - 1 and c.lemma_ == "faire" and "Inf" in c.morph.get("VerbForm")
+        for c in infinitive.children
     )
+
+
+def _cleft_predicate(verb, others) -> bool:
+    """The pseudo-cleft read by its word order: « ce qu'on veut, c'est une revalorisation »: « ce »
+    and the relative pronoun before the subject, then the copula and its noun right after the verb,
+    where the medium model hangs the noun elsewhere in the sentence."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 3].lower_ != "ce" or doc[verb.i - 2].lower_ not in ("qu'", "que", "qu’"):
+        return False
+    for token in doc[verb.i + 1 : min(verb.i + 4, len(doc))]:
+        if token.dep_ == "cop" and token.lemma_ == "être":
+            return token.head.i > token.i and token.head.pos_ == "NOUN" and others(token.head)
+    return False
 
 
 def accusation(token, inside: range, lex: Lexicon) -> bool:
@@ -244,13 +279,17 @@ def _blamed(verb, lex: Lexicon) -> bool:
 
 
 def _named(agent, lex: Lexicon) -> bool:
-    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid"."""
+    """A party the words name, not the speaker's own side: "les FSR", "les milices Janjawid" (the
+    name after the noun, however hung on it: the medium model makes "Janjawid" a clause, ``acl``)."""
     if agent.lower_ in lex.stance.denial_subjects or any(
         d.lower_ in lex.stance.denial_possessives for d in agent.children if d.dep_ == "det"
     ):
         return False
-    return agent.pos_ == "PROPN" or any(
-        c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos")
+    # an acronym in capitals names an organisation, whatever its tag ("les FSR" tagged a noun by md)
+    return (
+        agent.pos_ == "PROPN"
+        or (agent.text.isupper() and len(agent.text) > 1)
+        or any(c.pos_ == "PROPN" for c in agent.children if c.dep_ in ("nmod", "flat:name", "appos", "acl"))
     )
 
 

@@ -22,9 +22,7 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
         if not (main and token.pos_ in VERBS and is_negated(token, lex)):
             continue
         if any(c.dep_ == "expl:comp" and c.lower_ in sw.existential for c in token.children) and any(
-            # "« il n'y avait pas » de dysfonctionnement": past a closing mark, the small model hangs it as obl:arg
-            c.dep_ in ("obj", "obl:arg") and (lemmas_of(c) & sw.problems or _blamed_thing(c, lex))
-            for c in token.children
+            lemmas_of(c) & sw.problems or _blamed_thing(c, lex) for c in _what_there_is(token, lex)
         ):
             return [("reject", "denial", False)]  # "il n'y a pas de crise de l'asile", "pas de système frauduleux"
         if _record_of_harm(token, lex):
@@ -38,6 +36,20 @@ def denials(words, inside: range, lex: Lexicon) -> list[Cue]:
             if (own or emphatic) and not record:  # "nous n'avons jamais eu autant de visiteurs" tells a record
                 return [("reject", "denial", False)]
     return []
+
+
+def _what_there_is(verb, lex: Lexicon) -> list:
+    """What "il (n')y a" says there is: its object, and the noun its "de" opens right after the verb
+    and its negation, however hung: past a closing mark ("« il n'y avait pas » de défaillance") the
+    small model makes it an ``obl:arg`` of the verb, the medium model of the verb of saying."""
+    things = [c for c in verb.children if c.dep_ in ("obj", "obl:arg")]
+    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+        if token.is_quote or token.pos_ == "ADV" or token.lower_ in lex.stance.partitives:
+            continue
+        if token.pos_ == "NOUN" and token.i > verb.i + 1 and token.doc[token.i - 1].lower_ in lex.stance.partitives:
+            things.append(token)
+        break
+    return things
 
 
 def _record_of_harm(verb, lex: Lexicon) -> bool:

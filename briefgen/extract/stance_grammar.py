@@ -134,7 +134,7 @@ def is_verbal(token) -> bool:
     adverb, "nous n'accepterons jamais cette annexion" and "je crains le pire" as adjectives."""
     if token.pos_ in VERBS:
         return True
-    if plural_finite(token):
+    if plural_finite(token) or bare_before_infinitive(token):
         return True
     return (
         token.pos_ in MISTAGGED
@@ -258,7 +258,11 @@ def _cleft(verb, lex: Lexicon) -> bool:
 def _free_judgement(clause) -> bool:
     """A free relative that judges is the speaker's own: "ce qui est plus inquiétant, c'est que …"
     (a copula's complement whose antecedent is "ce"); "ce qui dénonce …" is not judged."""
-    if clause.head.lemma_.lower() != "ce":
+    relatives = [c for c in clause.children if "Rel" in c.morph.get("PronType")]
+    before = clause.doc[relatives[0].i - 1] if relatives and relatives[0].i > 0 else None
+    # "ce" right before the relative pronoun is its antecedent, where the medium model hangs the
+    # clause elsewhere ("inquiétant" an adverb of the verb after "c'est que")
+    if clause.head.lemma_.lower() != "ce" and (before is None or before.lemma_.lower() != "ce"):
         return False
     # "ce qui se passe est triste": the small model may hang the predicate on the relative verb
     return any(
@@ -301,6 +305,25 @@ def plural_finite(token) -> bool:
     )
 
 
+def bare_before_infinitive(token) -> bool:
+    """A common noun stands with a determiner or a preposition; a word tagged a noun or an adjective
+    with neither, right after its subject's last word and before « de » and an infinitive, is a verb
+    of the « menacer de faire » kind: « la plus importante section du syndicat socialiste menace
+    d'organiser une grève » (the medium model tags « menace » a noun and hangs the infinitive on the
+    subject). Not after a verb or a preposition (« a besoin de partir », « faute de pouvoir »)."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ") or token.i == 0 or token.i + 2 >= len(doc):
+        return False
+    before, mark, infinitive = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    return (
+        before.pos_ in ("NOUN", "ADJ", "PROPN")
+        and mark.lemma_ == "de"
+        and mark.dep_ == "mark"
+        and "Inf" in infinitive.morph.get("VerbForm")
+        and not any(c.dep_ in ("det", "case") for c in token.children)
+    )
+
+
 def _own_intent(token, lex: Lexicon) -> bool:
     """ "notre détermination à soutenir l'Ukraine", "ma volonté de condamner": an infinitive completing a noun
     the speaker's own possessive owns is the speaker's act."""
@@ -314,7 +337,22 @@ def _own_intent(token, lex: Lexicon) -> bool:
 
 
 def _acts_as_verb(token) -> bool:
-    if plural_finite(token):
+    """A word the tagger calls a verb does a verb's act with a verb's company (a subject, an
+    auxiliary, an infinitive it governs), or in a form only a verb has: a finite form, a present
+    participle. The medium model hangs a finite verb it took for a modifier on a noun ("des records
+    risquent d'être battus", "la branche du syndicat menace d'organiser une grève"): its mood and
+    person still make it the clause's verb; a noun with a determiner is no verb ("une menace"), nor
+    an adjective in "-ent" the tagger reads as a third person plural ("un gouvernement
+    déliquescent"), unless the lemmatizer's table lists the form as a verb's."""
+    if plural_finite(token) or bare_before_infinitive(token):
+        return True
+    if (
+        token.pos_ == "VERB"
+        and "Fin" in token.morph.get("VerbForm")
+        and token.morph.get("Person")
+        and not any(c.dep_ == "det" for c in token.children)
+        and (not token.lower_.endswith(PLURAL_FINITE) or is_finite_verb_form(token.lower_, token.lang_))
+    ):
         return True
     if any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in token.children):
         return True

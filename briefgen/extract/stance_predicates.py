@@ -28,6 +28,8 @@ def predicate_cue(token, lex: Lexicon) -> Cue | None:
         head, words = token, [token, *(c for c in token.children if c.dep_ == "amod")]  # "c'est dommage"
     elif token.pos_ == "NOUN" and _identified(token, lex):
         head, words, laid = token.head, [token], _laid_on_a_party(token, lex)  # "le problème, c'est que …"
+    elif token.pos_ == "NOUN" and (copula := _dislocated(token, lex)) is not None:
+        head, words, laid = copula, [token], _laid_on_a_party(token, lex)  # the same, by its word order
     elif token.pos_ == "PRON" and token.lemma_.lower() in lex.stance.partitive_pronouns:
         if not copula_complement(token, lex):  # "c'est l'un des jours les plus sanglants"
             return None
@@ -84,9 +86,17 @@ def _deontic(head, lex: Lexicon) -> bool:
     """An adjective of importance whose subject is a clause after it says what is to be done, a
     call: "il est important de maintenir le dialogue", "il est fondamental que les parties
     reprennent les négociations"; "il est important de rappeler que …" only frames what follows. The
-    small model hangs the infinitive as a clause of the adjective too ("aussi décisif d'arriver à …")."""
+    small model hangs the infinitive as a clause of the adjective too ("aussi décisif d'arriver à …"),
+    the medium model as a bare ``dep``: an infinitive opened by its preposition is the clause whatever
+    its label."""
     return any(
-        (c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm")))
+        (
+            c.dep_ in ("xcomp", "ccomp", "csubj")
+            or (
+                "Inf" in c.morph.get("VerbForm")
+                and (c.dep_ == "acl" or any(m.dep_ == "mark" and m.i < c.i for m in c.children))
+            )
+        )
         and c.i > head.i
         and not lemmas_of(c) & lex.stance.saying
         for c in head.children
@@ -207,6 +217,21 @@ def _identified(noun, lex: Lexicon) -> bool:
     )
 
 
+def _dislocated(noun, lex: Lexicon):
+    """The copula of an evaluating noun set before "c'est" and named again by "ce": "le problème,
+    c'est que les salaires ne suivent pas", "le problème avec la préfecture, c'est qu'elle …", read
+    by its word order (the noun's phrase, a comma, "c'est"), where the medium model makes "c'est" a
+    fixed adverb and the noun a stray word of the quotation."""
+    doc = noun.doc
+    if not has_definite_article(noun) or any(c.dep_ == "case" and c.i < noun.i for c in noun.children):
+        return None  # "dans le problème, …" is no subject; its label varies (md: "le problème avec X" obl:mod)
+    end = noun.right_edge.i
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lemma_.lower() != "ce":
+        return None
+    copula = doc[end + 3]
+    return copula if copula.lemma_ in lex.stance.copulas else None
+
+
 def _advice(head, lex: Lexicon) -> bool:
     """A judgement in the conditional on an act still to do advises: "cela serait une faute
     professionnelle d'abdiquer", "ce serait une erreur de fermer la maternité"."""
@@ -225,9 +250,10 @@ def copula_complement(token, lex: Lexicon) -> bool:
     if any(c.dep_ == "cop" for c in token.children):
         return True
     head = token.head
-    if not head.is_alpha and any(
-        c.dep_ in ("cop", "aux:pass") and c.lemma_ in lex.stance.copulas for c in head.children
-    ):
+    # the medium model calls that copula a tense auxiliary ("était « une erreur historique »"): a
+    # noun or an adjective has no compound tense, so before its quotation it is the copula
+    hung = ("cop", "aux:pass") if token.pos_ in VERBS else ("cop", "aux:pass", "aux:tense")
+    if not head.is_alpha and any(c.dep_ in hung and c.lemma_ in lex.stance.copulas for c in head.children):
         return True  # "c'est « la bonne décision »": the small model gives the copula to the quotation mark
     if token.pos_ == "VERB" and any(c.dep_ == "aux:pass" and c.lemma_ in lex.stance.copulas for c in token.children):
         return True

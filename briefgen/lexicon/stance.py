@@ -134,6 +134,7 @@ class StanceWords:
     wrongs: frozenset[str]  # "trahir", "mentir": an accusation of whoever does them
     victims: frozenset[str]  # … when civilians are the victims: "enfants", "hôpital"
     existential: frozenset[str]  # "il n'y a pas de crise"
+    partitives: frozenset[str]  # "de": the noun it opens after "il n'y a pas" is what there is none of
     problems: frozenset[str]  # … "crise", "preuve": there being none denies
     source_prepositions: frozenset[str]  # "selon Zataz, les pirates réclameraient": not Zataz's call
     agent_prepositions: frozenset[str]  # "l'appel lancé par quatre organisations": someone else's
@@ -266,6 +267,7 @@ def stance_words(lang: str) -> StanceWords:
         wrongs=words_of(accusation, "wrongs"),
         victims=words_of(accusation, "victims"),
         existential=words_of(denial, "existential"),
+        partitives=words_of(table, "partitives"),
         problems=words_of(denial, "problems"),
         source_prepositions=words_of(table, "source_prepositions"),
         agent_prepositions=words_of(table, "agent_prepositions"),
