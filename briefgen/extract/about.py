@@ -62,6 +62,7 @@ from . import about_size as sz
 from . import about_sources as src
 from . import about_verbs as av
 from . import phrases as ph
+from . import verb_forms as vf
 from .about_core import core_about
 from .about_where import placed_value
 from .numbers import rules
@@ -270,7 +271,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         # "les besoins financiers, allant de six à trente milliards", "le taux … inchangé à 3,5 %"
         core, rule = verb.head, "modified noun"
         verb = ph.verb_of(core, sent)
-    lemma = ph.lexical(verb, words).lemma_.lower() if verb is not None else ""
+    lemma = vf.lexical(verb, words).lemma_.lower() if verb is not None else ""
     if percent and verb is not None and lemma in words.share_verbs and (core is None or rule == "unit complement"):
         shared = av.share_of(parsed, number, verb, core, stop, words)
         if shared:  # "le tourisme représente 8 % du PIB" → "part du tourisme dans le PIB"
@@ -317,7 +318,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         core is None
         and verb is not None
         and (doc[number.start - 1].lower_ in words.level_prepositions or _in_a_range(doc, number, sent))
-        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
+        and vf.lexical(verb, words).lemma_.lower() not in words.light_verbs  # "a subi une dégradation … à 5,4 %"
         and number.start > verb.i  # "estime le taux à 32 %"; not "Plus forte que prévu - à 3,5 % - l'inflation a…"
     ):
         objects = [
@@ -352,7 +353,7 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         return None, None
     if core is None:
         core, rule = counted, "counted noun"
-    if rule == "counted noun" and verb is not None and ph.lexical(verb, words).lemma_.lower() in words.level_verbs:
+    if rule == "counted noun" and verb is not None and vf.lexical(verb, words).lemma_.lower() in words.level_verbs:
         subject = ph.subject(verb, sent)
         if subject is not None and subject.lower_ in words.transparent_nouns:
             # "le bilan du séisme s'élève à 2946 morts": the dead of the earthquake

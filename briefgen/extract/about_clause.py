@@ -21,6 +21,7 @@ from ..nlp import Parsed
 from . import about_context as cx
 from . import about_verbs as av
 from . import phrases as ph
+from . import verb_forms as vf
 from .about_nouns import qualified
 from .phrases import MAX_TOKENS, NOUNS, SUBJECTS
 
@@ -32,7 +33,7 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
     with its preposition ("références en rupture d'approvisionnement", "soldats présents en Russie").
     None for a verb that only states a level or owns a count ("atteindre", "avoir")."""
     doc = parsed.doc
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     lemma = lexical.lemma_.lower()
     if lemma in words.auxiliaries or lemma in words.level_verbs or lemma in words.change_nouns:
         return None  # "12 personnes ont 3 enfants", "la hausse atteint 7001 personnes"
@@ -60,7 +61,7 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         form, _, preposition = modal.partition(" ")
         if preposition:  # "appelé à" agrees with the noun: "emplois appelés à disparaître"
             plural = "Plur" if noun.lower_.endswith(("s", "x")) else noun.morph.get("Number")
-            form = f"{ph.agreed(form, noun.morph.get('Gender'), plural)} {preposition}"
+            form = f"{vf.agreed(form, noun.morph.get('Gender'), plural)} {preposition}"
         return f"{form} {ph.text(parsed, (lexical.i + 1, span[1]))}", (lexical.i, span[1])
     span = ph.phrase(doc, lexical, sent, stop, words, limit=words.predicate_tokens)
     if span is None:
@@ -79,18 +80,18 @@ def predicate(parsed: Parsed, verb, noun, sent, stop: set[int], words: AboutWord
         if passive or words.passive_auxiliary in auxiliaries:
             # the participle as written agrees with its subject already ("sont « présumés morts »")
             written = "Part" in lexical.morph.get("VerbForm") and lexical.is_lower
-            form = lexical.text if written else ph.participle(lexical, noun, words)
+            form = lexical.text if written else vf.participle(lexical, noun, words)
             if form and negated:  # "ne seront pas jugés" → "non jugés"
                 form = f"{words.negative} {form}"
         elif (
-            ph.in_present(lexical, words) and not auxiliaries and not negated and ph.present_participle(lexical, words)
+            vf.in_present(lexical, words) and not auxiliaries and not negated and vf.present_participle(lexical, words)
         ):
-            form = ph.present_participle(lexical, words)  # "200 patients dorment…" → "patients dormant…"
+            form = vf.present_participle(lexical, words)  # "200 patients dorment…" → "patients dormant…"
             clitic = doc[lexical.i - 1].lower_.replace("’", "'") if lexical.i > 0 else ""
             if clitic in ("s'", "se"):  # "militaires s'entraînent" → "militaires s'entraînant"
                 form = f"s'{form}" if form[:1] in ph.VOWELS else f"se {form}"
         else:
-            form = ph.participle(lexical, noun, words, agree=False)
+            form = vf.participle(lexical, noun, words, agree=False)
             adverbs = [c.lower_ for c in (*verb.children, *lexical.children) if c.lower_ in words.negative_adverbs]
             having = " ".join([words.negated_having, *adverbs[:1]]) if negated else words.having
             form = f"{having} {form}" if form else None  # "n'ont pas défilé" → "n'ayant pas défilé"
@@ -114,7 +115,7 @@ def bare_predicate(parsed: Parsed, number, verb, stop: set[int], words: AboutWor
     root = number.root
     if verb is None or root.dep_ not in SUBJECTS or root.head.i != verb.i or root.i > verb.i:
         return None
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     if "Part" in lexical.morph.get("VerbForm") or lexical.pos_ == "ADJ":  # written agreed with the number's noun
         span = ph.phrase(parsed.doc, lexical, number.sent, stop, words, limit=words.predicate_tokens)
         return ph.text(parsed, (lexical.i, span[1])) if span else None
@@ -173,7 +174,7 @@ def set_period(parsed: Parsed, number, counted, verb, stop: set[int], words: Abo
     before = qualified(number) - 1
     if verb is None or before <= sent.start or doc[before].lower_ not in words.set_period_prepositions:
         return None
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     start = lexical.i + 1
     while start < before and doc[start].pos_ == "ADV":
         start += 1
@@ -191,7 +192,7 @@ def set_period(parsed: Parsed, number, counted, verb, stop: set[int], words: Abo
     rest = ph.text(parsed, (start + 1, before)) if det is not None else ph.text(parsed, (start, before))
     if not rest:
         return None
-    form = ph.participle(lexical, doc[start], words, agree=False)
+    form = vf.participle(lexical, doc[start], words, agree=False)
     text = ph.join(words.time_dimension, words.owner_preposition, det, rest, words)
     return f"{text} {form}" if form else text
 
@@ -220,7 +221,7 @@ def as_head(parsed: Parsed, unit, text: str, words: AboutWords) -> str:
         return text
     rest = text[len(unit.text) :]
     if after is not None and "Part" in after.morph.get("VerbForm") and rest.lstrip().startswith(after.text):
-        form = ph.participle(after, unit, words, like=head[1])
+        form = vf.participle(after, unit, words, like=head[1])
         if form:
             rest = f" {form}{rest.lstrip()[len(after.text) :]}"
     return f"{head[0]}{rest}"
@@ -272,14 +273,14 @@ def object_participle(
     added = None
     written = head_noun(core, words)  # "durée exigée" for "mois"
     like = words.sentence_agreement if sentence else (written[1] if written else like)
-    form = ph.participle(av.acting_lemma(verb, words), core, words, like=like)  # "mis la main sur" → "saisi"
+    form = vf.participle(av.acting_lemma(verb, words), core, words, like=like)  # "mis la main sur" → "saisi"
     modal = predicate(parsed, verb, core, sent, stop | taken, words) if av.modal(verb, words) else None
     if modal:  # "…, ainsi que six TGV sur dix" after "devaient rouler": a modal takes no object
         form, text, added = None, f"{text} {modal[0]}", "predicate"
         taken |= set(range(*modal[1]))
     lacking = av.impersonal(verb, words)
     if lacking:  # "il manque 300 enseignants" → "enseignants manquants"
-        form = ph.agreed(lacking, *(like or (core.morph.get("Gender"), core.morph.get("Number"))))
+        form = vf.agreed(lacking, *(like or (core.morph.get("Gender"), core.morph.get("Number"))))
     if form:  # after the noun and its adjectives: "soldats nord-coréens envoyés en Russie"
         # after the noun, its adjectives and its "de" complements: "conteneurs de munitions
         # d'artillerie fournis à la Russie", "ans de prison requis contre…"

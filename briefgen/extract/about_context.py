@@ -19,6 +19,7 @@ from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_nouns as nn
 from . import phrases as ph
+from . import verb_forms as vf
 from .about_where import antecedent_place
 from .phrases import MAX_TOKENS, NOUNS, PLACES
 
@@ -30,7 +31,7 @@ def verb_setting(parsed: Parsed, verb, sent, taken: set[int], stop: set[int], wo
     doc = parsed.doc
     pieces = []
     # "sont « supposées disparues » par les pompiers": the quotation mark taken for the verb, and the participle
-    quoted = ph.lexical(verb, words) if verb.is_quote else verb
+    quoted = vf.lexical(verb, words) if verb.is_quote else verb
     children = [*verb.children, *(quoted.children if quoted.i != verb.i else ())]
     # "tués par les paramilitaires", "supposées disparues par les pompiers": the agent of a passive says who
     passive = any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or "Pass" in quoted.morph.get("Voice")

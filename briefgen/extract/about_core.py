@@ -17,6 +17,7 @@ from . import about_context as cx
 from . import about_nouns as nn
 from . import about_verbs as av
 from . import phrases as ph
+from . import verb_forms as vf
 from .phrases import NOUNS, SUBJECTS
 
 log = logging.getLogger("briefgen.extract.about")  # one logger for the whole reading of about
@@ -53,15 +54,15 @@ def core_about(
         and verb is not None
         and (number.root.dep_ == "obj" or (number.root.dep_ == "xcomp" and number.root.pos_ == "NOUN"))
         and number.root.head.i == verb.i
-        and ph.lexical(verb, words).lemma_.lower() not in words.copulas  # "produisent 40 % du pétrole" (xcomp)
-        and ph.lexical(verb, words).lemma_.lower() not in words.light_verbs
+        and vf.lexical(verb, words).lemma_.lower() not in words.copulas  # "produisent 40 % du pétrole" (xcomp)
+        and vf.lexical(verb, words).lemma_.lower() not in words.light_verbs
     )
     shared = percent and rule == "unit complement" and words.share and ("Plur" in core.morph.get("Number") or acted_on)
     if shared:
         # "40 % des Transiliens": a share of them, written with the article's own "des"
         first = core.i - 1 if doc[core.i - 1].pos_ == "DET" and doc[core.i - 2].lower_ in words.partitive else core.i
         text = f"{words.share} {ph.text(parsed, (first - 1, span[1]))}"
-        form = ph.participle(ph.lexical(verb, words), core, words, like=words.share_agreement) if acted_on else None
+        form = vf.participle(vf.lexical(verb, words), core, words, like=words.share_agreement) if acted_on else None
         if form:  # right after the noun and its adjectives: "part du budget consacrée à la défense"
             split = core.i + 1
             while split < span[1] and doc[split].pos_ == "ADJ":
@@ -95,8 +96,8 @@ def core_about(
         if subject is not None:
             subject, _ = ph.resolve(parsed, subject, words)
         is_object = node.dep_ not in SUBJECTS and node.head.i in (verb.i, number.root.i)
-        light = ph.lexical(verb, words).lemma_.lower() in words.light_verbs
-        said = ph.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
+        light = vf.lexical(verb, words).lemma_.lower() in words.light_verbs
+        said = vf.lexical(verb, words).lemma_.lower() in words.source_verbs  # "Guterres a annoncé une réduction…"
         adjunct = nn.light_participle(doc, number, sent, words) if rule == "counted noun" else None
         if adjunct is not None:  # "Les cas ont bondi de 30 %, faisant 110 000 morts": the main clause's subject
             main = ph.verb_of(adjunct.head, sent) if verb.i == adjunct.i else verb

@@ -18,6 +18,7 @@ from ..nlp import Parsed
 from . import about_nouns as nn
 from . import countries
 from . import phrases as ph
+from . import verb_forms as vf
 from .about_context import is_period
 from .phrases import NOUNS, SUBJECTS
 
@@ -47,7 +48,7 @@ def named_agent(parsed: Parsed, number, words: AboutWords) -> str | None:
     verb = ph.verb_of(number.root, sent)
     if verb is None:
         return None
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     if lexical.lemma_.lower() in words.source_verbs or verb.lemma_.lower() in words.source_verbs:
         return None
     subject = ph.subject(verb, sent)

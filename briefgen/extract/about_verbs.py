@@ -18,6 +18,7 @@ from ..nlp import Parsed
 from . import about_context as cx
 from . import about_nouns as nn
 from . import phrases as ph
+from . import verb_forms as vf
 from .about_nouns import qualified
 from .phrases import NOUNS
 
@@ -50,7 +51,7 @@ def acted_on(
     France par Renault". The announcing verb's subject is the agent of the action, not a source; a
     person is left out (the chief who announces speaks for a body the clause does not name)."""
     doc = parsed.doc
-    form = ph.participle(action[1], core, words)
+    form = vf.participle(action[1], core, words)
     if not form:
         return None
     split = max(core.i + 1, min(what_end, span[1]))  # after the noun, its adjectives and "de" complements
@@ -125,7 +126,7 @@ def vote(parsed: Parsed, number, counted, verb, stop: set[int], words: AboutWord
     verb = ph.verb_of(votes, sent) or verb
     if verb is None:
         return None
-    lemma = ph.lexical(verb, words).lemma_.lower()
+    lemma = vf.lexical(verb, words).lemma_.lower()
     side = next((side for side, verbs in words.vote_verbs.items() if lemma in verbs), None)
     if counted.lower_ in words.abstention_nouns:
         side = side and words.abstention_preposition
@@ -215,7 +216,7 @@ def about_subject(
     priced = nn.priced(parsed, number, span, words, after=written.i + 1)
     if priced:
         text, via = priced, f"price+{via}"
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     action = nn.action_amount(doc, number, lexical, words)
     if action:  # "ce déficit sera financé à hauteur de 556 milliards par des tirages" → "financement du déficit…"
         agent = nn.agent(parsed, lexical, number, stop, words)
@@ -243,7 +244,7 @@ def impersonal(verb, words: AboutWords) -> str | None:
     """The adjective an impersonal verb gives its object ("il manque 300 enseignants" → "manquants", "il faut
     4 millions" → "nécessaire"): the verb is one of ``impersonal_verbs`` (read from its lemma, or its written
     form for a lemma the model leaves inflected: "manque") and its subject the impersonal "il"."""
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     lemma = lexical.lemma_.lower()
     adjective = words.impersonal_verbs.get(lemma) or next(
         (a for v, a in words.impersonal_verbs.items() if v.endswith("er") and lexical.lower_.startswith(v[:-2])), None
@@ -260,7 +261,7 @@ def spent(number, counted, verb, words: AboutWords) -> bool:
     reaches, prices or changes a value, nor a verb of saying): the figure is the sum, named by what was done."""
     if counted is None or verb is None or counted.lower_ not in words.currency_nouns:
         return False
-    lemma = ph.lexical(verb, words).lemma_.lower()
+    lemma = vf.lexical(verb, words).lemma_.lower()
     if lemma in words.light_verbs | words.level_verbs | words.price_verbs | words.source_verbs | words.auxiliaries:
         return False
     if lemma in words.change_nouns:
@@ -277,7 +278,7 @@ def locution(verb, words: AboutWords) -> tuple[str, str] | None:
     9 kg de cocaïne" → ("saisir", "sur"); None for a verb that means itself."""
     if verb is None:
         return None
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     objects = words.verb_locutions.get(lexical.lemma_.lower())
     if not objects:
         return None
@@ -295,13 +296,13 @@ def locution_argument(node, verb, words: AboutWords) -> bool:
 def acting_lemma(verb, words: AboutWords) -> str:
     """The lemma of what ``verb`` does, read through a locution ("mettre la main sur" → "saisir")."""
     meant = locution(verb, words)
-    return meant[0] if meant else ph.lexical(verb, words).lemma_.lower()
+    return meant[0] if meant else vf.lexical(verb, words).lemma_.lower()
 
 
 def modal(verb, words: AboutWords) -> bool:
     """Whether ``verb`` is a modal ("devaient rouler", "vont disparaître"): it takes an infinitive, never an
     object, so a counted noun the parse makes its object is its subject."""
-    return ph.lexical(verb, words).lemma_.lower() in words.modals
+    return vf.lexical(verb, words).lemma_.lower() in words.modals
 
 
 def share_of(parsed: Parsed, number, verb, whole, stop: set[int], words: AboutWords) -> str | None:
@@ -343,7 +344,7 @@ def changed_by(parsed: Parsed, number, core, verb, stop: set[int], words: AboutW
     le compte de taxes de 1,9 %" → "hausse du compte de taxes", owned by the verb's subject when it has one."""
     if verb is None:
         return None
-    lexical = ph.lexical(verb, words)
+    lexical = vf.lexical(verb, words)
     change = words.change_nouns.get(lexical.lemma_.lower())
     doc = parsed.doc
     if (

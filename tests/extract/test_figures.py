@@ -199,7 +199,7 @@ def test_a_country_is_named_by_its_name_or_demonym_once():
 def test_present_participle_from_the_infinitive_the_plural_or_the_table(parse):
     """ "travaillent" → "travaillant" (-er), "finissent" → "finissant" (-ent), "font" → "faisant" (irregular);
     an imperfect mis-tagged is not read as a present."""
-    from briefgen.extract.phrases import in_present, participle, present_participle
+    from briefgen.extract.verb_forms import in_present, participle, present_participle
     from briefgen.lexicon import lexicon
 
     words = lexicon("fr").about
