@@ -200,6 +200,33 @@ class Positions:
             token = head
         return token if token.i != i and self.bare_title(token) else None
 
+    def titled_mention(self, token, found) -> bool:
+        """A person named right after a title ("le ministre philippin Enrique Manalo", "le secrétaire
+        général de l'organisation, Karl Brenner,"): the name is apposed to the title whichever of the two
+        the parse makes the head (the small model often hangs the title on the name, the medium one the
+        name on the title), so the chain says ``apposition`` either way."""
+        hit = self.actor_at.get(token.i)
+        if hit is None or hit[0] is not found.referent or hit[0].type != "person":
+            return False
+        start = sentence_of(token).start
+        j = hit[1] - 1
+        if j > start and self.doc[j].text == ",":
+            j -= 1
+        if j < start or j in self.quoted:
+            return False
+        word = self.doc[j]
+        # a title right before the name under its article, whatever the tagger calls it ("La
+        # syndicaliste Julie Morel": an adjective to the small model)
+        article = (
+            j == hit[1] - 1
+            and j > start
+            and self.doc[j - 1].pos_ == "DET"
+            and word.text.islower()
+            and self.is_title_word(word)
+            and not self.after_preposition(word)
+        )
+        return article or self.bare_title(word) or self.title_ending_at(j, start) is not None
+
     def bare_title(self, token) -> bool:
         """A title under its own article, after no preposition ("la ministre", not "de la ministre")."""
         return (
