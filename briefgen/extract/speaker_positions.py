@@ -157,7 +157,8 @@ class Positions:
         verb group (auxiliaries, clitics, adverbs between) is its subject, whatever the parse says.
         With ``apposed``, also a person's name apposed between commas right before it ("la ministre
         du Travail, Astrid Panosyan-Bouvet, a affirmé") and a title with its article ("la ministre
-        se veut"): the subject slot of French is before the verb group."""
+        se veut"): the subject slot of French is before the verb group, so the chain says ``subject``
+        whether the parse calls the word the verb's subject (the medium model often does) or not."""
         i = verb.i - 1
         stop = sentence_of(verb).start
         while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
@@ -166,17 +167,17 @@ class Positions:
             hit = self.actor_at.get(i - 1)
             if hit is None or hit[0].type != "person" or not self.apposed_after_comma(hit[1]):
                 return None
-            return self.resolve(self.doc[hit[1]], "nearest subject")
+            return self.resolve(self.doc[hit[1]], "subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.bare_title(self.doc[i]):
-            return self.resolve(self.doc[i], "nearest subject")
+            return self.resolve(self.doc[i], "subject")
         title = self.title_ending_at(i, stop) if apposed and i not in self.quoted else None
         if title is not None:  # "le candidat d'extrême droite a déclaré", the parse's subject elsewhere
-            return self.resolve(title, "nearest subject")
+            return self.resolve(title, "subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.opening_nominal(self.doc[i], stop):
             # "Les rebelles accusent l'armée …", "L'organisation alerte sur …": a determined noun opening
             # the sentence right before the verb group is its subject, whatever the tagger made of the
             # verb (an adverb, an adjective); it speaks only where it names someone (a group, a body)
-            return self.resolve(self.doc[i], "nearest subject")
+            return self.resolve(self.doc[i], "subject")
         hit = self.actor_at.get(i)
         if (
             hit is None
@@ -185,7 +186,7 @@ class Positions:
             or self.is_place(self.doc[i])
         ):
             return None
-        return self.resolve(self.doc[hit[1]], "nearest subject")
+        return self.resolve(self.doc[hit[1]], "subject")
 
     def title_ending_at(self, i: int, stop: int):
         """The title whose phrase ends at ``i`` ("le candidat d'extrême droite", "la porte-parole du
