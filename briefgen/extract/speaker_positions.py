@@ -161,7 +161,7 @@ class Positions:
         whether the parse calls the word the verb's subject (the medium model often does) or not."""
         i = verb.i - 1
         stop = sentence_of(verb).start
-        while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
+        while i > stop and (self.verb_group_word(self.doc[i]) or "Yes" in self.doc[i].morph.get("Reflex")):
             i -= 1
         if apposed and i > stop and self.doc[i].text == "," and i - 1 not in self.quoted:
             hit = self.actor_at.get(i - 1)
@@ -187,6 +187,13 @@ class Positions:
         ):
             return None
         return self.resolve(self.doc[hit[1]], "subject")
+
+    def verb_group_word(self, token) -> bool:
+        """An auxiliary or an adverb of the verb group ("a nié", "a aussi nié"); an auxiliary by its
+        lemma too, as the small model may tag "a" of "L'élu Thomas Renaud a nié" as a foreign word."""
+        return token.pos_ in ("AUX", "ADV") or (
+            token.pos_ in ("X", "VERB") and token.lemma_.lower() in self.lex.about.auxiliaries
+        )
 
     def title_ending_at(self, i: int, stop: int):
         """The title whose phrase ends at ``i`` ("le candidat d'extrême droite", "la porte-parole du
@@ -217,13 +224,14 @@ class Positions:
             return False
         word = self.doc[j]
         # a title right before the name under its article, whatever the tagger calls it ("La
-        # syndicaliste Julie Morel": an adjective to the small model)
+        # syndicaliste Julie Morel": an adjective to the small model), or any common noun there ("L'élu
+        # Thomas Renaud": a noun under its article followed at once by a person's name is apposed to it)
         article = (
             j == hit[1] - 1
             and j > start
             and self.doc[j - 1].pos_ == "DET"
             and word.text.islower()
-            and self.is_title_word(word)
+            and (self.is_title_word(word) or word.pos_ == "NOUN")
             and not self.after_preposition(word)
         )
         return article or self.bare_title(word) or self.title_ending_at(j, start) is not None
