@@ -81,6 +81,8 @@ class Naming:
         if found is None:
             self.log.debug("no speaker for %r (%s)", token.text, evidence)
             return None
+        if "apposition" not in found.rule.split("+") and self.titled_mention(token, found):
+            found = found.chain("apposition")
         return found.chain(evidence)
 
     def _resolve(self, token):

@@ -157,26 +157,27 @@ class Positions:
         verb group (auxiliaries, clitics, adverbs between) is its subject, whatever the parse says.
         With ``apposed``, also a person's name apposed between commas right before it ("la ministre
         du Travail, Astrid Panosyan-Bouvet, a affirmé") and a title with its article ("la ministre
-        se veut"): the subject slot of French is before the verb group."""
+        se veut"): the subject slot of French is before the verb group, so the chain says ``subject``
+        whether the parse calls the word the verb's subject (the medium model often does) or not."""
         i = verb.i - 1
         stop = sentence_of(verb).start
-        while i > stop and (self.doc[i].pos_ in ("AUX", "ADV") or "Yes" in self.doc[i].morph.get("Reflex")):
+        while i > stop and (self.verb_group_word(self.doc[i]) or "Yes" in self.doc[i].morph.get("Reflex")):
             i -= 1
         if apposed and i > stop and self.doc[i].text == "," and i - 1 not in self.quoted:
             hit = self.actor_at.get(i - 1)
             if hit is None or hit[0].type != "person" or not self.apposed_after_comma(hit[1]):
                 return None
-            return self.resolve(self.doc[hit[1]], "nearest subject")
+            return self.resolve(self.doc[hit[1]], "subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.bare_title(self.doc[i]):
-            return self.resolve(self.doc[i], "nearest subject")
+            return self.resolve(self.doc[i], "subject")
         title = self.title_ending_at(i, stop) if apposed and i not in self.quoted else None
         if title is not None:  # "le candidat d'extrême droite a déclaré", the parse's subject elsewhere
-            return self.resolve(title, "nearest subject")
+            return self.resolve(title, "subject")
         if apposed and i not in self.actor_at and i not in self.quoted and self.opening_nominal(self.doc[i], stop):
             # "Les rebelles accusent l'armée …", "L'organisation alerte sur …": a determined noun opening
             # the sentence right before the verb group is its subject, whatever the tagger made of the
             # verb (an adverb, an adjective); it speaks only where it names someone (a group, a body)
-            return self.resolve(self.doc[i], "nearest subject")
+            return self.resolve(self.doc[i], "subject")
         hit = self.actor_at.get(i)
         if (
             hit is None
@@ -185,7 +186,14 @@ class Positions:
             or self.is_place(self.doc[i])
         ):
             return None
-        return self.resolve(self.doc[hit[1]], "nearest subject")
+        return self.resolve(self.doc[hit[1]], "subject")
+
+    def verb_group_word(self, token) -> bool:
+        """An auxiliary or an adverb of the verb group ("a nié", "a aussi nié"); an auxiliary by its
+        lemma too, as the small model may tag "a" of "L'élu Thomas Renaud a nié" as a foreign word."""
+        return token.pos_ in ("AUX", "ADV") or (
+            token.pos_ in ("X", "VERB") and token.lemma_.lower() in self.lex.about.auxiliaries
+        )
 
     def title_ending_at(self, i: int, stop: int):
         """The title whose phrase ends at ``i`` ("le candidat d'extrême droite", "la porte-parole du
@@ -199,6 +207,34 @@ class Positions:
                 break
             token = head
         return token if token.i != i and self.bare_title(token) else None
+
+    def titled_mention(self, token, found) -> bool:
+        """A person named right after a title ("le ministre philippin Enrique Manalo", "le secrétaire
+        général de l'organisation, Karl Brenner,"): the name is apposed to the title whichever of the two
+        the parse makes the head (the small model often hangs the title on the name, the medium one the
+        name on the title), so the chain says ``apposition`` either way."""
+        hit = self.actor_at.get(token.i)
+        if hit is None or hit[0] is not found.referent or hit[0].type != "person":
+            return False
+        start = sentence_of(token).start
+        j = hit[1] - 1
+        if j > start and self.doc[j].text == ",":
+            j -= 1
+        if j < start or j in self.quoted:
+            return False
+        word = self.doc[j]
+        # a title right before the name under its article, whatever the tagger calls it ("La
+        # syndicaliste Julie Morel": an adjective to the small model), or any common noun there ("L'élu
+        # Thomas Renaud": a noun under its article followed at once by a person's name is apposed to it)
+        article = (
+            j == hit[1] - 1
+            and j > start
+            and self.doc[j - 1].pos_ == "DET"
+            and word.text.islower()
+            and (self.is_title_word(word) or word.pos_ == "NOUN")
+            and not self.after_preposition(word)
+        )
+        return article or self.bare_title(word) or self.title_ending_at(j, start) is not None
 
     def bare_title(self, token) -> bool:
         """A title under its own article, after no preposition ("la ministre", not "de la ministre")."""

@@ -88,14 +88,17 @@ class Subjects:
                     return self.resolve(antecedent, "subject") if antecedent is not None else None
                 if child.lower_ in self.lex.impersonal:
                     return None  # "on dit que", "cela montre que": nobody in particular
+                # a subject after its verb is inverted, an incise ("« … », a déclaré X"), whether the
+                # parse calls it the verb's subject (the medium model) or not (the small one)
+                evidence = "incise" if child.i > verb.i else "subject"
                 named = self._named_in_apposition(child)
                 if named is not None:  # "Le président du Conseil européen Antonio Costa s'est dit …": him
-                    found = self.resolve(named, "subject")
-                    return found.only("apposition").chain("subject") if found is not None else None
+                    found = self.resolve(named, evidence)
+                    return found.only("apposition").chain(evidence) if found is not None else None
                 return (
                     self.dislocated(child)
-                    or self.coordinated(child, self.resolve(child, "subject"))
-                    or self.partitive(child, sent.end, "subject")
+                    or self.coordinated(child, self.resolve(child, evidence))
+                    or self.partitive(child, sent.end, evidence)
                 )
         for child in verb.children:  # "L'Inde, elle, se dit": the parse may not call "elle" a subject
             if child.i < verb.i and child.i not in self.quoted:
@@ -311,10 +314,11 @@ class Subjects:
             rules.append(other.rule)
         if len(names) == 1:
             return found
-        chained = found.chain("subject")
+        evidence = found.rule.split("+")[0] or "subject"  # "ont déclaré X et Y": an incise as well
+        chained = found.chain(evidence)
         for rule in rules[1:]:
             for link in filter(None, rule.split("+")):
-                chained = chained.chain(link).chain("subject")
+                chained = chained.chain(link).chain(evidence)
         return replace(chained, name=" ".join(names), referent=None, number="Plur", role=None)
 
     def dislocated(self, subject):
