@@ -8,8 +8,9 @@ PIP    := $(BIN)/python -m pip
 
 site: install build  ## create .venv, install briefgen and its model, build the sample site into site/
 
-test: install-test lint  ## same install plus test extras, lint, then the whole suite
+test: install-test lint  ## same install plus test extras, lint, the whole suite, then the extraction tests under the small model
 	$(BIN)/python -m pytest
+	BRIEFGEN_TEST_MODEL=fr_core_news_sm $(BIN)/python -m pytest -q tests/extract tests/lexicon tests/test_figure_subjects.py
 
 lint: install-test  ## ruff: lint and formatting, configured in pyproject.toml
 	$(BIN)/ruff check briefgen tests bench

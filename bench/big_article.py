@@ -26,7 +26,7 @@ from corpus import ROOT, paragraphs
 
 from briefgen.build import generate, run_mkdocs
 from briefgen.cache import BriefCache
-from briefgen.config import load_config
+from briefgen.config import DEFAULT_MODELS, load_config
 from briefgen.content import load_articles
 from briefgen.extract import extract_brief
 from briefgen.nlp import load_pipeline, parse_texts
@@ -90,7 +90,7 @@ def run(megabytes: float, profile: bool) -> dict:
 
 def main(argv: list[str]) -> None:
     profile = "--profile" in argv
-    load_pipeline("fr_core_news_sm")
+    load_pipeline(DEFAULT_MODELS["fr"])
     for mb in (float(a) for a in argv if not a.startswith("--")):
         print(json.dumps(run(mb, profile)), flush=True)
 

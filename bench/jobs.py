@@ -22,6 +22,7 @@ from pathlib import Path
 
 from corpus import write_corpus
 
+from briefgen.config import DEFAULT_MODELS
 from briefgen.content import load_articles
 from briefgen.executors import DaskCluster, InProcess, Processes, peak_rss_mb
 from briefgen.pipeline import extract_articles
@@ -42,7 +43,7 @@ def one(n: int, variant: str) -> dict:
     started = time.perf_counter() - clock
     clock = time.perf_counter()
     with executor:
-        briefs, errors = extract_articles(articles, lambda lang: "fr_core_news_sm", executor=executor)
+        briefs, errors = extract_articles(articles, DEFAULT_MODELS.get, executor=executor)
     seconds = time.perf_counter() - clock
     if cluster is not None:
         cluster.close()

@@ -28,7 +28,7 @@ from corpus import make_project, write_corpus
 from briefgen.brief import Brief
 from briefgen.build import generate, run_mkdocs
 from briefgen.cache import BriefCache
-from briefgen.config import load_config
+from briefgen.config import DEFAULT_MODELS, load_config
 from briefgen.content import load_articles
 from briefgen.executors import peak_rss_mb
 
@@ -41,7 +41,7 @@ def templates(path: Path) -> None:
 
     with tempfile.TemporaryDirectory(prefix="briefgen-size-") as tmp:
         articles, _ = load_articles(write_corpus(Path(tmp), TEMPLATES, seed=1))
-        briefs, errors = extract_articles(articles, lambda lang: "fr_core_news_sm")
+        briefs, errors = extract_articles(articles, DEFAULT_MODELS.get)
     assert not errors, errors[:3]
     path.write_text(json.dumps([b.to_json() for b in briefs], ensure_ascii=False), encoding="utf-8")
 

@@ -11,8 +11,8 @@ import pytest
 from briefgen.nlp import Parsed, load_pipeline, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
-# BRIEFGEN_TEST_MODEL=fr_core_news_md runs the suite against the optional medium model.
-MODEL = os.environ.get("BRIEFGEN_TEST_MODEL", "fr_core_news_sm")
+# BRIEFGEN_TEST_MODEL=fr_core_news_sm runs the suite against the small model (a setting).
+MODEL = os.environ.get("BRIEFGEN_TEST_MODEL", "fr_core_news_md")
 
 
 def pytest_collection_modifyitems(items):

@@ -83,7 +83,8 @@ def test_model_or_rules_change_is_a_miss(monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(briefgen.cache, "model_version", lambda model: "99.0.0")
         assert cache.key(_article(), MODEL) != before
-    assert cache.key(_article(), "fr_core_news_md") != before
+    other = "fr_core_news_sm" if MODEL != "fr_core_news_sm" else "fr_core_news_md"
+    assert cache.key(_article(), other) != before
     with monkeypatch.context() as patch:
         patch.setattr(briefgen.cache, "rules_fingerprint", lambda: "other rules")
         assert cache.key(_article(), MODEL) != before

@@ -10,8 +10,8 @@ def test_defaults_when_no_file(tmp_path: Path):
     config = load_config(tmp_path / "site_config.yml")
     assert config.content_dir == tmp_path / "content"
     assert config.generated_dir == tmp_path / "_build" / "docs"
-    assert config.model_for("fr") == "fr_core_news_sm"
-    assert config.model_for("de") == "fr_core_news_sm"  # unknown language: the site's own
+    assert config.model_for("fr") == "fr_core_news_md"
+    assert config.model_for("de") == "fr_core_news_md"  # unknown language: the site's own
 
 
 def test_paths_are_relative_to_the_file(tmp_path: Path):

@@ -14,6 +14,7 @@ from briefgen.corrections import (
     parse_corrections,
     review_hints,
 )
+from tests.conftest import MODEL
 
 HERE = Path(__file__).parent / "editorial"
 
@@ -265,7 +266,7 @@ def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
 
     (tmp_path / "greve-port.md").write_bytes((HERE / "greve-port.md").read_bytes())
     article = load_article(tmp_path / "greve-port.md")
-    raw, _ = extract_articles([article], lambda lang: "fr_core_news_sm")
+    raw, _ = extract_articles([article], lambda lang: MODEL)
     assert raw[0] is not None
     (tmp_path / "greve-port.brief.yml").write_text(
         f"drop: [{raw[0].figures[0].id}]\nadd:\n  questions: [{{text: \"La grève durera-t-elle ?\"}}]\n",
@@ -273,7 +274,7 @@ def test_corrections_apply_after_extraction_and_cache(nlp, tmp_path):
     )
     cache = BriefCache(tmp_path / "cache")
     for _ in range(2):  # a miss, then a hit: corrections apply both times, and only on top of the cache
-        briefs, errors, warnings = corrected_briefs([article], lambda lang: "fr_core_news_sm", cache=cache)
+        briefs, errors, warnings = corrected_briefs([article], lambda lang: MODEL, cache=cache)
         assert errors == [] and warnings == []
         assert [f.id for f in briefs[0].figures] == [f.id for f in raw[0].figures[1:]]
         assert briefs[0].questions[-1].text == "La grève durera-t-elle ?" and briefs[0].questions[-1].edited

@@ -1,4 +1,5 @@
 from briefgen.nlp import normalise
+from tests.conftest import MODEL
 
 
 def test_normalise_folds_typography_and_keeps_offsets():
@@ -39,7 +40,7 @@ def test_a_long_text_is_parsed_in_chunks_into_one_doc(nlp):
 
     paragraph = "Le conseil de Lyon a voté 3 millions d'euros, selon Jean Dupont. « Nous avançons », a-t-il dit.\n\n"
     text = paragraph * (2 * CHUNK_CHARS // len(paragraph) + 1)
-    parsed = next(iter(parse_texts([text], "fr_core_news_sm")))
+    parsed = next(iter(parse_texts([text], MODEL)))
     assert parsed.doc.text == parsed.norm.text == text
     starts = {s.start_char for s in parsed.doc.sents}
     assert set(range(0, len(text), len(paragraph))) <= starts  # every paragraph, across chunks
