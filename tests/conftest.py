@@ -16,7 +16,8 @@ MODEL = os.environ.get("BRIEFGEN_TEST_MODEL", "fr_core_news_md")
 
 
 def pytest_collection_modifyitems(items):
-    """Skip a test marked ``parsed_by(...)`` under a model it does not name.
+    """Skip a test marked ``parsed_by(...)`` under a model it does not name; expect a test marked
+    ``fails_under(model, reason)`` to fail under that model.
 
     A passage written for one model's parse (a construction its tagger misreads and a rule reads
     back) tells nothing under another model, whose parse of it may be right or wrong otherwise.
@@ -26,6 +27,12 @@ def pytest_collection_modifyitems(items):
         if marker and MODEL not in marker.args:
             reason = f"the passage reads a parse of {', '.join(marker.args)}, not of {MODEL}"
             item.add_marker(pytest.mark.skip(reason=reason))
+        # A known gap: the model's parse of the passage defeats a rule, said in the reason. Strict, so
+        # that a change that closes the gap fails the test until the mark goes.
+        for gap in item.iter_markers("fails_under"):
+            model, reason = gap.args
+            if model == MODEL:
+                item.add_marker(pytest.mark.xfail(reason=f"known gap under {model}: {reason}", strict=True))
 
 
 @pytest.fixture(scope="session")

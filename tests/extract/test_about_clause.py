@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_number_subject_with_no_noun_is_about_what_its_clause_says_of_it(abouts):
     """ "Au total, 31 sont décédées de la grippe": the number's predicate as written, not nothing."""
@@ -27,6 +29,9 @@ def test_an_amount_en_a_plural_noun_is_an_amount_of_that_noun(abouts):
     assert found[1200000].startswith("subventions"), found
 
 
+@pytest.mark.fails_under(
+    "fr_core_news_md", "md tags « interrogés » as a verb with an object: « part des salariés ayant interrogé »"
+)
 def test_a_predicate_goes_on_with_the_infinitive_complement_of_its_verb(abouts):
     """ "ont déclaré être satisfaits de l'accord": what the people declared is the predicate, not "déclaré" alone."""
     found = abouts(

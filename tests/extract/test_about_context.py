@@ -3,7 +3,12 @@ passages."""
 
 from __future__ import annotations
 
+import pytest
 
+
+@pytest.mark.fails_under(
+    "fr_core_news_md", "md hangs « pour reconstruire les digues » on « prêt »: the purpose is not the governing verb's"
+)
 def test_the_purpose_of_the_governing_verb_follows_the_figure(abouts):
     """ "mobilisés pour retrouver l'enfant disparu": what the action is for says which count this is; an end
     that names no thing ("pour s'établir à 7,1 %") is left out."""

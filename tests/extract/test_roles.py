@@ -257,6 +257,9 @@ def test_what_an_organization_is_in_a_predicate_or_past_its_acronym(parse):
         assert role_of(parse, "Brève\n\n" + sentence, name) == role, sentence
 
 
+@pytest.mark.fails_under(
+    "fr_core_news_md", "md hangs « à cette date » on the verb, and the apposed name « Lucien Vasseur » gets no role"
+)
 def test_a_name_apposed_to_a_title_holds_it_rather_than_its_grade(parse):
     text = (
         "Incendie\n\nD'après le porte-parole des pompiers de Toulon, le capitaine Yves Marchetti, "
@@ -417,6 +420,10 @@ TITLED = [
         "Alpine Cars",
         "filiale renault",
         id="a_relation_noun_after_a_possessive_names_the_owner",
+        marks=pytest.mark.fails_under(
+            "fr_core_news_md",
+            "md tags « Alpine » of « sa filiale Alpine Cars » a common noun, so the relation noun does not reach the name",
+        ),
     ),
     pytest.param(
         "Pêche\n\nLa ministre de la Mer et de la Pêche, Hélène Carvalho, qui visite aussi le port, "
@@ -659,6 +666,9 @@ def test_a_ranked_apposition_with_no_article_describes_a_country_or_a_company(pa
     assert words("premier fabricant européen pneus") <= words(role_of(parse, text, "Michelin"))
 
 
+@pytest.mark.fails_under(
+    "fr_core_news_md", "md's parse of « sur le réseau social X, ajoutant … » loses the minister's title"
+)
 def test_the_medium_after_sur_and_an_article_is_not_part_of_the_title(parse):
     """ "a écrit le ministre polonais sur le réseau social X": where it was written, not his title."""
     text = (
@@ -702,6 +712,9 @@ def test_an_indefinite_description_stops_where_its_participle_aside_begins(parse
     assert words(role) == {"rebellion"}, role
 
 
+@pytest.mark.fails_under(
+    "fr_core_news_md", "md's parse of the later incise does not reach the bare « ministre », which stays the role"
+)
 def test_a_later_title_restates_the_bare_office_of_the_previous_paragraph_s_speaker(parse):
     """ "a jugé le ministre Karl Hofbauer. ¶ …, a ajouté le chef de la diplomatie autrichienne tout en …": the
     incise's subject is the title beside the name; the later title says which ministry, and its gerund is the

@@ -55,6 +55,10 @@ def test_a_quoted_fragment_takes_the_stance_of_the_verb_of_judging_it_is_the_att
     assert reactions["face aux groupes terroristes"].stance == "call"
 
 
+@pytest.mark.fails_under(
+    "fr_core_news_md",
+    "md runs Zelensky's verb phrase to the closing « selon », so the prosecutor has no statement of its own",
+)
 def test_a_closing_selon_takes_no_stance_from_the_verb_of_saying_of_another_speaker(parse):
     """ "X a dénoncé « … », alors que le bilan s'élève à 14 morts, selon le parquet": the prosecutor
     states a toll; the denouncing is Zelensky's."""

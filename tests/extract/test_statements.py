@@ -65,13 +65,21 @@ def test_a_passive_stance_verb_is_no_statement(parse):
             "Le maire Paul Girard a rappelé les travaux engagés depuis deux ans",
         ),
         # a present tense of saying the tagger reads as an adverb or an adjective, after its subject
-        (
+        pytest.param(
             "Le constructeur dément toute fermeture de l'usine de Douai.",
             "Le constructeur dément toute fermeture de l'usine de Douai",
+            marks=pytest.mark.fails_under(
+                "fr_core_news_md", "md gives « dément » no subject: the text starts at the verb"
+            ),
         ),
-        (
+        pytest.param(
             "Les syndicats accusent la direction de retarder les négociations salariales.",
             "accusent la direction de retarder les négociations salariales",
+            marks=pytest.mark.fails_under(
+                "fr_core_news_md",
+                "md finds the subject sm missed and the statement reads whole with it (with_subject), where the "
+                "gold starts at the verb",
+            ),
         ),
         (
             "Sept cents emplois seraient menacés, mais Renault dément toute fermeture de site.",
@@ -319,6 +327,7 @@ def test_an_additive_conjunction_after_a_comma_goes_on_with_the_phrase(parse):
     ]
 
 
+@pytest.mark.fails_under("fr_core_news_md", "md attaches « réclamé » so that it starts a statement of its own")
 def test_a_coordinated_verb_of_saying_goes_on_with_the_phrase_unless_it_quotes(parse):
     text = (
         "Crue\n\nLa présidente Claire Aubert a salué le travail des pompiers et réclamé des renforts pour "
@@ -410,9 +419,10 @@ def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
     "text, words",
     [
         # a verb of judgement with an object and its attribute ("attribut du complément d'objet")
-        (
+        pytest.param(
             "La conférence des maires juge le plan de dragage trop timide.",
             "La conférence des maires juge le plan de dragage trop timide",
+            marks=pytest.mark.fails_under("fr_core_news_md", "md tags « juge » a noun: no verb of judgement"),
         ),
         ("Les armateurs considèrent ce quota comme excessif.", "Les armateurs considèrent ce quota comme excessif"),
     ],
