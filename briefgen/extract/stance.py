@@ -40,7 +40,8 @@ describes someone else's act does not count: in a relative clause ("certains qui
 ("je regrette que l'opposition dénonce …"). This module reads the frame and the words and
 decides; stance_cues.py reads the acts beyond single words, stance_predicates.py the judgements
 (predicates, attributes, verbs of judging), stance_grammar.py what the parse says
-of a cue (its lemmas and scope), stance_negation.py whether it is denied. The rule that decided, with its confidence:
+of a cue (its lemmas and scope), stance_verbal.py whether a word acts as a verb whatever its tag,
+stance_negation.py whether it is denied. The rule that decided, with its confidence:
 
 {table}
 """
@@ -67,10 +68,8 @@ from .stance_cues import (
 from .stance_denial import denials
 from .stance_foreseen import expected_harm, foreseen_harm, foreseen_worsening, severe_consequence
 from .stance_grammar import (
-    VERBS,
     Cue,
     class_of,
-    is_verbal,
     is_word,
     lemmas_of,
     listed_class,
@@ -82,6 +81,7 @@ from .stance_grammar import (
 from .stance_negation import is_negated
 from .stance_predicates import attributed, disputed, judged, predicate_cue
 from .stance_topics import averted, hazard_as_topic, headline_complement, owned_complement, relative
+from .stance_verbal import VERBS, is_verbal
 from .statements import Statement
 
 log = logging.getLogger(__name__)

@@ -12,16 +12,15 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from .quotes import MARKS as QUOTE_MARKS
 from .stance_grammar import (
-    VERBS,
     Cue,
     is_main,
-    is_verbal,
     lemmas_of,
     own_side,
     someone_elses,
     subject_of,
 )
 from .stance_negation import is_negated
+from .stance_verbal import VERBS, is_verbal
 
 
 def imperative(token, inside: range, lex: Lexicon) -> bool:

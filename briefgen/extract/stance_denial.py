@@ -8,8 +8,9 @@ record of harm alarms ("il n'y a jamais eu autant de tentatives d'attentats": co
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from .stance_grammar import VERBS, Cue, is_main, lemmas_of, listed_class
+from .stance_grammar import Cue, is_main, lemmas_of, listed_class
 from .stance_negation import is_negated
+from .stance_verbal import VERBS
 
 
 def denials(words, inside: range, lex: Lexicon) -> list[Cue]:

@@ -14,8 +14,9 @@ cause, their object the effect; "nous allons provoquer un débat" is the speaker
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from .stance_grammar import VERBS, lemmas_of, own_side, subject_of
+from .stance_grammar import lemmas_of, own_side, subject_of
 from .stance_negation import is_negated
+from .stance_verbal import VERBS
 
 
 def foreseen_harm(token, lex: Lexicon) -> bool:

@@ -8,7 +8,8 @@ stance_grammar.py, whose word classes and clause tests it reads.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from .stance_grammar import NOMINAL, VERBS, lemmas_of
+from .stance_grammar import NOMINAL, lemmas_of
+from .stance_verbal import VERBS
 
 
 def is_negated(token, lex: Lexicon, *, inherit: bool = True) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from .phrases import has_definite_article
 from .quotes import MARKS as QUOTE_MARKS
-from .stance_grammar import VERBS, Cue, lemmas_of, listed_class, someone_elses
+from .stance_grammar import Cue, lemmas_of, listed_class, someone_elses
 from .stance_negation import is_negated
+from .stance_verbal import VERBS
 
 
 def predicate_cue(token, lex: Lexicon) -> Cue | None:
