@@ -125,8 +125,12 @@ class SayingVerbs:
         """ "a lancé un appel à la retenue", "a émis des réserves sur le projet", "a rendu hommage aux
         victimes": a support verb (speech_verbs.yml, support_verbs) whose object is a noun of a speech
         act (support_objects) behind its determiner says, the two together, what a verb of saying
-        would ("a fait appel" is a court's; "rendre hommage" goes bare: support_bare_objects)."""
+        would ("a fait appel" is a court's; "rendre hommage" goes bare: support_bare_objects). Negated,
+        it performs no act: "n'ont pas encore présenté de propositions" proposes nothing (a model may
+        tag the negative "de" as the object's determiner)."""
         if token.pos_ != "VERB" or token.i in self.quoted or token.lemma_.lower() not in self.lex.support_verbs:
+            return False
+        if any(c.lower_ in self.lex.negators for c in token.children if c.dep_ == "advmod"):
             return False
         for child in token.children:
             if child.i > token.i and child.dep_ in ("obj", "obl:arg", "xcomp"):

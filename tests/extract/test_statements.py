@@ -415,6 +415,14 @@ def test_a_support_verb_without_its_determiner_is_an_idiom(parse):
     assert find_statements(parse(text), lexicon("fr"))[0] == []
 
 
+def test_a_negated_support_verb_performs_no_speech_act(parse):
+    """ "n'a pas encore formulé de demande": nothing was asked; "a formulé de nouvelles demandes" asks."""
+    text = "Crue\n\nLe syndicat des riverains n'a pas encore formulé de demande d'indemnisation."
+    assert find_statements(parse(text), lexicon("fr"))[0] == []
+    text = "Crue\n\nLe syndicat des riverains a formulé de nouvelles demandes d'indemnisation."
+    assert [s.rule for s in find_statements(parse(text), lexicon("fr"))[0]] == ["verb-phrase"]
+
+
 @pytest.mark.parametrize(
     "text, words",
     [
