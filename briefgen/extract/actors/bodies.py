@@ -78,7 +78,7 @@ class BodiesPass:
             and nxt < len(self.doc)
             and self.doc[i - 1].pos_ == "DET"
             and "Def" in self.doc[i - 1].morph.get("Definite")
-            and self.lowers[i - 1] not in ("du", "des", "au", "aux")
+            and self.lowers[i - 1] not in self.words.contracted_articles
             and (i < 2 or self.lowers[i - 2] not in self.words.genitives)
             and self.doc[nxt].pos_ in ("AUX", "VERB")
             and "Fin" in self.doc[nxt].morph.get("VerbForm")
