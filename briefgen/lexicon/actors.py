@@ -52,7 +52,9 @@ class ActorWords:
     leading_roles: frozenset[str]  # "directeur": "directeur de Kiplink Finances" names an organization
     street_nouns: frozenset[str]  # "boulevard": "boulevard Maréchal Joffre" is an address, not a person
     genitives: frozenset[str]  # "de", "du": the preposition of a title's complement
-    contracted_articles: frozenset[str]  # "du", "aux": a preposition and its article in one word
+    # "du", "aux": a preposition and its article in one word (figures.yml, about.contractions); a noun
+    # under one is a complement, not a subject ("le porte-parole du gouvernement a dit")
+    contracted_articles: frozenset[str]
     local_bodies: frozenset[str]  # "parquet", "mairie": bodies named by their seat or not at all
     place_nouns: frozenset[str]  # "frontière", "destination": a name after one is a place
     object_kinds: frozenset[str]  # "instrument", "satellite": a name after one is a thing, not an actor
@@ -122,7 +124,9 @@ def actor_words(lang: str) -> ActorWords:
         leading_roles=frozenset(titles.get("leading_roles") or []),
         street_nouns=frozenset(places.get("street_nouns") or []),
         genitives=frozenset(titles.get("genitives") or []),
-        contracted_articles=frozenset(titles.get("contracted_articles") or []),
+        contracted_articles=frozenset(
+            ((section("figures", lang).get("about") or {}).get("contractions") or {}).values()
+        ),
         local_bodies=frozenset(orgs.get("local_bodies") or []),
         place_nouns=frozenset(places.get("place_nouns") or []),
         object_kinds=frozenset(orgs.get("object_kinds") or []),
