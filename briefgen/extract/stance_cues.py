@@ -205,17 +205,17 @@ def wanted(token, lex: Lexicon) -> bool:
             and any(g.dep_.startswith("nsubj") and others(g) for g in c.children)
         )
         or (c.dep_ == "xcomp" and c.pos_ == "NOUN" and any(g.dep_ == "cop" for g in c.children))  # "c'est une …"
-        or (c.dep_ == "xcomp" and _caused(c))  # "on veut faire entendre nos revendications"
+        or (c.dep_ == "xcomp" and _caused(c, sw))  # "on veut faire entendre nos revendications"
         for c in token.children
     ) or _cleft_predicate(token, others)
 
 
-def _caused(infinitive) -> bool:
-    """An infinitive under the causative « faire » is an act the wanter has others do: "on veut
+def _caused(infinitive, sw) -> bool:
+    """An infinitive under a causative verb (« faire », stance.yml causatives) is an act the wanter has others do: "on veut
     faire entendre nos revendications" wants someone to hear them (both models hang « faire » on
     the infinitive after it)."""
     return "Inf" in infinitive.morph.get("VerbForm") and any(
-        c.i == infinitive.i - 1 and c.lemma_ == "faire" and "Inf" in c.morph.get("VerbForm")
+        c.i == infinitive.i - 1 and c.lemma_ in sw.causatives and "Inf" in c.morph.get("VerbForm")
         for c in infinitive.children
     )
 

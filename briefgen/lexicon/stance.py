@@ -87,6 +87,7 @@ class StanceWords:
     necessity: frozenset[str]  # "il est essentiel de" calls, "cet accord est essentiel" supports
     importance: frozenset[str]  # "il est important de" calls; "un moment important" describes
     wanting: frozenset[str]  # "nous voulons des réponses": what the speaker's side wants of others is asked for
+    causatives: frozenset[str]  # "faire": "on veut faire entendre …" wants others to act
     warning_verbs: frozenset[str]  # "a prévenu que"
     force: frozenset[str]  # what turns a warning into a threat: "guerre", "représailles"
     severity_nouns: frozenset[str]  # "conséquences" …
@@ -220,6 +221,7 @@ def stance_words(lang: str) -> StanceWords:
         necessity=words_of(table, "necessity"),
         importance=words_of(table, "importance"),
         wanting=words_of(table, "wanting"),
+        causatives=words_of(table, "causatives"),
         warning_verbs=words_of(warning, "verbs"),
         force=words_of(warning, "force"),
         severity_nouns=words_of(severity, "nouns"),

@@ -293,7 +293,7 @@ class NamesPass(NameKinds, KindNounsPass):
             start > 1
             and fold(name) in self.words.domains
             and self.doc[start - 1].pos_ == "DET"
-            and self.lowers[start - 2] in ("à", "au")
+            and self.lowers[start - 2] in self.words.body_prepositions
         ):
             return True  # "le successeur de Macron à l'Economie": one domain under its article after "à", the office
         for i in range(start - 1, max(start - 8, -1), -1):
