@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AboutWords
-from ..lexicon.actors import actor_words
+from ..lexicon import AboutWords, lexicon
 from ..nlp import Parsed
 
 MAX_TOKENS = 9  # a phrase, not a clause: "cas de mpox signalés en RDC depuis début 2024"
@@ -373,7 +372,7 @@ def text(parsed: Parsed, span: tuple[int, int]) -> str:
     before = parsed.doc[first.i - 1] if first.i > 0 else None
     opening = first.i == 0 or first.is_sent_start or (before.is_punct and before.is_sent_start)  # « "Depuis… »
     hyphenated = re.match(r"\w+-[A-ZÀ-Ý]", text)  # "Deux-Sèvres" is a name
-    common = first.pos_ != "PROPN" or first.lower_ in actor_words(parsed.doc.lang_).months
+    common = first.pos_ != "PROPN" or first.lower_ in lexicon(parsed.doc.lang_).actors.months
     if opening and common and text[:2].istitle() and len(first.text) > 1 and not hyphenated:
         text = text[0].lower() + text[1:]
     return text
