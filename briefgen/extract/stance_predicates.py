@@ -244,7 +244,7 @@ def _advice(head, lex: Lexicon) -> bool:
 
 
 def copula_complement(token, lex: Lexicon) -> bool:
-    """ "c'est un choix", "sont sévères", "paraît sérieux", the object of a verb that identifies as a
+    """ "c'est un choix", "sont sévères", "paraît sérieux", "demeure une erreur", the object of a verb that identifies as a
     copula does ("constitue un crime de guerre"), and "est essentiel" that the small model
     reads as a passive participle; a predicate quoted after its copula, whose copula the small model
     hangs on the quotation mark ("estime que c'était « une erreur historique »")."""
@@ -266,4 +266,9 @@ def copula_complement(token, lex: Lexicon) -> bool:
         and any(c.dep_ == "expl:comp" for c in token.head.children)  # its reflexive clitic
     ):
         return True  # "il s'agit d'une décision historique"
-    return token.dep_ == "xcomp" and bool(lemmas_of(token.head) & lex.stance.copulas)  # "reste tendue"
+    if token.dep_ == "obj" and lemmas_of(head) & lex.stance.copulas:
+        # a copula takes no direct object: what the medium model calls its object is its predicate
+        # ("cette réforme demeure une erreur", "il demeure le seul président légitime"), but for the
+        # indefinite a verb of remaining presents, impersonal ("il reste des problèmes à régler")
+        return not (any(c.dep_.startswith("expl") for c in head.children) and not has_definite_article(token))
+    return token.dep_ == "xcomp" and bool(lemmas_of(head) & lex.stance.copulas)  # "reste tendue"
