@@ -46,10 +46,13 @@ def conditional_threat(token, lex: Lexicon) -> bool:
     """An act the speaker's side will do if something is not done: a verb in the future or the
     conditional with a first-person subject and an object, under a negated condition ("si
     l'accord n'est pas signé, nous suspendrons les livraisons"). "Si on gagne, on sera en finale"
-    promises nothing to anyone."""
+    promises nothing to anyone, and a state is no act: "si nous n'étions pas assurés, nous en serions
+    à 30 000 euros" (a copula, tagged a verb)."""
     sw = lex.stance
     if token.pos_ != "VERB" or not any(c.dep_ in ("obj", "nsubj") and c.i > token.i for c in token.children):
         return False  # the object after the verb (the small model may call it a second subject)
+    if lemmas_of(token) & sw.copulas:
+        return False
     subject = subject_of(token)
     if subject is None or subject.lower_ not in sw.denial_subjects | sw.threat_subjects:
         return False
