@@ -388,7 +388,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
         dimension = words.time_dimension  # "une trêve de quatre jours" → "durée de la trêve"
         if counted.lower_ in words.age_units and core.lemma_.lower() in words.person_nouns:
             dimension = words.age_dimension  # "un policier de 26 ans" → "âge du policier"
-    if text and dimension:  # "un satellite de 250 kilos" → "masse du satellite"
+    if text and dimension and core.lemma_.lower() != dimension:  # "un satellite de 250 kilos" → "masse du satellite"
+        # ("une durée minimale de deux semaines" names its dimension already: "durée minimale")
         text = f"{dimension} {ph.definite(core, words)}{text}"
     unit = (
         words.unit_dimensions.get(core.lower_) if text and core is counted and rule.startswith("counted noun") else None

@@ -101,11 +101,9 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
     d'urgence pour 30 jours"), the time given or needed ("15 jours pour déposer un recours", "il faudrait six
     mois", "a duré trois jours"), or the time since or before an event named after it ("seize mois après des
     élections", "trois jours avant le scrutin")."""
-    before = doc[span.start - 2 : span.start] if span.start >= 2 else []
-    if len(before) == 2 and before[1].lower_ in r.words("complement_preps") and before[0].pos_ == "NOUN":
-        return not before[0].is_sent_start and before[0].lemma_.lower() not in r.words(
-            "age_nouns"
-        )  # "un homme de 34 ans"
+    noun = _measured_noun(doc, span.start, r)
+    if noun is not None:
+        return not noun.is_sent_start and noun.lemma_.lower() not in r.words("age_nouns")  # "un homme de 34 ans"
     gap = half_tokens(doc, span.end + 1, r)  # "deux ans et demi de prison"
     after = doc[span.end + 1 + gap : span.end + 3 + gap]
     if len(after) == 2 and "Part" in after[0].morph.get("VerbForm") and after[1].lower_ in r.words("agent_words"):
@@ -132,6 +130,19 @@ def measures_a_noun(doc, span, end_tok: int, r: Rules) -> bool:
         and after[0].lower_ in r.words("complement_preps")
         and after[1].lower_ in r.words("sentence_nouns")
     )
+
+
+def _measured_noun(doc, start: int, r: Rules):
+    """The noun whose "de" a number follows, over the adjectives that qualify it: "une trêve de quatre
+    jours", "un suivi socio-judiciaire de 10 ans", "une durée minimale de deux semaines"; None where
+    the number follows no noun's "de"."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in r.words("complement_preps"):
+        return None
+    k -= 1
+    while k > 0 and doc[k].pos_ == "ADJ" and not doc[k].is_sent_start:
+        k -= 1
+    return doc[k] if doc[k].pos_ == "NOUN" else None
 
 
 def in_url(text: str, start: int) -> bool:
