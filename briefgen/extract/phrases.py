@@ -281,9 +281,7 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
     def agrees(t) -> bool:
         if t.lower_ in words.period_nouns:
             return False  # "Mardi l'Allemagne avait fait état …": a day the parse made the subject is nobody
-        return (not gender or t.morph.get("Gender") in ([], gender)) and (
-            not number or t.morph.get("Number") in ([], number)
-        )
+        return (not gender or _gender(t) in ([], gender)) and (not number or t.morph.get("Number") in ([], number))
 
     first = sent.start
     for _ in range(3):
@@ -304,6 +302,18 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
             return None
         first = doc[first - 1].sent.start
     return None
+
+
+def _gender(noun) -> list[str]:
+    """The gender a noun shows: its determiner's ("la hausse"), none behind an elided article ("l'indice",
+    "l'inflation": the article hides it, and the model's guess for the noun alone is often wrong), else the
+    model's."""
+    said = determiner_gender(noun)
+    if said:
+        return [said]
+    if any(c.dep_ == "det" and c.text.endswith(("'", "’")) for c in noun.children):
+        return []
+    return noun.morph.get("Gender")
 
 
 def earlier_subject(parsed: Parsed, token, words: AboutWords):
