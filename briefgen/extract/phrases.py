@@ -318,7 +318,10 @@ def _gender(noun) -> list[str]:
 
 def earlier_subject(parsed: Parsed, token, words: AboutWords):
     """The noun subject of the nearest earlier sentence of ``token``'s paragraph (at most three back),
-    not itself a change: what "la hausse" of the next sentence is the rise of."""
+    not itself a change: what "la hausse" of the next sentence is the rise of. The main clause's subject
+    first, as what that sentence is about, and the noun its parse made the root where it gave the main verb
+    no subject ("L'effectif de demandeurs d'emploi, qui inclut … les personnes en formation, a progressé…"
+    is the count's, not the people's of the relative clause); else the first noun subject in it."""
     doc = parsed.doc
     block = parsed.block_of(token.sent.start_char)
     sent = token.sent
@@ -328,8 +331,12 @@ def earlier_subject(parsed: Parsed, token, words: AboutWords):
         sent = doc[sent.start - 1].sent
         if parsed.block_of(sent.start_char) != block:
             return None
-        for t in sent:
-            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+        root = sent.root
+        main = [c for c in root.children if c.dep_ in SUBJECTS] or ([root] if root.pos_ == "NOUN" else [])
+        for t in [*main, *sent]:
+            if t.dep_ in (*SUBJECTS, "ROOT") and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+                if t.dep_ == "ROOT" and t not in main:
+                    continue
                 return t
     return None
 
