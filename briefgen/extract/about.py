@@ -176,6 +176,8 @@ def _figure_about(parsed: Parsed, number, counted, words: AboutWords, others, pe
     verb = av.change_verb_before(doc, number, sent, words) or ph.verb_of(anchor, sent)
     if verb is not None and nn.qualified(number) <= verb.i < number.start and verb.head.i != verb.i:
         verb = ph.verb_of(verb.head, sent)  # "à pratiquement 30 000 euros": a qualifier the model tags a verb
+    if verb is not None and verb.i < number.start and src.after_colon(doc, number):
+        verb = None  # "l'effort demandé par l'État : 2,5 millions d'euros": a figure after a colon hangs on no verb
     level = nn.light_participle(doc, number, sent, words, words.level_verbs)
     main = ph.verb_of(level.head, sent) if level is not None else None
     if (

@@ -209,6 +209,14 @@ def repeats(piece: str, text: str, words: AboutWords) -> bool:
     return sum(w not in have for w in mine) <= len(mine) // 3
 
 
+def after_colon(doc, number) -> bool:
+    """Whether the figure opens what a colon introduces ("… : « 300 morts", "… : 2,5 millions d'euros")."""
+    i = nn.qualified(number) - 1
+    while i > number.sent.start and doc[i].is_quote:
+        i -= 1
+    return i > number.sent.start and doc[i].text == ":"
+
+
 def before_colon(parsed: Parsed, number, stop: set[int], words: AboutWords) -> tuple[str, bool] | None:
     """The noun phrase a colon introduces the figure with ("le lourd bilan des derniers affrontements : « plus
     de 300 morts", "l'effort demandé par l'État : 2,5 millions d'euros"): the leftmost noun whose phrase ends
@@ -224,9 +232,9 @@ def before_colon(parsed: Parsed, number, stop: set[int], words: AboutWords) -> t
         return None
     colon = i
     for t in doc[sent.start : colon]:
-        words_of = [  # the phrase, not the copula or the subject the parse hangs on a predicate noun
-            x.i for x in t.subtree if not x.is_punct and x.i < colon and x.dep_ not in ("cop", "nsubj", "mark", "cc")
-        ]
+        # the phrase, not the copula or the subject (with its own words) the parse hangs on a predicate noun
+        aside = {x.i for c in t.children if c.dep_ in ("cop", "nsubj", "mark", "cc") for x in c.subtree}
+        words_of = [x.i for x in t.subtree if not x.is_punct and x.i < colon and x.i not in aside]
         if t.pos_ != "NOUN" or t.i in stop or max(words_of) != colon - 1 or any(j in stop for j in words_of):
             continue
         if any(c.dep_ == "case" for c in t.children):

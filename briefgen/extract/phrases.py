@@ -281,9 +281,7 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
     def agrees(t) -> bool:
         if t.lower_ in words.period_nouns:
             return False  # "Mardi l'Allemagne avait fait état …": a day the parse made the subject is nobody
-        return (not gender or t.morph.get("Gender") in ([], gender)) and (
-            not number or t.morph.get("Number") in ([], number)
-        )
+        return (not gender or _gender(t) in ([], gender)) and (not number or t.morph.get("Number") in ([], number))
 
     first = sent.start
     for _ in range(3):
@@ -306,9 +304,24 @@ def antecedent(parsed: Parsed, pronoun, sent, words: AboutWords):
     return None
 
 
+def _gender(noun) -> list[str]:
+    """The gender a noun shows: its determiner's ("la hausse"), none behind an elided article ("l'indice",
+    "l'inflation": the article hides it, and the model's guess for the noun alone is often wrong), else the
+    model's."""
+    said = determiner_gender(noun)
+    if said:
+        return [said]
+    if any(c.dep_ == "det" and c.text.endswith(("'", "’")) for c in noun.children):
+        return []
+    return noun.morph.get("Gender")
+
+
 def earlier_subject(parsed: Parsed, token, words: AboutWords):
     """The noun subject of the nearest earlier sentence of ``token``'s paragraph (at most three back),
-    not itself a change: what "la hausse" of the next sentence is the rise of."""
+    not itself a change: what "la hausse" of the next sentence is the rise of. The main clause's subject
+    first, as what that sentence is about, and the noun its parse made the root where it gave the main verb
+    no subject ("L'effectif de demandeurs d'emploi, qui inclut … les personnes en formation, a progressé…"
+    is the count's, not the people's of the relative clause); else the first noun subject in it."""
     doc = parsed.doc
     block = parsed.block_of(token.sent.start_char)
     sent = token.sent
@@ -318,8 +331,12 @@ def earlier_subject(parsed: Parsed, token, words: AboutWords):
         sent = doc[sent.start - 1].sent
         if parsed.block_of(sent.start_char) != block:
             return None
-        for t in sent:
-            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+        root = sent.root
+        main = [c for c in root.children if c.dep_ in SUBJECTS] or ([root] if root.pos_ == "NOUN" else [])
+        for t in [*main, *sent]:
+            if t.dep_ in (*SUBJECTS, "ROOT") and t.pos_ == "NOUN" and t.lower_ not in words.change_heads:
+                if t.dep_ == "ROOT" and t not in main:
+                    continue
                 return t
     return None
 
