@@ -88,7 +88,8 @@ def rules(lang: str) -> Rules:
 
 
 def parse_digits(text: str, lang: str) -> float | None:
-    """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en)."""
+    """The value of digits as written in ``lang``: "12 000", "90.000" (fr), "1,5" (fr), "1,200.5" (en);
+    "14,000" (fr) is fourteen thousand as English-style copy writes it, no one's decimal."""
     table = rules(lang).table
     raw = text.replace(" ", "").replace("'", "")
     decimal = table["decimal_mark"]
@@ -98,6 +99,10 @@ def parse_digits(text: str, lang: str) -> float | None:
             raw = raw.replace(group, "")
     elif group in raw:
         return None  # "49.3" in French is a label (an article of law, a version), not a decimal
+    elif table.get("zero_groups_after_decimal_mark") and re.fullmatch(
+        rf"\d{{1,3}}(?:{re.escape(decimal)}000)+", raw
+    ):
+        raw = raw.replace(decimal, "")  # "14,000 ha" copied from English: fourteen thousand
     raw = raw.replace(decimal, ".")
     try:
         return float(raw)

@@ -75,6 +75,9 @@ def test_headline_figure_is_most_salient(parse):
         ("1,5", "fr", 1.5),
         ("1.234.567", "fr", 1234567),
         ("49.3", "fr", None),
+        ("14,000", "fr", 14000),  # a comma before zeros only: English-style copy's thousands
+        ("1,000,000", "fr", 1000000),
+        ("2,050", "fr", 2.05),  # other digits after the comma: a decimal
         ("1,200", "en", 1200),
         ("1.2", "en", 1.2),
         ("1,200.5", "en", 1200.5),
