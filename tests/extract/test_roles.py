@@ -712,9 +712,6 @@ def test_an_indefinite_description_stops_where_its_participle_aside_begins(parse
     assert words(role) == {"rebellion"}, role
 
 
-@pytest.mark.fails_under(
-    "fr_core_news_md", "md's parse of the later incise does not reach the bare « ministre », which stays the role"
-)
 def test_a_later_title_restates_the_bare_office_of_the_previous_paragraph_s_speaker(parse):
     """ "a jugé le ministre Karl Hofbauer. ¶ …, a ajouté le chef de la diplomatie autrichienne tout en …": the
     incise's subject is the title beside the name; the later title says which ministry, and its gerund is the
