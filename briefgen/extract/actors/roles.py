@@ -324,7 +324,15 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
                 break
             i -= 1
         if end - 1 > i and (
-            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower()) or doc[end - 1].text.endswith("'")
+            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower())
+            or doc[end - 1].text.endswith("'")
+            # "le conseiller de La Baie Éric Simard": a capitalised article inside the sentence opens a place's or a
+            # newspaper's name, the title's complement
+            or (
+                doc[end - 1].pos_ == "DET"
+                and not doc[end - 1].is_sent_start
+                and self.words.is_article(self.texts[end - 1])
+            )
         ):  # ("LFI" tagged DET is a party: "la députée LFI Clémence Guetté")
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
