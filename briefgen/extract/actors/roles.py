@@ -147,6 +147,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+        self._whole_glosses()
 
     def _glossed_as_organization(self, end: int) -> bool:
         """ "Hutchinson (filiale de Total)", "Lactalis (groupe laitier)": a bracket opening on a relation between
