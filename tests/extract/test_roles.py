@@ -744,3 +744,13 @@ def test_a_bracket_spelling_out_an_acronym_is_read_whole(parse):
     )
     actors = extract_actors(parse(text), lang="fr")
     assert len(actors) == 1 and {"insee", "institut"} <= words(" ".join([actors[0].name, *actors[0].aliases]))
+
+
+def test_a_kind_noun_before_a_name_the_model_missed_is_its_role(parse):
+    """ "revendiquée par le groupe armé Aube nouvelle": capitalised words the model saw no name in, after a kind
+    of organization, are an organization of that kind, as they are where the model saw the name."""
+    text = (
+        "Sahel : une embuscade revendiquée\n\nL’attaque contre le convoi militaire a été revendiquée dimanche par "
+        "le groupe armé Aube nouvelle. Les autorités maliennes ont annoncé l’envoi de renforts dans la région."
+    )
+    assert {"groupe", "arme"} <= words(role_of(parse, text, "Aube"))
