@@ -152,6 +152,8 @@ class BodiesPass:
                 break
             if t.text in STOP_PUNCT or t.text == "(" or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
+            if t.pos_ == "ADV" and t.text.islower():
+                break  # "la diplomatie allemande tout en déplorant", "le gouvernement aussi": an adverb ends the noun phrase
             if (
                 t.pos_ == "ADP"
                 and head.text.islower()

@@ -180,6 +180,8 @@ class NamesPass(NameKinds, KindNounsPass):
                 kind, rule = "organization", "led-body"
             elif label == "PER" and end - start == 1 and self._after_a_plural_article(whole_start):
                 continue  # "les Lyonnaises ont dominé", "aux Bleus": a plural names a group, not a person
+            elif label == "PER" and self._organization_already(name):
+                kind, rule = "organization", "entity"
             elif label == "PER":
                 kind, rule = "person", "entity"
             elif (
@@ -232,6 +234,13 @@ class NamesPass(NameKinds, KindNounsPass):
         if not hasattr(self, "_state_folded"):
             self._state_folded = frozenset(fold(w) for w in self.words.state)
         return self._state_folded
+
+    def _organization_already(self, name: str) -> bool:
+        """ "l'agence sanitaire Santé publique France … a souligné Santé publique France": a name the article
+        already gave as an organization (its kind noun said so) is that organization again where the model
+        reads it as a person."""
+        key = fold(name)
+        return any(m.kind == "organization" and fold(m.name) == key for m in self.mentions)
 
     def _written_like_a_name(self, start: int, end: int) -> bool:
         """Every word capitalised, but for name particles: "Hong Sung-pyo", not "Institut coréen des affaires"."""

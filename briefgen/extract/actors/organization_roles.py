@@ -16,8 +16,9 @@ import logging
 from bisect import bisect_right
 
 from ...lexicon.actors import member_nouns, organization_nouns, organization_relations
+from ...textfold import fold
 from .. import countries
-from .mention import Mention
+from .mention import Mention, initials
 
 log = logging.getLogger(__name__)
 
@@ -213,3 +214,40 @@ class OrganizationRolesPass:
                 org.role, org.role_span = self.text(t.i, end), (t.i, end)
                 log.debug("%r: role %r restated in the next sentence", org.text, org.role)
                 break
+
+    def _whole_glosses(self) -> None:
+        """ "l'Ofpra (Office français de protection des réfugiés et apatrides)": a bracket after an organization
+        spells out its full name; where the model read only its first words as a name ("Office français"), they are
+        no second actor when the bracket is already the organization's role (the whole bracket read as a name is
+        the same actor), and otherwise the name runs to the closing bracket when the word before it is the whole bracket's initials. A name further inside the
+        bracket is another actor ("Hutchinson (filiale de Total)")."""
+        doc = self.doc
+        glosses = {
+            m.role_span[0]: m
+            for m in self.mentions
+            if m.kind == "organization" and m.role_span and m.role_span[0] > 0 and self.texts[m.role_span[0] - 1] == "("
+        }
+        for m in list(self.mentions):
+            if m.kind != "organization" or m.start < 2 or self.texts[m.start - 1] != "(" or m.role is not None:
+                continue
+            owner = glosses.get(m.start)
+            if owner is not None and m.end >= owner.role_span[1]:
+                m.same_as = m.same_as or owner  # the whole gloss: the organization's full name, one actor with it
+                continue
+            if owner is not None:
+                self.drop(m, "the first words of another organization's bracketed gloss")
+                continue
+            close = next((k for k in range(m.end, min(m.end + 14, len(doc))) if self.texts[k] == ")"), None)
+            if close is None or close == m.end:
+                continue
+            inside = range(m.end, close)
+            spelled = self.text(m.start, close).replace("’", "'")
+            if any(k in self.taken or (doc[k].is_punct and not self.texts[k].endswith(("'", "’"))) for k in inside):
+                continue
+            # "Ofii" is the initials of "Office français de l'immigration et de l'intégration", not of the words the
+            # model kept
+            if initials(spelled, self.words.connectives) == fold(self.texts[m.start - 2]).upper():
+                self.extend(m, close)
+                acronym = self.taken.get(m.start - 2)
+                if acronym is not None and acronym.kind == "organization" and m.same_as is None:
+                    m.same_as = acronym  # one actor, by the name the article goes on using

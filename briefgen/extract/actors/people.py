@@ -49,9 +49,14 @@ class PeoplePass:
             again = set(name_words(probe.name)) <= known  # "Sybiga a ajouté" after "Andriï Sybiga"
             if not honorific and self._posted_on(whole):
                 continue  # "sur le réseau social X": the medium a message went out on
-            if not honorific and whole > 0 and doc[whole - 1].pos_ != "ADP" and self._kind_before(whole) is not None:
-                # "l'hôpital Édouard-Herriot": a kind of organization named after someone
-                self.add(Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun"))
+            kind_noun = None if honorific or whole == 0 or doc[whole - 1].pos_ == "ADP" else self._kind_before(whole)
+            if kind_noun is not None:
+                # "l'hôpital Édouard-Herriot": a kind of organization named after someone; "le groupe armé État
+                # islamique": the kind is its role, as for a name the model saw (names.py)
+                mention = Mention(whole, i, self.text(whole, i), probe.name, "organization", "kind-noun")
+                mention.role_span = self._kind_role(kind_noun, whole)
+                mention.role = self.text(*mention.role_span)
+                self.add(mention)
                 continue
             rule = (
                 "honorific"

@@ -147,6 +147,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
         for m in [m for m in self.mentions if m.start in inside_roles and (m.body or m.affiliation)]:
             self.drop(m, "part of another actor's role")
+        self._whole_glosses()
 
     def _glossed_as_organization(self, end: int) -> bool:
         """ "Hutchinson (filiale de Total)", "Lactalis (groupe laitier)": a bracket opening on a relation between
@@ -324,7 +325,15 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
                 break
             i -= 1
         if end - 1 > i and (
-            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower()) or doc[end - 1].text.endswith("'")
+            (doc[end - 1].pos_ in ("ADP", "DET") and self.texts[end - 1].islower())
+            or doc[end - 1].text.endswith("'")
+            # "le conseiller de La Baie Éric Simard": a capitalised article inside the sentence opens a place's or a
+            # newspaper's name, the title's complement
+            or (
+                doc[end - 1].pos_ == "DET"
+                and not doc[end - 1].is_sent_start
+                and self.words.is_article(self.texts[end - 1])
+            )
         ):  # ("LFI" tagged DET is a party: "la députée LFI Clémence Guetté")
             return None  # "chercheur à l'Institut…": the name is the title's complement, not its holder
         window = range(i + 1, end)
