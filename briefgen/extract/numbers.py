@@ -99,9 +99,7 @@ def parse_digits(text: str, lang: str) -> float | None:
             raw = raw.replace(group, "")
     elif group in raw:
         return None  # "49.3" in French is a label (an article of law, a version), not a decimal
-    elif table.get("zero_groups_after_decimal_mark") and re.fullmatch(
-        rf"\d{{1,3}}(?:{re.escape(decimal)}000)+", raw
-    ):
+    elif table.get("zero_groups_after_decimal_mark") and re.fullmatch(rf"\d{{1,3}}(?:{re.escape(decimal)}000)+", raw):
         raw = raw.replace(decimal, "")  # "14,000 ha" copied from English: fourteen thousand
     raw = raw.replace(decimal, ".")
     try:
