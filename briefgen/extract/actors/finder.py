@@ -22,7 +22,8 @@ from .names import NamesPass
 from .people import PeoplePass
 from .places import PlacesPass, is_place, listed_with_a_place
 from .roles import RolesPass
-from .spans import COUNT, SpansPass
+from .spans import SpansPass
+from .trimming import COUNT, TrimPass
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 class Finder(
     PlacesPass,
     SpansPass,
+    TrimPass,
     NamesPass,
     PeoplePass,
     AcronymsPass,
