@@ -152,6 +152,9 @@ class Subjects:
             if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
                 i = lead = i + 1  # "a déclaré lundi à l'AFP X": a day right after the verb says when
                 continue
+            if i == lead and token.like_num and i + 1 < sent.end and self.doc[i + 1].lower_ in self.lex.time_nouns:
+                i = lead = i + 1  # "a déclaré samedi 29 juillet X": the date's number, then its month
+                continue
             if token.pos_ == "ADP":
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre", "a annoncé dans la soirée à
                 # l'AFP le gouverneur": past where, when, to whom (no noun came yet that "à" could complete)
