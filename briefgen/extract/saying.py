@@ -44,8 +44,8 @@ class SayingVerbs:
             return True
         if token.i in self.quoted and not self.opens_its_quotation(token):
             return False
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
-            return False
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN", "X"):
+            return False  # ("X": "« … », commente X" the tagger could not class; the rules below decide)
         if token.pos_ == "PROPN" and not token.text.islower():
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = verb_lemma(token, self.lex)
