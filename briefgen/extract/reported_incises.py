@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .speech import NOMINAL, sentence_of
+from .speech import NOMINAL, clitic_word, sentence_of
 
 
 class InciseClauses:
@@ -214,7 +214,13 @@ class InciseClauses:
 
     def inverted_subject(self, verb, close: int) -> bool:
         """A name written right after the verb ("a critiqué quant à lui Nicolas Walder"), after
-        adverbs and a pronoun under a preposition: its inverted subject."""
+        adverbs and a pronoun under a preposition: its inverted subject; so is a subject clitic
+        inverted on the verb or its auxiliary ("…, note-t-elle", "…, a-t-il ajouté")."""
+        if any(
+            t.text.startswith("-") and clitic_word(t.text) in self.lex.pronouns
+            for t in self.doc[max(0, verb.i - 2) : min(close, verb.i + 3)]
+        ):
+            return True
         i = verb.i + 1
         while i < close:
             token = self.doc[i]

@@ -11,7 +11,7 @@ sense of its own ("se qualifier", "se rappeler": reflexive_not_speech).
 
 from __future__ import annotations
 
-from .speech import clitic_word, learned_from, sentence_of, verb_lemma
+from .speech import clitic_word, euphonic_t, learned_from, sentence_of, verb_lemma
 
 PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or the form the tagger misread
 QUOTATION_ENDS = ("»", "”", '"')  # the mark a quotation closes with, before an incise
@@ -44,8 +44,8 @@ class SayingVerbs:
             return True
         if token.i in self.quoted and not self.opens_its_quotation(token):
             return False
-        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN"):
-            return False
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ", "ADV", "PROPN", "X"):
+            return False  # ("X": "« … », commente X" the tagger could not class; the rules below decide)
         if token.pos_ == "PROPN" and not token.text.islower():
             return False  # a name; a lower-case "PROPN" is a verb the tagger misread ("a réagi")
         lemma = verb_lemma(token, self.lex)
@@ -92,6 +92,11 @@ class SayingVerbs:
             # "« … », a immédiatement réagi X": an incise's adverb between the auxiliary and the participle
             or (len(prev) >= 4 and prev[-1].pos_ == "ADV" and prev[-2].pos_ == "AUX" and quotation_comma(prev[:-2]))
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
+            # "…, note-t-il": a subject clitic inverted after a word attaches only to a verb
+            or (
+                nxt is not None
+                and (euphonic_t(nxt.text) or (nxt.text.startswith("-") and clitic_word(nxt.text) in self.lex.pronouns))
+            )
         )
 
     def reflexive_of(self, pronoun, verb) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .speech import learned_from, speech_phrase_words, verb_lemma
+from .speech import euphonic_t, learned_from, speech_phrase_words, verb_lemma
 from .statements import sentence_of
 
 
@@ -64,6 +64,7 @@ class Subjects:
             return None  # "« … » Et de donner rendez-vous pour ce budget qui promet de nouvelles joutes": no incise
         if (
             not subjects
+            and not self.inverted_clitic(verb)
             and verb.dep_ == "conj"
             and verb.head.i < verb.i
             and verb.head.pos_ in ("VERB", "AUX")
@@ -90,7 +91,8 @@ class Subjects:
                     return None  # "on dit que", "cela montre que": nobody in particular
                 # a subject after its verb is inverted, an incise ("« … », a déclaré X"), whether the
                 # parse calls it the verb's subject (the medium model) or not (the small one)
-                evidence = "incise" if child.i > verb.i else "subject"
+                # (or an inverted clitic, which the model may hang on the participle: "a-t-il dit")
+                evidence = "incise" if child.i > verb.i or child.text.startswith("-") else "subject"
                 named = self._named_in_apposition(child)
                 if named is not None:  # "Le président du Conseil européen Antonio Costa s'est dit …": him
                     found = self.resolve(named, evidence)
@@ -149,6 +151,9 @@ class Subjects:
                 break
             if i == lead and token.lower_ in self.lex.time_nouns and token.i not in self.actor_at:
                 i = lead = i + 1  # "a déclaré lundi à l'AFP X": a day right after the verb says when
+                continue
+            if i == lead and token.like_num and i + 1 < sent.end and self.doc[i + 1].lower_ in self.lex.time_nouns:
+                i = lead = i + 1  # "a déclaré samedi 29 juillet X": the date's number, then its month
                 continue
             if token.pos_ == "ADP":
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre", "a annoncé dans la soirée à
@@ -260,15 +265,23 @@ class Subjects:
         """The verb's dependents, where a subject may be. A pronoun after a preposition is a tonic
         one, never a subject ("L'Union africaine a quant à elle demandé …", the small model's
         subject): the noun the model hung on the auxiliary instead is the verb's subject."""
+        # the euphonic "-t" of "déplore-t-il" is no pronoun, whatever the parse calls it: the clitic
+        # after it is the subject (found below by its hyphen)
+        children = [c for c in verb.children if not euphonic_t(c.text)]
         tonic = [
             c
-            for c in verb.children
+            for c in children
             if c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i > 0 and self.doc[c.i - 1].pos_ == "ADP"
         ]
         if not tonic:
-            return list(verb.children)
-        hung = [s for c in verb.children if c.dep_.startswith("aux") for s in c.children if s.dep_.startswith("nsubj")]
-        return [c for c in verb.children if c not in tonic] + hung
+            return children
+        hung = [s for c in children if c.dep_.startswith("aux") for s in c.children if s.dep_.startswith("nsubj")]
+        return [c for c in children if c not in tonic] + hung
+
+    def inverted_clitic(self, verb):
+        """The subject clitic inverted after a verb, hung on it ("a-t-il précisé", "note-t-elle"),
+        whatever the parse calls it: the verb has a subject of its own."""
+        return next((c for c in verb.children if c.text.startswith("-") and self.pronoun_of(c)), None)
 
     def _personal_expletive(self, child, verb) -> bool:
         """ "Il a réclamé que le gouvernement vienne …": the small model reads "il" before a verb and

@@ -151,8 +151,10 @@ class Titles:
         office = self.office_words(token)
         holders: list = []
         for referent, i in self.mentions_before(token.i):
-            if referent.type != "person" or referent.country not in (None, country) or referent in holders:
+            if referent.type != "person" or referent in holders:
                 continue
+            if country is not None and referent.country not in (None, country):
+                continue  # "le président tchadien" is not one of another country; a bare title is anyone's
             role = (referent.role or "").lower()
             words = set(role.replace("'", " ").replace("’", " ").split())
             if (
@@ -166,7 +168,9 @@ class Titles:
             if self.rank_apart(token, role) or self.of_a_body(token, role, country, office):
                 continue
             if (
-                lemma in role
+                # the title's word opens a word of the role ("présidente"), not inside a compound
+                # ("vice-président" holds no "président" office)
+                any(w.startswith(lemma) for w in words)
                 or any(body in role for body in bodies)
                 or self.titled_at(i, lemma)
                 or self.same_office(token, referent.role)

@@ -209,3 +209,10 @@ def loose_mark(token) -> bool:
 def clitic_word(text: str) -> str:
     """The pronoun an inverted clitic writes: "-t-elle" and "-il" are "elle" and "il"."""
     return text.lower().lstrip("-").removeprefix("t-")
+
+
+def euphonic_t(text: str) -> bool:
+    """The "-t-" French writes between a verb ending in a vowel and its inverted subject clitic
+    ("a-t-il", "précise-t-elle"), which the tokenizer may leave on its own: no pronoun, and only
+    ever between a verb and its clitic."""
+    return text.startswith("-") and clitic_word(text) == "t"
