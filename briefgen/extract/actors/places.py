@@ -143,6 +143,8 @@ class PlacesPass:
             found = None
             if self.texts[i][:1].isupper() and keys[i].split(" ", 1)[0] in starts:
                 for n in range(min(longest, len(doc) - i), 0, -1):
+                    if not keys[i + n - 1]:
+                        continue  # "PARIS - Serait-ce…": a name ends on a word, not on the dash after it
                     hit = countries.lookup_folded(" ".join(k for k in keys[i : i + n] if k), self.lang)
                     if hit and self._written_as_a_name(i, i + n):
                         found = Found(n, hit)
