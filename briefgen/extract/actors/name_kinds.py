@@ -37,7 +37,16 @@ class NameKinds:
         if start == 0:
             return False
         before = self.doc[start - 1]
-        return before.like_num or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite"))
+        if before.like_num or (before.pos_ == "DET" and "Ind" in before.morph.get("Definite")):
+            return True
+        # "dont des Allemands sont portés disparus": "des" heading a subject or an object is the indefinite
+        # article, though the model reads it as "de" + "les" (a preposition cannot head a core argument)
+        return (
+            before.pos_ == "ADP"
+            and "Art" in before.morph.get("PronType")
+            and "Plur" in before.morph.get("Number")
+            and self.doc[start].dep_ in ("nsubj", "nsubj:pass", "obj")
+        )
 
     def _nationality_of_a_name(self, start: int, end: int) -> bool:
         """A singular demonym noun right before a capitalised name is that person's nationality ("la Roumaine
