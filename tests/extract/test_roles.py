@@ -754,3 +754,30 @@ def test_a_kind_noun_before_a_name_the_model_missed_is_its_role(parse):
         "le groupe armé Aube nouvelle. Les autorités maliennes ont annoncé l’envoi de renforts dans la région."
     )
     assert {"groupe", "arme"} <= words(role_of(parse, text, "Aube"))
+
+
+def test_a_title_alone_paragraphs_later_is_the_only_untitled_person_s(parse):
+    text = (
+        "Sommet\n\nHélène Garnier, ministre de la Culture, a ouvert le festival jeudi. Paul Vernet a condamné "
+        "l'incendie du théâtre.\n\nLes pompiers sont intervenus toute la nuit. Les dégâts sont importants.\n\n"
+        "Les travaux dureront deux ans. Le chef de l'État se rendra sur place samedi."
+    )
+    assert "etat" in words(role_of(parse, text, "Paul Vernet"))
+
+
+def test_a_title_alone_is_no_one_s_when_two_people_have_none(parse):
+    text = (
+        "Sommet\n\nPaul Vernet a condamné l'incendie du théâtre. Marc Lenoir a demandé une enquête.\n\n"
+        "Les pompiers sont intervenus toute la nuit. Les dégâts sont importants.\n\n"
+        "Les travaux dureront deux ans. Le chef de l'État se rendra sur place samedi."
+    )
+    assert role_of(parse, text, "Paul Vernet") is None
+    assert role_of(parse, text, "Marc Lenoir") is None
+
+
+def test_a_feminine_title_alone_may_be_the_titled_woman_s(parse):
+    text = (
+        "Débat\n\nClaire Morin a défendu son budget. La présidente du groupe écologiste, Julie Bastien, a "
+        "répondu.\n\nLes votes ont eu lieu mardi.\n\nLe texte a été rejeté. La députée a promis de revenir."
+    )
+    assert role_of(parse, text, "Claire Morin") is None

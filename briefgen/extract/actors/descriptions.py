@@ -26,6 +26,7 @@ from .later_titles import LaterTitlesPass
 from .mention import STOP_PUNCT, Mention, is_acronym
 from .organizations import known_acronyms
 from .predicates import PredicatesPass
+from .sole_holders import SoleHoldersPass
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def _definite_or_possessive(det) -> bool:
     return det.pos_ == "DET" and ("Def" in det.morph.get("Definite") or "Yes" in det.morph.get("Poss"))
 
 
-class DescriptionsPass(AnaphoricRolesPass, PredicatesPass, LaterTitlesPass):
+class DescriptionsPass(AnaphoricRolesPass, PredicatesPass, LaterTitlesPass, SoleHoldersPass):
     def _described_before(self, m: Mention) -> tuple[int, int] | None:
         """ "le nouvel entrant Franck Kessie": determiner, adjectives, a lower-case noun (or a participle the
         tagger calls a verb), adjectives, then the name."""

@@ -142,6 +142,7 @@ class RolesPass(OrganizationRolesPass, AppositionsPass, CounterpartsPass, BodyAn
         self._titles_of_the_latter()
         self._counterparts()
         self._bodies_of_anaphoric_titles()
+        self._titles_of_sole_untitled()
         inside_roles = {i for m in self.mentions if m.role_span for i in range(*m.role_span)}
         # "l'Aemet, l'agence météorologique espagnole": the apposition is the role, not a second actor;
         # "Nicolas Walder (Verts/GE)": a bracketed affiliation is the person's role, not two actors
