@@ -59,7 +59,7 @@ class SoleHoldersPass:
 
     def _sole_untitled_before(self, people: list[Mention], span: tuple[int, int]) -> Mention | None:
         """The one person named before ``span`` whom no mention gives a title, when the title agrees with him."""
-        words = set(fold(self.text(*span)).split()) - {"le", "la", "l'", "l’"}
+        words = {w for w in fold(self.text(*span)).split() if not self.words.is_article(w)}
         head = self.doc[self._title_head(span)]
         title = self._title_gender(head)
         titled: set[str] = set()
