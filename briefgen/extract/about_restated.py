@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import AboutWords
 from ..nlp import Parsed
 from . import about_clause as cl
@@ -199,3 +201,36 @@ def elided_about(parsed: Parsed, number, noun: str, stop: set[int], words: About
         pieces.append(ph.text(parsed, aside))
     pieces.append(predicate[0])
     return " ".join(pieces), "elided noun+predicate"
+
+
+def part_of_whole(about: str, earlier: list[tuple[str | None, str | None]], words: AboutWords) -> str | None:
+    """A part takes the about of its whole ("au moins 86 morts dont 27 enfants": "enfants parmi les morts de
+    l'attaque chimique"): the whole, a figure of the same sentence, says already what the part's "parmi les
+    morts" leaves out. ``about`` is the part's ("enfants parmi les morts …"), ``earlier`` the (about, counted
+    noun) of the sentence's figures before it; the whole is the latest whose about opens on the noun the
+    part is among."""
+    if not words.among_preposition:
+        return None
+    among = f" {words.among_preposition} "
+    at = about.find(among)
+    if at < 0:
+        return None
+    tail = about[at + len(among) :]
+    for whole, noun in reversed(earlier):
+        if not whole or not noun or not whole.startswith(noun):
+            continue
+        found = re.search(rf"\b{re.escape(noun)}\b", tail)
+        if found is None:
+            continue
+        return f"{_unrepeated(about[:at], whole)}{among}{tail[: found.start()]}{whole}"
+    return None
+
+
+def _unrepeated(part: str, whole: str) -> str:
+    """The part's phrase without the words it ends on that the whole says again ("touristes étrangers en mars
+    parmi les morts en mars": "en mars" once)."""
+    kept = part.split()
+    for k in range(1, len(kept)):
+        if re.search(rf"(^|\s){re.escape(' '.join(kept[k:]))}(\s|$)", whole):
+            return " ".join(kept[:k])
+    return part

@@ -55,7 +55,7 @@ from . import figure_filters as ff
 from . import figure_reading as rd
 from .about import figure_about
 from .about_article import article_period, article_place, article_story, article_topic
-from .about_restated import gapped_about, restated_about
+from .about_restated import gapped_about, part_of_whole, restated_about
 from .figure_hedging import attribution, mood_conditional
 from .numbers import Amount, alternation, find_amounts, qualifier_after, qualifier_before, rules
 from .scores import find_scores
@@ -268,6 +268,12 @@ def extract_figures(parsed: Parsed, actors: list[Actor], *, lang: str = "fr") ->
                 gapped = gapped_about(parsed, anchor, counted, like, words)
                 if gapped[0]:
                     about, about_rule = gapped
+            if about and "+part" in (about_rule or ""):  # "86 morts dont 27 enfants": the dead of what
+                whole = part_of_whole(
+                    about, [(f[2], f[3]) for f in in_sentence if f[0].sent.start == sent.start], words
+                )
+                if whole:
+                    about, about_rule = whole, f"{about_rule}+whole"
         for amt, kind in zip(group, kinds):
             value = amt.value
             key = (round(value, 6), (what or "").lower())

@@ -255,7 +255,7 @@ def test_a_year_in_a_kicker_names_an_edition_and_a_bare_object_is_no_event(parse
 
 def test_a_count_after_a_partitive_relative_is_part_of_the_noun_before(parse):
     """ "Les naufragés, dont six enfants": the children are among the survivors; "60 morts dont 59 touristes
-    étrangers": the tourists among the dead."""
+    étrangers": the tourists among the dead, of what the whole's figure says they died of."""
     from briefgen.extract.figures import extract_figures
 
     parsed = parse(
@@ -264,7 +264,18 @@ def test_a_count_after_a_partitive_relative_is_part_of_the_noun_before(parse):
     )
     abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
     assert abouts[6].endswith("parmi les naufragés"), abouts
-    assert abouts[59].endswith("parmi les morts"), abouts
+    assert abouts[59] == "touristes étrangers parmi les morts des deux attentats", abouts
+
+
+def test_a_part_takes_the_about_of_its_whole(parse):
+    """ "L'accident a fait 14 blessés, dont trois graves": the part is among the injured of the accident, as
+    the whole's figure reads them, and says once what both say ("sur l'autoroute")."""
+    from briefgen.extract.figures import extract_figures
+
+    parsed = parse("Carambolage\n\nLe carambolage a fait 14 victimes, dont trois enfants, sur l'autoroute.")
+    abouts = {f.value: f.about for f in extract_figures(parsed, [], lang="fr")}
+    assert abouts[3].startswith("enfants parmi les victimes du carambolage"), abouts
+    assert abouts[3].count("autoroute") <= 1, abouts
 
 
 def test_the_person_a_participle_clause_is_about_owns_its_figure(parse):
