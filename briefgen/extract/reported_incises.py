@@ -46,6 +46,8 @@ class InciseClauses:
         # an incise closing the sentence may name a long title ("a indiqué le procureur de la
         # République de Niort Julien Wattebled."); one inside it is short
         relatives = self.relative_clauses(verb.i + 1, close)
+        # "…, a fait savoir la source policière": the words of a light verb's phrase are the verb's own
+        relatives.update(self.phrase_words(verb) or ())
         if self.words_outside_brackets(verb.i + 1, close) > (15 if closing else 9) or any(
             t.pos_ in ("VERB", "AUX")
             and t.text[:1].islower()

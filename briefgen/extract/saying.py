@@ -253,11 +253,16 @@ class SayingVerbs:
 
     def speech_phrase(self, token) -> bool:
         """ "a fait part de", "avait fait état de", "a fait savoir que" (speech_verbs.yml, speech_phrases)."""
+        return self.phrase_words(token) is not None
+
+    def phrase_words(self, token) -> range | None:
+        """The words a light verb says with ("savoir" of "a fait savoir"), or None if it heads no speech
+        phrase: they belong to the verb, as an auxiliary does, not to a clause of their own."""
         if token.pos_ not in PHRASE_HEADS or token.i in self.quoted:
-            return False
+            return None
         phrases = self.lex.speech_phrases.get(verb_lemma(token, self.lex))  # the lemma, or the form's infinitive
         if not phrases:
-            return False
+            return None
         # "L'Arcep parle d'une chute", "parle" tagged an adjective: a verb form after its subject, no article
         mistagged = (
             token.pos_ in ("ADJ", "NOUN")
@@ -266,9 +271,10 @@ class SayingVerbs:
             and self.doc[token.i - 1].pos_ in ("PROPN", "NOUN")
         )
         if token.pos_ not in ("VERB", "AUX") and not mistagged:
-            return False
+            return None
         nxt = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
         if nxt is None:
-            return False
+            return None
         words = [t.lower_.replace("’", "'") for t in self.doc[nxt.i : min(len(self.doc), nxt.i + 3)]]
-        return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
+        size = next((len(p.split()) for p in phrases if words[: len(p.split())] == p.split()), None)
+        return None if size is None else range(nxt.i, nxt.i + size)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .speaker_names import Referent
-from .speech import comma_incise, verb_lemma
+from .speech import comma_incise, speech_phrase_words, verb_lemma
 from .statements import Statement, sentence_of
 
 
@@ -198,7 +198,11 @@ class Evidence:
             # the tagger may call an incise's verb a noun ("…, dénonce le dirigeant, alertant"): a
             # form of a verb of saying right after a comma and before a determiner is one
             mistagged = token.pos_ == "NOUN" and doc[token.i - 1].text == "," and doc[token.i + 1].pos_ == "DET"
-            if (token.pos_ in ("VERB", "AUX") or mistagged) and verb_lemma(token, self.lex) in self.lex.speech:
+            # "…, a fait savoir X, ajoutant …": a light verb says with its phrase's words
+            phrased = token.i + 1 < comma and doc[token.i + 1].lower_ in speech_phrase_words(token, self.lex)
+            if (token.pos_ in ("VERB", "AUX") or mistagged) and (
+                verb_lemma(token, self.lex) in self.lex.speech or phrased
+            ):
                 if any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
                     return None  # "X, Ban Ki-moon, a condamné …, estimant": a main clause with its subject, no incise
                 i = token.i - 1

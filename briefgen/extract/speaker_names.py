@@ -27,7 +27,7 @@ from ..lexicon.actors import membership_nouns
 from .actors import is_place
 from .countries import country_of_demonym
 from .rules import confidence
-from .speech import source_of_facts
+from .speech import described_source, source_of_facts
 from .statements import sentence_of
 
 # parts of speech a capitalised word opening a sentence has when it is no name ("Certes,", "Mais",
@@ -157,8 +157,9 @@ class Naming:
                 return self.speaker(phrase, None, "description", role=phrase)
             person = known or self.unlisted_person(start, end)
             return self.speaker(person.name, person, "entity")
-        if self.indefinite(token) and token.pos_ == "NOUN":
-            # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description
+        if (self.indefinite(token) and token.pos_ == "NOUN") or described_source(token, self.lex):
+            # "a déclaré un diplomate européen", "selon un analyste": an unnamed source is its description;
+            # "a fait savoir la source policière": a source is unnamed, with "la" as with "une"
             return self.speaker(phrase, None, "description", role=phrase, number=self.number(token))
         if (is_title or token.pos_ == "NOUN") and self.number(token) != "Plur":
             # "le sismologue Xavier Le Pichon" names a person too ("les sages de la rue Cambon" do not)

@@ -81,10 +81,12 @@ class Sources:
         return referent is not None and referent.type in ("person", "organization")
 
     def next_nominal(self, token):
-        for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 4)]:
+        """The head of the source phrase's nominal: past its determiner, adjectives and numeral
+        ("selon les quatre survivants")."""
+        for nxt in self.doc[token.i + 1 : min(sentence_of(token).end, token.i + 5)]:
             if nxt.pos_ in ("NOUN", "PROPN", "PRON"):
                 return nxt
-            if nxt.pos_ not in ("DET", "ADJ"):
+            if nxt.pos_ not in ("DET", "ADJ", "NUM"):
                 return None
         return None
 

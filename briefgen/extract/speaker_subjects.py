@@ -155,6 +155,11 @@ class Subjects:
             if i == lead and token.like_num and i + 1 < sent.end and self.doc[i + 1].lower_ in self.lex.time_nouns:
                 i = lead = i + 1  # "a déclaré samedi 29 juillet X": the date's number, then its month
                 continue
+            if token.pos_ in ("DET", "NUM") and i + 1 < sent.end and self.doc[i + 1].pos_ == "ADP":
+                # "a ajouté une des sources proches du dossier": one of a group, the determiner standing alone
+                found = self.partitive(token, sent.end)
+                if found is not None:
+                    return found
             if token.pos_ == "ADP":
                 # "a écrit sur X le député …", "a déclaré à l'AFP le ministre", "a annoncé dans la soirée à
                 # l'AFP le gouverneur": past where, when, to whom (no noun came yet that "à" could complete)

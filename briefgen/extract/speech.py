@@ -150,12 +150,26 @@ def author_of_source(doc, head, stop: int, lex: Lexicon):
 
 def learned_from(verb, lex: Lexicon):
     """ "…, a-t-on appris auprès de la préfecture", "apprend-on de source policière": the nominal a
-    verb of learning (speech_verbs.yml, learning_verbs) says the news came from, or None."""
-    if verb.lemma_.lower() not in lex.learning_verbs:
-        return None
+    verb of learning (speech_verbs.yml, learning_verbs) says the news came from, or None. "De source
+    policière" names where words come from after any verb of saying ("…, a-t-on précisé de source
+    judiciaire"): a bare source with its adjective can only be that; "auprès de" is a learning verb's."""
+    learning = verb.lemma_.lower() in lex.learning_verbs
     doc = verb.doc
+    # the indefinite "on" says nobody in particular speaks: the source phrase says who
+    anyone = any(c.dep_.startswith("nsubj") and c.lower_.lstrip("-") in lex.impersonal for c in verb.children)
+    if not learning and not anyone:
+        return None
     for child in verb.children:
         if child.i < verb.i:
+            continue
+        if not learning:
+            if (
+                child.pos_ == "NOUN"
+                and child.lemma_.lower() in lex.described_sources
+                and doc[child.i - 1].lower_ == "de"
+                and any(_describes(c, child) for c in child.children)
+            ):
+                return child
             continue
         if child.lower_ == "auprès":  # "auprès du parquet": the parse hangs the nominal on the adverb
             return next((c for c in child.children if c.pos_ in ("NOUN", "PROPN")), None) or next(
@@ -190,6 +204,16 @@ def source_of_facts(token, lex: Lexicon) -> bool:
         return False
     described = lemma in lex.described_sources or token.lower_ in lex.described_sources
     return not (described and any(_describes(c, token) for c in token.children))
+
+
+def described_source(token, lex: Lexicon) -> bool:
+    """ "une source policière", "la source policière", "des sources proches du dossier": a source an
+    adjective describes is an unnamed person, whatever its determiner (speech_verbs.yml, described_sources)."""
+    lemma = token.lemma_.lower()
+    described = lemma in lex.described_sources or token.lower_ in lex.described_sources
+    if any("Dem" in c.morph.get("PronType") for c in token.children):
+        return False  # "selon cette même source": the source named before, not a new one
+    return token.pos_ == "NOUN" and described and any(_describes(c, token) for c in token.children)
 
 
 def _describes(child, noun) -> bool:
