@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .speech import NOMINAL, clitic_word, sentence_of
+from .speech import NOMINAL, inverted_clitic, sentence_of
 
 
 class InciseClauses:
@@ -219,8 +219,7 @@ class InciseClauses:
         adverbs and a pronoun under a preposition: its inverted subject; so is a subject clitic
         inverted on the verb or its auxiliary ("…, note-t-elle", "…, a-t-il ajouté")."""
         if any(
-            t.text.startswith("-") and clitic_word(t.text) in self.lex.pronouns
-            for t in self.doc[max(0, verb.i - 2) : min(close, verb.i + 3)]
+            inverted_clitic(t.text, self.lex.pronouns) for t in self.doc[max(0, verb.i - 2) : min(close, verb.i + 3)]
         ):
             return True
         i = verb.i + 1

@@ -11,7 +11,7 @@ sense of its own ("se qualifier", "se rappeler": reflexive_not_speech).
 
 from __future__ import annotations
 
-from .speech import clitic_word, euphonic_t, learned_from, sentence_of, verb_lemma
+from .speech import clitic_word, euphonic_t, inverted_clitic, learned_from, sentence_of, verb_lemma
 
 PHRASE_HEADS = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # a phrase's verb, or the form the tagger misread
 QUOTATION_ENDS = ("»", "”", '"')  # the mark a quotation closes with, before an incise
@@ -93,10 +93,7 @@ class SayingVerbs:
             or (len(prev) >= 4 and prev[-1].pos_ == "ADV" and prev[-2].pos_ == "AUX" and quotation_comma(prev[:-2]))
             or (nxt is not None and (nxt.lower_ in self.lex.complementisers or nxt.text == ":"))
             # "…, note-t-il": a subject clitic inverted after a word attaches only to a verb
-            or (
-                nxt is not None
-                and (euphonic_t(nxt.text) or (nxt.text.startswith("-") and clitic_word(nxt.text) in self.lex.pronouns))
-            )
+            or (nxt is not None and (euphonic_t(nxt.text) or inverted_clitic(nxt.text, self.lex.pronouns)))
         )
 
     def reflexive_of(self, pronoun, verb) -> bool:

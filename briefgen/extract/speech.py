@@ -235,6 +235,11 @@ def clitic_word(text: str) -> str:
     return text.lower().lstrip("-").removeprefix("t-")
 
 
+def inverted_clitic(text: str, pronouns) -> bool:
+    """A subject clitic inverted after its verb, glued by its hyphen ("-il", "-t-elle")."""
+    return text.startswith("-") and clitic_word(text) in pronouns
+
+
 def euphonic_t(text: str) -> bool:
     """The "-t-" French writes between a verb ending in a vowel and its inverted subject clitic
     ("a-t-il", "précise-t-elle"), which the tokenizer may leave on its own: no pronoun, and only
